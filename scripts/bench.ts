@@ -1,0 +1,19 @@
+// `npm run bench`: runs every benchmark section in scripts/bench/*.ts (each exports `run(): Promise<void>` and prints
+// a table of Dramatis beside its baseline, measured in this one run). `npm run bench -- ner` runs the sections whose
+// file name contains "ner".
+import { readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const dir = join(dirname(fileURLToPath(import.meta.url)), 'bench');
+const filters = process.argv.slice(2);
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+  .filter((f) => filters.length === 0 || filters.some((x) => f.includes(x)))
+  .sort();
+for (const file of files) {
+  const mod = (await import(pathToFileURL(join(dir, file)).href)) as { run?: () => Promise<void> };
+  if (typeof mod.run !== 'function') continue;
+  console.log(`\n## ${file.replace(/\.ts$/, '')}\n`);
+  await mod.run();
+}

@@ -1,0 +1,13 @@
+import { defineConfig } from 'wxt';
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  manifest: ({ browser }) => ({
+    name: 'Dramatis',
+    description: 'Who is who and who said what: highlights the people, organizations, places and attributed claims in news articles.',
+    permissions: ['storage', 'activeTab', 'contextMenus', 'scripting', 'unlimitedStorage'],
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'dramatis@dramatis.example', strict_min_version: '140.0' } } }
+      : {}),
+  }),
+});
