@@ -7,7 +7,12 @@ export default defineConfig({
     description: 'Who is who and who said what: highlights the people, organizations, places and attributed claims in news articles.',
     permissions: ['storage', 'activeTab', 'contextMenus', 'scripting', 'unlimitedStorage'],
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'dramatis@dramatis.example', strict_min_version: '140.0' } } }
+      ? { browser_specific_settings: { gecko: {
+              id: 'dramatis@dramatis.example',
+              strict_min_version: '140.0',
+              // Dramatis sends nothing anywhere by default.
+              data_collection_permissions: { required: ['none'] },
+            }, } }
       : {}),
   }),
 });
