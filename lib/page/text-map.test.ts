@@ -1,0 +1,134 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { buildTextMap, offsetAt, offsetsFor, rangeFor, isMapped } from './text-map';
+
+function rootOf(html: string): Element {
+  document.body.innerHTML = `<div id="root">${html}</div>`;
+  return document.getElementById('root')!;
+}
+
+describe('buildTextMap: text', () => {
+  const cases: [string, string, string][] = [
+    ['plain paragraph', '<p>Hello world.</p>', 'Hello world.'],
+    ['two paragraphs', '<p>One.</p><p>Two.</p>', 'One.\n\nTwo.'],
+    ['inline elements keep words together', '<p>The <a href="#">State <em>Department</em></a> said.</p>', 'The State Department said.'],
+    ['whitespace collapses, edges trimmed', '<p>\n   Mike   \t Pompeo\n said  </p>', 'Mike Pompeo said'],
+    ['space across inline boundary', '<p>Mike <b> Pompeo</b></p>', 'Mike Pompeo'],
+    ['entities decoded', '<p>AT&amp;T &lt;b&gt; caf&eacute; &#8220;q&#8221;</p>', 'AT&T <b> café “q”'],
+    ['nbsp kept as nbsp', '<p>US&nbsp;forces</p>', 'US\u00a0forces'],
+    ['br is a line break', '<p>line one<br>line two</p>', 'line one\nline two'],
+    ['nested blocks', '<div>Intro<div><p>Inner</p>tail</div>end</div>', 'Intro\n\nInner\n\ntail\n\nend'],
+    ['script, style, hidden skipped', '<p>A<script>var x=1</script><style>p{}</style>B<span hidden>C</span></p>', 'AB'],
+    ['list items', '<ul><li>one</li><li>two</li></ul>', 'one\n\ntwo'],
+    ['pre keeps whitespace', '<p>x</p><pre>a  b\n  c</pre>', 'x\n\na  b\n  c'],
+    ['whitespace-only nodes between blocks vanish', '<p>A</p>\n  \n<p>B</p>', 'A\n\nB'],
+    ['empty', '', ''],
+  ];
+  for (const [name, html, expected] of cases) {
+    it(name, () => {
+      expect(buildTextMap(rootOf(html)).text).toBe(expected);
+    });
+  }
+
+  it('accept filter drops text nodes', () => {
+    const root = rootOf('<p>Keep <span class="x">drop</span> this</p>');
+    const map = buildTextMap(root, { accept: (t) => !(t.parentElement?.classList.contains('x')) });
+    expect(map.text).toBe('Keep this');
+  });
+});
+
+describe('rangeFor / offsetsFor round trip', () => {
+  it('a span across <a> and <em> maps to the right DOM range', () => {
+    const root = rootOf('<p>The <a href="#">US <em>State</em> Department</a> declined.</p>');
+    const map = buildTextMap(root);
+    expect(map.text).toBe('The US State Department declined.');
+    const start = map.text.indexOf('US State');
+    const end = start + 'US State Department'.length;
+    const range = rangeFor(map, start, end)!;
+    expect(range.toString()).toBe('US State Department');
+    expect(range.startContainer.textContent).toBe('US ');
+    expect(range.endContainer.textContent).toBe(' Department');
+    expect(offsetsFor(map, range)).toEqual({ start, end });
+  });
+
+  it('collapsed whitespace: range text contains the original whitespace', () => {
+    const root = rootOf('<p>Mike\n    Pompeo said</p>');
+    const map = buildTextMap(root);
+    expect(map.text).toBe('Mike Pompeo said');
+    const range = rangeFor(map, 0, 11)!;
+    expect(range.toString()).toBe('Mike\n    Pompeo');
+    expect(offsetsFor(map, range)).toEqual({ start: 0, end: 11 });
+  });
+
+  it('every single character round-trips', () => {
+    const root = rootOf(
+      '<h2>Title &amp; more</h2><p>First <a>link <b>bold</b></a>  text.<br>Next   line</p><div>x<p>y</p>z</div><pre> p  q\n r</pre>',
+    );
+    const map = buildTextMap(root);
+    for (let i = 0; i < map.text.length; i++) {
+      const r = rangeFor(map, i, i + 1);
+      if (!isMapped(map, i)) {
+        expect(map.text[i]).toBe('\n');
+        expect(r).toBeNull();
+        continue;
+      }
+      expect(r, `char ${i}`).not.toBeNull();
+      const s = r!.toString();
+      expect(s.length).toBe(1);
+      // a collapsed space maps to one whitespace char of the page
+      if (map.text[i] === ' ') expect(/\s/.test(s)).toBe(true);
+      else expect(s).toBe(map.text[i]);
+      expect(offsetsFor(map, r!)).toEqual({ start: i, end: i + 1 });
+    }
+  });
+
+  it('separators at the edges are trimmed off ranges', () => {
+    const root = rootOf('<p>One.</p><p>Two.</p>');
+    const map = buildTextMap(root);
+    // [2, 8) = "e.\n\nTw"
+    const range = rangeFor(map, 2, 8)!;
+    expect(range.toString()).toBe('e.Tw');
+    expect(rangeFor(map, 4, 6)).toBeNull(); // only the separator
+    expect(rangeFor(map, 4, 10)!.toString()).toBe('Two.');
+  });
+
+  it('out of bounds and empty spans give null', () => {
+    const map = buildTextMap(rootOf('<p>abc</p>'));
+    expect(rangeFor(map, 0, 4)).toBeNull();
+    expect(rangeFor(map, -1, 2)).toBeNull();
+    expect(rangeFor(map, 2, 2)).toBeNull();
+  });
+
+  it('a stale map (node removed) gives null', () => {
+    const root = rootOf('<p>abc</p><p id="b">def</p>');
+    const map = buildTextMap(root);
+    document.getElementById('b')!.remove();
+    expect(rangeFor(map, 5, 8)).toBeNull();
+    expect(rangeFor(map, 0, 3)!.toString()).toBe('abc');
+  });
+});
+
+describe('offsetAt: DOM points to offsets', () => {
+  it('points inside text nodes, inside collapsed whitespace, and on elements', () => {
+    const root = rootOf('<p id="p1">Hello   <em id="em">big</em> world</p><p id="p2">Bye</p>');
+    const map = buildTextMap(root);
+    expect(map.text).toBe('Hello big world\n\nBye');
+    const hello = document.getElementById('p1')!.firstChild!;
+    expect(offsetAt(map, hello, 0)).toBe(0);
+    expect(offsetAt(map, hello, 2)).toBe(2);
+    expect(offsetAt(map, hello, 5)).toBe(5); // the kept space
+    expect(offsetAt(map, hello, 7)).toBe(6); // inside dropped whitespace -> next char ("b")
+    expect(offsetAt(map, document.getElementById('em')!, 0)).toBe(6);
+    expect(offsetAt(map, document.getElementById('p1')!, 2)).toBe(9); // before " world"
+    expect(offsetAt(map, document.getElementById('p2')!, 0)).toBe(17);
+    expect(offsetAt(map, document.getElementById('p2')!, 1)).toBe(20); // after "Bye": end
+    expect(offsetAt(map, root, 0)).toBe(0);
+  });
+
+  it('points in excluded text map to the next included char', () => {
+    const root = rootOf('<p>Keep <span class="x">drop</span> this</p>');
+    const map = buildTextMap(root, { accept: (t) => !(t.parentElement?.classList.contains('x')) });
+    const drop = root.querySelector('.x')!.firstChild!;
+    expect(offsetAt(map, drop, 2)).toBe(map.text.indexOf('this'));
+  });
+});
