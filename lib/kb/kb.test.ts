@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { countryById, lookupDemonym, lookupPlace } from './index';
+
+describe('kb', () => {
+  const places: [string, string, string | undefined][] = [
+    ['Iraq', 'country', 'IRQ'],
+    ['United States', 'country', 'USA'],
+    ['U.S.', 'country', 'USA'],
+    ['the islamic republic'.replace('the ', ''), 'country', 'IRN'],
+    ['Tehran', 'capital', 'IRN'],
+    ['Washington', 'capital', 'USA'],
+    ['Baghdad', 'capital', 'IRQ'],
+    ['Middle East', 'region', undefined],
+    ['Texas', 'state', undefined],
+  ];
+  it.each(places)('%s is a %s', (name, kind, country) => {
+    expect(lookupPlace(name)).toEqual(country ? { kind, country } : { kind });
+  });
+  const demonyms: [string, string][] = [
+    ['Iraqi', 'IRQ'],
+    ['Iranian', 'IRN'],
+    ['Americans', 'USA'],
+    ['Iraqis', 'IRQ'],
+  ];
+  it.each(demonyms)('%s belongs to %s', (word, id) => expect(lookupDemonym(word)).toBe(id));
+  it('does not take ordinary words for places', () => {
+    expect(lookupPlace('said')).toBeUndefined();
+    expect(lookupDemonym('He')).toBeUndefined();
+  });
+  it('knows names of a country', () => expect(countryById('IRN')?.name).toBe('Iran'));
+});
