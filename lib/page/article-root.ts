@@ -1,0 +1,167 @@
+/**
+ * Finds the article body on a LIVE page: the element Readability's scoring picks as the content root, plus a filter
+ * that keeps out the text of every live element Readability dropped (nav, share widgets, related links, comments,
+ * bylines...). The text we analyse is the live element's text (through `buildTextMap(root, { accept })`), never
+ * Readability's serialized copy, so offsets map back to the page.
+ *
+ * How: the document is cloned (Readability mutates what it parses); every element of the clone gets an index attribute
+ * in document order (the live `getElementsByTagName('*')` order is the same); Readability parses the clone with an
+ * identity serializer; the indices still present in its result are the live elements it kept. The live root is the
+ * deepest common ancestor of the kept elements; a text node is kept when its parent element was kept.
+ *
+ * Usage:
+ *   const found = findArticle(document);            // null only when there is no body at all
+ *   if (found?.readerable) analyze(buildTextMap(found.root, { accept: found.accept }).text);
+ */
+import { Readability, isProbablyReaderable } from '@mozilla/readability';
+
+export interface ArticleRoot {
+  /** The live content root. */
+  root: Element;
+  /** Filter for `buildTextMap`: true for text nodes Readability kept. */
+  accept: (node: Text) => boolean;
+  /** `isProbablyReaderable(document)`: the page looks like an article. */
+  readerable: boolean;
+  /** How the root was found: Readability's scoring, or a fallback to `<main>`/`<article>`/`<body>` minus page chrome. */
+  method: 'readability' | 'fallback';
+  /** Headline: the `h1`, else og:title, else Readability's title, else document.title. */
+  title: string;
+  /** Declared page language (html lang, else og:locale, else content-language meta), lower-cased, e.g. "en-us"; null if none. */
+  lang: string | null;
+  siteName: string | null;
+  byline: string | null;
+  publishedTime: string | null;
+  /** Canonical URL when the page declares one. */
+  canonicalUrl: string | null;
+}
+
+export interface FindArticleOptions {
+  /** Passed to `isProbablyReaderable` (defaults: Readability's own). */
+  minContentLength?: number;
+  minScore?: number;
+  /** Readability's `charThreshold` (default 500). */
+  charThreshold?: number;
+}
+
+const INDEX_ATTR = 'data-dramatis-ri';
+
+/** Page chrome left out by the fallback (when Readability finds nothing). */
+const CHROME_SELECTOR =
+  'nav, header, footer, aside, form, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], [aria-hidden="true"]';
+
+function meta(doc: Document, selector: string): string | null {
+  const v = doc.querySelector(selector)?.getAttribute('content')?.trim();
+  return v ? v : null;
+}
+
+/** Declared language of the page: `<html lang>`, `og:locale`, `<meta http-equiv="content-language">`. */
+export function declaredLanguage(doc: Document): string | null {
+  const lang =
+    doc.documentElement?.getAttribute('lang')?.trim() ||
+    doc.documentElement?.getAttribute('xml:lang')?.trim() ||
+    meta(doc, 'meta[property="og:locale"]') ||
+    Array.from(doc.querySelectorAll('meta[http-equiv]'))
+      .find((m) => m.getAttribute('http-equiv')!.toLowerCase() === 'content-language')
+      ?.getAttribute('content')
+      ?.trim();
+  return lang ? lang.toLowerCase().replace(/_/g, '-') : null;
+}
+
+/** Below this many kept characters, Readability's pick is not trusted and the fallback is used. */
+const MIN_KEPT_TEXT = 140;
+
+function keptTextLength(root: Element, accept: (node: Text) => boolean): number {
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* SHOW_TEXT */);
+  let n = 0;
+  for (let t = walker.nextNode() as Text | null; t; t = walker.nextNode() as Text | null) if (accept(t)) n += t.data.trim().length;
+  return n;
+}
+
+function lowestCommonAncestor(a: Element, b: Element): Element {
+  let x: Element | null = a;
+  while (x && !x.contains(b)) x = x.parentElement;
+  return x ?? a.ownerDocument.documentElement;
+}
+
+function pageMetadata(doc: Document, parsed: { title?: string | null; siteName?: string | null; byline?: string | null; publishedTime?: string | null } | null) {
+  const h1 = doc.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim();
+  return {
+    title: h1 || meta(doc, 'meta[property="og:title"]') || parsed?.title?.trim() || doc.title.trim(),
+    lang: declaredLanguage(doc),
+    siteName: meta(doc, 'meta[property="og:site_name"]') ?? parsed?.siteName ?? null,
+    byline: parsed?.byline?.trim() || null,
+    publishedTime: meta(doc, 'meta[property="article:published_time"]') ?? parsed?.publishedTime ?? null,
+    canonicalUrl: doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null,
+  };
+}
+
+/**
+ * The article root of a live document. Returns null only when the document has no body. `readerable` says whether the
+ * page looks like an article; callers decide whether to analyse anyway (e.g. "Analyze this page" in the popup).
+ */
+export function findArticle(doc: Document, options: FindArticleOptions = {}): ArticleRoot | null {
+  const body = doc.body;
+  if (!body) return null;
+  let readerable = false;
+  try {
+    readerable = isProbablyReaderable(doc, {
+      ...(options.minContentLength !== undefined ? { minContentLength: options.minContentLength } : {}),
+      ...(options.minScore !== undefined ? { minScore: options.minScore } : {}),
+    });
+  } catch {
+    readerable = false;
+  }
+
+  const live = Array.from(doc.getElementsByTagName('*'));
+  let kept: Set<number> | null = null;
+  let parsed: ReturnType<Readability<Element>['parse']> = null;
+  try {
+    const clone = doc.cloneNode(true) as Document;
+    const cloned = clone.getElementsByTagName('*');
+    if (cloned.length === live.length) {
+      for (let i = 0; i < cloned.length; i++) cloned[i].setAttribute(INDEX_ATTR, String(i));
+      parsed = new Readability<Element>(clone, {
+        serializer: (node) => node as Element,
+        ...(options.charThreshold !== undefined ? { charThreshold: options.charThreshold } : {}),
+      }).parse();
+      const content = parsed?.content;
+      if (content) {
+        kept = new Set();
+        for (const el of [content, ...Array.from(content.querySelectorAll(`[${INDEX_ATTR}]`))]) {
+          const v = el.getAttribute(INDEX_ATTR);
+          if (v !== null) kept.add(Number(v));
+        }
+      }
+    }
+  } catch {
+    kept = null;
+  }
+
+  if (kept && kept.size > 0) {
+    const indices = [...kept].sort((a, b) => a - b);
+    const first = live[indices[0]];
+    const last = live[indices[indices.length - 1]];
+    const root = lowestCommonAncestor(first, last);
+    const keptElements = new Set<Element>(indices.map((i) => live[i]));
+    const accept = (node: Text) => {
+      const parent = node.parentElement;
+      return parent !== null && keptElements.has(parent);
+    };
+    if (keptTextLength(root, accept) >= MIN_KEPT_TEXT) {
+      return { root, accept, readerable, method: 'readability', ...pageMetadata(doc, parsed) };
+    }
+  }
+
+  // Fallback: the main landmark, minus page chrome.
+  const root = doc.querySelector('main, [role="main"]') ?? (doc.querySelectorAll('article').length === 1 ? doc.querySelector('article') : null) ?? body;
+  return {
+    root,
+    accept: (node: Text) => {
+      for (let el = node.parentElement; el && el !== root; el = el.parentElement) if (el.matches(CHROME_SELECTOR)) return false;
+      return true;
+    },
+    readerable,
+    method: 'fallback',
+    ...pageMetadata(doc, parsed),
+  };
+}
