@@ -1,0 +1,190 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { baghdad, recipe, tehran } from '../../tests/fixtures/store/articles';
+import {
+  archive,
+  deleteArticle,
+  getArticleByUrl,
+  listArticles,
+  restoreArticle,
+  saveArticle,
+  searchArticles,
+  setRead,
+  setTags,
+} from './articles';
+import { getCard } from './cards';
+import type { DramatisDB } from './db';
+import { testDb } from './test-db';
+
+let db: DramatisDB;
+afterEach(async () => {
+  await db?.delete();
+});
+
+async function seeded() {
+  db = testDb();
+  const a = await saveArticle(db, baghdad);
+  const b = await saveArticle(db, tehran);
+  const c = await saveArticle(db, recipe);
+  return { a: a.id, b: b.id, c: c.id };
+}
+
+describe('saveArticle', () => {
+  it('stores the normalized URL, host, counts and the anonymous-source flag', async () => {
+    db = testDb();
+    const { id, created, article } = await saveArticle(db, baghdad);
+    expect(created).toBe(true);
+    const stored = await db.articles.get(id);
+    expect(stored).toEqual(article);
+    expect(stored!.url).toBe('https://www.example-news.com/world/pompeo-baghdad?id=7');
+    expect(stored!.host).toBe('example-news.com');
+    expect(stored!.site).toBe('Example News');
+    expect(stored!.counts).toEqual({ actors: 4, claims: 2, anonymous: 1 });
+    expect(stored!.anonymousShare).toBe(0.5);
+    expect(stored!.reliesOnAnonymous).toBe(1);
+    expect(stored!.read).toBe(0);
+    expect(stored!.archived).toBe(0);
+    expect(stored!.actorKeys.sort()).toEqual(
+      ['organization:state department', 'person:adel abdul mahdi', 'person:mike pompeo', 'place:baghdad'].sort(),
+    );
+  });
+
+  it('updates instead of duplicating when the same page is saved again (other tracking params, fragment)', async () => {
+    db = testDb();
+    const first = await saveArticle(db, { ...baghdad, tags: ['Iraq'] });
+    await setRead(db, first.id);
+    const again = await saveArticle(db, {
+      ...baghdad,
+      url: 'https://www.example-news.com/world/pompeo-baghdad?id=7&utm_medium=email#top',
+      title: 'Pompeo in Baghdad (updated)',
+      tags: ['diplomacy'],
+      savedAt: Date.UTC(2020, 0, 1),
+    });
+    expect(again.created).toBe(false);
+    expect(again.id).toBe(first.id);
+    expect(await db.articles.count()).toBe(1);
+    const stored = await db.articles.get(first.id);
+    expect(stored!.title).toBe('Pompeo in Baghdad (updated)');
+    expect(stored!.savedAt).toBe(baghdad.savedAt); // first save time kept
+    expect(stored!.read).toBe(1); // read state kept
+    expect(stored!.tags).toEqual(['iraq', 'diplomacy']);
+    // roles are not duplicated by the second save
+    const card = await getCard(db, 'person:mike pompeo');
+    expect(card!.roles).toEqual([{ role: 'Secretary of State', articleId: first.id, date: baghdad.savedAt }]);
+  });
+
+  it('prefers the canonical link', async () => {
+    db = testDb();
+    await saveArticle(db, { ...recipe, url: 'https://amp.example.net/x?amp=1', canonicalUrl: 'https://cooking.example.net/acai' });
+    expect((await db.articles.toArray())[0].url).toBe('https://cooking.example.net/acai');
+  });
+
+  it('merges an actor into one card across articles by alias, with roles and article ids', async () => {
+    const { a, b } = await seeded();
+    expect(await db.cards.count()).toBe(6); // Pompeo, Abdul Mahdi, Baghdad, State Department, Tehran, Reuters
+    const pompeo = await getCard(db, 'Pompeo', 'person');
+    expect(pompeo!.key).toBe('person:mike pompeo');
+    expect(pompeo!.name).toBe('Mike Pompeo');
+    expect(pompeo!.aliases).toEqual(['Pompeo']);
+    expect(pompeo!.roles).toEqual([
+      { role: 'Secretary of State', articleId: a, date: baghdad.savedAt },
+      { role: 'US Secretary of State', articleId: b, date: tehran.savedAt },
+    ]);
+    const tehranCard = await getCard(db, 'Teheran', 'place');
+    expect(tehranCard!.name).toBe('Tehran');
+    expect((await db.articles.get(b))!.actorKeys).toContain('person:mike pompeo');
+  });
+});
+
+describe('listArticles', () => {
+  it('lists newest first by default, oldest first on request, by title', async () => {
+    const { a, b, c } = await seeded();
+    expect((await listArticles(db)).map((x) => x.id)).toEqual([b, c, a]);
+    expect((await listArticles(db, { sort: 'saved-asc' })).map((x) => x.id)).toEqual([a, c, b]);
+    expect((await listArticles(db, { sort: 'title' })).map((x) => x.title)).toEqual([
+      'The perfect açaí bowl',
+      'Pompeo makes surprise visit to Baghdad',
+      'Pompeo warns Tehran',
+    ].sort((x, y) => x.localeCompare(y)));
+    expect((await listArticles(db, { sort: 'published-desc' })).map((x) => x.id)).toEqual([b, a, c]);
+    expect((await listArticles(db, { limit: 1, offset: 1 })).map((x) => x.id)).toEqual([c]);
+  });
+
+  it('filters by unread, tag, site, actor and anonymous sources', async () => {
+    const { a, b, c } = await seeded();
+    await setRead(db, c);
+    await setTags(db, a, ['Iraq', ' iraq ', 'Middle East']);
+    expect((await db.articles.get(a))!.tags).toEqual(['iraq', 'middle east']);
+    const ids = async (filter: object) => (await listArticles(db, { filter })).map((x) => x.id);
+    expect(await ids({ unread: true })).toEqual([b, a]);
+    expect(await ids({ tag: 'Iraq' })).toEqual([a]);
+    expect(await ids({ site: 'www.other.example.org' })).toEqual([b]);
+    expect(await ids({ actor: 'person:mike pompeo' })).toEqual([b, a]);
+    expect(await ids({ actor: 'place:tehran' })).toEqual([b]);
+    expect(await ids({ anonymous: true })).toEqual([a]);
+    expect(await ids({ actor: 'person:mike pompeo', anonymous: true })).toEqual([a]);
+  });
+
+  it('keeps archived articles out of the list and in the archive', async () => {
+    const { a, b, c } = await seeded();
+    await archive(db, b);
+    expect((await listArticles(db)).map((x) => x.id)).toEqual([c, a]);
+    expect((await listArticles(db, { archived: true })).map((x) => x.id)).toEqual([b]);
+    expect((await listArticles(db, { archived: 'all' })).map((x) => x.id)).toEqual([b, c, a]);
+    expect((await listArticles(db, { filter: { actor: 'person:mike pompeo' } })).map((x) => x.id)).toEqual([a]);
+    await archive(db, b, false);
+    expect((await listArticles(db)).map((x) => x.id)).toEqual([b, c, a]);
+  });
+});
+
+describe('searchArticles', () => {
+  it.each([
+    ['militias', ['baghdad']],
+    ['MILITIAS iraqi', ['baghdad']],
+    ['pompeo', ['tehran', 'baghdad']],
+    ['pomp', ['tehran', 'baghdad']],
+    ['pompeo teh', ['tehran']], // AND, prefix on the last word (title "Tehran")
+    ['teheran', ['tehran']], // actor alias
+    ['acai', ['recipe']], // diacritics folded
+    ['açaí bowl', ['recipe']],
+    ['pompeo granola', []],
+    ['the', []],
+    ['', []],
+  ])('%j', async (query, expected) => {
+    const ids = await seeded();
+    const names = new Map([[ids.a, 'baghdad'], [ids.b, 'tehran'], [ids.c, 'recipe']]);
+    expect((await searchArticles(db, query)).map((x) => names.get(x.id!))).toEqual(expected);
+  });
+
+  it('searches actor names that are not in the text', async () => {
+    db = testDb();
+    await saveArticle(db, {
+      ...recipe,
+      analysis: { schema: 1, actors: [{ id: 'a1', name: 'Gordon Ramsay', type: 'person', mentions: [] }], claims: [], profile: { claims: 0, anonymous: 0, sources: [] } },
+    });
+    expect(await searchArticles(db, 'ramsay')).toHaveLength(1);
+  });
+});
+
+describe('delete and undo', () => {
+  it('restores the deleted article with its id and data', async () => {
+    const { a } = await seeded();
+    const before = await db.articles.get(a);
+    const deleted = await deleteArticle(db, a);
+    expect(await db.articles.get(a)).toBeUndefined();
+    expect(await searchArticles(db, 'militias')).toEqual([]);
+    expect(await restoreArticle(db, deleted!)).toBe(a);
+    expect(await db.articles.get(a)).toEqual(before);
+    expect(await searchArticles(db, 'militias')).toHaveLength(1);
+    expect(await deleteArticle(db, 9999)).toBeNull();
+  });
+
+  it('throws on commands for a missing article', async () => {
+    db = testDb();
+    await expect(setRead(db, 42)).rejects.toThrow(/No article with id 42/);
+  });
+
+  it('getArticleByUrl normalizes the URL it is given', async () => {
+    const { a } = await seeded();
+    expect((await getArticleByUrl(db, 'https://www.example-news.com/world/pompeo-baghdad?id=7&utm_source=x#c'))!.id).toBe(a);
+  });
+});

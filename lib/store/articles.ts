@@ -1,0 +1,260 @@
+import Dexie from 'dexie';
+import type { Analysis } from '../nlp/types';
+import { loadCorrectionIndex, upsertCards } from './cards';
+import type { DramatisDB } from './db';
+import { withQuota } from './errors';
+import { hostOf, normalizeUrl } from './normalize-url';
+import type { ArticleCounts, ArticleRecord, Flag } from './schema';
+import { indexWords, queryWords } from './words';
+
+export interface SaveArticleInput {
+  /** The page's URL. */
+  url: string;
+  /** `<link rel="canonical">` when present: preferred over `url`. */
+  canonicalUrl?: string | null;
+  title: string;
+  byline?: string | null;
+  site?: string | null;
+  published?: string | null;
+  excerpt?: string | null;
+  text: string;
+  contentHtml?: string | null;
+  analysis?: Analysis | null;
+  tags?: string[];
+  /** Defaults to now. */
+  savedAt?: number;
+}
+
+export interface SaveArticleResult {
+  id: number;
+  /** False when the URL was already saved and the record was updated. */
+  created: boolean;
+  article: ArticleRecord;
+}
+
+/** "Relies on anonymous sources": at least one anonymous claim and at least this share of the claims. */
+export const ANONYMOUS_RULE = {
+  minShare: 0.25,
+  reason: 'A quarter or more of the attributed claims rest on unnamed sources: worth a reader\'s caution, not a verdict.',
+};
+
+export function countsOf(analysis: Analysis | null | undefined): ArticleCounts {
+  if (!analysis) return { actors: 0, claims: 0, anonymous: 0 };
+  const anonymous = analysis.profile?.anonymous ?? analysis.claims.filter((c) => c.source?.anonymous).length;
+  return { actors: analysis.actors.length, claims: analysis.claims.length, anonymous };
+}
+
+export function anonymityOf(counts: ArticleCounts): { anonymousShare: number; reliesOnAnonymous: Flag } {
+  const anonymousShare = counts.claims > 0 ? counts.anonymous / counts.claims : 0;
+  return { anonymousShare, reliesOnAnonymous: counts.anonymous > 0 && anonymousShare >= ANONYMOUS_RULE.minShare ? 1 : 0 };
+}
+
+export function normalizeTags(tags: readonly string[]): string[] {
+  return [...new Set(tags.map((t) => t.replace(/\s+/g, ' ').trim().toLowerCase()).filter(Boolean))];
+}
+
+/** The word index of an article: title, text and actor names and aliases. */
+export function articleWords(a: { title: string; text: string; analysis: Analysis | null }): string[] {
+  const names = (a.analysis?.actors ?? []).flatMap((x) => [x.name, ...(x.aliases ?? [])]);
+  return indexWords(a.title, a.text, names.join(' '));
+}
+
+/**
+ * Saves (or, for an already saved normalized URL, updates) an article and updates the card of every actor in it,
+ * all in one transaction: a failure (e.g. a full quota, surfaced as QuotaError) leaves nothing half-saved.
+ * Re-saving keeps the id, the first savedAt, read/archived state, and merges tags.
+ */
+export async function saveArticle(db: DramatisDB, input: SaveArticleInput): Promise<SaveArticleResult> {
+  const url = normalizeUrl(input.url, input.canonicalUrl);
+  const now = Date.now();
+  const analysis = input.analysis ?? null;
+  const counts = countsOf(analysis);
+  return withQuota(() =>
+    db.transaction('rw', db.articles, db.cards, db.corrections, async () => {
+      const existing = await db.articles.where('url').equals(url).first();
+      const host = hostOf(url);
+      const record: ArticleRecord = {
+        url,
+        host,
+        title: input.title.trim() || url,
+        byline: input.byline?.trim() || null,
+        site: input.site?.trim() || host,
+        published: input.published?.trim() || null,
+        excerpt: input.excerpt?.trim() ?? '',
+        text: input.text,
+        contentHtml: input.contentHtml ?? '',
+        analysis,
+        counts,
+        ...anonymityOf(counts),
+        savedAt: existing?.savedAt ?? input.savedAt ?? now,
+        updatedAt: now,
+        read: existing?.read ?? 0,
+        readAt: existing?.readAt ?? null,
+        archived: existing?.archived ?? 0,
+        tags: normalizeTags([...(existing?.tags ?? []), ...(input.tags ?? [])]),
+        words: [],
+        actorKeys: [],
+      };
+      record.words = articleWords(record);
+      if (existing) record.id = existing.id;
+      const id = await db.articles.put(record);
+      record.id = id;
+      const corrections = await loadCorrectionIndex(db);
+      record.actorKeys = await upsertCards(db, analysis?.actors ?? [], { id, savedAt: record.savedAt }, corrections, now);
+      await db.articles.update(id, { actorKeys: record.actorKeys });
+      return { id, created: !existing, article: record };
+    }),
+  );
+}
+
+export type ArticleSort = 'saved-desc' | 'saved-asc' | 'published-desc' | 'title';
+
+export interface ArticleFilter {
+  unread?: boolean;
+  tag?: string;
+  /** A host ("reuters.com"). */
+  site?: string;
+  /** A card key ("person:mike pompeo"). */
+  actor?: string;
+  /** Only articles that rely on anonymous sources. */
+  anonymous?: boolean;
+}
+
+export interface ListOptions {
+  sort?: ArticleSort;
+  filter?: ArticleFilter;
+  /** false (default): the reading list; true: the archive; 'all': both. */
+  archived?: boolean | 'all';
+  offset?: number;
+  limit?: number;
+}
+
+function matches(a: ArticleRecord, f: ArticleFilter, archived: boolean | 'all'): boolean {
+  if (archived !== 'all' && a.archived !== (archived ? 1 : 0)) return false;
+  if (f.unread && a.read) return false;
+  if (f.anonymous && !a.reliesOnAnonymous) return false;
+  if (f.tag && !a.tags.includes(f.tag.trim().toLowerCase())) return false;
+  if (f.site && a.host !== f.site.toLowerCase().replace(/^www\./, '')) return false;
+  if (f.actor && !a.actorKeys.includes(f.actor)) return false;
+  return true;
+}
+
+function compare(sort: ArticleSort): (a: ArticleRecord, b: ArticleRecord) => number {
+  switch (sort) {
+    case 'saved-asc':
+      return (a, b) => a.savedAt - b.savedAt || a.id! - b.id!;
+    case 'published-desc':
+      return (a, b) => (b.published ?? '').localeCompare(a.published ?? '') || b.savedAt - a.savedAt;
+    case 'title':
+      return (a, b) => a.title.localeCompare(b.title, undefined, { sensitivity: 'base' }) || b.savedAt - a.savedAt;
+    default:
+      return (a, b) => b.savedAt - a.savedAt || b.id! - a.id!;
+  }
+}
+
+/**
+ * The reading list. Tag, site and actor filters go through their index; otherwise the list is read in savedAt
+ * order from the [archived+savedAt] index, so the first page of 10,000 articles never loads the others.
+ */
+export async function listArticles(db: DramatisDB, options: ListOptions = {}): Promise<ArticleRecord[]> {
+  const { sort = 'saved-desc', filter = {}, archived = false, offset = 0, limit } = options;
+  const keep = (a: ArticleRecord) => matches(a, filter, archived);
+  let rows: ArticleRecord[];
+  if (filter.actor || filter.tag || filter.site) {
+    const coll = filter.actor
+      ? db.articles.where('actorKeys').equals(filter.actor)
+      : filter.tag
+        ? db.articles.where('tags').equals(filter.tag.trim().toLowerCase())
+        : db.articles.where('host').equals(filter.site!.toLowerCase().replace(/^www\./, ''));
+    rows = (await coll.filter(keep).toArray()).sort(compare(sort));
+    return rows.slice(offset, limit === undefined ? undefined : offset + limit);
+  }
+  if (sort === 'saved-desc' || sort === 'saved-asc') {
+    let coll =
+      archived === 'all'
+        ? db.articles.orderBy('savedAt')
+        : db.articles.where('[archived+savedAt]').between([archived ? 1 : 0, Dexie.minKey], [archived ? 1 : 0, Dexie.maxKey]);
+    if (sort === 'saved-desc') coll = coll.reverse();
+    coll = coll.filter(keep).offset(offset);
+    if (limit !== undefined) coll = coll.limit(limit);
+    return coll.toArray();
+  }
+  rows = (await db.articles.filter(keep).toArray()).sort(compare(sort));
+  return rows.slice(offset, limit === undefined ? undefined : offset + limit);
+}
+
+/**
+ * Full-text search through the word index: every query word must match (AND), the last one as a prefix.
+ * Results newest first. An empty query returns [].
+ */
+export async function searchArticles(
+  db: DramatisDB,
+  query: string,
+  options: { archived?: boolean | 'all'; limit?: number } = {},
+): Promise<ArticleRecord[]> {
+  const { archived = 'all', limit } = options;
+  const { exact, prefix } = queryWords(query);
+  if (exact.length === 0 && !prefix) return [];
+  let ids = null as Set<number> | null;
+  const intersect = (found: Set<number>): Set<number> => (ids ? new Set([...ids].filter((id) => found.has(id))) : found);
+  for (const word of exact) {
+    ids = intersect(new Set<number>(await db.articles.where('words').equals(word).primaryKeys()));
+    if (ids.size === 0) return [];
+  }
+  if (prefix) ids = intersect(new Set<number>(await db.articles.where('words').startsWith(prefix).primaryKeys()));
+  const rows = (await db.articles.bulkGet([...(ids ?? [])])).filter((a): a is ArticleRecord => !!a && matches(a, {}, archived));
+  rows.sort(compare('saved-desc'));
+  return limit === undefined ? rows : rows.slice(0, limit);
+}
+
+export async function getArticle(db: DramatisDB, id: number): Promise<ArticleRecord | undefined> {
+  return db.articles.get(id);
+}
+
+export async function getArticleByUrl(db: DramatisDB, url: string): Promise<ArticleRecord | undefined> {
+  return db.articles.where('url').equals(normalizeUrl(url)).first();
+}
+
+async function mustUpdate(db: DramatisDB, id: number, changes: Partial<ArticleRecord>): Promise<void> {
+  const n = await withQuota(() => db.articles.update(id, changes as any));
+  if (n === 0 && !(await db.articles.get(id))) throw new Error(`No article with id ${id}`);
+}
+
+export async function setRead(db: DramatisDB, id: number, read = true): Promise<void> {
+  await mustUpdate(db, id, { read: read ? 1 : 0, readAt: read ? Date.now() : null });
+}
+
+export async function setTags(db: DramatisDB, id: number, tags: string[]): Promise<void> {
+  await mustUpdate(db, id, { tags: normalizeTags(tags) });
+}
+
+export async function archive(db: DramatisDB, id: number, archived = true): Promise<void> {
+  await mustUpdate(db, id, { archived: archived ? 1 : 0 });
+}
+
+/** What `deleteArticle` removed: keep it to offer "Undo" (`restoreArticle`). */
+export interface DeletedArticle {
+  article: ArticleRecord;
+  deletedAt: number;
+}
+
+/** Deletes an article (cards keep their notes; their roles from this article stay until restore or re-save). */
+export async function deleteArticle(db: DramatisDB, id: number): Promise<DeletedArticle | null> {
+  return db.transaction('rw', db.articles, async () => {
+    const article = await db.articles.get(id);
+    if (!article) return null;
+    await db.articles.delete(id);
+    return { article, deletedAt: Date.now() };
+  });
+}
+
+/** Undo of `deleteArticle`: puts the article back with its id (unless its URL was saved again meanwhile). */
+export async function restoreArticle(db: DramatisDB, deleted: DeletedArticle): Promise<number> {
+  return withQuota(() =>
+    db.transaction('rw', db.articles, async () => {
+      const again = await db.articles.where('url').equals(deleted.article.url).first();
+      if (again) return again.id!;
+      return db.articles.put(deleted.article);
+    }),
+  );
+}

@@ -1,0 +1,225 @@
+import type { Actor, ActorType } from '../nlp/types';
+import type { DramatisDB } from './db';
+import { displayName, indexCorrections, getCorrections, type CorrectionIndex } from './corrections';
+import { withQuota } from './errors';
+import { actorKey, normalizeName } from './names';
+import type { ArticleRecord, CardRecord } from './schema';
+import { indexWords } from './words';
+
+function uniqueBy<T>(items: T[], key: (t: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((t) => (seen.has(key(t)) ? false : (seen.add(key(t)), true)));
+}
+
+function addAliases(card: CardRecord, names: string[]): void {
+  const norm = normalizeName(card.name);
+  for (const n of names) {
+    const nn = normalizeName(n);
+    if (!nn || nn === norm) continue;
+    if (!card.aliases.some((a) => normalizeName(a) === nn)) card.aliases.push(n);
+  }
+  card.aliasKeys = [...new Set([card.key, ...[card.name, ...card.aliases].map((n) => actorKey(card.type, n))])];
+}
+
+/**
+ * Finds or creates the card of every actor of an analysed article, records the roles seen with the article id and
+ * date, and returns the article's actor keys. Corrections apply: "not an actor" names are skipped, renames and merges
+ * give the display name, forced types override. Must run inside a rw transaction on cards (and corrections).
+ */
+export async function upsertCards(
+  db: DramatisDB,
+  actors: readonly Actor[],
+  article: { id: number; savedAt: number },
+  corrections: CorrectionIndex,
+  now = Date.now(),
+): Promise<string[]> {
+  const keys: string[] = [];
+  for (const actor of actors) {
+    const names = [actor.name, ...(actor.aliases ?? [])];
+    if (names.some((n) => corrections.notActor.has(normalizeName(n)))) continue;
+    const display = displayName(corrections, actor.name);
+    const type: ActorType = corrections.types.get(normalizeName(display)) ?? corrections.types.get(normalizeName(actor.name)) ?? actor.type;
+    const candidates = [display, ...names].map((n) => actorKey(type, n));
+    let card = await db.cards.where('aliasKeys').anyOf(candidates).first();
+    if (!card && actor.kb) card = await db.cards.where('kb').equals(actor.kb).and((c) => c.type === type).first();
+    if (!card) {
+      card = {
+        key: actorKey(type, display),
+        name: display,
+        type,
+        aliases: [],
+        aliasKeys: [],
+        roles: [],
+        note: '',
+        summary: null,
+        kb: actor.kb ?? null,
+        createdAt: now,
+        updatedAt: now,
+      };
+    }
+    addAliases(card, [display, ...names]);
+    for (const role of actor.roles ?? []) {
+      const r = role.trim();
+      if (r && !card.roles.some((x) => x.articleId === article.id && x.role.toLowerCase() === r.toLowerCase())) {
+        card.roles.push({ role: r, articleId: article.id, date: article.savedAt });
+      }
+    }
+    if (!card.kb && actor.kb) card.kb = actor.kb;
+    card.updatedAt = now;
+    await db.cards.put(card);
+    keys.push(card.key);
+  }
+  return [...new Set(keys)];
+}
+
+/** A card by key ("person:mike pompeo"), or by name and type (also matching aliases). */
+export async function getCard(db: DramatisDB, keyOrName: string, type?: ActorType): Promise<CardRecord | undefined> {
+  if (!type) return db.cards.where('key').equals(keyOrName).first();
+  return db.cards.where('aliasKeys').equals(actorKey(type, keyOrName)).first();
+}
+
+/** Every card, by name (for the library's actor list). */
+export async function listCards(db: DramatisDB): Promise<CardRecord[]> {
+  const cards = await db.cards.toArray();
+  return cards.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** Saved articles where the actor appears (newest first). */
+export async function articlesWithActor(db: DramatisDB, key: string): Promise<ArticleRecord[]> {
+  const list = await db.articles.where('actorKeys').equals(key).toArray();
+  return list.sort((a, b) => b.savedAt - a.savedAt);
+}
+
+async function mustGetCard(db: DramatisDB, key: string): Promise<CardRecord> {
+  const card = await db.cards.where('key').equals(key).first();
+  if (!card) throw new Error(`No card with key "${key}"`);
+  return card;
+}
+
+export async function setNote(db: DramatisDB, key: string, note: string): Promise<void> {
+  await withQuota(() =>
+    db.transaction('rw', db.cards, async () => {
+      const card = await mustGetCard(db, key);
+      await db.cards.update(card.id!, { note, updatedAt: Date.now() });
+    }),
+  );
+}
+
+/** Saves a fetched background summary on a card. */
+export async function setSummary(db: DramatisDB, key: string, summary: CardRecord['summary']): Promise<void> {
+  await withQuota(() =>
+    db.transaction('rw', db.cards, async () => {
+      const card = await mustGetCard(db, key);
+      await db.cards.update(card.id!, { summary, updatedAt: Date.now() });
+    }),
+  );
+}
+
+/** Moves articles' actor keys (and their word index) from old keys to a new key after a rename/retype/merge. */
+async function rekeyArticles(db: DramatisDB, oldKeys: string[], newKey: string, newNames: string[]): Promise<void> {
+  const stale = oldKeys.filter((k) => k !== newKey);
+  if (stale.length === 0 && newNames.length === 0) return;
+  await db.articles
+    .where('actorKeys')
+    .anyOf([...new Set([...stale, newKey])])
+    .modify((a) => {
+      a.actorKeys = [...new Set(a.actorKeys.map((k) => (stale.includes(k) ? newKey : k)))];
+      a.words = [...new Set([...a.words, ...indexWords(...newNames)])];
+    });
+}
+
+/** Replaces a card with one under a new key (deleting the old row), keeping everything else. */
+async function replaceCard(db: DramatisDB, card: CardRecord, changes: Partial<CardRecord>): Promise<CardRecord> {
+  const next: CardRecord = { ...card, ...changes, updatedAt: Date.now() };
+  next.key = actorKey(next.type, next.name);
+  const clash = await db.cards.where('key').equals(next.key).first();
+  if (clash && clash.id !== card.id) return mergeInto(db, clash, [card]);
+  addAliases(next, next.aliases);
+  await db.cards.put(next);
+  await rekeyArticles(db, [card.key], next.key, [next.name]);
+  return next;
+}
+
+async function mergeInto(db: DramatisDB, keep: CardRecord, others: CardRecord[]): Promise<CardRecord> {
+  const merged: CardRecord = { ...keep, aliases: [...keep.aliases], roles: [...keep.roles], updatedAt: Date.now() };
+  for (const o of others) {
+    if (o.id === keep.id) continue;
+    addAliases(merged, [o.name, ...o.aliases]);
+    merged.roles = uniqueBy([...merged.roles, ...o.roles], (r) => `${r.articleId}\u0000${r.role.toLowerCase()}`);
+    if (o.note.trim()) merged.note = merged.note.trim() ? `${merged.note}\n\n${o.note}` : o.note;
+    merged.summary ??= o.summary;
+    merged.kb ??= o.kb;
+    await db.cards.delete(o.id!);
+  }
+  addAliases(merged, []);
+  await db.cards.put(merged);
+  await rekeyArticles(db, others.map((o) => o.key), merged.key, []);
+  return merged;
+}
+
+/** Renames an actor: the card takes the new name (old one kept as an alias), and the rename applies to later pages. */
+export async function renameActor(db: DramatisDB, key: string, newName: string): Promise<CardRecord> {
+  const name = newName.replace(/\s+/g, ' ').trim();
+  if (!name) throw new TypeError('A name cannot be empty');
+  return withQuota(() =>
+    db.transaction('rw', db.cards, db.articles, db.corrections, async () => {
+      const card = await mustGetCard(db, key);
+      await db.corrections.add({ kind: 'rename', name: card.name, to: name, at: Date.now() });
+      return replaceCard(db, card, { name, aliases: [...card.aliases, card.name] });
+    }),
+  );
+}
+
+/** Changes an actor's type (its key changes with it) and forces that type on later pages. */
+export async function setActorType(db: DramatisDB, key: string, type: ActorType): Promise<CardRecord> {
+  return withQuota(() =>
+    db.transaction('rw', db.cards, db.articles, db.corrections, async () => {
+      const card = await mustGetCard(db, key);
+      await db.corrections.add({ kind: 'type', name: card.name, type, at: Date.now() });
+      if (card.type === type) return card;
+      return replaceCard(db, card, { type });
+    }),
+  );
+}
+
+/** Merges cards into the first one (aliases, roles, notes joined; articles re-pointed); later pages merge them too. */
+export async function mergeActors(db: DramatisDB, keepKey: string, otherKeys: string[]): Promise<CardRecord> {
+  return withQuota(() =>
+    db.transaction('rw', db.cards, db.articles, db.corrections, async () => {
+      const keep = await mustGetCard(db, keepKey);
+      const others = await Promise.all(otherKeys.filter((k) => k !== keepKey).map((k) => mustGetCard(db, k)));
+      await db.corrections.add({ kind: 'merge', name: keep.name, names: [keep.name, ...others.map((o) => o.name)], at: Date.now() });
+      return mergeInto(db, keep, others);
+    }),
+  );
+}
+
+/**
+ * Marks a name "not an actor": later pages skip it, its card is removed and articles stop listing it.
+ * Returns the removed cards (so the UI can say what went).
+ */
+export async function markNotActor(db: DramatisDB, name: string): Promise<CardRecord[]> {
+  const norm = normalizeName(name);
+  return withQuota(() =>
+    db.transaction('rw', db.cards, db.articles, db.corrections, async () => {
+      await db.corrections.add({ kind: 'notActor', name, at: Date.now() });
+      const keys = (['person', 'organization', 'place'] as const).map((t) => `${t}:${norm}`);
+      const cards = await db.cards.where('key').anyOf(keys).toArray();
+      for (const c of cards) await db.cards.delete(c.id!);
+      const removed = new Set(cards.map((c) => c.key));
+      if (removed.size) {
+        await db.articles
+          .where('actorKeys')
+          .anyOf([...removed])
+          .modify((a) => {
+            a.actorKeys = a.actorKeys.filter((k) => !removed.has(k));
+          });
+      }
+      return cards;
+    }),
+  );
+}
+
+export async function loadCorrectionIndex(db: DramatisDB): Promise<CorrectionIndex> {
+  return indexCorrections(await getCorrections(db));
+}

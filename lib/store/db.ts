@@ -1,0 +1,27 @@
+import Dexie, { type DexieOptions, type Table } from 'dexie';
+import { SCHEMA_VERSIONS, type ArticleRecord, type CardRecord, type CorrectionRecord, type SettingRecord } from './schema';
+
+export const DB_NAME = 'dramatis';
+
+/** Declares schema versions 1..upTo on a Dexie instance (the latest by default). */
+export function declareVersions(db: Dexie, upTo = Infinity): void {
+  for (const v of SCHEMA_VERSIONS) {
+    if (v.version > upTo) break;
+    const version = db.version(v.version).stores(v.stores);
+    if (v.upgrade) version.upgrade(v.upgrade);
+  }
+}
+
+/** The extension's one database. Open it in the extension origin only (background, popup, extension pages). */
+export class DramatisDB extends Dexie {
+  articles!: Table<ArticleRecord, number>;
+  cards!: Table<CardRecord, number>;
+  corrections!: Table<CorrectionRecord, number>;
+  settings!: Table<SettingRecord, string>;
+
+  /** `options` lets tests pass `indexedDB`/`IDBKeyRange` from fake-indexeddb, and a name to isolate each test. */
+  constructor(name: string = DB_NAME, options?: DexieOptions) {
+    super(name, options);
+    declareVersions(this);
+  }
+}

@@ -1,0 +1,135 @@
+/**
+ * The reading-list database schema: record types and EVERY schema version, kept forever in this one file.
+ *
+ * IndexedDB cannot index booleans, so flags are stored as 0 | 1. Dates are epoch milliseconds (numbers), except
+ * `published`, which is the ISO string the page gave (or null). Only fields that are queried are indexed.
+ *
+ * ## Adding a version (never edit or remove an old one)
+ * 1. Append `{ version: n, stores: { ...only the tables whose indexes change }, upgrade: async (tx) => {...} }` to
+ *    `SCHEMA_VERSIONS` (Dexie keeps the indexes of tables not named; `null` deletes a table).
+ * 2. Put data changes in `upgrade`, using `tx.table('articles').toCollection().modify(...)`; never import app code
+ *    that may change later: an upgrade must keep working on data written by version n-1 forever.
+ * 3. Update the record types below and `lib/store/export-import.ts` (bump `EXPORT_VERSION` if the JSON changes, and
+ *    keep reading the old one).
+ * 4. Add a case to `lib/store/upgrade.test.ts`: seed a database declared with versions up to n-1 (`declareVersions(db, n-1)`),
+ *    close it, open `DramatisDB` and check the upgraded records.
+ */
+import type { Transaction } from 'dexie';
+import type { ActorType, Analysis, Corrections } from '../nlp/types';
+
+export type Flag = 0 | 1;
+
+export interface ArticleCounts {
+  actors: number;
+  claims: number;
+  /** Claims whose source is anonymous. */
+  anonymous: number;
+}
+
+export interface ArticleRecord {
+  id?: number;
+  /** Normalized URL (see normalize-url.ts); unique. */
+  url: string;
+  /** Lower-case host without "www.", used for the site filter and per-site settings. */
+  host: string;
+  title: string;
+  byline: string | null;
+  /** Display name of the site ("Reuters"), or the host. */
+  site: string;
+  /** As published by the page (ISO 8601 when known). */
+  published: string | null;
+  excerpt: string;
+  /** The readable text that was analysed (offsets in `analysis` refer to it). */
+  text: string;
+  /** Readable HTML (sanitized at extraction; sanitize AGAIN before rendering). */
+  contentHtml: string;
+  analysis: Analysis | null;
+  counts: ArticleCounts;
+  /** anonymous / claims (0 when there are no claims). */
+  anonymousShare: number;
+  /** 1 when the article relies on anonymous sources (see ANONYMOUS_RULE). */
+  reliesOnAnonymous: Flag;
+  savedAt: number;
+  updatedAt: number;
+  read: Flag;
+  readAt: number | null;
+  archived: Flag;
+  tags: string[];
+  /** Full-text word index over title + text + actor names (see words.ts). */
+  words: string[];
+  /** Card keys of the actors in this article. */
+  actorKeys: string[];
+}
+
+export interface CardRole {
+  role: string;
+  articleId: number;
+  /** When the article was saved (epoch ms). */
+  date: number;
+}
+
+export interface CardSummary {
+  text: string;
+  description?: string;
+  url: string;
+  fetchedAt: number;
+  /** e.g. "Wikipedia" */
+  source: string;
+}
+
+export interface CardRecord {
+  id?: number;
+  /** `${type}:${normalized name}`; unique. */
+  key: string;
+  name: string;
+  type: ActorType;
+  aliases: string[];
+  /** `${type}:${normalized name}` for the name and every alias: used to merge actors across articles. */
+  aliasKeys: string[];
+  roles: CardRole[];
+  note: string;
+  summary: CardSummary | null;
+  /** Reference-data key (ISO 3166-1 alpha-3 for countries) or a Wikipedia title. */
+  kb: string | null;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export type CorrectionKind = 'notActor' | 'type' | 'merge' | 'rename';
+
+/** One user correction. `getCorrections` folds them, in id order, into `Corrections` for `analyze`. */
+export type CorrectionRecord =
+  | { id?: number; kind: 'notActor'; name: string; at: number }
+  | { id?: number; kind: 'type'; name: string; type: ActorType; at: number }
+  | { id?: number; kind: 'merge'; name: string; names: string[]; at: number }
+  | { id?: number; kind: 'rename'; name: string; to: string; at: number };
+
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}
+
+export type { Corrections };
+
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void> | void;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      // [archived+savedAt]: the library list (newest first, archived or not) without sorting in memory.
+      // host, tags, words, actorKeys: the site/tag filters, word search and actor filter.
+      articles: '++id, &url, savedAt, [archived+savedAt], host, *tags, *words, *actorKeys',
+      // aliasKeys: merge an actor into an existing card by any of its names; kb: merge by reference key.
+      cards: '++id, &key, *aliasKeys, kb',
+      corrections: '++id, kind',
+      settings: '&key',
+    },
+  },
+];
+
+export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1].version;
