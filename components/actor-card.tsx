@@ -1,0 +1,275 @@
+import { useId, useRef, useState } from 'react';
+import type { ActorType } from '@/lib/nlp/types';
+import { TYPE_LABEL, countNoun, cx, formatDate, safeHref } from './format';
+import { useEscape } from './use-escape';
+
+/** What a card needs to know about an actor; an `Actor` from the analysis fits as is. */
+export interface ActorCardActor {
+  name: string;
+  type: ActorType;
+  roles?: string[];
+  aliases?: string[];
+  /** Mentions on the current page; omit on pages that are not an article (the section is then hidden). */
+  mentions?: { text: string }[];
+}
+
+/** A cached background summary (e.g. Wikipedia's page summary). */
+export interface BackgroundSummary {
+  text: string;
+  url: string;
+  /** Shown as "Source: Wikipedia". */
+  source: string;
+  /** Epoch milliseconds. */
+  fetchedAt: number;
+  /** Short description, e.g. "American politician and diplomat". */
+  description?: string;
+}
+
+/** Reference facts for a country (from lib/kb). */
+export interface CountryFacts {
+  capital?: string;
+  region?: string;
+  demonym?: string;
+  /** Flag emoji, e.g. "🇮🇶". */
+  flag?: string;
+}
+
+export interface ActorCardProps {
+  actor: ActorCardActor;
+  background?: BackgroundSummary | null;
+  /** Replaces "No background yet" when there is no summary, e.g. "Looking up Wikipedia…" or "Wikipedia could not be reached." */
+  backgroundMessage?: string;
+  note?: string;
+  /** When given, the note can be added/edited in place; called with the new text on Save. */
+  onEditNote?: (note: string) => void;
+  country?: CountryFacts;
+  /** When given: a close button, and Esc anywhere in the document closes the card. */
+  onClose?: () => void;
+  /** When given: an "All about {name}" button (e.g. open the actor page in the library). */
+  onOpenActorPage?: () => void;
+  /** 'floating' (hover card, with a shadow) or 'flat' (inside a page or the popup). */
+  variant?: 'floating' | 'flat';
+  /** Locale for dates (default: the browser's). */
+  locale?: string;
+  className?: string;
+}
+
+function distinct(texts: string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const t of texts) {
+    const k = t.trim();
+    if (k && !seen.has(k.toLowerCase())) {
+      seen.add(k.toLowerCase());
+      out.push(k);
+    }
+  }
+  return out;
+}
+
+function NoteEditor({ note, onSave }: { note: string; onSave: (n: string) => void }) {
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState(note);
+  const id = useId();
+  if (!editing) {
+    return (
+      <>
+        {note ? <p className="dr-claim-text">{note}</p> : <p className="dr-muted">No note yet.</p>}
+        <div className="dr-card__actions">
+          <button
+            type="button"
+            className="dr-btn dr-btn--small"
+            onClick={() => {
+              setDraft(note);
+              setEditing(true);
+            }}
+          >
+            {note ? 'Edit note' : 'Add note'}
+          </button>
+        </div>
+      </>
+    );
+  }
+  return (
+    <form
+      className="dr-field"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSave(draft.trim());
+        setEditing(false);
+      }}
+    >
+      <label htmlFor={id} className="dr-visually-hidden">
+        Your note
+      </label>
+      <textarea
+        id={id}
+        className="dr-textarea"
+        value={draft}
+        autoFocus
+        onChange={(e) => setDraft(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') {
+            e.preventDefault();
+            e.stopPropagation();
+            setEditing(false);
+          }
+        }}
+      />
+      <div className="dr-card__actions">
+        <button type="submit" className="dr-btn dr-btn--small dr-btn--primary">
+          Save note
+        </button>
+        <button type="button" className="dr-btn dr-btn--small" onClick={() => setEditing(false)}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** Who an actor is: type, roles, mentions on this page, aliases, background summary, country facts, the user's note. */
+export function ActorCard({
+  actor,
+  background,
+  backgroundMessage,
+  note,
+  onEditNote,
+  country,
+  onClose,
+  onOpenActorPage,
+  variant = 'flat',
+  locale,
+  className,
+}: ActorCardProps) {
+  const ref = useRef<HTMLElement>(null);
+  const titleId = useId();
+  useEscape(ref, onClose);
+  const roles = distinct(actor.roles ?? []);
+  const aliases = distinct(actor.aliases ?? []).filter((a) => a.toLowerCase() !== actor.name.toLowerCase());
+  const mentionTexts = distinct((actor.mentions ?? []).map((m) => m.text));
+  const hasCountry = !!country && !!(country.capital || country.region || country.demonym || country.flag);
+
+  return (
+    <article
+      ref={ref}
+      className={cx('dr dr-card', variant === 'flat' && 'dr-card--flat', className)}
+      aria-labelledby={titleId}
+    >
+      <header className="dr-card__head">
+        {country?.flag ? (
+          <span className="dr-flag" role="img" aria-label="flag">
+            {country.flag}
+          </span>
+        ) : null}
+        <div className="dr-card__title">
+          <h2 id={titleId}>{actor.name}</h2>
+          <span>
+            <span className={`dr-badge dr-badge--${actor.type}`}>{TYPE_LABEL[actor.type]}</span>
+            {background?.description ? <span className="dr-muted dr-small"> {background.description}</span> : null}
+          </span>
+        </div>
+      </header>
+      {onClose ? (
+        <button type="button" className="dr-card__close" aria-label="Close card" onClick={onClose}>
+          <span aria-hidden="true">×</span>
+        </button>
+      ) : null}
+
+      {roles.length > 0 ? (
+        <section className="dr-card__section">
+          <h3>Roles seen</h3>
+          <ul className="dr-chips">
+            {roles.map((r) => (
+              <li key={r} className="dr-chip">
+                {r}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {actor.mentions ? (
+        <section className="dr-card__section">
+          <h3>On this page</h3>
+          <p>
+            {countNoun(actor.mentions.length, 'mention')}
+            {mentionTexts.length > 0 ? (
+              <span className="dr-muted">: {mentionTexts.map((t) => `“${t}”`).join(', ')}</span>
+            ) : null}
+          </p>
+        </section>
+      ) : null}
+
+      {aliases.length > 0 ? (
+        <section className="dr-card__section">
+          <h3>Also called</h3>
+          <p>{aliases.join(', ')}</p>
+        </section>
+      ) : null}
+
+      {hasCountry ? (
+        <section className="dr-card__section">
+          <h3>Country facts</h3>
+          <dl className="dr-facts">
+            {country!.capital ? (
+              <>
+                <dt>Capital</dt>
+                <dd>{country!.capital}</dd>
+              </>
+            ) : null}
+            {country!.region ? (
+              <>
+                <dt>Region</dt>
+                <dd>{country!.region}</dd>
+              </>
+            ) : null}
+            {country!.demonym ? (
+              <>
+                <dt>Demonym</dt>
+                <dd>{country!.demonym}</dd>
+              </>
+            ) : null}
+          </dl>
+        </section>
+      ) : null}
+
+      <section className="dr-card__section">
+        <h3>Background</h3>
+        {background ? (
+          <>
+            <p className="dr-claim-text">{background.text}</p>
+            <p className="dr-muted dr-small">
+              Source:{' '}
+              {safeHref(background.url) ? (
+                <a href={safeHref(background.url)} target="_blank" rel="noopener noreferrer">
+                  {background.source}
+                </a>
+              ) : (
+                background.source
+              )}
+              , fetched {formatDate(background.fetchedAt, locale)}
+            </p>
+          </>
+        ) : (
+          <p className="dr-muted">{backgroundMessage ?? 'No background yet.'}</p>
+        )}
+      </section>
+
+      {onEditNote || note ? (
+        <section className="dr-card__section">
+          <h3>Your note</h3>
+          {onEditNote ? <NoteEditor note={note ?? ''} onSave={onEditNote} /> : <p className="dr-claim-text">{note}</p>}
+        </section>
+      ) : null}
+
+      {onOpenActorPage ? (
+        <div className="dr-card__actions">
+          <button type="button" className="dr-btn dr-btn--small" onClick={onOpenActorPage}>
+            All about {actor.name}
+          </button>
+        </div>
+      ) : null}
+    </article>
+  );
+}

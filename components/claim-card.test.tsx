@@ -1,0 +1,90 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Claim } from '@/lib/nlp/types';
+import { ClaimCard } from './claim-card';
+import { HOSTILE, analysis } from './test-fixtures';
+
+afterEach(cleanup);
+
+const [quote, anon, noComment, accordingTo] = analysis.claims;
+
+describe('ClaimCard', () => {
+  it('named direct quote: text, source name, named badge, cue, kind in plain words', () => {
+    render(<ClaimCard claim={quote} sourceName="Mike Pompeo" />);
+    expect(screen.getByRole('heading', { name: 'Mike Pompeo' })).toBeTruthy();
+    expect(screen.getByText('named')).toBeTruthy();
+    expect(screen.getByText('We support Iraq,')).toBeTruthy();
+    expect(screen.getByText('“said”')).toBeTruthy();
+    expect(screen.getAllByText('direct quote').length).toBeGreaterThan(0);
+    expect(screen.getByText('Pompeo')).toBeTruthy(); // the source as written
+  });
+
+  it('anonymous source: badge and descriptor parts', () => {
+    render(<ClaimCard claim={anon} />);
+    expect(screen.getByRole('heading', { name: 'Two Iraqi security sources' })).toBeTruthy();
+    expect(screen.getByText('anonymous')).toBeTruthy();
+    expect(screen.getAllByText('reported speech').length).toBeGreaterThan(0);
+    expect(screen.getByText('How many').nextElementSibling?.textContent).toBe('Two');
+    expect(screen.getByText('Affiliation').nextElementSibling?.textContent).toBe('Iraqi');
+    expect(screen.getByText('Role').nextElementSibling?.textContent).toBe('security sources');
+  });
+
+  it('qualifiers are listed', () => {
+    const c: Claim = {
+      ...anon,
+      source: { ...anon.source!, descriptor: { role: 'official', qualifiers: ['who spoke on condition of anonymity'] } },
+    };
+    render(<ClaimCard claim={c} />);
+    expect(screen.getByText('who spoke on condition of anonymity')).toBeTruthy();
+  });
+
+  const kinds: [Claim, string][] = [
+    [quote, 'direct quote'],
+    [anon, 'reported speech'],
+    [accordingTo, 'according to'],
+    [noComment, 'declined to comment'],
+    [{ ...quote, kind: 'mixed' }, 'partial quote'],
+  ];
+  it.each(kinds)('kind %#: %s', (claim, label) => {
+    render(<ClaimCard claim={claim} />);
+    expect(screen.getByText('Kind').nextElementSibling?.textContent).toBe(label);
+  });
+
+  it('no-comment says who declined', () => {
+    render(<ClaimCard claim={noComment} sourceName="State Department" />);
+    expect(screen.getByText('State Department declined to comment.')).toBeTruthy();
+  });
+
+  it('a claim without a source says so', () => {
+    const { source: _s, ...bare } = quote;
+    render(<ClaimCard claim={bare} />);
+    expect(screen.getByRole('heading', { name: 'No source given' })).toBeTruthy();
+    expect(screen.queryByText('named')).toBeNull();
+  });
+
+  it('Esc closes; "About" opens the source actor', async () => {
+    const onClose = vi.fn();
+    const onOpenSource = vi.fn();
+    render(<ClaimCard claim={quote} sourceName="Mike Pompeo" onClose={onClose} onOpenSource={onOpenSource} />);
+    fireEvent.keyDown(document, { key: 'Escape' });
+    expect(onClose).toHaveBeenCalledTimes(1);
+    await userEvent.click(screen.getByRole('button', { name: 'About Mike Pompeo' }));
+    expect(onOpenSource).toHaveBeenCalledTimes(1);
+  });
+
+  it('page text containing markup is shown as text, not HTML', () => {
+    const c: Claim = {
+      start: 0,
+      end: HOSTILE.length,
+      text: HOSTILE,
+      kind: 'direct',
+      cue: { start: 0, end: 1, text: HOSTILE },
+      source: { start: 0, end: 1, text: HOSTILE, anonymous: true, descriptor: { role: HOSTILE, qualifiers: [HOSTILE] } },
+    };
+    const { container } = render(<ClaimCard claim={c} />);
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.querySelector('blockquote')?.textContent).toBe(HOSTILE);
+  });
+});

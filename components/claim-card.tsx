@@ -1,0 +1,107 @@
+import { useId, useRef } from 'react';
+import type { Claim } from '@/lib/nlp/types';
+import { SourceBadge } from './claim-list';
+import { KIND_LABEL, cx } from './format';
+import { useEscape } from './use-escape';
+
+export interface ClaimCardProps {
+  claim: Claim;
+  /** The source actor's full name when the source resolves to an actor ("Mike Pompeo" for "he"). */
+  sourceName?: string;
+  /** When given: a close button, and Esc anywhere in the document closes the card. */
+  onClose?: () => void;
+  /** When given and the source is an actor: a button to open the source's card. */
+  onOpenSource?: () => void;
+  variant?: 'floating' | 'flat';
+  className?: string;
+}
+
+/** One attributed claim: what was said, by whom (named or anonymous, with the descriptor), the cue and the kind. */
+export function ClaimCard({ claim, sourceName, onClose, onOpenSource, variant = 'flat', className }: ClaimCardProps) {
+  const ref = useRef<HTMLElement>(null);
+  const titleId = useId();
+  useEscape(ref, onClose);
+  const src = claim.source;
+  const d = src?.anonymous ? src.descriptor : undefined;
+  const sourceLabel = src ? (sourceName ?? src.text) : 'No source given';
+  const showSourceText = !!src && !!sourceName && sourceName.toLowerCase() !== src.text.toLowerCase();
+
+  return (
+    <article
+      ref={ref}
+      className={cx('dr dr-card', variant === 'flat' && 'dr-card--flat', className)}
+      aria-labelledby={titleId}
+    >
+      <header className="dr-card__head">
+        <div className="dr-card__title">
+          <h2 id={titleId}>{sourceLabel}</h2>
+          <span className="dr-chips">
+            {src ? <SourceBadge anonymous={src.anonymous} /> : null}
+            {src?.document ? <span className="dr-badge dr-badge--muted">document</span> : null}
+            <span className="dr-badge dr-badge--kind">{KIND_LABEL[claim.kind]}</span>
+          </span>
+        </div>
+      </header>
+      {onClose ? (
+        <button type="button" className="dr-card__close" aria-label="Close card" onClick={onClose}>
+          <span aria-hidden="true">×</span>
+        </button>
+      ) : null}
+
+      {claim.kind === 'no-comment' ? (
+        <p>{src ? `${sourceLabel} declined to comment.` : 'Declined to comment.'}</p>
+      ) : (
+        <blockquote className="dr-quote">{claim.text}</blockquote>
+      )}
+
+      <dl className="dr-facts">
+        {showSourceText ? (
+          <>
+            <dt>Source in text</dt>
+            <dd>{src!.text}</dd>
+          </>
+        ) : null}
+        {claim.cue ? (
+          <>
+            <dt>Cue</dt>
+            <dd>“{claim.cue.text}”</dd>
+          </>
+        ) : null}
+        <dt>Kind</dt>
+        <dd>{KIND_LABEL[claim.kind]}</dd>
+        {d?.count ? (
+          <>
+            <dt>How many</dt>
+            <dd>{d.count}</dd>
+          </>
+        ) : null}
+        {d?.affiliation ? (
+          <>
+            <dt>Affiliation</dt>
+            <dd>{d.affiliation}</dd>
+          </>
+        ) : null}
+        {d?.role ? (
+          <>
+            <dt>Role</dt>
+            <dd>{d.role}</dd>
+          </>
+        ) : null}
+        {d?.qualifiers && d.qualifiers.length > 0 ? (
+          <>
+            <dt>Described as</dt>
+            <dd>{d.qualifiers.join('; ')}</dd>
+          </>
+        ) : null}
+      </dl>
+
+      {onOpenSource && src?.actorId ? (
+        <div className="dr-card__actions">
+          <button type="button" className="dr-btn dr-btn--small" onClick={onOpenSource}>
+            About {sourceLabel}
+          </button>
+        </div>
+      ) : null}
+    </article>
+  );
+}

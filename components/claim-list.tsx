@@ -1,0 +1,132 @@
+import { useId, useState } from 'react';
+import type { Actor, Claim, SourceDescriptor } from '@/lib/nlp/types';
+import { KIND_LABEL, countNoun, cx, describeDescriptor, truncate } from './format';
+
+export interface ClaimListProps {
+  claims: Claim[];
+  /** Used to show a source by its actor's full name ("Mike Pompeo" for "Pompeo"). */
+  actors?: Actor[];
+  /** Click or Enter on a claim: e.g. scroll the page to it and flash it. */
+  onSelect: (claim: Claim) => void;
+  /** Claim text longer than this is shortened, with "Show more" to expand it. */
+  maxLength?: number;
+  className?: string;
+}
+
+export interface ClaimGroup {
+  key: string;
+  /** Display name of the source; "Unattributed" for claims without one. */
+  label: string;
+  anonymous: boolean;
+  /** True when a source is known at all. */
+  attributed: boolean;
+  actorId?: string;
+  descriptor?: SourceDescriptor;
+  claims: Claim[];
+}
+
+const fold = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').trim();
+
+/**
+ * Claims grouped by who made them: by resolved actor when known, else by the source's words. Groups keep the order of
+ * their first claim in the text; unattributed claims come last.
+ */
+export function groupClaims(claims: Claim[], actors: Actor[] = []): ClaimGroup[] {
+  const byId = new Map(actors.map((a) => [a.id, a]));
+  const groups = new Map<string, ClaimGroup>();
+  const ordered = [...claims].sort((a, b) => a.start - b.start);
+  for (const claim of ordered) {
+    const src = claim.source;
+    const actor = src?.actorId ? byId.get(src.actorId) : undefined;
+    const key = !src ? '~none' : actor ? `actor:${actor.id}` : `text:${src.anonymous ? 'anon' : 'named'}:${fold(src.text)}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = {
+        key,
+        label: !src ? 'Unattributed' : (actor?.name ?? src.text),
+        anonymous: src?.anonymous ?? false,
+        attributed: !!src,
+        actorId: actor?.id,
+        descriptor: src?.descriptor,
+        claims: [],
+      };
+      groups.set(key, group);
+    }
+    group.claims.push(claim);
+  }
+  const list = [...groups.values()];
+  return [...list.filter((g) => g.attributed), ...list.filter((g) => !g.attributed)];
+}
+
+/** A badge saying whether a source is named or anonymous. */
+export function SourceBadge({ anonymous }: { anonymous: boolean }) {
+  return (
+    <span className={cx('dr-badge', anonymous ? 'dr-badge--anonymous' : 'dr-badge--named')}>
+      {anonymous ? 'anonymous' : 'named'}
+    </span>
+  );
+}
+
+function ClaimRow({ claim, onSelect, maxLength }: { claim: Claim; onSelect: (c: Claim) => void; maxLength: number }) {
+  const [expanded, setExpanded] = useState(false);
+  const textId = useId();
+  const body = claim.kind === 'no-comment' ? '' : claim.text;
+  const short = truncate(body, maxLength);
+  const shown = expanded ? body.trim() : short.text;
+  return (
+    <li className="dr-claim-row">
+      <button type="button" className="dr-row__main" onClick={() => onSelect(claim)} aria-describedby={textId}>
+        <span className="dr-row__title">
+          <span className="dr-badge dr-badge--kind">{KIND_LABEL[claim.kind]}</span>
+          {claim.cue ? <span className="dr-row__sub">“{claim.cue.text}”</span> : null}
+        </span>
+        <span id={textId} className="dr-claim-text">
+          {shown || (claim.kind === 'no-comment' ? 'Declined to comment.' : '')}
+        </span>
+      </button>
+      {short.truncated ? (
+        <button type="button" className="dr-link-btn" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
+          {expanded ? 'Show less' : 'Show more'}
+        </button>
+      ) : null}
+    </li>
+  );
+}
+
+/** The page's claims grouped by source, each source with a named/anonymous badge and, for anonymous ones, its descriptor. */
+export function ClaimList({ claims, actors, onSelect, maxLength = 160, className }: ClaimListProps) {
+  const uid = useId();
+  const groups = groupClaims(claims, actors);
+  if (groups.length === 0) {
+    return <p className={cx('dr dr-muted dr-state', className)}>No attributed claims found.</p>;
+  }
+  return (
+    <div className={cx('dr dr-claim-list', className)}>
+      {groups.map((group, i) => {
+        const headingId = `${uid}-${i}`;
+        const descriptor = group.anonymous ? describeDescriptor(group.descriptor) : '';
+        return (
+          <section key={group.key} className="dr-source" aria-labelledby={headingId}>
+            <div className="dr-source__head">
+              <h4 id={headingId} className="dr-source__name">
+                {group.label}
+              </h4>
+              {group.attributed ? <SourceBadge anonymous={group.anonymous} /> : null}
+              <span className="dr-muted dr-small">{countNoun(group.claims.length, 'claim')}</span>
+            </div>
+            {descriptor && descriptor.toLowerCase() !== group.label.toLowerCase() ? (
+              <p className="dr-row__sub dr-source__desc">
+                {descriptor}
+              </p>
+            ) : null}
+            <ul>
+              {group.claims.map((claim) => (
+                <ClaimRow key={`${claim.start}-${claim.end}`} claim={claim} onSelect={onSelect} maxLength={maxLength} />
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}
