@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { SourceDescriptor } from '@/lib/nlp/types';
 import { countNoun, describeDescriptor, languageName, safeHref, sourcingSummaryText, truncate } from './format';
 
 describe('sourcingSummaryText', () => {
@@ -26,11 +27,12 @@ describe('countNoun', () => {
 });
 
 describe('describeDescriptor', () => {
-  it.each([
+  const cases: [SourceDescriptor | undefined, string][] = [
     [undefined, ''],
     [{ count: 'two', affiliation: 'Iraqi', role: 'security sources' }, 'two Iraqi security sources'],
     [{ role: 'official', qualifiers: ['who spoke on condition of anonymity'] }, 'official, who spoke on condition of anonymity'],
-  ] as const)('%j -> %s', (d, text) => expect(describeDescriptor(d)).toBe(text));
+  ];
+  it.each(cases)('%j -> %s', (d, text) => expect(describeDescriptor(d)).toBe(text));
 });
 
 describe('truncate', () => {
