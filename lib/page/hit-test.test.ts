@@ -83,6 +83,12 @@ describe('spanAtPoint', () => {
     expect(at(255, 40)).toBeNull(); // below the text
   });
 
+  it('positional form spanAtPoint(document, x, y, map, spans) gives the same answers', () => {
+    const { map, spans } = setup();
+    expect(spanAtPoint(document, 255, 10, map, spans)?.data).toBe('pompeo');
+    expect(spanAtPoint(document, 185, 10, map, spans)).toBeNull();
+  });
+
   it('uses highlightsFromPoint ranges when the browser gives them', () => {
     const { map, spans } = setup();
     const registry = { highlightsFromPoint: () => [{ highlight: 'h-claim', ranges: [spans[0].range] }, { highlight: 'h-person', ranges: [spans[1].range] }] };
@@ -99,3 +105,4 @@ describe('spanAtPoint', () => {
     expect(spanAtPoint(50, 10, { map, spans, registry: { highlightsFromPoint: () => ['page-thing'] }, kindOfHighlight })).toBeNull();
   });
 });
+

@@ -9,6 +9,7 @@
  *
  * Usage:
  *   const hit = spanAtPoint(e.clientX, e.clientY, { map, spans: painter.painted });  // PaintedSpan | null
+ *   const hit = spanAtPoint(document, e.clientX, e.clientY, map, painter.painted);    // same, positional
  */
 import { HIGHLIGHT_PRIORITY, type HighlightKind, type PaintedSpan } from './paint';
 import { offsetAt, type TextMap } from './text-map';
@@ -114,7 +115,21 @@ function defaultRegistry(): HitTestOptions<unknown>['registry'] {
 }
 
 /** The painted span under viewport point (x, y), or null. */
-export function spanAtPoint<T>(x: number, y: number, options: HitTestOptions<T>): PaintedSpan<T> | null {
+export function spanAtPoint<T>(x: number, y: number, options: HitTestOptions<T>): PaintedSpan<T> | null;
+/** Positional form: `spanAtPoint(document, x, y, map, spans)`. */
+export function spanAtPoint<T>(doc: Document, x: number, y: number, map: TextMap, spans: readonly PaintedSpan<T>[]): PaintedSpan<T> | null;
+export function spanAtPoint<T>(
+  a: number | Document,
+  b: number,
+  c: number | HitTestOptions<T>,
+  d?: TextMap,
+  e?: readonly PaintedSpan<T>[],
+): PaintedSpan<T> | null {
+  if (typeof a === 'number') return hitTest(a, b, c as HitTestOptions<T>);
+  return hitTest(b, c as number, { document: a, map: d!, spans: e! });
+}
+
+function hitTest<T>(x: number, y: number, options: HitTestOptions<T>): PaintedSpan<T> | null {
   const { map, spans } = options;
   if (spans.length === 0) return null;
   const doc = options.document ?? map.root.ownerDocument;
