@@ -1,0 +1,220 @@
+// @vitest-environment happy-dom
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ArticleRowData } from './article-row';
+import { ReadingList, type ReadingListProps } from './reading-list';
+import { NO_FILTERS, applyReadingListView, reliesOnAnonymous } from './reading-list-view';
+import { HOSTILE } from './test-fixtures';
+
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
+
+const noon = (d: number) => Date.UTC(2026, 10, d, 12);
+const rows: ArticleRowData[] = [
+  {
+    id: 1,
+    title: 'Pompeo makes surprise visit to Baghdad',
+    url: 'https://news.example/pompeo',
+    site: 'news.example',
+    savedAt: noon(20),
+    read: false,
+    tags: ['iraq'],
+    counts: { actors: 12, claims: 11, anonymous: 6 },
+  },
+  {
+    id: 2,
+    title: 'Markets rally',
+    url: 'https://biz.example/markets',
+    site: 'biz.example',
+    savedAt: noon(24),
+    read: true,
+    tags: [],
+    counts: { actors: 3, claims: 1, anonymous: 0 },
+  },
+  {
+    id: 3,
+    title: 'Old archived piece',
+    url: 'https://news.example/old',
+    site: 'news.example',
+    savedAt: noon(1),
+    read: true,
+    tags: ['iraq', 'archive'],
+    counts: { actors: 1, claims: 2, anonymous: 1 },
+    archived: true,
+  },
+];
+
+function props(over: Partial<ReadingListProps> = {}): ReadingListProps {
+  return {
+    articles: applyReadingListView(rows, {}),
+    totalCount: rows.length,
+    onSearch: vi.fn(),
+    filters: NO_FILTERS,
+    onFiltersChange: vi.fn(),
+    sort: 'newest',
+    onSortChange: vi.fn(),
+    tags: ['archive', 'iraq'],
+    sites: ['biz.example', 'news.example'],
+    onOpen: vi.fn(),
+    onToggleRead: vi.fn(),
+    onArchive: vi.fn(),
+    onDelete: vi.fn(),
+    onUndo: vi.fn(),
+    locale: 'en-US',
+    timeZone: 'UTC',
+    ...over,
+  };
+}
+
+describe('applyReadingListView', () => {
+  it('newest first, archived hidden by default', () => {
+    expect(applyReadingListView(rows, {}).map((r) => r.id)).toEqual([2, 1]);
+  });
+  it.each([
+    [{ ...NO_FILTERS, unread: true }, [1]],
+    [{ ...NO_FILTERS, tag: 'iraq' }, [1]],
+    [{ ...NO_FILTERS, tag: 'iraq', archived: true }, [1, 3]],
+    [{ ...NO_FILTERS, site: 'biz.example' }, [2]],
+    [{ ...NO_FILTERS, anonymous: true, archived: true }, [1, 3]],
+  ])('filters %j -> %j', (filters, ids) => {
+    expect(applyReadingListView(rows, { filters }).map((r) => r.id)).toEqual(ids);
+  });
+  it('searches title words and sorts', () => {
+    expect(applyReadingListView(rows, { query: 'BAGHDAD pompeo' }).map((r) => r.id)).toEqual([1]);
+    expect(applyReadingListView(rows, { sort: 'title' }).map((r) => r.id)).toEqual([2, 1]);
+    expect(applyReadingListView(rows, { sort: 'oldest', filters: { ...NO_FILTERS, archived: true } }).map((r) => r.id)).toEqual([3, 1, 2]);
+  });
+  it.each([
+    [{ actors: 0, claims: 11, anonymous: 6 }, true],
+    [{ actors: 0, claims: 2, anonymous: 1 }, true],
+    [{ actors: 0, claims: 3, anonymous: 1 }, false],
+    [{ actors: 0, claims: 0, anonymous: 0 }, false],
+  ])('reliesOnAnonymous(%j) = %s', (counts, out) => expect(reliesOnAnonymous(counts)).toBe(out));
+});
+
+describe('ReadingList', () => {
+  it('shows rows newest first with title, site, date saved, counts and read state', () => {
+    render(<ReadingList {...props()} />);
+    const items = within(screen.getByRole('list', { name: 'Saved articles' })).getAllByRole('listitem', { name: /./ });
+    expect(items.map((i) => i.getAttribute('aria-label'))).toEqual(['Markets rally', 'Pompeo makes surprise visit to Baghdad']);
+    const pompeo = items[1];
+    expect(within(pompeo).getByRole('link', { name: 'news.example (original article)' }).getAttribute('href')).toBe(
+      'https://news.example/pompeo',
+    );
+    expect(within(pompeo).getByText('Nov 20, 2026')).toBeTruthy();
+    expect(within(pompeo).getByText('12 actors')).toBeTruthy();
+    expect(within(pompeo).getByText('11 claims')).toBeTruthy();
+    expect(within(pompeo).getByText('6 anonymous')).toBeTruthy();
+    expect(within(pompeo).getByText('Unread:')).toBeTruthy();
+    expect(within(items[0]).getByText('1 claim')).toBeTruthy();
+    expect(within(items[0]).queryByText('Unread:')).toBeNull();
+    expect(screen.getByText('3 articles')).toBeTruthy();
+  });
+
+  it('row actions fire their events', async () => {
+    const p = props();
+    render(<ReadingList {...p} />);
+    const row = screen.getByRole('listitem', { name: 'Pompeo makes surprise visit to Baghdad' });
+    await userEvent.click(within(row).getByRole('button', { name: 'Unread: Pompeo makes surprise visit to Baghdad' }));
+    expect(p.onOpen).toHaveBeenCalledWith(1);
+    await userEvent.click(within(row).getByRole('button', { name: 'Mark read' }));
+    expect(p.onToggleRead).toHaveBeenCalledWith(1, true);
+    await userEvent.click(within(row).getByRole('button', { name: 'Archive' }));
+    expect(p.onArchive).toHaveBeenCalledWith(1, true);
+    await userEvent.click(within(row).getByRole('button', { name: 'Filter by tag iraq' }));
+    expect(p.onFiltersChange).toHaveBeenCalledWith({ ...NO_FILTERS, tag: 'iraq' });
+  });
+
+  it('delete shows an Undo snackbar; Undo calls onUndo with the id', async () => {
+    const p = props();
+    render(<ReadingList {...p} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Delete Markets rally' }));
+    expect(p.onDelete).toHaveBeenCalledWith(2);
+    expect(screen.getByText('Deleted “Markets rally”.')).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(p.onUndo).toHaveBeenCalledWith(2);
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+  });
+
+  it('the snackbar goes away after undoMs', async () => {
+    vi.useFakeTimers();
+    render(<ReadingList {...props({ undoMs: 5000 })} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Delete Markets rally' }));
+    expect(screen.getByRole('button', { name: 'Undo' })).toBeTruthy();
+    act(() => vi.advanceTimersByTime(5001));
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+  });
+
+  it('search is debounced: one onSearch with the last text', () => {
+    vi.useFakeTimers();
+    const p = props({ debounceMs: 300 });
+    render(<ReadingList {...p} />);
+    const box = screen.getByRole('searchbox', { name: 'Search' });
+    fireEvent.change(box, { target: { value: 'm' } });
+    act(() => vi.advanceTimersByTime(100));
+    fireEvent.change(box, { target: { value: 'mil' } });
+    act(() => vi.advanceTimersByTime(100));
+    fireEvent.change(box, { target: { value: 'militias' } });
+    expect(p.onSearch).not.toHaveBeenCalled();
+    act(() => vi.advanceTimersByTime(300));
+    expect(p.onSearch).toHaveBeenCalledTimes(1);
+    expect(p.onSearch).toHaveBeenCalledWith('militias');
+  });
+
+  it('Enter in the search box searches at once', async () => {
+    const p = props({ debounceMs: 60_000 });
+    render(<ReadingList {...p} />);
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Search' }), 'militias{Enter}');
+    expect(p.onSearch).toHaveBeenCalledWith('militias');
+  });
+
+  it('filter controls and sort report changes', async () => {
+    const p = props();
+    render(<ReadingList {...p} />);
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Unread only' }));
+    expect(p.onFiltersChange).toHaveBeenLastCalledWith({ ...NO_FILTERS, unread: true });
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Relies on anonymous sources' }));
+    expect(p.onFiltersChange).toHaveBeenLastCalledWith({ ...NO_FILTERS, anonymous: true });
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Site' }), 'biz.example');
+    expect(p.onFiltersChange).toHaveBeenLastCalledWith({ ...NO_FILTERS, site: 'biz.example' });
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Sort' }), 'oldest');
+    expect(p.onSortChange).toHaveBeenCalledWith('oldest');
+  });
+
+  it('empty reading list', () => {
+    render(<ReadingList {...props({ articles: [], totalCount: 0 })} />);
+    expect(screen.getByText('Your reading list is empty.')).toBeTruthy();
+    expect(screen.getByText('Save an article from the Dramatis popup.')).toBeTruthy();
+  });
+
+  it('no matches offers to clear search and filters', async () => {
+    const p = props({ articles: [], filters: { ...NO_FILTERS, unread: true } });
+    render(<ReadingList {...p} />);
+    expect(screen.getByText('No saved articles match.')).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Clear search and filters' }));
+    expect(p.onFiltersChange).toHaveBeenCalledWith(NO_FILTERS);
+    expect(p.onSearch).toHaveBeenCalledWith('');
+  });
+
+  it('loading and error states', async () => {
+    render(<ReadingList {...props({ loading: true })} />);
+    expect(screen.getByText('Loading your reading list…')).toBeTruthy();
+    cleanup();
+    const onRetry = vi.fn();
+    render(<ReadingList {...props({ error: 'Database blocked', onRetry })} />);
+    expect(screen.getByText('Database blocked')).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(onRetry).toHaveBeenCalled();
+  });
+
+  it('titles and tags with markup are text, and javascript: URLs are not linked', () => {
+    const bad: ArticleRowData = { ...rows[0], title: HOSTILE, tags: [HOSTILE], url: 'javascript:alert(1)' };
+    const { container } = render(<ReadingList {...props({ articles: [bad] })} />);
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.querySelector('a')).toBeNull();
+    expect(container.textContent).toContain(HOSTILE);
+  });
+});

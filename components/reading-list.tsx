@@ -1,0 +1,255 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { ArticleRow, type ArticleId, type ArticleRowData } from './article-row';
+import { EmptyState } from './empty-state';
+import { ErrorState } from './error-state';
+import { countNoun } from './format';
+import { LoadingState } from './loading-state';
+import { filtersActive, type ReadingListFilters, type ReadingListSort } from './reading-list-view';
+
+export interface ReadingListProps {
+  /** The rows to show, already searched, filtered and sorted by the caller (see applyReadingListView for small lists). */
+  articles: ArticleRowData[];
+  /** Number of saved articles before search and filters; 0 shows the "empty reading list" message. */
+  totalCount: number;
+  loading?: boolean;
+  /** Shows an error with "Try again" (onRetry). */
+  error?: string;
+  onRetry?: () => void;
+  /** Initial text of the search box. */
+  initialQuery?: string;
+  /** Called with the search text, debounced (and at once on Enter). */
+  onSearch: (query: string) => void;
+  debounceMs?: number;
+  filters: ReadingListFilters;
+  onFiltersChange: (filters: ReadingListFilters) => void;
+  sort: ReadingListSort;
+  onSortChange: (sort: ReadingListSort) => void;
+  /** Choices for the tag and site filters. */
+  tags: string[];
+  sites: string[];
+  onOpen: (id: ArticleId) => void;
+  onToggleRead: (id: ArticleId, read: boolean) => void;
+  onArchive: (id: ArticleId, archived: boolean) => void;
+  /** Delete; the list then shows an "Undo" snackbar that calls onUndo with the same id. */
+  onDelete: (id: ArticleId) => void;
+  onUndo: (id: ArticleId) => void;
+  /** How long the Undo snackbar stays (ms). */
+  undoMs?: number;
+  locale?: string;
+  timeZone?: string;
+}
+
+const SORTS: { value: ReadingListSort; label: string }[] = [
+  { value: 'newest', label: 'Newest first' },
+  { value: 'oldest', label: 'Oldest first' },
+  { value: 'title', label: 'Title' },
+  { value: 'site', label: 'Site' },
+  { value: 'anonymous', label: 'Most anonymous claims' },
+];
+
+/** The library page body: search, filters, sort, the saved articles and an Undo snackbar after a delete. */
+export function ReadingList(props: ReadingListProps) {
+  const {
+    articles,
+    totalCount,
+    loading,
+    error,
+    onRetry,
+    initialQuery = '',
+    onSearch,
+    debounceMs = 250,
+    filters,
+    onFiltersChange,
+    sort,
+    onSortChange,
+    tags,
+    sites,
+    onDelete,
+    onUndo,
+    undoMs = 10_000,
+  } = props;
+  const uid = useId();
+  const [query, setQuery] = useState(initialQuery);
+  const lastSent = useRef(initialQuery);
+  const onSearchRef = useRef(onSearch);
+  useEffect(() => {
+    onSearchRef.current = onSearch;
+  });
+  const [undo, setUndo] = useState<{ id: ArticleId; title: string } | null>(null);
+
+  // Debounced search.
+  useEffect(() => {
+    if (query === lastSent.current) return;
+    const t = setTimeout(() => {
+      lastSent.current = query;
+      onSearchRef.current(query);
+    }, debounceMs);
+    return () => clearTimeout(t);
+  }, [query, debounceMs]);
+
+  // The Undo snackbar goes away by itself.
+  useEffect(() => {
+    if (!undo) return;
+    const t = setTimeout(() => setUndo(null), undoMs);
+    return () => clearTimeout(t);
+  }, [undo, undoMs]);
+
+  const set = (patch: Partial<ReadingListFilters>) => onFiltersChange({ ...filters, ...patch });
+  const narrowed = query.trim() !== '' || filtersActive(filters);
+
+  let body;
+  if (error) {
+    body = <ErrorState message={error} onRetry={onRetry} title="The reading list could not be loaded." />;
+  } else if (loading) {
+    body = <LoadingState label="Loading your reading list…" />;
+  } else if (totalCount === 0) {
+    body = <EmptyState title="Your reading list is empty.">Save an article from the Dramatis popup.</EmptyState>;
+  } else if (articles.length === 0) {
+    body = (
+      <EmptyState
+        title="No saved articles match."
+        action={
+          narrowed ? (
+            <button
+              type="button"
+              className="dr-btn"
+              onClick={() => {
+                setQuery('');
+                lastSent.current = '';
+                onSearch('');
+                onFiltersChange({ unread: false, tag: '', site: '', anonymous: false, archived: false });
+              }}
+            >
+              Clear search and filters
+            </button>
+          ) : undefined
+        }
+      />
+    );
+  } else {
+    body = (
+      <ul className="dr-articles" aria-label="Saved articles">
+        {articles.map((a) => (
+          <ArticleRow
+            key={a.id}
+            article={a}
+            onOpen={props.onOpen}
+            onToggleRead={props.onToggleRead}
+            onArchive={props.onArchive}
+            onDelete={(id) => {
+              onDelete(id);
+              setUndo({ id, title: a.title.trim() || a.url });
+            }}
+            onTagClick={(tag) => set({ tag })}
+            locale={props.locale}
+            timeZone={props.timeZone}
+          />
+        ))}
+      </ul>
+    );
+  }
+
+  return (
+    <div className="dr dr-library">
+      <div className="dr-library__head">
+        <h1>Reading list</h1>
+        {!loading && !error && totalCount > 0 ? (
+          <span className="dr-muted dr-small" aria-live="polite">
+            {narrowed ? `${articles.length} of ${countNoun(totalCount, 'article')}` : countNoun(totalCount, 'article')}
+          </span>
+        ) : null}
+      </div>
+      <form
+        className="dr-toolbar"
+        role="search"
+        onSubmit={(e) => {
+          e.preventDefault();
+          lastSent.current = query;
+          onSearch(query);
+        }}
+      >
+        <label className="dr-field dr-search" htmlFor={`${uid}-q`}>
+          Search
+          <input
+            id={`${uid}-q`}
+            className="dr-input"
+            type="search"
+            placeholder="Title, text or actor"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+          />
+        </label>
+        <label className="dr-field" htmlFor={`${uid}-tag`}>
+          Tag
+          <select id={`${uid}-tag`} className="dr-select" value={filters.tag} onChange={(e) => set({ tag: e.target.value })}>
+            <option value="">Any tag</option>
+            {tags.map((t) => (
+              <option key={t} value={t}>
+                {t}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="dr-field" htmlFor={`${uid}-site`}>
+          Site
+          <select id={`${uid}-site`} className="dr-select" value={filters.site} onChange={(e) => set({ site: e.target.value })}>
+            <option value="">Any site</option>
+            {sites.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="dr-field" htmlFor={`${uid}-sort`}>
+          Sort
+          <select
+            id={`${uid}-sort`}
+            className="dr-select"
+            value={sort}
+            onChange={(e) => onSortChange(e.target.value as ReadingListSort)}
+          >
+            {SORTS.map((s) => (
+              <option key={s.value} value={s.value}>
+                {s.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </form>
+      <div className="dr-toolbar" role="group" aria-label="Filters">
+        <label className="dr-check">
+          <input type="checkbox" checked={filters.unread} onChange={(e) => set({ unread: e.target.checked })} />
+          Unread only
+        </label>
+        <label className="dr-check">
+          <input type="checkbox" checked={filters.anonymous} onChange={(e) => set({ anonymous: e.target.checked })} />
+          Relies on anonymous sources
+        </label>
+        <label className="dr-check">
+          <input type="checkbox" checked={filters.archived} onChange={(e) => set({ archived: e.target.checked })} />
+          Show archived
+        </label>
+      </div>
+      {body}
+      {undo ? (
+        <div className="dr-snackbar" role="status" aria-live="polite">
+          <span>Deleted “{undo.title}”.</span>
+          <button
+            type="button"
+            className="dr-btn dr-btn--small"
+            onClick={() => {
+              onUndo(undo.id);
+              setUndo(null);
+            }}
+          >
+            Undo
+          </button>
+          <button type="button" className="dr-btn dr-btn--small" aria-label="Dismiss" onClick={() => setUndo(null)}>
+            ×
+          </button>
+        </div>
+      ) : null}
+    </div>
+  );
+}
