@@ -9,3 +9,5 @@ export * from './errors';
 export { normalizeUrl, hostOf, TRACKING_PARAMS } from './normalize-url';
 export { normalizeName, actorKey, parseActorKey } from './names';
 export { indexWords, queryWords, foldText } from './words';
+export * from './export-import';
+export { importPocket, parsePocket, type PocketItem } from './pocket';

@@ -1,0 +1,138 @@
+/** zod schemas for the Dramatis export (format "dramatis", version 1): imports are validated fully before any write. */
+import { z } from 'zod';
+
+const int = z.number().int();
+const flag = z.union([z.literal(0), z.literal(1)]);
+const actorType = z.enum(['person', 'organization', 'place']);
+
+const span = z.looseObject({ start: int.nonnegative(), end: int.nonnegative(), text: z.string() });
+
+const actor = z.looseObject({
+  id: z.string(),
+  name: z.string(),
+  type: actorType,
+  mentions: z.array(span),
+  roles: z.array(z.string()).optional(),
+  aliases: z.array(z.string()).optional(),
+  references: z.array(span).optional(),
+  modifiers: z.array(span).optional(),
+  kb: z.string().optional(),
+});
+
+const claim = z.looseObject({
+  start: int.nonnegative(),
+  end: int.nonnegative(),
+  text: z.string(),
+  kind: z.enum(['direct', 'indirect', 'mixed', 'according-to', 'no-comment']),
+  cue: span.optional(),
+  source: span.extend({ actorId: z.string().optional(), anonymous: z.boolean() }).loose().optional(),
+});
+
+export const analysisSchema = z.looseObject({
+  schema: z.literal(1),
+  actors: z.array(actor),
+  claims: z.array(claim),
+  profile: z.looseObject({
+    claims: int.nonnegative(),
+    anonymous: int.nonnegative(),
+    sources: z.array(z.looseObject({ text: z.string(), actorId: z.string().optional(), anonymous: z.boolean(), claims: int.nonnegative() })),
+  }),
+});
+
+const httpUrl = z.string().refine((s) => {
+  try {
+    return ['http:', 'https:'].includes(new URL(s).protocol);
+  } catch {
+    return false;
+  }
+}, 'not an http(s) URL');
+
+export const articleSchema = z.object({
+  id: int.positive().optional(),
+  url: httpUrl,
+  host: z.string(),
+  title: z.string(),
+  byline: z.string().nullable(),
+  site: z.string(),
+  published: z.string().nullable(),
+  excerpt: z.string(),
+  text: z.string(),
+  contentHtml: z.string(),
+  analysis: analysisSchema.nullable(),
+  counts: z.object({ actors: int.nonnegative(), claims: int.nonnegative(), anonymous: int.nonnegative() }),
+  anonymousShare: z.number().min(0).max(1),
+  reliesOnAnonymous: flag,
+  savedAt: z.number(),
+  updatedAt: z.number(),
+  read: flag,
+  readAt: z.number().nullable(),
+  archived: flag,
+  tags: z.array(z.string()),
+  words: z.array(z.string()),
+  actorKeys: z.array(z.string()),
+});
+
+export const cardSchema = z.object({
+  id: int.positive().optional(),
+  key: z.string().regex(/^(person|organization|place):.+$/, 'a card key is "type:name"'),
+  name: z.string().min(1),
+  type: actorType,
+  aliases: z.array(z.string()),
+  aliasKeys: z.array(z.string()),
+  roles: z.array(z.object({ role: z.string(), articleId: int, date: z.number() })),
+  note: z.string(),
+  summary: z
+    .object({ text: z.string(), description: z.string().optional(), url: z.string(), fetchedAt: z.number(), source: z.string() })
+    .nullable(),
+  kb: z.string().nullable(),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+});
+
+const at = z.number();
+const optId = int.positive().optional();
+export const correctionSchema = z.discriminatedUnion('kind', [
+  z.object({ id: optId, kind: z.literal('notActor'), name: z.string().min(1), at }),
+  z.object({ id: optId, kind: z.literal('type'), name: z.string().min(1), type: actorType, at }),
+  z.object({ id: optId, kind: z.literal('merge'), name: z.string().min(1), names: z.array(z.string().min(1)).min(2), at }),
+  z.object({ id: optId, kind: z.literal('rename'), name: z.string().min(1), to: z.string().min(1), at }),
+]);
+
+export const settingsSchema = z.object({
+  disabledSites: z.array(z.string()),
+  highlightKinds: z.array(z.enum(['person', 'organization', 'place', 'claim'])),
+  lookup: z.boolean(),
+  allowPrivate: z.boolean(),
+});
+
+export const settingRowSchema = z.object({ key: z.string(), value: z.unknown() }).superRefine((row, ctx) => {
+  const field = (settingsSchema.shape as Record<string, z.ZodType>)[row.key];
+  if (!field) return ctx.addIssue({ code: 'custom', message: `unknown setting "${row.key}"` });
+  const r = field.safeParse(row.value);
+  if (!r.success) ctx.addIssue({ code: 'custom', message: `setting "${row.key}": ${r.error.issues[0]?.message}` });
+});
+
+export const EXPORT_FORMAT = 'dramatis';
+export const EXPORT_VERSION = 1;
+
+export const exportSchema = z.object({
+  format: z.literal(EXPORT_FORMAT),
+  version: z.literal(EXPORT_VERSION),
+  exportedAt: z.string(),
+  articles: z.array(articleSchema),
+  cards: z.array(cardSchema),
+  corrections: z.array(correctionSchema),
+  settings: z.array(settingRowSchema),
+});
+
+export type DramatisExport = z.infer<typeof exportSchema>;
+
+/** The first few zod issues as "articles[3].url: not an http(s) URL". */
+export function describeIssues(error: z.ZodError, max = 3): string {
+  const parts = error.issues.slice(0, max).map((i) => {
+    const path = i.path.map((p, k) => (typeof p === 'number' ? `[${p}]` : `${k ? '.' : ''}${String(p)}`)).join('');
+    return path ? `${path}: ${i.message}` : i.message;
+  });
+  const more = error.issues.length > max ? ` (and ${error.issues.length - max} more problems)` : '';
+  return parts.join('; ') + more;
+}
