@@ -1,0 +1,60 @@
+/** Word lists used by the actor rules. Each list says why it exists. */
+
+/**
+ * Titles and roles that precede a person's name. Reason: they are roles, not part of the name
+ * ("Secretary of State Mike Pompeo" -> name "Mike Pompeo", role "Secretary of State").
+ */
+export const TITLE_WORDS = new Set([
+  'president', 'vice', 'prime', 'minister', 'secretary', 'state', 'foreign', 'defense', 'defence', 'interior', 'finance',
+  'chancellor', 'king', 'queen', 'prince', 'princess', 'sheikh', 'emir', 'sultan', 'pope', 'cardinal', 'bishop',
+  'archbishop', 'rabbi', 'imam', 'ayatollah', 'senator', 'sen.', 'rep.', 'representative', 'congressman',
+  'congresswoman', 'governor', 'gov.', 'mayor', 'judge', 'justice', 'chief', 'general', 'gen.', 'lt.', 'col.', 'colonel',
+  'major', 'maj.', 'captain', 'capt.', 'admiral', 'adm.', 'sergeant', 'sgt.', 'commander', 'lieutenant', 'officer',
+  'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'chairman', 'chairwoman', 'chair',
+  'ceo', 'cfo', 'coo', 'founder', 'executive', 'leader', 'speaker', 'mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'professor',
+  'mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'lady', 'attorney', 'deputy', 'assistant', 'undersecretary',
+  'under', 'acting', 'former', 'first', 'supreme', 'grand', 'coach', 'manager', 'striker', 'head', 'premier', 'dictator',
+  'commissioner', 'inspector', 'detective', 'agent', 'pastor', 'father', 'reverend', 'rev.', 'st.', 'saint', 'saints',
+  'crown', 'defence', 'health', 'education', 'energy', 'trade', 'economy', 'justice', 'security', 'national',
+  'advisor', 'adviser', 'counsel', 'solicitor', 'general', 'party', 'opposition', 'labor', 'labour', 'majority',
+  'minority', 'whip', 'house', 'senate', 'leader', 'army', 'navy', 'air', 'force', 'forces', 'staff', 'joint', 'chiefs',
+  'of', 'the', 'for', 'and', 'affairs', 'homeland', 'presidential', 'candidate', 'nominee', 'challenger', 'incumbent',
+  'rapper', 'singer', 'actor', 'actress', 'author', 'writer', 'economist', 'analyst', 'physicist', 'biologist',
+  'scientist', 'researcher', 'dean', 'chef', 'designer', 'star', 'player', 'champion', 'veteran', 'activist',
+]);
+/** Title words that can start a role on their own (not "of", "the", "state"). */
+export const TITLE_HEADS = new Set([...TITLE_WORDS].filter((w) => !['of', 'the', 'for', 'and', 'state', 'first', 'former', 'acting', 'national', 'house', 'senate', 'air', 'force', 'forces', 'staff', 'joint', 'party'].includes(w)));
+
+/** Honorifics that are never a name's first word. */
+export const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'mr', 'mrs', 'ms', 'dr', 'sen.', 'rep.', 'gov.', 'gen.', 'lt.', 'col.', 'capt.', 'sgt.', 'adm.', 'rev.', 'sir', 'dame', 'president', 'minister', 'secretary', 'senator', 'governor', 'mayor', 'judge', 'general', 'pope', 'king', 'queen', 'prince', 'princess', 'chancellor', 'ambassador', 'ayatollah', 'sheikh']);
+
+/**
+ * Last words that make a name an organization. Reason: the tagger sometimes types "X Ministry" or "X Party" as a place
+ * or person because of the place or person name inside.
+ */
+export const ORG_SUFFIXES = new Set([
+  'ministry', 'department', 'party', 'bank', 'club', 'inc', 'inc.', 'corp', 'corp.', 'corporation', 'company', 'co.',
+  'ltd', 'ltd.', 'llc', 'plc', 'group', 'agency', 'council', 'committee', 'commission', 'university', 'college',
+  'institute', 'association', 'organization', 'organisation', 'union', 'federation', 'foundation', 'court', 'army',
+  'navy', 'police', 'force', 'forces', 'guard', 'government', 'parliament', 'assembly', 'congress', 'senate', 'office',
+  'bureau', 'service', 'services', 'authority', 'board', 'fund', 'trust', 'network', 'times', 'post', 'news', 'press',
+  'journal', 'herald', 'tribune', 'fc', 'f.c.', 'united', 'airlines', 'airways', 'motors', 'technologies', 'systems',
+  'brigade', 'brigades', 'front', 'movement', 'alliance', 'coalition', 'league', 'school', 'hospital', 'center',
+  'centre', 'museum', 'society', 'cabinet', 'administration', 'pentagon', 'reuters', 'nato',
+]);
+
+/** Determiners and other words trimmed off the edges of a name. Reason: mentions are names only. */
+export const EDGE_TRIM = new Set(['the', 'a', 'an', 'this', 'that', "'s", '’s', "'", '’', 'mr.', 'mrs.', 'ms.', 'dr.']);
+
+/** Pronouns that may refer back to a person (conservative references). */
+export const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'his', 'her', 'hers', 'himself', 'herself']);
+
+/** Capitalized words that are never actors on their own (sentence starters, months, days). */
+export const NOT_NAMES = new Set([
+  'i', 'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'you', 'his', 'her', 'their', 'our', 'its', 'this', 'that',
+  'these', 'those', 'there', 'here', 'but', 'and', 'or', 'if', 'when', 'while', 'as', 'in', 'on', 'at', 'for', 'of',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.',
+  'sept.', 'oct.', 'nov.', 'dec.', 'god', 'related', 'articles', 'image', 'photo', 'file', 'mr.', 'mrs.', 'ms.', 'dr.',
+  'internet', 'web', 'email', 'ok', 'yes', 'no', 'today', 'yesterday', 'tomorrow',
+]);

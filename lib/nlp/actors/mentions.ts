@@ -1,0 +1,235 @@
+import type { ActorType, Doc } from '../types';
+import { lookupDemonym, lookupPlace } from '../../kb';
+import { gazetteerTags } from './features';
+import { EDGE_TRIM, HONORIFICS, NOT_NAMES, ORG_SUFFIXES, TITLE_WORDS } from './lexicon';
+import type { Tagger } from './tagger';
+
+/** A name mention as token range [s, e) with its type. */
+export interface Mention {
+  s: number;
+  e: number;
+  type: ActorType;
+  /** Country (alpha-3) the name stands for: the country itself, or its capital. */
+  kb?: string;
+  capital?: boolean;
+  sent: number;
+  /** Inside a longer name ("US" in "US State Department"). */
+  nested?: boolean;
+  /** Character range when the mention is part of a token ("Iran" in "Iran-backed"). */
+  chars?: [number, number];
+}
+
+const TYPE_OF_TAG: ActorType[] = ['person', 'person', 'organization', 'organization', 'place', 'place'];
+
+export function isCap(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  const ch = w[0];
+  return ch !== ch.toLowerCase();
+}
+
+function isWordLike(w: string): boolean {
+  return /[\p{L}\p{N}]/u.test(w);
+}
+
+export function lowerInDocument(doc: Doc): Set<string> {
+  const set = new Set<string>();
+  for (const t of doc.tokens) {
+    const c = t.text.charCodeAt(0);
+    if (c >= 97 && c <= 122) set.add(t.text.replace(/’/g, "'"));
+  }
+  return set;
+}
+
+/** Tags every sentence and turns BIO tags into cleaned, typed name mentions. */
+export function tagMentions(doc: Doc, tagger: Tagger): Mention[] {
+  const lid = lowerInDocument(doc);
+  const out: Mention[] = [];
+  const words = doc.tokens.map((t) => t.text);
+  const gaz = gazetteerTags(words);
+  for (let si = 0; si < doc.sentences.length; si++) {
+    const sent = doc.sentences[si];
+    // long "sentences" (no punctuation) are tagged in windows to keep Viterbi memory bounded
+    for (let w0 = sent.tokenStart; w0 < sent.tokenEnd; w0 += 400) {
+      const w1 = Math.min(sent.tokenEnd, w0 + 400);
+      const tags = tagger.tag(words.slice(w0, w1), lid);
+      let s = -1, type = 0;
+      for (let i = 0; i <= tags.length; i++) {
+        const t = i < tags.length ? tags[i] : 0;
+        const inside = t > 0 && t % 2 === 0 && s >= 0 && (t - 1) >> 1 === type;
+        if (inside) continue;
+        if (s >= 0) pushClean(out, words, w0 + s, w0 + i, TYPE_OF_TAG[type * 2], si);
+        s = -1;
+        if (t > 0) {
+          s = i;
+          type = (t - 1) >> 1;
+        }
+      }
+    }
+  }
+  addGazetteerPlaces(doc, out, words, gaz);
+  return out;
+}
+
+function pushClean(out: Mention[], words: string[], s: number, e: number, type: ActorType, sent: number) {
+  while (s < e && (EDGE_TRIM.has(words[s].toLowerCase()) || !isWordLike(words[s]))) s++;
+  while (e > s && (EDGE_TRIM.has(words[e - 1].toLowerCase()) || !isWordLike(words[e - 1]))) e--;
+  if (e <= s) return;
+  if (type === 'person') {
+    // titles and demonyms off the front: "Secretary of State Mike Pompeo" -> "Mike Pompeo"
+    while (e - s > 1 && (TITLE_WORDS.has(words[s].toLowerCase()) || lookupDemonym(words[s]) || lookupPlace(words[s])?.kind === 'country')) s++;
+    while (e - s > 1 && !isCap(words[s])) s++;
+  }
+  if (!isCap(words[s]) && !/^\p{N}/u.test(words[s]) && e - s === 1) return;
+  if (e - s === 1 && NOT_NAMES.has(words[s].toLowerCase())) return;
+  if (e - s === 1 && HONORIFICS.has(words[s].toLowerCase())) return;
+  const text = words.slice(s, e).join(' ');
+  // a demonym alone is a modifier, not an actor
+  if (e - s === 1 && lookupDemonym(words[s]) && !lookupPlace(words[s])) return;
+  const m: Mention = { s, e, type, sent };
+  const place = lookupPlace(text);
+  if (place) {
+    m.type = 'place';
+    if (place.country) {
+      m.kb = place.country;
+      m.capital = place.kind === 'capital';
+    }
+  } else if (ORG_SUFFIXES.has(words[e - 1].toLowerCase()) && (e - s > 1 || type !== 'person')) {
+    m.type = 'organization';
+  }
+  out.push(m);
+}
+
+function overlaps(ms: Mention[], s: number, e: number): boolean {
+  for (const m of ms) if (m.s < e && s < m.e) return true;
+  return false;
+}
+
+/** Countries, capitals, regions, states and large cities that the tagger missed. */
+function addGazetteerPlaces(doc: Doc, out: Mention[], words: string[], gaz: Int8Array) {
+  const sentOf = sentenceIndex(doc);
+  const byStart = [...out].sort((a, b) => a.s - b.s);
+  for (let i = 0; i < words.length; i++) {
+    const g = gaz[i];
+    if (g < 0 || g % 2 === 1) continue;
+    if (g >> 1 === 6) continue; // demonym
+    let e = i + 1;
+    while (e < words.length && gaz[e] === g + 1) e++;
+    const next = words[e];
+    const prev = words[i - 1];
+    const firstOfSentence = i === doc.sentences[sentOf[i]].tokenStart;
+    const nextCap = next !== undefined && isCap(next) && !TITLE_WORDS.has(next.toLowerCase()) && !ORG_SUFFIXES.has(next.toLowerCase());
+    const prevCap = prev !== undefined && !firstOfSentence && isCap(prev) && !TITLE_WORDS.has(prev.toLowerCase()) && !lookupDemonym(prev) && !lookupPlace(prev);
+    if (!nextCap && !prevCap && !overlaps(byStart, i, e)) {
+      const text = words.slice(i, e).join(' ');
+      const place = lookupPlace(text);
+      if (place) out.push({ s: i, e, type: 'place', kb: place.country, capital: place.kind === 'capital', sent: sentOf[i] });
+    }
+    i = e - 1;
+  }
+  out.sort((a, b) => a.s - b.s);
+}
+
+export function sentenceIndex(doc: Doc): Int32Array {
+  const idx = new Int32Array(doc.tokens.length);
+  doc.sentences.forEach((s, k) => idx.fill(k, s.tokenStart, s.tokenEnd));
+  return idx;
+}
+
+/**
+ * Document consistency: a string recognised once is recognised wherever it appears capitalized, with the type most
+ * often given to it; the last word of a person's full name alone is that person.
+ */
+export function spreadMentions(doc: Doc, ms: Mention[]): Mention[] {
+  const words = doc.tokens.map((t) => t.text);
+  const key = (s: number, e: number) => words.slice(s, e).join(' ').replace(/’/g, "'");
+  const votes = new Map<string, Map<ActorType, number>>();
+  const kbOf = new Map<string, Mention>();
+  for (const m of ms) {
+    if (m.nested) continue;
+    const k = key(m.s, m.e);
+    const v = votes.get(k) ?? new Map<ActorType, number>();
+    v.set(m.type, (v.get(m.type) ?? 0) + (m.e - m.s > 1 ? 2 : 1));
+    votes.set(k, v);
+    if (m.kb) kbOf.set(k, m);
+  }
+  // last names of multi-word persons
+  for (const m of ms)
+    if (m.type === 'person' && m.e - m.s >= 2) {
+      const last = words[m.e - 1].replace(/’/g, "'");
+      if (NOT_NAMES.has(last.toLowerCase()) || TITLE_WORDS.has(last.toLowerCase())) continue;
+      const v = votes.get(last) ?? new Map<ActorType, number>();
+      v.set('person', (v.get('person') ?? 0) + 3);
+      votes.set(last, v);
+    }
+  const best = new Map<string, ActorType>();
+  for (const [k, v] of votes) {
+    let bt: ActorType = 'person';
+    let bc = -1;
+    for (const [t, c] of v) if (c > bc || (c === bc && t === 'place')) [bt, bc] = [t, c];
+    if (kbOf.has(k)) bt = 'place';
+    best.set(k, bt);
+  }
+  for (const m of ms) {
+    const t = best.get(key(m.s, m.e));
+    if (t && !m.kb && !m.nested) m.type = t;
+  }
+  // add unrecognised occurrences
+  const covered = new Uint8Array(words.length);
+  for (const m of ms) covered.fill(1, m.s, m.e);
+  const sentOf = sentenceIndex(doc);
+  const maxLen = 5;
+  const added: Mention[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (covered[i] || !isCap(words[i])) continue;
+    for (let len = maxLen; len >= 1; len--) {
+      const e = i + len;
+      if (e > words.length) continue;
+      let free = true;
+      for (let k = i; k < e; k++) if (covered[k]) free = false;
+      if (!free) continue;
+      const k = key(i, e);
+      const t = best.get(k);
+      if (!t) continue;
+      // a longer capitalized name continues: leave it
+      if (e < words.length && isCap(words[e]) && !covered[e] && !TITLE_WORDS.has(words[e].toLowerCase())) break;
+      if (i > 0 && isCap(words[i - 1]) && !covered[i - 1] && i !== doc.sentences[sentOf[i]].tokenStart && !TITLE_WORDS.has(words[i - 1].toLowerCase())) break;
+      const src = kbOf.get(k);
+      added.push({ s: i, e, type: t, kb: src?.kb, capital: src?.capital, sent: sentOf[i] });
+      covered.fill(1, i, e);
+      i = e - 1;
+      break;
+    }
+  }
+  return [...ms, ...added].sort((a, b) => a.s - b.s || b.e - a.e);
+}
+
+/** Countries at the start of an organization's name are also mentions of the country ("US" in "US State Department"). */
+export function nestedCountries(doc: Doc, ms: Mention[]): Mention[] {
+  const words = doc.tokens.map((t) => t.text);
+  const extra: Mention[] = [];
+  for (const m of ms) {
+    if (m.type !== 'organization' || m.e - m.s < 2) continue;
+    for (let len = Math.min(3, m.e - m.s - 1); len >= 1; len--) {
+      const p = lookupPlace(words.slice(m.s, m.s + len).join(' '));
+      if (p?.kind === 'country') {
+        extra.push({ s: m.s, e: m.s + len, type: 'place', kb: p.country, sent: m.sent, nested: true });
+        break;
+      }
+    }
+  }
+  // "Iran-backed", "US-led": the country before a hyphen is a mention of the country
+  const sentOf = sentenceIndex(doc);
+  doc.tokens.forEach((t, i) => {
+    const h = t.text.indexOf('-');
+    if (h <= 0 || !isCap(t.text)) return;
+    const rest = t.text.slice(h + 1);
+    if (!/^\p{Ll}/u.test(rest)) return;
+    const p = lookupPlace(t.text.slice(0, h));
+    if (!p?.country || p.kind !== 'country') return;
+    if (ms.some((m) => m.s <= i && i < m.e)) return;
+    extra.push({ s: i, e: i + 1, type: 'place', kb: p.country, sent: sentOf[i], chars: [t.start, t.start + h] });
+  });
+  return extra.length ? [...ms, ...extra].sort((a, b) => a.s - b.s || b.e - a.e) : ms;
+}

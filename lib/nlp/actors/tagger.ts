@@ -1,0 +1,206 @@
+import { Bloom, FEATURES_PER_TOKEN, HASH_BITS, NT, sentenceFeatures } from './features';
+
+/** BIO legality: I-X may only follow B-X or I-X. Row `NT` is the sentence start. */
+export function allowedTransition(prev: number, tag: number): boolean {
+  if (tag === 0 || tag % 2 === 1) return true; // O and B-X always
+  if (prev === NT || prev === 0) return false;
+  const type = (tag - 1) >> 1;
+  return (prev - 1) >> 1 === type;
+}
+
+/** Adds the weights of each token's features for every tag. `weights` is bucket-major: weights[b * NT + tag]. */
+export function emissions(feats: Int32Array, n: number, weights: ArrayLike<number>, out?: Float64Array): Float64Array {
+  const F = FEATURES_PER_TOKEN;
+  const em = out && out.length >= n * NT ? out : new Float64Array(Math.max(n, 64) * NT);
+  for (let i = 0; i < n; i++) {
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0;
+    const o = i * F;
+    for (let j = 0; j < F; j++) {
+      const b = feats[o + j] * NT;
+      s0 += weights[b];
+      s1 += weights[b + 1];
+      s2 += weights[b + 2];
+      s3 += weights[b + 3];
+      s4 += weights[b + 4];
+      s5 += weights[b + 5];
+      s6 += weights[b + 6];
+    }
+    const e = i * NT;
+    em[e] = s0;
+    em[e + 1] = s1;
+    em[e + 2] = s2;
+    em[e + 3] = s3;
+    em[e + 4] = s4;
+    em[e + 5] = s5;
+    em[e + 6] = s6;
+  }
+  return em;
+}
+
+/**
+ * Best tag sequence. `trans[(prev) * NT + tag]` with prev = NT for the start. `mask` (optional) restricts each token to
+ * the tags whose bit is set (partial labels during training).
+ */
+export function viterbi(em: Float64Array, n: number, trans: ArrayLike<number>, emScale = 1, mask?: Uint8Array): Uint8Array {
+  const tags = new Uint8Array(n);
+  if (n === 0) return tags;
+  const score = new Float64Array(n * NT);
+  const back = new Uint8Array(n * NT);
+  for (let t = 0; t < NT; t++) {
+    const ok = allowedTransition(NT, t) && (!mask || mask[0] & (1 << t));
+    score[t] = ok ? em[t] * emScale + trans[NT * NT + t] : -Infinity;
+  }
+  for (let i = 1; i < n; i++) {
+    for (let t = 0; t < NT; t++) {
+      let best = -Infinity;
+      let arg = 0;
+      if (!mask || mask[i] & (1 << t)) {
+        for (let p = 0; p < NT; p++) {
+          if (!allowedTransition(p, t)) continue;
+          const s = score[(i - 1) * NT + p] + trans[p * NT + t];
+          if (s > best) {
+            best = s;
+            arg = p;
+          }
+        }
+      }
+      score[i * NT + t] = best + em[i * NT + t] * emScale;
+      back[i * NT + t] = arg;
+    }
+  }
+  let best = -Infinity;
+  let arg = 0;
+  for (let t = 0; t < NT; t++)
+    if (score[(n - 1) * NT + t] > best) {
+      best = score[(n - 1) * NT + t];
+      arg = t;
+    }
+  tags[n - 1] = arg;
+  for (let i = n - 1; i > 0; i--) tags[i - 1] = back[i * NT + tags[i]];
+  return tags;
+}
+
+export interface PackedModel {
+  weights: Int8Array;
+  scale: number;
+  trans: Float32Array;
+  bloom: Bloom;
+}
+
+function base64ToBytes(b64: string): Uint8Array {
+  const table = new Int16Array(128).fill(-1);
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  for (let i = 0; i < 64; i++) table[alphabet.charCodeAt(i)] = i;
+  let len = b64.length;
+  while (len > 0 && b64[len - 1] === '=') len--;
+  const out = new Uint8Array(Math.floor((len * 3) / 4));
+  let buf = 0, bits = 0, o = 0;
+  for (let i = 0; i < len; i++) {
+    buf = (buf << 6) | table[b64.charCodeAt(i)];
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[o++] = (buf >> bits) & 0xff;
+    }
+  }
+  return out;
+}
+
+export function bytesToBase64(bytes: Uint8Array): string {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  let out = '';
+  let i = 0;
+  for (; i + 2 < bytes.length; i += 3) {
+    const v = (bytes[i] << 16) | (bytes[i + 1] << 8) | bytes[i + 2];
+    out += alphabet[v >> 18] + alphabet[(v >> 12) & 63] + alphabet[(v >> 6) & 63] + alphabet[v & 63];
+  }
+  if (i < bytes.length) {
+    const v = (bytes[i] << 16) | ((bytes[i + 1] ?? 0) << 8);
+    out += alphabet[v >> 18] + alphabet[(v >> 12) & 63] + (i + 1 < bytes.length ? alphabet[(v >> 6) & 63] : '=') + '=';
+  }
+  return out;
+}
+
+/**
+ * Binary layout (little endian): "DRM1", u32 hashBits, u32 kept buckets K, f32 scale, (NT+1)*NT f32 transitions,
+ * u32 bloom bytes, bloom, K varint bucket deltas, K*NT int8 weights.
+ */
+export function packModel(buckets: number[], q: Int8Array, scale: number, trans: ArrayLike<number>, bloom: Bloom): Uint8Array {
+  const parts: number[] = [];
+  const u32 = (v: number) => parts.push(v & 255, (v >>> 8) & 255, (v >>> 16) & 255, (v >>> 24) & 255);
+  const f32 = (v: number) => {
+    const b = new Uint8Array(new Float32Array([v]).buffer);
+    parts.push(...b);
+  };
+  parts.push(68, 82, 77, 49);
+  u32(HASH_BITS);
+  u32(buckets.length);
+  f32(scale);
+  for (let i = 0; i < (NT + 1) * NT; i++) f32(trans[i]);
+  u32(bloom.bits.length);
+  const head = Uint8Array.from(parts);
+  const deltas: number[] = [];
+  let last = 0;
+  for (const b of buckets) {
+    let d = b - last;
+    last = b;
+    while (d >= 128) {
+      deltas.push((d & 127) | 128);
+      d >>>= 7;
+    }
+    deltas.push(d);
+  }
+  const out = new Uint8Array(head.length + bloom.bits.length + deltas.length + q.length);
+  out.set(head, 0);
+  out.set(bloom.bits, head.length);
+  out.set(deltas, head.length + bloom.bits.length);
+  out.set(new Uint8Array(q.buffer, q.byteOffset, q.length), head.length + bloom.bits.length + deltas.length);
+  return out;
+}
+
+export function unpackModel(b64: string): PackedModel {
+  const bytes = base64ToBytes(b64);
+  const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (dv.getUint32(0, true) !== 0x314d5244) throw new Error('not a Dramatis tagger model');
+  const bits = dv.getUint32(4, true);
+  if (bits !== HASH_BITS) throw new Error('model hash size does not match the feature code');
+  const K = dv.getUint32(8, true);
+  const scale = dv.getFloat32(12, true);
+  let o = 16;
+  const trans = new Float32Array((NT + 1) * NT);
+  for (let i = 0; i < trans.length; i++, o += 4) trans[i] = dv.getFloat32(o, true);
+  const bloomBytes = dv.getUint32(o, true);
+  o += 4;
+  const bloom = new Bloom(bytes.slice(o, o + bloomBytes));
+  o += bloomBytes;
+  const buckets = new Uint32Array(K);
+  let last = 0;
+  for (let k = 0; k < K; k++) {
+    let v = 0, shift = 0, b: number;
+    do {
+      b = bytes[o++];
+      v += (b & 127) * 2 ** shift;
+      shift += 7;
+    } while (b & 128);
+    last += v;
+    buckets[k] = last;
+  }
+  const weights = new Int8Array((1 << bits) * NT);
+  const q = new Int8Array(bytes.buffer, bytes.byteOffset + o, K * NT);
+  for (let k = 0; k < K; k++) weights.set(q.subarray(k * NT, k * NT + NT), buckets[k] * NT);
+  return { weights, scale, trans, bloom };
+}
+
+/** Tags sentences with a packed model. */
+export class Tagger {
+  private feats: Int32Array = new Int32Array(256 * FEATURES_PER_TOKEN);
+  private em: Float64Array = new Float64Array(256 * NT);
+  constructor(readonly model: PackedModel) {}
+  tag(words: string[], lowerInDoc?: Set<string>): Uint8Array {
+    const n = words.length;
+    if (n === 0) return new Uint8Array(0);
+    this.feats = sentenceFeatures(words, this.model.bloom, lowerInDoc, this.feats);
+    this.em = emissions(this.feats, n, this.model.weights, this.em);
+    return viterbi(this.em, n, this.model.trans, this.model.scale);
+  }
+}

@@ -1,0 +1,239 @@
+// Actor recognition benchmark: Dramatis vs compromise 14.17.0, measured in this one run.
+// `npm run bench -- ner`. Dev set: tests/fixtures/gum-wikinews.json (GUM Wikinews, CC BY 2.5 / CC BY 4.0).
+// Held-out proxy for unseen newswire: the last quarter of Wikigold's documents, never used in training.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import nlp from 'compromise';
+import { tokenize } from '../../lib/nlp/tokenize';
+import { recognizeActors } from '../../lib/nlp/actors';
+import type { ActorType } from '../../lib/nlp/types';
+import { loadCorpora } from '../lib-ner/data';
+
+const ROOT = process.cwd();
+const TYPES: ActorType[] = ['person', 'organization', 'place'];
+
+interface Gold {
+  start: number;
+  end: number;
+  text: string;
+  type: string;
+  group: number;
+}
+interface DevDoc {
+  id: string;
+  text: string;
+  entities: Gold[];
+}
+interface Pred {
+  start: number;
+  end: number;
+  type: ActorType;
+  actor?: string;
+}
+
+export function dramatisMentions(text: string): Pred[] {
+  const actors = recognizeActors(tokenize(text), {});
+  return actors.flatMap((a) => a.mentions.map((m) => ({ start: m.start, end: m.end, type: a.type, actor: a.id })));
+}
+
+/** compromise's people / organizations / places, trimmed the same way the gold is (no "the", no "'s", no punctuation). */
+export function compromiseMentions(text: string): Pred[] {
+  const doc = nlp(text);
+  const out: Pred[] = [];
+  const add = (view: { json: (o: object) => unknown }, type: ActorType) => {
+    for (const m of view.json({ offset: true }) as { terms: { offset: { start: number; length: number } }[] }[]) {
+      if (!m.terms.length) continue;
+      let start = m.terms[0].offset.start;
+      const lastT = m.terms[m.terms.length - 1].offset;
+      let end = lastT.start + lastT.length;
+      let s = text.slice(start, end);
+      const lead = /^(?:the|The)\s+/.exec(s);
+      if (lead) start += lead[0].length;
+      s = text.slice(start, end);
+      const trail = /(?:['’]s|['’])?[^\p{L}\p{N}]*$/u.exec(s);
+      if (trail) end -= trail[0].length;
+      if (end > start) out.push({ start, end, type });
+    }
+  };
+  add(doc.people(), 'person');
+  add(doc.organizations(), 'organization');
+  add(doc.places(), 'place');
+  // same string = same actor (compromise does not link)
+  for (const p of out) p.actor = `${p.type}:${text.slice(p.start, p.end).toLowerCase()}`;
+  return out;
+}
+
+type Counts = Record<string, { tp: number; fp: number; fn: number; otp: number; ofp: number; ofn: number }>;
+function score(docs: DevDoc[], preds: Pred[][]): Counts {
+  const c: Counts = {};
+  for (const t of [...TYPES, 'micro']) c[t] = { tp: 0, fp: 0, fn: 0, otp: 0, ofp: 0, ofn: 0 };
+  docs.forEach((d, k) => {
+    const gold = d.entities.filter((e) => (TYPES as string[]).includes(e.type));
+    const pred = preds[k];
+    const key = (x: { start: number; end: number; type: string }) => `${x.start}:${x.end}:${x.type}`;
+    const gk = new Set(gold.map(key));
+    const pk = new Set(pred.map(key));
+    const ov = (a: { start: number; end: number; type: string }, b: { start: number; end: number; type: string }) => a.type === b.type && a.start < b.end && b.start < a.end;
+    for (const p of pred) {
+      const t = c[p.type], m = c.micro;
+      if (gk.has(key(p))) (t.tp++, m.tp++);
+      else (t.fp++, m.fp++);
+      if (gold.some((g) => ov(g, p))) (t.otp++, m.otp++);
+      else (t.ofp++, m.ofp++);
+    }
+    for (const g of gold) {
+      const t = c[g.type], m = c.micro;
+      if (!pk.has(key(g))) (t.fn++, m.fn++);
+      if (!pred.some((p) => ov(g, p))) (t.ofn++, m.ofn++);
+    }
+  });
+  return c;
+}
+
+/** Pairwise linking over gold coreference groups (mentions matched by exact span, any type). */
+function linking(docs: DevDoc[], preds: Pred[][]) {
+  let goldPairs = 0, goldFound = 0, predPairs = 0, predRight = 0;
+  docs.forEach((d, k) => {
+    const gold = d.entities.filter((e) => (TYPES as string[]).includes(e.type));
+    const bySpan = new Map(preds[k].map((p) => [`${p.start}:${p.end}`, p.actor]));
+    for (let i = 0; i < gold.length; i++)
+      for (let j = i + 1; j < gold.length; j++) {
+        const a = bySpan.get(`${gold[i].start}:${gold[i].end}`);
+        const b = bySpan.get(`${gold[j].start}:${gold[j].end}`);
+        const same = gold[i].group === gold[j].group;
+        if (same) {
+          goldPairs++;
+          if (a && a === b) goldFound++;
+        }
+        if (a && b && a === b) {
+          predPairs++;
+          if (same) predRight++;
+        }
+      }
+  });
+  const p = predRight / Math.max(1, predPairs), r = goldFound / Math.max(1, goldPairs);
+  return { p, r, f: (2 * p * r) / Math.max(1e-9, p + r), pairs: goldPairs };
+}
+
+const f3 = (x: number) => x.toFixed(3);
+const prf = (tp: number, fp: number, fn: number) => {
+  const p = tp / Math.max(1, tp + fp), r = tp / Math.max(1, tp + fn);
+  return { p, r, f: (2 * p * r) / Math.max(1e-9, p + r) };
+};
+
+function timeWords(texts: string[], fn: (t: string) => unknown, minMs = 1500): number {
+  for (const t of texts) fn(t); // warm
+  const words = texts.reduce((n, t) => n + (t.match(/\S+/g)?.length ?? 0), 0);
+  let runs = 0;
+  const t0 = performance.now();
+  do {
+    for (const t of texts) fn(t);
+    runs++;
+  } while (performance.now() - t0 < minMs);
+  return (words * runs) / ((performance.now() - t0) / 1000);
+}
+
+/** Held-out exact micro-F1 over the Wikigold tail: each document's sentences as lines of one text. */
+function heldOut(mentions: (text: string) => Pred[]) {
+  const { heldOut: docs } = loadCorpora();
+  let tp = 0, fp = 0, fn = 0;
+  const T: Record<string, ActorType> = { PER: 'person', ORG: 'organization', LOC: 'place' };
+  for (const d of docs) {
+    let text = '';
+    const gold = new Set<string>();
+    const tokStart: number[] = [];
+    const tokEnd: number[] = [];
+    for (const s of d.sents) {
+      let cur: { s: number; type: string } | undefined;
+      const close = (endTok: number) => {
+        if (cur) gold.add(`${tokStart[cur.s]}:${tokEnd[endTok - 1]}:${cur.type}`);
+        cur = undefined;
+      };
+      s.words.forEach((w, i) => {
+        const idx = tokStart.length;
+        if (i > 0) text += ' ';
+        tokStart.push(text.length);
+        text += w;
+        tokEnd.push(text.length);
+        const tag = Math.log2(s.mask[i]);
+        const type = ['O', 'PER', 'PER', 'ORG', 'ORG', 'LOC', 'LOC'][tag];
+        if (tag === 0 || tag % 2 === 1) close(idx);
+        if (tag > 0 && tag % 2 === 1) cur = { s: idx, type: T[type] };
+      });
+      close(tokStart.length);
+      text += '\n';
+    }
+    const pred = new Set(mentions(text).map((p) => `${p.start}:${p.end}:${p.type}`));
+    for (const p of pred) (gold.has(p) ? tp++ : fp++);
+    for (const g of gold) if (!pred.has(g)) fn++;
+  }
+  return { ...prf(tp, fp, fn), docs: docs.length, gold: tp + fn };
+}
+
+export async function run(): Promise<void> {
+  const dev = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/gum-wikinews.json'), 'utf8')) as { documents: DevDoc[] };
+  const docs = dev.documents;
+  const texts = docs.map((d) => d.text);
+  const sample = readFileSync(join(ROOT, 'tests/fixtures/sample-pompeo-baghdad.txt'), 'utf8');
+
+  // cold start in fresh processes: load the bundled code + model, analyze the sample
+  const dir = mkdtempSync(join(tmpdir(), 'dramatis-bench-'));
+  const bundle = join(dir, 'nlp.mjs');
+  await build({ entryPoints: [join(ROOT, 'lib/nlp/index.ts')], bundle: true, minify: true, format: 'esm', platform: 'neutral', outfile: bundle, logLevel: 'silent' });
+  const code = readFileSync(bundle);
+  const modelRaw = readFileSync(join(ROOT, 'lib/nlp/actors/model/model.ts'));
+  writeFileSync(join(dir, 'sample.txt'), sample);
+  const coldScript = (imp: string, call: string) =>
+    `const t0=performance.now();const m=await import(${JSON.stringify(imp)});const fs=await import('node:fs');const s=fs.readFileSync(${JSON.stringify(join(dir, 'sample.txt'))},'utf8');${call};console.log(performance.now()-t0);`;
+  const cold = (script: string) => {
+    const f = join(ROOT, `.bench-cold-${process.pid}.mjs`);
+    writeFileSync(f, script);
+    try {
+      const runs = [0, 1, 2].map(() => Number(execFileSync(process.execPath, [f], { cwd: ROOT }).toString().trim()));
+      return runs.sort((a, b) => a - b)[1];
+    } finally {
+      execFileSync('rm', ['-f', f]);
+    }
+  };
+  const coldD = cold(coldScript(bundle, 'm.analyze(s)'));
+  const coldC = cold(coldScript('compromise', 'const d=m.default(s);d.people().json();d.organizations().json();d.places().json()'));
+
+  const dPred = docs.map((d) => dramatisMentions(d.text));
+  const cPred = docs.map((d) => compromiseMentions(d.text));
+  const sd = score(docs, dPred);
+  const sc = score(docs, cPred);
+  const ld = linking(docs, dPred);
+  const lc = linking(docs, cPred);
+  const wD = timeWords(texts, (t) => recognizeActors(tokenize(t), {}));
+  const wC = timeWords(texts, (t) => {
+    const d = nlp(t);
+    d.people().json();
+    d.organizations().json();
+    d.places().json();
+  });
+  const hD = heldOut(dramatisMentions);
+  const hC = heldOut(compromiseMentions);
+
+  const lines: string[] = [];
+  lines.push('| measure | Dramatis | compromise 14.17.0 | target |', '|---|---|---|---|');
+  for (const t of [...TYPES, 'micro']) {
+    const a = sd[t], b = sc[t];
+    const ea = prf(a.tp, a.fp, a.fn), eb = prf(b.tp, b.fp, b.fn);
+    const oa = prf(a.otp, a.ofp, a.ofn), ob = prf(b.otp, b.ofp, b.ofn);
+    const tgtE = t === 'micro' ? 'R >= 0.85' : '';
+    const tgtO = t === 'micro' ? 'R >= 0.92' : '';
+    lines.push(`| ${t} exact P / R / F1 | ${f3(ea.p)} / ${f3(ea.r)} / ${f3(ea.f)} | ${f3(eb.p)} / ${f3(eb.r)} / ${f3(eb.f)} | ${tgtE} |`);
+    lines.push(`| ${t} overlap P / R / F1 | ${f3(oa.p)} / ${f3(oa.r)} / ${f3(oa.f)} | ${f3(ob.p)} / ${f3(ob.r)} / ${f3(ob.f)} | ${tgtO} |`);
+  }
+  lines.push(`| linking pairwise P / R / F1 (${ld.pairs} gold pairs; compromise: same string) | ${f3(ld.p)} / ${f3(ld.r)} / ${f3(ld.f)} | ${f3(lc.p)} / ${f3(lc.r)} / ${f3(lc.f)} | F1 >= 0.85 |`);
+  lines.push(`| held-out Wikigold tail exact P / R / F1 (${hD.docs} docs, ${hD.gold} names) | ${f3(hD.p)} / ${f3(hD.r)} / ${f3(hD.f)} | ${f3(hC.p)} / ${f3(hC.r)} / ${f3(hC.f)} | F1 >= 0.80 (newswire) |`);
+  lines.push(`| words/s warm, whole dev set (Dramatis: tokenize + actors) | ${Math.round(wD).toLocaleString('en')} | ${Math.round(wC).toLocaleString('en')} | ratio ${(wD / wC).toFixed(1)}x (>= 5x) |`);
+  lines.push(`| cold start ms (fresh process: load code + model, analyze sample) | ${coldD.toFixed(0)} | ${coldC.toFixed(0)} | |`);
+  lines.push(`| content-script NLP bundle (lib/nlp/index.ts, esbuild minified) raw / gzip | ${(code.length / 1024).toFixed(0)} KB / ${(gzipSync(code).length / 1024).toFixed(0)} KB | | raw < 1536 KB |`);
+  lines.push(`| of which model (base64 module) raw / gzip | ${(modelRaw.length / 1024).toFixed(0)} KB / ${(gzipSync(modelRaw).length / 1024).toFixed(0)} KB | | |`);
+  console.log(lines.join('\n'));
+}

@@ -1,0 +1,173 @@
+// `npm run train`: trains the actor tagger (averaged structured perceptron, BIO tags, hashed features, Viterbi) on the
+// freely licensed corpora in ../shared/corpus (never on gum-wikinews.json, the dev set), reproducibly (fixed seed),
+// prunes and quantizes it, and writes lib/nlp/actors/model/model.ts (a base64 string module the bundler inlines).
+// Options: --epochs N (default 8), --keep N (buckets kept, default 60000), --seed N.
+import { writeFileSync } from 'node:fs';
+import { Bloom, FEATURES_PER_TOKEN, HASH_BITS, NT, TAGS, sentenceFeatures } from '../lib/nlp/actors/features';
+import { allowedTransition, bytesToBase64, emissions, packModel, unpackModel, viterbi, Tagger } from '../lib/nlp/actors/tagger';
+import { ALL, loadCorpora, lowerInDoc, type TrainDoc } from './lib-ner/data';
+
+const arg = (name: string, def: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : def;
+};
+const EPOCHS = arg('epochs', 8);
+const KEEP = arg('keep', 60000);
+const SEED = arg('seed', 13);
+
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Exact-span F1 of a tagger over documents with full labels (PER/ORG/LOC). */
+export function evaluate(docs: TrainDoc[], tagSent: (words: string[], doc: TrainDoc) => Uint8Array) {
+  let tp = 0, fp = 0, fn = 0;
+  const spans = (tags: ArrayLike<number>) => {
+    const out = new Set<string>();
+    let s = -1, type = 0;
+    for (let i = 0; i <= tags.length; i++) {
+      const t = i < tags.length ? tags[i] : 0;
+      const inside = t > 0 && t % 2 === 0 && s >= 0 && ((t - 1) >> 1) === type;
+      if (!inside) {
+        if (s >= 0) out.add(`${s}:${i}:${type}`);
+        s = -1;
+        if (t > 0) {
+          s = i;
+          type = (t - 1) >> 1;
+        }
+      }
+    }
+    return out;
+  };
+  for (const d of docs)
+    for (const sent of d.sents) {
+      const gold = spans(Array.from(sent.mask, (m) => Math.log2(m)));
+      const pred = spans(tagSent(sent.words, d));
+      for (const p of pred) (gold.has(p) ? tp++ : fp++);
+      for (const g of gold) if (!pred.has(g)) fn++;
+    }
+  const p = tp / Math.max(1, tp + fp), r = tp / Math.max(1, tp + fn);
+  return { p, r, f: (2 * p * r) / Math.max(1e-9, p + r) };
+}
+
+function main() {
+  const t0 = Date.now();
+  const { train, heldOut, lowerWords } = loadCorpora();
+  const bloom = Bloom.create(1 << 15);
+  for (const w of lowerWords) bloom.add(w);
+  let nTok = 0;
+  interface Ex { feats: Int32Array; n: number; mask: Uint8Array }
+  const examples: Ex[] = [];
+  for (const d of train) {
+    const lid = lowerInDoc(d);
+    for (const s of d.sents) {
+      if (!s.words.length) continue;
+      const feats = sentenceFeatures(s.words, bloom, lid).slice(0, s.words.length * FEATURES_PER_TOKEN);
+      examples.push({ feats, n: s.words.length, mask: s.mask });
+      nTok += s.words.length;
+    }
+  }
+  console.log(`training: ${examples.length} sentences, ${nTok} tokens, ${lowerWords.size} lower-case words; held out: ${heldOut.length} Wikigold docs (${((Date.now() - t0) / 1000).toFixed(1)}s)`);
+
+  const size = (1 << HASH_BITS) * NT;
+  const w = new Float64Array(size);
+  const u = new Float64Array(size);
+  const tw = new Float64Array((NT + 1) * NT);
+  const tu = new Float64Array((NT + 1) * NT);
+  for (let p = 0; p <= NT; p++) for (let t = 0; t < NT; t++) if (!allowedTransition(p, t)) tw[p * NT + t] = -1e9;
+  let c = 1;
+  const random = rng(SEED);
+  const order = examples.map((_, i) => i);
+  let em: Float64Array = new Float64Array(256 * NT);
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    let errors = 0;
+    for (const idx of order) {
+      const ex = examples[idx];
+      em = emissions(ex.feats, ex.n, w, em);
+      const pred = viterbi(em, ex.n, tw);
+      let partial = false;
+      for (let i = 0; i < ex.n; i++) if (ex.mask[i] === ALL || (ex.mask[i] & (ex.mask[i] - 1)) !== 0) partial = true;
+      const gold = partial ? viterbi(em, ex.n, tw, 1, ex.mask) : Uint8Array.from(ex.mask, (m) => Math.log2(m));
+      let same = true;
+      for (let i = 0; i < ex.n; i++) if (gold[i] !== pred[i]) same = false;
+      if (!same) {
+        errors++;
+        for (let i = 0; i < ex.n; i++) {
+          const g = gold[i], p = pred[i];
+          if (g !== p) {
+            const o = i * FEATURES_PER_TOKEN;
+            for (let k = 0; k < FEATURES_PER_TOKEN; k++) {
+              const b = ex.feats[o + k] * NT;
+              w[b + g] += 1;
+              u[b + g] += c;
+              w[b + p] -= 1;
+              u[b + p] -= c;
+            }
+          }
+          const gp = i === 0 ? NT : gold[i - 1], pp = i === 0 ? NT : pred[i - 1];
+          if (gp !== pp || g !== p) {
+            tw[gp * NT + g] += 1;
+            tu[gp * NT + g] += c;
+            tw[pp * NT + p] -= 1;
+            tu[pp * NT + p] -= c;
+          }
+        }
+      }
+      c++;
+    }
+    console.log(`epoch ${epoch + 1}: ${errors} sentences wrong (${((Date.now() - t0) / 1000).toFixed(1)}s)`);
+  }
+  // averaging
+  for (let i = 0; i < size; i++) w[i] -= u[i] / c;
+  for (let i = 0; i < tw.length; i++) tw[i] = tw[i] <= -1e8 ? -1e9 : tw[i] - tu[i] / c;
+
+  // pruning: keep the buckets with the largest weights
+  const nb = 1 << HASH_BITS;
+  const norm = new Float64Array(nb);
+  let nonzero = 0;
+  for (let b = 0; b < nb; b++) {
+    let m = 0;
+    for (let t = 0; t < NT; t++) m = Math.max(m, Math.abs(w[b * NT + t]));
+    norm[b] = m;
+    if (m > 0) nonzero++;
+  }
+  const ranked = Array.from({ length: nb }, (_, i) => i).filter((b) => norm[b] > 0).sort((a, b) => norm[b] - norm[a]);
+  const kept = ranked.slice(0, KEEP).sort((a, b) => a - b);
+  let maxAbs = 0;
+  for (const b of kept) maxAbs = Math.max(maxAbs, norm[b]);
+  const scale = maxAbs / 127;
+  const q = new Int8Array(kept.length * NT);
+  kept.forEach((b, k) => {
+    for (let t = 0; t < NT; t++) q[k * NT + t] = Math.max(-127, Math.min(127, Math.round(w[b * NT + t] / scale)));
+  });
+  const bytes = packModel(kept, q, scale, Float32Array.from(tw), bloom);
+  const b64 = bytesToBase64(bytes);
+  const header = `// Generated by \`npm run train\` (scripts/train.ts, seed ${SEED}, ${EPOCHS} epochs, ${kept.length} of ${nonzero} feature buckets kept).\n// Trained on CC BY-SA 4.0 / CC BY data: this model is licensed CC BY-SA 4.0, see ATTRIBUTION.md beside it.\n`;
+  writeFileSync(new URL('../lib/nlp/actors/model/model.ts', import.meta.url), `${header}export const MODEL = '${b64}';\n`);
+  console.log(`model: ${kept.length}/${nonzero} buckets, ${bytes.length} bytes binary, ${b64.length} bytes base64`);
+
+  // held-out evaluation (tagger alone), full-precision vs shipped
+  const fullTagger = (words: string[], d: TrainDoc) => {
+    const f = sentenceFeatures(words, bloom, lowerInDoc(d));
+    return viterbi(emissions(f, words.length, w), words.length, tw);
+  };
+  const shipped = new Tagger(unpackModel(b64));
+  const shippedTagger = (words: string[], d: TrainDoc) => shipped.tag(words, lowerInDoc(d));
+  const ef = evaluate(heldOut, fullTagger);
+  const es = evaluate(heldOut, shippedTagger);
+  console.log(`held-out Wikigold exact F1 (tagger alone): full ${(ef.f * 100).toFixed(1)} (P ${(ef.p * 100).toFixed(1)} R ${(ef.r * 100).toFixed(1)}), shipped ${(es.f * 100).toFixed(1)}`);
+  console.log(`done in ${((Date.now() - t0) / 1000).toFixed(1)}s; tags ${TAGS.join(' ')}`);
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop()!)) main();
