@@ -1,0 +1,216 @@
+import { useId, useRef, useState } from 'react';
+import { Switch } from './switch';
+
+export interface HighlightKinds {
+  person: boolean;
+  organization: boolean;
+  place: boolean;
+  claims: boolean;
+}
+
+export type ExportFormat = 'json' | 'markdown' | 'csv';
+
+export interface ImportState {
+  status: 'idle' | 'working' | 'done' | 'error';
+  /** e.g. "Imported 42 articles." or "This file is not a Dramatis or Pocket export." */
+  message?: string;
+  /** 0..1 while working. */
+  progress?: number;
+}
+
+export interface OptionsViewProps {
+  /** Host names where Dramatis is off. */
+  disabledSites: string[];
+  /** Called with a normalized host name ("news.example.com"). */
+  onAddSite: (site: string) => void;
+  onRemoveSite: (site: string) => void;
+  highlightKinds: HighlightKinds;
+  onHighlightKindsChange: (next: HighlightKinds) => void;
+  wikipediaLookup: boolean;
+  onWikipediaLookupChange: (on: boolean) => void;
+  onExport: (format: ExportFormat) => void;
+  /** The file the user picked (Dramatis JSON, Pocket CSV or Pocket HTML). */
+  onImport: (file: File) => void;
+  importState?: ImportState;
+}
+
+/** A host name from what a user types ("https://www.bbc.co.uk/news" -> "www.bbc.co.uk"), or null when it is not one. */
+export function normalizeSite(input: string): string | null {
+  const raw = input.trim().toLowerCase();
+  if (!raw) return null;
+  try {
+    const host = new URL(/^[a-z][a-z0-9+.-]*:\/\//.test(raw) ? raw : `http://${raw}`).hostname.replace(/\.$/, '');
+    if (host === 'localhost' || /^\d{1,3}(\.\d{1,3}){3}$/.test(host)) return host;
+    return /^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(xn--[a-z0-9-]+|[a-z]{2,63})$/.test(host) ? host : null;
+  } catch {
+    return null;
+  }
+}
+
+const KINDS: { key: keyof HighlightKinds; label: string }[] = [
+  { key: 'person', label: 'People' },
+  { key: 'organization', label: 'Organizations' },
+  { key: 'place', label: 'Places' },
+  { key: 'claims', label: 'Attributed claims' },
+];
+
+/** The options page body: sites, highlighted kinds, privacy (Wikipedia lookup), export and import. */
+export function OptionsView(props: OptionsViewProps) {
+  const { disabledSites, highlightKinds, importState } = props;
+  const uid = useId();
+  const [siteInput, setSiteInput] = useState('');
+  const [siteError, setSiteError] = useState('');
+  const fileRef = useRef<HTMLInputElement>(null);
+  const working = importState?.status === 'working';
+
+  const addSite = () => {
+    const site = normalizeSite(siteInput);
+    if (!site) {
+      setSiteError('Enter a site such as example.com.');
+      return;
+    }
+    if (disabledSites.includes(site)) {
+      setSiteError(`Dramatis is already off for ${site}.`);
+      return;
+    }
+    setSiteError('');
+    setSiteInput('');
+    props.onAddSite(site);
+  };
+
+  return (
+    <div className="dr dr-options">
+      <h1>Dramatis options</h1>
+
+      <section aria-labelledby={`${uid}-sites`}>
+        <h2 id={`${uid}-sites`}>Sites</h2>
+        <p className="dr-muted">Dramatis reads English news articles on every site except these.</p>
+        {disabledSites.length === 0 ? (
+          <p className="dr-muted">Dramatis is on everywhere.</p>
+        ) : (
+          <ul className="dr-site-list" aria-label="Sites where Dramatis is off">
+            {disabledSites.map((site) => (
+              <li key={site}>
+                <span>{site}</span>
+                <button
+                  type="button"
+                  className="dr-btn dr-btn--small"
+                  aria-label={`Turn Dramatis back on for ${site}`}
+                  onClick={() => props.onRemoveSite(site)}
+                >
+                  Remove
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+        <form
+          className="dr-inline-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            addSite();
+          }}
+        >
+          <label htmlFor={`${uid}-site`} className="dr-visually-hidden">
+            Turn Dramatis off for a site
+          </label>
+          <input
+            id={`${uid}-site`}
+            className="dr-input"
+            placeholder="example.com"
+            value={siteInput}
+            aria-invalid={siteError ? true : undefined}
+            aria-describedby={siteError ? `${uid}-site-err` : undefined}
+            onChange={(e) => {
+              setSiteInput(e.target.value);
+              setSiteError('');
+            }}
+          />
+          <button type="submit" className="dr-btn">
+            Turn off for this site
+          </button>
+        </form>
+        {siteError ? (
+          <p id={`${uid}-site-err`} className="dr-error-text" role="alert">
+            {siteError}
+          </p>
+        ) : null}
+      </section>
+
+      <section aria-labelledby={`${uid}-hl`}>
+        <h2 id={`${uid}-hl`}>Highlights</h2>
+        <fieldset>
+          <legend>Highlight on the page</legend>
+          {KINDS.map((k) => (
+            <label key={k.key} className="dr-check">
+              <input
+                type="checkbox"
+                checked={highlightKinds[k.key]}
+                onChange={(e) => props.onHighlightKindsChange({ ...highlightKinds, [k.key]: e.target.checked })}
+              />
+              {k.label}
+            </label>
+          ))}
+        </fieldset>
+      </section>
+
+      <section aria-labelledby={`${uid}-privacy`}>
+        <h2 id={`${uid}-privacy`}>Privacy</h2>
+        <p>Dramatis reads pages on your computer. Nothing you read, save or write leaves it unless you turn on the lookup below.</p>
+        <Switch checked={props.wikipediaLookup} onChange={props.onWikipediaLookupChange}>
+          Look up background on Wikipedia
+        </Switch>
+        <p className="dr-muted dr-small">
+          When on, opening a card for a person, organization or place with no background sends that name, and nothing
+          else, to Wikipedia (en.wikipedia.org) to fetch a short summary, which is then kept on this computer. The page
+          you are reading, its address and your notes are never sent. Off by default.
+        </p>
+      </section>
+
+      <section aria-labelledby={`${uid}-data`}>
+        <h2 id={`${uid}-data`}>Your data</h2>
+        <div className="dr-card__actions">
+          <button type="button" className="dr-btn" onClick={() => props.onExport('json')}>
+            Export everything (JSON)
+          </button>
+          <button type="button" className="dr-btn" onClick={() => props.onExport('markdown')}>
+            Reading list as Markdown
+          </button>
+          <button type="button" className="dr-btn" onClick={() => props.onExport('csv')}>
+            Reading list as CSV
+          </button>
+        </div>
+        <div className="dr-card__actions">
+          <button type="button" className="dr-btn" disabled={working} onClick={() => fileRef.current?.click()}>
+            Import…
+          </button>
+          <input
+            ref={fileRef}
+            type="file"
+            accept=".json,.csv,.html,.htm,application/json,text/csv,text/html"
+            hidden
+            aria-label="Import file"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              if (file) props.onImport(file);
+            }}
+          />
+          <span className="dr-muted dr-small">A Dramatis JSON export, or a Pocket export (CSV or HTML).</span>
+        </div>
+        {importState && importState.status !== 'idle' ? (
+          <div role={importState.status === 'error' ? 'alert' : 'status'} aria-live="polite">
+            {working && importState.progress !== undefined ? (
+              <progress className="dr-progress" max={1} value={importState.progress} aria-label="Import progress" />
+            ) : null}
+            {importState.message ? (
+              <p className={importState.status === 'error' ? 'dr-error-text' : 'dr-muted'}>{importState.message}</p>
+            ) : working ? (
+              <p className="dr-muted">Importing…</p>
+            ) : null}
+          </div>
+        ) : null}
+      </section>
+    </div>
+  );
+}
