@@ -5,7 +5,13 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Dramatis',
     description: 'Who is who and who said what: highlights the people, organizations, places and attributed claims in news articles.',
-    permissions: ['storage', 'activeTab', 'contextMenus', 'scripting', 'unlimitedStorage'],
+    permissions: ['storage', 'contextMenus', 'unlimitedStorage'],
+    commands: {
+      'save-article': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: 'Save this article to the Dramatis reading list',
+      },
+    },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: {
               id: 'dramatis@dramatis.example',

@@ -1,0 +1,127 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { PopupView, type PopupStatus } from '@/components/popup-view';
+import type { TabState } from '@/lib/messaging/protocol';
+import type { Actor, Analysis, Claim } from '@/lib/nlp/types';
+import { getArticleByUrl } from '@/lib/store/articles';
+import { DramatisDB } from '@/lib/store/db';
+import { isSiteEnabled, setSiteEnabled, siteKey } from '@/lib/store/settings';
+import { askBackground, askTab, currentTab } from './tab-client';
+
+const db = new DramatisDB();
+const POLL_MS = 250;
+const POLL_LIMIT = 120; // 30 s
+
+interface View {
+  status: PopupStatus;
+  reason?: string;
+  analysis?: Analysis;
+  title?: string;
+  site?: string;
+  highlightsVisible: boolean;
+  siteEnabled: boolean;
+  saved: boolean;
+}
+
+export function App() {
+  const [view, setView] = useState<View>({ status: 'loading', highlightsVisible: true, siteEnabled: true, saved: false });
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const url = useRef<string | undefined>(undefined);
+
+  const applyState = useCallback(async (state: TabState) => {
+    const host = /^https?:/.test(state.url) ? siteKey(state.url) : undefined;
+    const [siteEnabled, saved] = await Promise.all([
+      host ? isSiteEnabled(db, host) : true,
+      getArticleByUrl(db, state.url).then(Boolean).catch(() => false),
+    ]);
+    setView({
+      status: state.status,
+      reason: state.reason,
+      analysis: state.analysis,
+      title: state.title,
+      site: host,
+      highlightsVisible: state.highlightsVisible,
+      siteEnabled,
+      saved,
+    });
+  }, []);
+
+  const refresh = useCallback(
+    async (id: number) => {
+      for (let i = 0; i < POLL_LIMIT; i++) {
+        const reply = await askTab<TabState>(id, { type: 'get-state' });
+        if (!reply) return setView((v) => ({ ...v, status: 'no-access' }));
+        if (!reply.ok) return setView((v) => ({ ...v, status: 'error', reason: reply.error }));
+        url.current = reply.value.url;
+        if (reply.value.status !== 'loading') return applyState(reply.value);
+        setView((v) => ({ ...v, status: 'loading' }));
+        await new Promise((r) => setTimeout(r, POLL_MS));
+      }
+      setView((v) => ({ ...v, status: 'error', reason: 'The page took too long to analyze.' }));
+    },
+    [applyState],
+  );
+
+  useEffect(() => {
+    void navigator.storage?.persist?.().catch(() => false);
+    void currentTab().then((tab) => {
+      if (!tab) return setView((v) => ({ ...v, status: 'no-access' }));
+      setTabId(tab.id);
+      return refresh(tab.id);
+    });
+  }, [refresh]);
+
+  const analyzeNow = async () => {
+    if (tabId === null) return;
+    setView((v) => ({ ...v, status: 'loading' }));
+    const reply = await askTab<TabState>(tabId, { type: 'analyze' });
+    if (!reply) return setView((v) => ({ ...v, status: 'no-access' }));
+    if (!reply.ok) return setView((v) => ({ ...v, status: 'error', reason: reply.error }));
+    await refresh(tabId);
+  };
+
+  const jump = (kind: 'actor' | 'claim', index: number) => {
+    if (tabId !== null && index >= 0) void askTab(tabId, { type: 'jump', kind, index });
+  };
+
+  return (
+    <>
+      <PopupView
+        {...view}
+        onToggleHighlights={(visible) => {
+          if (tabId === null) return;
+          setView((v) => ({ ...v, highlightsVisible: visible }));
+          void askTab(tabId, { type: 'set-highlights', visible });
+        }}
+        onSave={async () => {
+          if (tabId === null) return;
+          setNotice(null);
+          const reply = await askBackground<{ id: number }>({ type: 'save-tab', tabId });
+          if (reply.ok) setView((v) => ({ ...v, saved: true }));
+          else setNotice(`Not saved: ${reply.error}`);
+        }}
+        onAnalyze={analyzeNow}
+        onSelectActor={(actor: Actor) => jump('actor', view.analysis?.actors.indexOf(actor) ?? -1)}
+        onSelectClaim={(claim: Claim) => jump('claim', view.analysis?.claims.indexOf(claim) ?? -1)}
+        onOpenLibrary={() => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') })}
+        onOpenOptions={() => void browser.runtime.openOptionsPage()}
+        onToggleSite={async (enabled) => {
+          if (!view.site) return;
+          await setSiteEnabled(db, view.site, enabled);
+          setView((v) => ({ ...v, siteEnabled: enabled }));
+          if (enabled) await analyzeNow();
+          else if (tabId !== null) {
+            await askTab(tabId, { type: 'set-highlights', visible: false });
+            setView((v) => ({ ...v, status: 'disabled', highlightsVisible: false }));
+          }
+        }}
+      />
+      {notice ? (
+        <p role="alert" className="dr-popup__notice">
+          {notice}
+        </p>
+      ) : null}
+    </>
+  );
+}

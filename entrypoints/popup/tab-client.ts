@@ -1,0 +1,36 @@
+import { browser } from 'wxt/browser';
+import type { PageRequest, Reply, TabRequest, TabState } from '../../lib/messaging/protocol';
+
+/**
+ * The tab the popup is about: `?tab=<id>` (a test seam, also used when the popup is opened in a tab), else the active
+ * tab of the current window.
+ */
+export async function currentTab(): Promise<{ id: number; url?: string; title?: string } | null> {
+  const param = new URLSearchParams(location.search).get('tab');
+  if (param && /^\d+$/.test(param)) {
+    const tab = await browser.tabs.get(Number(param)).catch(() => null);
+    return tab?.id !== undefined ? { id: tab.id, url: tab.url, title: tab.title } : null;
+  }
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id !== undefined ? { id: tab.id, url: tab.url, title: tab.title } : null;
+}
+
+/** Sends a request to the content script of a tab; null when there is none (browser pages, store pages, PDFs). */
+export async function askTab<T>(tabId: number, request: TabRequest): Promise<Reply<T> | null> {
+  try {
+    const reply = (await browser.tabs.sendMessage(tabId, request)) as Reply<T> | undefined;
+    return reply ?? null;
+  } catch {
+    return null;
+  }
+}
+
+export async function askBackground<T>(request: PageRequest): Promise<Reply<T>> {
+  try {
+    return ((await browser.runtime.sendMessage(request)) as Reply<T>) ?? { ok: false, error: 'no answer' };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+export type { TabState };

@@ -1,0 +1,42 @@
+import { expect, test } from './fixtures';
+import { closedShadowText, highlightedTexts, pointOf, waitForHighlights } from './page-helpers';
+
+test.describe('the sample article in a news page', () => {
+  test('highlights the actors and claims of the article, and nothing outside it', async ({ context, siteURL }) => {
+    const page = await context.newPage();
+    await page.goto(`${siteURL}/article.html`);
+    await waitForHighlights(page);
+    const painted = await highlightedTexts(page);
+    const texts = (name: string) => (painted[`dramatis-${name}`] ?? []).map((r) => r.text);
+
+    for (const person of ['Mike Pompeo', 'Pompeo', 'Adel Abdul Mahdi', 'Donald Trump']) expect(texts('person')).toContain(person);
+    for (const place of ['Iraq', 'Iran', 'United States']) expect(texts('place')).toContain(place);
+    expect(texts('organization').some((t) => t.includes('State Department'))).toBe(true);
+
+    // Nav, related links, comments and footer name other people: none of it is painted.
+    const outside = Object.values(painted).flat().filter((r) => r.inside !== 'article');
+    expect(outside).toEqual([]);
+  });
+
+  test('hovering "Pompeo" shows his card, Esc closes it, and the article DOM is unchanged', async ({ context, siteURL }) => {
+    const page = await context.newPage();
+    const url = `${siteURL}/article.html`;
+    const original = await (await fetch(url)).text();
+    await page.goto(url);
+    await waitForHighlights(page);
+
+    const point = await pointOf(page, 'Pompeo', 'article');
+    await page.mouse.move(point.x, point.y);
+    await expect.poll(() => closedShadowText(context, page), { timeout: 5000 }).toContain('Mike Pompeo');
+    const card = await closedShadowText(context, page);
+    expect(card).toContain('Secretary of State');
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => closedShadowText(context, page), { timeout: 5000 }).not.toContain('Mike Pompeo');
+
+    // The article element is exactly as served: highlights never wrap or edit the page's DOM.
+    const live = await page.evaluate(() => document.querySelector('article')!.outerHTML);
+    const served = await page.evaluate((html) => new DOMParser().parseFromString(html, 'text/html').querySelector('article')!.outerHTML, original);
+    expect(live).toBe(served);
+  });
+});

@@ -1,0 +1,82 @@
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+
+/** Waits until Dramatis has painted at least one `dramatis-*` highlight (the registry is visible to the page). */
+export async function waitForHighlights(page: Page, timeout = 30_000): Promise<void> {
+  await page.waitForFunction(() => [...CSS.highlights.keys()].some((k) => k.startsWith('dramatis-')), null, { timeout });
+}
+
+/** The text of every range of every `dramatis-*` highlight, with where in the page each range sits. */
+export async function highlightedTexts(page: Page): Promise<Record<string, { text: string; inside: string }[]>> {
+  return page.evaluate(() => {
+    const out: Record<string, { text: string; inside: string }[]> = {};
+    for (const [name, highlight] of CSS.highlights) {
+      if (!name.startsWith('dramatis-')) continue;
+      out[name] = [...highlight].map((r) => {
+        const node = r.startContainer.nodeType === 1 ? (r.startContainer as Element) : r.startContainer.parentElement;
+        const region = node?.closest('article, nav, aside, footer, header, #comments, .comments');
+        return { text: (r as Range).toString(), inside: region ? region.tagName.toLowerCase() + (region.id ? `#${region.id}` : '') : 'other' };
+      });
+    }
+    return out;
+  });
+}
+
+/** Viewport centre of the first occurrence of `needle` inside `selector`. */
+export async function pointOf(page: Page, needle: string, selector = 'article'): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(
+    ({ needle, selector }) => {
+      const root = document.querySelector(selector);
+      if (!root) return null;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = n.textContent!.indexOf(needle);
+        if (i < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, i);
+        range.setEnd(n, i + needle.length);
+        (n.parentElement as Element).scrollIntoView({ block: 'center' });
+        const r = range.getClientRects()[0];
+        return { x: r.x + r.width / 2, y: r.y + r.height / 2 };
+      }
+      return null;
+    },
+    { needle, selector },
+  );
+  if (!point) throw new Error(`"${needle}" not found in ${selector}`);
+  return point;
+}
+
+/**
+ * All text inside closed shadow roots of the page (the hover card lives in one). Closed roots are invisible to page
+ * scripts and to Playwright's locators; the DevTools protocol can pierce them.
+ */
+export async function closedShadowText(context: BrowserContext, page: Page): Promise<string> {
+  const cdp = await context.newCDPSession(page);
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+  await cdp.detach();
+  const texts: string[] = [];
+  const visit = (node: CdpNode, inShadow: boolean) => {
+    if (inShadow && node.nodeType === 3 && node.nodeValue?.trim()) texts.push(node.nodeValue.trim());
+    for (const child of node.children ?? []) visit(child, inShadow);
+    for (const shadow of node.shadowRoots ?? []) visit(shadow, inShadow || shadow.shadowRootType === 'closed');
+  };
+  visit(root, false);
+  return texts.join(' ');
+}
+interface CdpNode {
+  nodeType: number;
+  nodeValue?: string;
+  children?: CdpNode[];
+  shadowRoots?: (CdpNode & { shadowRootType?: string })[];
+}
+
+/** The id of the tab showing `url`, found through the service worker. */
+export async function tabIdOf(worker: Worker, url: string): Promise<number> {
+  return worker.evaluate(async (target) => {
+    const tabs = await chrome.tabs.query({});
+    const tab = tabs.find((t) => t.url === target);
+    if (tab?.id === undefined) throw new Error(`no tab for ${target}`);
+    return tab.id;
+  }, url);
+}
+declare const chrome: typeof import('wxt/browser').browser;
