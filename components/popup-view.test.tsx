@@ -57,6 +57,19 @@ describe('PopupView status messages', () => {
     expect(p.onToggleSite).toHaveBeenCalledWith(true);
   });
 
+  it('disabled: "Analyze this page once" calls onAnalyze without turning the site on', async () => {
+    const p = props({ status: 'disabled', siteEnabled: false, analysis: undefined });
+    render(<PopupView {...p} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Analyze this page once' }));
+    expect(p.onAnalyze).toHaveBeenCalledTimes(1);
+    expect(p.onToggleSite).not.toHaveBeenCalled();
+  });
+
+  it('shows a notice as an alert', () => {
+    render(<PopupView {...props({ notice: 'Not saved: storage is full.' })} />);
+    expect(screen.getByRole('alert').textContent).toBe('Not saved: storage is full.');
+  });
+
   it('not-article: "Analyze this page" calls onAnalyze', async () => {
     const p = props({ status: 'not-article', analysis: undefined });
     render(<PopupView {...p} />);

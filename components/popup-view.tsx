@@ -39,6 +39,8 @@ export interface PopupViewProps {
   /** Extra data for the actor card opened from the list (background, note, country facts, onEditNote...). */
   actorCardProps?: (actor: Actor) => Omit<ActorCardProps, 'actor' | 'onClose'>;
   initialTab?: 'actors' | 'claims';
+  /** A one-line message under the controls, e.g. "Not saved: storage is full." */
+  notice?: string;
 }
 
 type Tab = 'actors' | 'claims';
@@ -80,9 +82,14 @@ function StatusBody(props: PopupViewProps) {
         <EmptyState
           title={`Dramatis is off for ${where}`}
           action={
-            <Switch checked={false} onChange={(on) => onToggleSite(on)}>
-              Turn on for {where}
-            </Switch>
+            <>
+              <Switch checked={false} onChange={(on) => onToggleSite(on)}>
+                Turn on for {where}
+              </Switch>
+              <button type="button" className="dr-btn dr-btn--small" onClick={onAnalyze}>
+                Analyze this page once
+              </button>
+            </>
           }
         >
           Nothing on this site is read or highlighted.
@@ -126,6 +133,7 @@ export function PopupView(props: PopupViewProps) {
     onToggleSite,
     actorCardProps,
     initialTab = 'actors',
+    notice,
   } = props;
   const [tab, setTab] = useState<Tab>(initialTab);
   const [cardActorId, setCardActorId] = useState<string | null>(null);
@@ -173,6 +181,11 @@ export function PopupView(props: PopupViewProps) {
               {saved ? '✓ Saved' : 'Save to reading list'}
             </button>
           </div>
+          {notice ? (
+            <p className="dr-popup__notice" role="alert">
+              {notice}
+            </p>
+          ) : null}
           {cardActor ? (
             <div className="dr-popup__body">
               <button type="button" className="dr-btn dr-btn--small dr-btn--ghost" onClick={() => setCardActorId(null)}>
@@ -233,6 +246,11 @@ export function PopupView(props: PopupViewProps) {
         </>
       ) : (
         <div className="dr-popup__body">
+          {notice ? (
+            <p className="dr-popup__notice" role="alert">
+              {notice}
+            </p>
+          ) : null}
           <StatusBody {...props} />
         </div>
       )}
