@@ -52,21 +52,15 @@ export interface TextLanguageGuess {
 /** Language of a text from its letters and function words (pure). Looks at the first 20,000 characters. */
 export function guessTextLanguage(text: string): TextLanguageGuess {
   const sample = text.slice(0, 20_000);
-  // Script: count letters by script.
-  let latin = 0;
-  let other = 0;
+  // Script: Latin letters vs. all letters; other scripts are only counted when they dominate.
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  const latin = sample.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  const other = letters - latin;
   const otherCounts = new Map<string, number>();
-  for (const ch of sample) {
-    if (!/\p{L}/u.test(ch)) continue;
-    if (/\p{Script=Latin}/u.test(ch)) latin++;
-    else {
-      other++;
-      for (const [re, code] of SCRIPTS) {
-        if (re.test(ch)) {
-          otherCounts.set(code, (otherCounts.get(code) ?? 0) + 1);
-          break;
-        }
-      }
+  if (other > latin && other >= 20) {
+    for (const [re, code] of SCRIPTS) {
+      const n = sample.match(new RegExp(re.source, 'gu'))?.length ?? 0;
+      if (n > 0) otherCounts.set(code, (otherCounts.get(code) ?? 0) + n);
     }
   }
   const words = (sample.toLowerCase().match(/\p{L}+(?:['’]\p{L}+)*/gu) ?? []).map((w) => w.replace(/^(?:l|d|qu|n|s|c|j|m|t)['’]/u, ''));

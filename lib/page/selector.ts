@@ -101,3 +101,6 @@ export function anchor(text: string, selector: SpanSelector): { start: number; e
   if (occurrences.length === 1) return { start: occurrences[0], end: occurrences[0] + exact.length };
   return null;
 }
+
+/** Aliases that do not clash with test runners' `describe`. */
+export { describe as describeSpan, anchor as anchorSpan };

@@ -61,6 +61,7 @@ export interface TextMap {
 }
 
 const WS = /[ \t\n\r\f]/;
+const RUN = /[^ \t\n\r\f]+/y;
 
 function tagOf(el: Element): string {
   return el.tagName.toUpperCase();
@@ -74,7 +75,19 @@ export function buildTextMap(root: Element, options: TextMapOptions = {}): TextM
   const skip = (el: Element) =>
     SKIP_TAGS.has(tagOf(el)) || el.hasAttribute('hidden') || (options.skipElement ? options.skipElement(el) : false);
 
-  let text = '';
+  // The text is built from parts (indexing a growing concatenated string would flatten it each time: quadratic).
+  const parts: string[] = [];
+  let length = 0;
+  let last = ''; // last output char
+  let trailingNewlines = 0;
+  const append = (s: string) => {
+    parts.push(s);
+    length += s.length;
+    last = s[s.length - 1];
+    let n = 0;
+    while (n < s.length && s[s.length - 1 - n] === '\n') n++;
+    trailingNewlines = n === s.length ? trailingNewlines + n : n;
+  };
   const segments: TextSegment[] = [];
   // Pending separator before the next page character: 0 none, 1 "\n", 2 "\n\n".
   let pendingBreak = 0;
@@ -83,30 +96,28 @@ export function buildTextMap(root: Element, options: TextMapOptions = {}): TextM
   let current: TextSegment | null = null;
 
   const segmentFor = (node: Text): TextSegment => {
-    if (current && current.node === node && current.end === text.length) return current;
-    current = { node, start: text.length, end: text.length, offsets: [] };
+    if (current && current.node === node && current.end === length) return current;
+    current = { node, start: length, end: length, offsets: [] };
     segments.push(current);
     return current;
   };
-  const push = (node: Text, offset: number, ch: string) => {
+  /** Appends `run` (chars of `node` starting at node offset `offset`, one output char per node char). */
+  const push = (node: Text, offset: number, run: string) => {
     const seg = segmentFor(node);
-    text += ch;
-    seg.offsets.push(offset);
-    seg.end = text.length;
+    append(run);
+    for (let k = 0; k < run.length; k++) seg.offsets.push(offset + k);
+    seg.end = length;
   };
-  const emit = (node: Text, offset: number, ch: string) => {
-    if (text.length > 0 && pendingBreak > 0) {
+  const emit = (node: Text, offset: number, run: string) => {
+    if (length > 0 && pendingBreak > 0) {
       // Trailing newlines already emitted (from <pre>) count towards the separator.
-      let have = 0;
-      while (have < pendingBreak && text[text.length - 1 - have] === '\n') have++;
-      text += '\n'.repeat(pendingBreak - have);
-      pendingSpace = null;
+      if (pendingBreak > trailingNewlines) append('\n'.repeat(pendingBreak - trailingNewlines));
     } else if (pendingSpace) {
       push(pendingSpace.node, pendingSpace.offset, ' ');
     }
     pendingBreak = 0;
     pendingSpace = null;
-    push(node, offset, ch);
+    push(node, offset, run);
   };
   const blockBoundary = (level: number) => {
     pendingBreak = Math.max(pendingBreak, level);
@@ -116,24 +127,29 @@ export function buildTextMap(root: Element, options: TextMapOptions = {}): TextM
   const visitText = (node: Text, pre: boolean) => {
     if (!accept(node)) return;
     const data = node.data;
-    for (let i = 0; i < data.length; i++) {
-      const ch = data[i];
-      if (pre) {
-        if (ch === '\n' || ch === '\r') {
-          if (ch === '\r' && data[i + 1] === '\n') continue; // CRLF: keep the LF
-          emit(node, i, '\n');
-        } else emit(node, i, ch === '\t' || ch === '\f' ? ' ' : ch);
-        continue;
+    if (pre) {
+      for (let i = 0; i < data.length; i++) {
+        const ch = data[i];
+        if (ch === '\r' && data[i + 1] === '\n') continue; // CRLF: keep the LF
+        emit(node, i, ch === '\r' ? '\n' : ch === '\t' || ch === '\f' ? ' ' : ch);
       }
-      if (WS.test(ch)) {
-        // Collapse: remember the first whitespace of a run, unless at the start of a block/text.
-        const atStart = text.length === 0 || pendingBreak > 0;
-        if (!pendingSpace && !atStart && text[text.length - 1] !== ' ' && text[text.length - 1] !== '\n') {
+      return;
+    }
+    // Runs of non-whitespace are copied; each run of whitespace becomes at most one pending space.
+    let i = 0;
+    while (i < data.length) {
+      if (WS.test(data[i])) {
+        const atStart = length === 0 || pendingBreak > 0;
+        if (!pendingSpace && !atStart && last !== ' ' && last !== '\n') {
           pendingSpace = { node, offset: i };
         }
+        i++;
         continue;
       }
-      emit(node, i, ch);
+      RUN.lastIndex = i;
+      const m = RUN.exec(data)!;
+      emit(node, i, m[0]);
+      i += m[0].length;
     }
   };
 
@@ -157,7 +173,7 @@ export function buildTextMap(root: Element, options: TextMapOptions = {}): TextM
     }
   };
   visit(root, isPre(root));
-  return { root, text, segments };
+  return { root, text: parts.join(''), segments };
 }
 
 /** Index of the last segment with start <= offset (or -1). */
