@@ -1,0 +1,86 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { blockText, cleanByline, extractArticle } from './extract';
+import { extractFromHtml, parseHtml } from './from-html';
+import { matchNoise } from './noise-rules';
+
+const fixture = (name: string) => readFileSync(new URL(`../../tests/fixtures/extract/${name}`, import.meta.url), 'utf8');
+
+describe('extractArticle on the hand-made fixture pages', () => {
+  it.each([
+    ['harbour-strike', { title: 'Dockworkers walk out at Port Calloway as talks collapse', byline: 'Priya Nandakumar', site: 'The Coastal Ledger', published: '2025-03-14T07:30:00Z' }],
+    ['library-longread', { title: 'The last card catalogue: inside the library that refused to go digital', byline: 'Elena Varga', site: 'Meridian Magazine', published: '2024-11-02' }],
+    ['council-budget', { title: 'Council approves budget with cuts to bus routes, library hours', byline: 'Sam Okafor', site: 'Riverside Weekly', published: '2025-06-05T18:12:00+00:00' }],
+    ['comet-science', { title: "Amateur astronomers spot a comet's second tail", byline: null, site: 'Skyward News', published: '2025-08-21' }],
+  ])('%s: metadata, and the text is exactly the hand-written body', (name, meta) => {
+    const out = extractFromHtml(fixture(`${name}.html`), `https://news.example/${name}`);
+    expect(out).not.toBeNull();
+    expect({ title: out!.title, byline: out!.byline, site: out!.site, published: out!.published }).toEqual(meta);
+    expect(out!.text).toBe(fixture(`${name}.txt`).trim());
+  });
+
+  it('does not modify the document it reads', () => {
+    const doc = parseHtml(fixture('harbour-strike.html'));
+    const before = doc.documentElement.outerHTML;
+    extractArticle(doc, 'https://news.example/x');
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+
+  it('sanitizes the HTML: no scripts, handlers, javascript: links, forms or styles', () => {
+    const body = '<p>' + 'A long enough paragraph about the harbour strike and its effects on trade. '.repeat(12) + '</p>';
+    const html = `<html><body><article><h1>T</h1>${body}<p>Hi <img src="x.png" onerror="alert(1)"> <a href="javascript:alert(2)">link</a> <a href="https://ok.example/" onclick="steal()">ok</a> <span style="color:red">red</span></p><script>alert(3)</script>${body}</article></body></html>`;
+    const out = extractFromHtml(html, 'https://news.example/a')!;
+    expect(out.html).not.toMatch(/onerror|onclick|javascript:|<script|style=/i);
+    expect(out.html).toContain('<img src="https://news.example/x.png">'); // relative URLs resolved against the page
+    expect(out.html).toContain('<a href="https://ok.example/">ok</a>');
+    expect(out.text).toContain('Hi link ok red');
+  });
+
+  it('returns null when there is no article', () => {
+    expect(extractFromHtml('<html><body></body></html>')).toBeNull();
+  });
+});
+
+describe('noise rules', () => {
+  const el = (html: string) => parseHtml(`<body>${html}</body>`).body.firstElementChild!;
+  const longBody = 'The council met on Tuesday to discuss the harbour budget and the new bus routes for the town. '.repeat(20);
+  it.each([
+    ['<figcaption>A crane. Photo: X</figcaption>', 'figcaption'],
+    ['<p class="caption">Residents at the meeting.</p>', 'caption-class'],
+    ['<span class="photo-credit">Photograph: A. B.</span>', 'caption-class'],
+    ['<div class="share-tools"><a>Facebook</a><a>X</a></div>', 'share-class'],
+    ['<div><a>Facebook</a> <a>Twitter</a> <a>Email</a></div>', 'share-text'],
+    ['<div class="newsletter-box"><p>Get the news.</p></div>', 'newsletter-class'],
+    ['<p><em>Sign up for our newsletter and get it in your inbox.</em></p>', 'newsletter-text'],
+    ['<aside class="related-stories"><h2>Related</h2><ul><li><a>Other story</a></li></ul></aside>', 'related-class'],
+    ['<aside><h4>You may also like</h4><ul><li><a href="/a">A story about meteors</a></li></ul></aside>', 'related-heading'],
+    ['<p><strong>Read more:</strong> <a href="/x">How automation changed the port</a></p>', 'read-more-line'],
+    ['<div><p>Story continues below advertisement</p></div>', 'ad-label'],
+    ['<div class="author-bio"><p>Elena is a writer.</p></div>', 'author-bio'],
+    // kept: body text that only looks like noise
+    ['<p>Millions of people subscribe to streaming services, the regulator said, and prices keep rising.</p>', null],
+    ['<p>The company said its newsletter business grew by a third last year.</p>', null],
+    ['<p>Related: the two cases share a judge, lawyers said.</p>', null],
+    [`<div class="share-content"><p>${longBody}</p></div>`, null],
+    [`<div class="related"><p>${longBody}</p></div>`, null],
+    ['<p>Advertisement revenue fell by 12 per cent in the quarter.</p>', null],
+  ])('%s -> %s', (html, rule) => {
+    expect(matchNoise(el(html))?.id ?? null).toBe(rule);
+  });
+});
+
+describe('helpers', () => {
+  it('blockText separates blocks by a blank line and folds inline whitespace', () => {
+    const body = parseHtml('<body><h2>Head</h2><p>One\n  <b>two</b></p><ul><li>a</li><li>b<br>c</li></ul></body>').body;
+    expect(blockText(body)).toBe('Head\n\nOne two\n\na\n\nb\n\nc');
+  });
+
+  it.each([
+    ['Words by Elena Varga', 'Elena Varga'],
+    ['By  Priya Nandakumar', 'Priya Nandakumar'],
+    ['Byron Katz', 'Byron Katz'],
+    ['', null],
+  ])('cleanByline(%j) = %j', (input, expected) => {
+    expect(cleanByline(input)).toBe(expected);
+  });
+});

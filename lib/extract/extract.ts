@@ -1,0 +1,133 @@
+/**
+ * Article extraction for saving: Readability (on a clone) finds the content, then the noise rules drop captions,
+ * "related" blocks, newsletter prompts and share widgets, and DOMPurify sanitizes the HTML. Works on any DOM: the
+ * page as rendered in the browser, or a jsdom document in Node (see from-html.ts). Never touches the live page.
+ */
+import { Readability } from '@mozilla/readability';
+import createDOMPurify from 'dompurify';
+import { NOISE_RULES, removeNoise, type NoiseRule } from './noise-rules';
+
+export interface ExtractedArticle {
+  title: string;
+  byline: string | null;
+  /** Site name (og:site_name), else the host. */
+  site: string;
+  /** Published date as the page states it (ISO 8601 when it gives one), or null. */
+  published: string | null;
+  excerpt: string;
+  /** Readable text, paragraphs separated by a blank line. */
+  text: string;
+  /** Sanitized readable HTML. Sanitize again before rendering it (DOMPurify at render time). */
+  html: string;
+  lang: string | null;
+}
+
+export interface ExtractOptions {
+  rules?: readonly NoiseRule[];
+  /** Readability's charThreshold (default 500). */
+  charThreshold?: number;
+}
+
+const BLOCK_TAGS = new Set(
+  'address article aside blockquote dd div dl dt figure footer h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table tbody td th thead tr ul br'.split(' '),
+);
+
+/** Text of an element tree with blocks as paragraphs ("\n\n" between them), inline whitespace folded. */
+export function blockText(root: Node): string {
+  const parts: string[] = [];
+  let line = '';
+  const flush = () => {
+    const t = line.replace(/[ \t\f\r\n\u00a0]+/g, ' ').trim();
+    if (t) parts.push(t);
+    line = '';
+  };
+  const walk = (node: Node) => {
+    if (node.nodeType === 3) {
+      line += node.nodeValue ?? '';
+      return;
+    }
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
+    const tag = (node as Element).tagName?.toLowerCase();
+    if (tag === 'script' || tag === 'style' || tag === 'noscript' || tag === 'template') return;
+    const block = tag !== undefined && BLOCK_TAGS.has(tag);
+    if (block) flush();
+    for (let c = node.firstChild; c; c = c.nextSibling) walk(c);
+    if (block) flush();
+  };
+  walk(root);
+  flush();
+  return parts.join('\n\n');
+}
+
+function meta(doc: Document, ...names: string[]): string | null {
+  for (const n of names) {
+    const el = doc.querySelector(`meta[property="${n}"], meta[name="${n}"], meta[itemprop="${n}"]`);
+    const v = el?.getAttribute('content')?.trim();
+    if (v) return v;
+  }
+  return null;
+}
+
+function publishedOf(doc: Document, fromReadability: string | null | undefined): string | null {
+  return (
+    fromReadability?.trim() ||
+    meta(doc, 'article:published_time', 'datePublished', 'date', 'pubdate', 'publish-date', 'dc.date', 'DC.date.issued', 'parsely-pub-date') ||
+    doc.querySelector('time[datetime]')?.getAttribute('datetime')?.trim() ||
+    null
+  );
+}
+
+/** "Words by Elena Varga" -> "Elena Varga". */
+export function cleanByline(byline: string | null | undefined): string | null {
+  const b = (byline ?? '').replace(/\s+/g, ' ').trim().replace(/^(words|story|text|reporting|written)?\s*by:?\s+/i, '');
+  return b || null;
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
+/**
+ * Extracts the readable article from `document` (not modified). `url` is the page's URL (for relative links and
+ * the site name fallback). Returns null when Readability finds no article.
+ */
+export function extractArticle(document: Document, url: string = document.URL, options: ExtractOptions = {}): ExtractedArticle | null {
+  const rules = options.rules ?? NOISE_RULES;
+  const clone = document.cloneNode(true) as Document;
+  if (clone.body) removeNoise(clone.body, rules);
+  const parsed = new Readability(clone, { charThreshold: options.charThreshold }).parse();
+  if (!parsed || !parsed.content) return null;
+  // Readability's HTML goes into an INERT document (no scripts, no loads), where noise is removed a second time
+  // (blocks Readability re-wrapped) and the result is read.
+  const inert = document.implementation.createHTMLDocument('');
+  const container = inert.createElement('div');
+  container.innerHTML = parsed.content;
+  removeNoise(container, rules);
+  const view = document.defaultView ?? (globalThis as any).window;
+  const purify = createDOMPurify(view);
+  const html = purify.sanitize(container.innerHTML, {
+    FORBID_TAGS: ['style', 'form', 'input', 'button', 'select', 'textarea', 'iframe', 'object', 'embed'],
+    FORBID_ATTR: ['style'],
+  });
+  const text = blockText(container);
+  return {
+    title: (parsed.title ?? '').trim() || document.title.trim(),
+    byline: cleanByline(parsed.byline),
+    site: parsed.siteName?.trim() || hostOf(url),
+    published: publishedOf(document, parsed.publishedTime),
+    excerpt: (parsed.excerpt ?? '').replace(/\s+/g, ' ').trim(),
+    text,
+    html: typeof html === 'string' ? html : String(html),
+    lang: parsed.lang ?? null,
+  };
+}
+
+/** Readability alone (no noise rules), for comparison in the benchmark: its `textContent`. */
+export function readabilityText(document: Document): string | null {
+  const parsed = new Readability(document.cloneNode(true) as Document).parse();
+  return parsed?.textContent ?? null;
+}

@@ -1,0 +1,170 @@
+/**
+ * Blocks inside an article that are not its body: captions, "related"/"more stories" lists, newsletter prompts,
+ * share widgets, ad labels. Readability keeps many of them because they sit inside the content root. Rules are data
+ * with a reason; `findNoise` applies them to an element tree (a clone or an inert document, never the live page).
+ */
+
+export interface NoiseRule {
+  id: string;
+  reason: string;
+  /** CSS selector the element must match. */
+  selector?: string;
+  /** Tested against the element's class and id attributes (joined by a space). */
+  classId?: RegExp;
+  /** Tested against the element's whitespace-folded text content. */
+  text?: RegExp;
+  /** Tested against the text of the element's first heading (h1-h6, or a strong/b/span that opens the element). */
+  heading?: RegExp;
+  /** Only elements with at most this many characters of text (protects a body that sits in a badly named wrapper). */
+  maxText?: number;
+  /** Only elements whose text is at least this share link text. */
+  minLinkDensity?: number;
+  /** Restrict the element kinds (lower-case tag names). */
+  tags?: string[];
+}
+
+const BLOCKS = ['div', 'section', 'aside', 'ul', 'ol', 'nav', 'p', 'span', 'footer', 'header', 'figure', 'form', 'li', 'dl', 'table'];
+
+export const NOISE_RULES: readonly NoiseRule[] = [
+  { id: 'figcaption', selector: 'figcaption', reason: 'Image captions and credits describe a picture, not the story.' },
+  {
+    id: 'caption-class',
+    classId: /(^|[\s_-])(caption|captions|credit|credits|image-credit|photo-credit|media-credit|img-credit|wp-caption-text)([\s_-]|$)/i,
+    maxText: 600,
+    tags: ['div', 'p', 'span', 'small', 'figcaption', 'cite'],
+    reason: 'Captions laid out as a <p>/<div>/<span> with a caption or credit class.',
+  },
+  {
+    id: 'share-class',
+    classId: /(^|[\s_-])(share|shares|sharing|share-?bar|share-?tools|share-?buttons|sharetools|social|social-?share|social-?links|social-?buttons|sharedaddy|addthis|a2a_kit)([\s_-]|$)/i,
+    maxText: 400,
+    tags: BLOCKS,
+    reason: 'Share widgets ("Share on Facebook", "Copy link").',
+  },
+  {
+    id: 'share-text',
+    text: /^(share( this( article| story| page)?)?( on)?:?\s*)?((facebook|twitter|x|email|e-mail|whatsapp|linkedin|reddit|copy link|print|share|pinterest|messenger|telegram)[\s,|·•]*){2,}$/i,
+    maxText: 200,
+    tags: BLOCKS,
+    reason: 'A row of share-button labels with no class to go by.',
+  },
+  {
+    id: 'newsletter-class',
+    classId: /(^|[\s_-])(newsletter|newsletters|signup|sign-?up|subscribe|subscription|optin|opt-in|nl-promo|inline-newsletter|email-capture)([\s_-]|$)/i,
+    maxText: 700,
+    tags: BLOCKS,
+    reason: 'Newsletter sign-up and subscription prompts.',
+  },
+  {
+    id: 'newsletter-text',
+    text: /(\b(sign up|subscribe|inbox|e-?mail address)\b[\s\S]*\bnewsletters?\b|\bnewsletters?\b[\s\S]*\b(sign up|subscribe|inbox)\b|delivered (straight |directly )?to your inbox|enter your e-?mail|for unlimited access|already a subscriber|subscribe (now|today|for \$|to our))/i,
+    maxText: 400,
+    tags: BLOCKS,
+    reason: 'Newsletter and subscription prompts recognised by their wording.',
+  },
+  {
+    id: 'related-class',
+    classId: /(^|[\s_-])(related|related-?(stories|articles|content|links|posts)|more-?stories|more-?from|read-?more|read-?next|recommended|recommendations|also-?read|most-?(read|popular|viewed)|popular|trending|outbrain|taboola|further-?reading|inline-?promo|story-?promo|promo|teaser|teasers|jp-relatedposts)([\s_-]|$)/i,
+    maxText: 1500,
+    tags: BLOCKS,
+    reason: '"Related", "More stories", "Recommended" and other link lists to other articles.',
+  },
+  {
+    id: 'related-heading',
+    heading: /^(related( (stories|articles|coverage|content|reading|links))?|more (stories|on this story|from|news|coverage|in)\b.*|read (more|next)|you (may|might) (also )?(like|be interested)|recommended( for you)?|most (read|popular|viewed)|trending( now)?|further reading|see also|also read|what to read next|top stories|latest news)\s*:?$/i,
+    maxText: 1500,
+    minLinkDensity: 0.4,
+    tags: ['div', 'section', 'aside', 'ul', 'ol', 'nav', 'footer'],
+    reason: 'A block headed "Related", "More stories", "Read more" that is mostly links.',
+  },
+  {
+    id: 'read-more-line',
+    text: /^(read more|related|see also|also read|read also|more|watch|listen|read next|recommended|more on this|further reading)\s*:/i,
+    maxText: 250,
+    minLinkDensity: 0.5,
+    tags: ['p', 'div', 'li', 'h2', 'h3', 'h4', 'strong', 'span'],
+    reason: 'A single "Read more: <link>" line between paragraphs.',
+  },
+  {
+    id: 'ad-label',
+    text: /^(advertisement|advertising|ad|sponsored|story continues below( this)? advertisement|article continues below|continue reading (the )?(main )?story( below)?)$/i,
+    maxText: 60,
+    tags: BLOCKS.concat(['small', 'aside']),
+    reason: 'Advertisement labels and "story continues below" markers.',
+  },
+  {
+    id: 'author-bio',
+    classId: /(^|[\s_-])(author-?bio|bio|about-?the-?author|contributor-?bio|author-?info|author-?box)([\s_-]|$)/i,
+    maxText: 600,
+    tags: BLOCKS,
+    reason: 'The writer\'s bio after the story ("Elena Varga is a writer based in Lisbon").',
+  },
+  {
+    id: 'form',
+    selector: 'form, button, input, select, textarea',
+    reason: 'Forms and controls are never article text.',
+  },
+];
+
+function folded(el: Element): string {
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function linkDensity(el: Element, textLength: number): number {
+  if (textLength === 0) return 0;
+  let links = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) links += folded(a).length;
+  return links / textLength;
+}
+
+function headingOf(el: Element): string {
+  const h = el.querySelector('h1, h2, h3, h4, h5, h6, [class*="title" i], [class*="heading" i], strong, b');
+  if (!h) return '';
+  // the heading must open the block: nothing but whitespace before it
+  const before = folded(el).indexOf(folded(h));
+  return before === 0 ? folded(h) : '';
+}
+
+/** The rule an element matches, or null. */
+export function matchNoise(el: Element, rules: readonly NoiseRule[] = NOISE_RULES): NoiseRule | null {
+  const tag = el.tagName.toLowerCase();
+  let text: string | undefined;
+  for (const rule of rules) {
+    if (rule.tags && !rule.tags.includes(tag)) continue;
+    if (rule.selector && !el.matches(rule.selector)) continue;
+    if (rule.classId && !rule.classId.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) continue;
+    text ??= folded(el);
+    if (rule.maxText !== undefined && text.length > rule.maxText) continue;
+    if (rule.text && !rule.text.test(text)) continue;
+    if (rule.heading && !rule.heading.test(headingOf(el))) continue;
+    if (rule.minLinkDensity !== undefined && linkDensity(el, text.length) < rule.minLinkDensity) continue;
+    return rule;
+  }
+  return null;
+}
+
+export interface NoiseHit {
+  element: Element;
+  rule: NoiseRule;
+}
+
+/** The outermost noise elements under `root` (the root itself excluded), in document order. */
+export function findNoise(root: Element, rules: readonly NoiseRule[] = NOISE_RULES): NoiseHit[] {
+  const hits: NoiseHit[] = [];
+  const visit = (el: Element) => {
+    for (const child of Array.from(el.children)) {
+      const rule = matchNoise(child, rules);
+      if (rule) hits.push({ element: child, rule });
+      else visit(child);
+    }
+  };
+  visit(root);
+  return hits;
+}
+
+/** Removes noise under `root` (use on a clone or an inert document only). Returns what was removed. */
+export function removeNoise(root: Element, rules: readonly NoiseRule[] = NOISE_RULES): NoiseHit[] {
+  const hits = findNoise(root, rules);
+  for (const h of hits) h.element.remove();
+  return hits;
+}
