@@ -57,12 +57,14 @@ export class Bloom {
   }
 }
 
+/** The first OWN_FEATURES features of a token depend on the token alone (cacheable per word). */
+export const OWN_FEATURES = 11;
+
 interface TokenInfo {
   lower: number;
-  exact: number;
   shape: number;
-  pre: number[];
-  suf: number[];
+  /** bucket indices of the token-only features */
+  own: Int32Array;
   /** bit 0 capitalized, 1 all caps, 2 has digit, 3 has hyphen, 4 has period, 5 no letter, 6 seen lower-case */
   flags: number;
   lowerText: string;
@@ -110,7 +112,12 @@ function tokenInfo(w: string, bloom: Bloom | undefined): TokenInfo {
   const suf: number[] = [];
   for (let k = 1; k <= 3; k++) pre.push(lowerText.length > k ? hashString(lowerText.slice(0, k)) : 0);
   for (let k = 2; k <= 4; k++) suf.push(lowerText.length > k ? hashString(lowerText.slice(-k)) : 0);
-  info = { lower: hashString(lowerText), exact: hashString(w), shape: hashString(shape), pre, suf, flags, lowerText, cap };
+  const lower = hashString(lowerText);
+  const shapeH = hashString(shape);
+  const own = new Int32Array(OWN_FEATURES);
+  const ownVals = [mix(1, 0), mix(2, lower), mix(3, hashString(w)), mix(4, shapeH), mix(5, pre[0]), mix(6, pre[1]), mix(7, pre[2]), mix(8, suf[0]), mix(9, suf[1]), mix(10, suf[2]), mix(33, Math.min(lowerText.length, 12) * 2 + (cap ? 1 : 0))];
+  for (let j = 0; j < OWN_FEATURES; j++) own[j] = ownVals[j] & HASH_MASK;
+  info = { lower, shape: shapeH, flags, lowerText, cap, own };
   void first;
   if (infoCache.size > 200_000) infoCache.clear();
   infoCache.set(w, info);
@@ -176,7 +183,8 @@ const EOS = hashString('</s>');
  */
 export function sentenceFeatures(words: string[], bloom: Bloom | undefined, lowerInDoc: Set<string> | undefined, out?: Int32Array): Int32Array {
   const n = words.length;
-  const F = FEATURES_PER_TOKEN;
+  const F = 34;
+  const MASK = (1 << 19) - 1;
   const feats = out && out.length >= n * F ? out : new Int32Array(Math.max(n * F, 64 * F));
   const infos: TokenInfo[] = new Array(n);
   for (let i = 0; i < n; i++) infos[i] = tokenInfo(words[i], bloom);
@@ -198,17 +206,9 @@ export function sentenceFeatures(words: string[], bloom: Bloom | undefined, lowe
     const gp = i > 0 ? gaz[i - 1] : -2;
     const gn = i + 1 < n ? gaz[i + 1] : -2;
     const o = i * F;
-    let k = 0;
-    feats[o + k++] = mix(1, 0);
-    feats[o + k++] = mix(2, t.lower);
-    feats[o + k++] = mix(3, t.exact);
-    feats[o + k++] = mix(4, t.shape);
-    feats[o + k++] = mix(5, t.pre[0]);
-    feats[o + k++] = mix(6, t.pre[1]);
-    feats[o + k++] = mix(7, t.pre[2]);
-    feats[o + k++] = mix(8, t.suf[0]);
-    feats[o + k++] = mix(9, t.suf[1]);
-    feats[o + k++] = mix(10, t.suf[2]);
+    const own = t.own;
+    for (let j = 0; j < OWN_FEATURES; j++) feats[o + j] = own[j];
+    let k = OWN_FEATURES;
     feats[o + k++] = mix(11, lp1);
     feats[o + k++] = mix(12, ln1);
     feats[o + k++] = mix(13, p2 ? p2.lower : BOS);
@@ -231,9 +231,8 @@ export function sentenceFeatures(words: string[], bloom: Bloom | undefined, lowe
     feats[o + k++] = mix(30, mix(p1 ? p1.flags & 1 : 9, mix(t.flags & 1, n1 ? n1.flags & 1 : 9)));
     feats[o + k++] = mix(31, mix(lp1, mix(t.shape, sn1)));
     feats[o + k++] = mix(32, mix(sp1, mix(t.shape, ln1)));
-    feats[o + k++] = mix(33, Math.min(t.lowerText.length, 12) * 2 + (t.cap ? 1 : 0));
     feats[o + k++] = mix(34, mix(t.lower, initial));
-    for (let j = 0; j < F; j++) feats[o + j] &= HASH_MASK;
+    for (let j = OWN_FEATURES; j < F; j++) feats[o + j] &= MASK;
   }
   return feats;
 }

@@ -59,60 +59,75 @@ export function recognizeActors(doc: Doc, options: AnalyzeOptions = {}): Actor[]
     else uf.union(j, i);
   });
   // persons: a shorter name made of words of a fuller name ("Pompeo" -> "Mike Pompeo"), nearest preceding first
-  const persons = ms.map((m, i) => i).filter((i) => ms[i].type === 'person');
-  for (const i of persons) {
-    const m = ms[i];
-    const mw = words.slice(m.s, m.e).map((w) => w.toLowerCase());
+  const lw = (i: number) => words[i].toLowerCase();
+  const fullByTail = new Map<string, number[]>(); // tail words of multi-word persons -> mentions (in text order)
+  const fullByFirst = new Map<string, number[]>(); // first word of two-word persons
+  ms.forEach((m, j) => {
+    if (m.type !== 'person' || m.e - m.s < 2) return;
+    for (let k = m.s + 1; k < m.e; k++) {
+      const key = words.slice(k, m.e).join(' ').toLowerCase();
+      const list = fullByTail.get(key) ?? [];
+      list.push(j);
+      fullByTail.set(key, list);
+    }
+    if (m.e - m.s === 2) {
+      const list = fullByFirst.get(lw(m.s)) ?? [];
+      list.push(j);
+      fullByFirst.set(lw(m.s), list);
+    }
+  });
+  ms.forEach((m, i) => {
+    if (m.type !== 'person') return;
+    const key = words.slice(m.s, m.e).join(' ').toLowerCase();
+    const cands = [...(fullByTail.get(key) ?? []), ...(m.e - m.s === 1 ? fullByFirst.get(key) ?? [] : [])].filter((j) => ms[j].e - ms[j].s > m.e - m.s);
+    if (!cands.length) return;
     let best = -1;
-    let bestPreceding = false;
-    for (const j of persons) {
-      if (j === i) continue;
-      const o = ms[j];
-      if (o.e - o.s <= m.e - m.s) continue;
-      const ow = words.slice(o.s, o.e).map((w) => w.toLowerCase());
-      const isLast = mw.every((w, k) => ow[ow.length - mw.length + k] === w);
-      const isFirst = mw.length === 1 && ow[0] === mw[0] && ow.length === 2;
-      if (!isLast && !isFirst) continue;
-      const preceding = o.s < m.s;
-      if (best < 0 || (preceding && (!bestPreceding || o.s > ms[best].s)) || (!preceding && !bestPreceding && o.s < ms[best].s)) {
-        best = j;
-        bestPreceding = preceding;
-      }
-    }
-    if (best >= 0) uf.union(best, i);
-  }
+    for (const j of cands) if (ms[j].s < m.s && (best < 0 || ms[j].s > ms[best].s)) best = j;
+    if (best < 0) for (const j of cands) if (best < 0 || ms[j].s < ms[best].s) best = j;
+    uf.union(best, i);
+  });
   // organizations: acronyms ("IAEA") and shorter tails ("State Department" of "US State Department")
-  const orgs = ms.map((m, i) => i).filter((i) => ms[i].type === 'organization' && !ms[i].nested);
-  for (const i of orgs) {
-    const m = ms[i];
+  const byInitials = new Map<string, number>();
+  const byOrgTail = new Map<string, number>();
+  ms.forEach((o, j) => {
+    if (o.type !== 'organization' || o.nested || o.e - o.s < 2) return;
+    const ws = words.slice(o.s, o.e);
+    const initials = ws
+      .filter((w) => !CONNECTORS.has(w.toLowerCase()))
+      .map((w) => w[0])
+      .join('');
+    if (initials.length >= 2 && !byInitials.has(initials)) byInitials.set(initials, j);
+    for (let k = 1; k <= ws.length - 2; k++) {
+      const tail = ws.slice(k).join(' ');
+      if (!byOrgTail.has(tail)) byOrgTail.set(tail, j);
+    }
+  });
+  ms.forEach((m, i) => {
+    if (m.type !== 'organization' || m.nested) return;
     const t = text(m);
-    const isAcronym = m.e - m.s === 1 && /^[A-Z][A-Z.&]{1,7}$/.test(t);
-    for (const j of orgs) {
-      if (j === i) continue;
-      const o = ms[j];
-      if (isAcronym && o.e - o.s >= 2) {
-        const initials = words
-          .slice(o.s, o.e)
-          .filter((w) => !CONNECTORS.has(w.toLowerCase()))
-          .map((w) => w[0])
-          .join('');
-        if (initials === t.replace(/[.&]/g, '')) uf.union(j, i);
-      } else if (o.e - o.s > m.e - m.s && m.e - m.s >= 2) {
-        const mw = words.slice(m.s, m.e);
-        const ow = words.slice(o.s, o.e);
-        if (mw.every((w, k) => ow[ow.length - mw.length + k] === w)) uf.union(j, i);
-      }
+    if (m.e - m.s === 1 && /^[A-Z][A-Z.&]{1,7}$/.test(t)) {
+      const j = byInitials.get(t.replace(/[.&]/g, ''));
+      if (j !== undefined) uf.union(j, i);
+    } else if (m.e - m.s >= 2) {
+      const j = byOrgTail.get(words.slice(m.s, m.e).join(' '));
+      if (j !== undefined) uf.union(j, i);
     }
-  }
+  });
   // an acronym in brackets right after a name: "International Atomic Energy Agency (IAEA)"
-  for (let i = 0; i + 1 < ms.length; i++) {
-    const a = ms[i];
-    const b = ms.find((x) => x.s === a.e + 1 && x.e === a.e + 2);
-    if (b && words[a.e] === '(' && words[b.e] === ')' && /^[A-Z]{2,8}$/.test(words[b.s])) {
+  const byStartTok = new Map<number, number>();
+  ms.forEach((m, i) => {
+    if (!m.chars && !m.nested) byStartTok.set(m.s, i);
+  });
+  ms.forEach((a, i) => {
+    if (a.nested || a.chars || words[a.e] !== '(') return;
+    const bi = byStartTok.get(a.e + 1);
+    if (bi === undefined) return;
+    const b = ms[bi];
+    if (b.e === a.e + 2 && words[b.e] === ')' && /^[A-Z]{2,8}$/.test(words[b.s])) {
       b.type = a.type;
-      uf.union(i, ms.indexOf(b));
+      uf.union(i, bi);
     }
-  }
+  });
   applyMerges(ms, uf, fold, corrections);
 
   // ---- actors
@@ -138,7 +153,7 @@ export function recognizeActors(doc: Doc, options: AnalyzeOptions = {}): Actor[]
     let name = texts.reduce((a, b) => (b.length > a.length ? b : a), texts[0]);
     if (country && (texts.some((t) => foldName(t) === foldName(country.name)) || g.every((m) => m.capital))) name = texts.some((t) => foldName(t) === foldName(country.name)) ? country.name : name;
     if (country && !g.every((m) => m.capital)) name = country.name;
-    const actor: Actor & { first: number } = { id: '', name, type, mentions: g.map((m) => (m.chars ? { start: m.chars[0], end: m.chars[1], text: text(m) } : span(m.s, m.e))).sort((a, b) => a.start - b.start), first: Math.min(...g.map((m) => m.s)) };
+    const actor: Actor & { first: number } = { id: '', name, type, mentions: g.map((m) => (m.chars ? { start: m.chars[0], end: m.chars[1], text: text(m) } : span(m.s, m.e))).sort((a, b) => a.start - b.start), first: g.reduce((x, m) => Math.min(x, m.s), Infinity) };
     const aliases = [...new Set(texts)].filter((t) => t !== name);
     if (aliases.length) actor.aliases = aliases;
     if (kb) actor.kb = kb;
@@ -183,15 +198,19 @@ export function recognizeActors(doc: Doc, options: AnalyzeOptions = {}): Actor[]
 
   // references: he/she/his/her -> the only person named in this or the previous sentence before the pronoun
   const sentOf = sentenceIndex(doc);
-  const personMentions = ms.map((m, i) => i).filter((i) => ms[i].type === 'person' && !ms[i].nested);
+  const personsInSentence = new Map<number, { s: number; actor: Actor }[]>();
+  ms.forEach((m, j) => {
+    if (m.type !== 'person' || m.nested) return;
+    const list = personsInSentence.get(m.sent) ?? [];
+    list.push({ s: m.s, actor: actorOfMention.get(j)! });
+    personsInSentence.set(m.sent, list);
+  });
   for (let i = 0; i < words.length; i++) {
     if (!PERSON_PRONOUNS.has(words[i].toLowerCase())) continue;
     const si = sentOf[i];
     const found = new Set<Actor>();
-    for (const j of personMentions) {
-      const m = ms[j];
-      if (m.s < i && m.sent >= si - 1 && m.sent <= si) found.add(actorOfMention.get(j)!);
-    }
+    for (const x of personsInSentence.get(si - 1) ?? []) found.add(x.actor);
+    for (const x of personsInSentence.get(si) ?? []) if (x.s < i) found.add(x.actor);
     if (found.size === 1) {
       const a = [...found][0];
       (a.references ??= []).push(span(i, i + 1));

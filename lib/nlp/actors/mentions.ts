@@ -101,15 +101,16 @@ function pushClean(out: Mention[], words: string[], s: number, e: number, type: 
   out.push(m);
 }
 
-function overlaps(ms: Mention[], s: number, e: number): boolean {
-  for (const m of ms) if (m.s < e && s < m.e) return true;
-  return false;
+function coveredTokens(n: number, ms: Mention[]): Uint8Array {
+  const c = new Uint8Array(n);
+  for (const m of ms) c.fill(1, m.s, m.e);
+  return c;
 }
 
 /** Countries, capitals, regions, states and large cities that the tagger missed. */
 function addGazetteerPlaces(doc: Doc, out: Mention[], words: string[], gaz: Int8Array) {
   const sentOf = sentenceIndex(doc);
-  const byStart = [...out].sort((a, b) => a.s - b.s);
+  const covered = coveredTokens(words.length, out);
   for (let i = 0; i < words.length; i++) {
     const g = gaz[i];
     if (g < 0 || g % 2 === 1) continue;
@@ -121,7 +122,9 @@ function addGazetteerPlaces(doc: Doc, out: Mention[], words: string[], gaz: Int8
     const firstOfSentence = i === doc.sentences[sentOf[i]].tokenStart;
     const nextCap = next !== undefined && isCap(next) && !TITLE_WORDS.has(next.toLowerCase()) && !ORG_SUFFIXES.has(next.toLowerCase());
     const prevCap = prev !== undefined && !firstOfSentence && isCap(prev) && !TITLE_WORDS.has(prev.toLowerCase()) && !lookupDemonym(prev) && !lookupPlace(prev);
-    if (!nextCap && !prevCap && !overlaps(byStart, i, e)) {
+    let free = true;
+    for (let k = i; k < e; k++) if (covered[k]) free = false;
+    if (!nextCap && !prevCap && free) {
       const text = words.slice(i, e).join(' ');
       const place = lookupPlace(text);
       if (place) out.push({ s: i, e, type: 'place', kb: place.country, capital: place.kind === 'capital', sent: sentOf[i] });
@@ -221,6 +224,7 @@ export function nestedCountries(doc: Doc, ms: Mention[]): Mention[] {
   }
   // "Iran-backed", "US-led": the country before a hyphen is a mention of the country
   const sentOf = sentenceIndex(doc);
+  const covered = coveredTokens(doc.tokens.length, ms);
   doc.tokens.forEach((t, i) => {
     const h = t.text.indexOf('-');
     if (h <= 0 || !isCap(t.text)) return;
@@ -228,7 +232,7 @@ export function nestedCountries(doc: Doc, ms: Mention[]): Mention[] {
     if (!/^\p{Ll}/u.test(rest)) return;
     const p = lookupPlace(t.text.slice(0, h));
     if (!p?.country || p.kind !== 'country') return;
-    if (ms.some((m) => m.s <= i && i < m.e)) return;
+    if (covered[i]) return;
     extra.push({ s: i, e: i + 1, type: 'place', kb: p.country, sent: sentOf[i], chars: [t.start, t.start + h] });
   });
   return extra.length ? [...ms, ...extra].sort((a, b) => a.s - b.s || b.e - a.e) : ms;

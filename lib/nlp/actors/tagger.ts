@@ -1,4 +1,4 @@
-import { Bloom, FEATURES_PER_TOKEN, HASH_BITS, NT, sentenceFeatures } from './features';
+import { Bloom, FEATURES_PER_TOKEN, HASH_BITS, NT, OWN_FEATURES, sentenceFeatures } from './features';
 
 /** BIO legality: I-X may only follow B-X or I-X. Row `NT` is the sentence start. */
 export function allowedTransition(prev: number, tag: number): boolean {
@@ -11,6 +11,7 @@ export function allowedTransition(prev: number, tag: number): boolean {
 /** Adds the weights of each token's features for every tag. `weights` is bucket-major: weights[b * NT + tag]. */
 export function emissions(feats: Int32Array, n: number, weights: ArrayLike<number>, out?: Float64Array): Float64Array {
   const F = FEATURES_PER_TOKEN;
+  const NT = 7;
   const em = out && out.length >= n * NT ? out : new Float64Array(Math.max(n, 64) * NT);
   for (let i = 0; i < n; i++) {
     let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0;
@@ -41,13 +42,18 @@ export function emissions(feats: Int32Array, n: number, weights: ArrayLike<numbe
  * Best tag sequence. `trans[(prev) * NT + tag]` with prev = NT for the start. `mask` (optional) restricts each token to
  * the tags whose bit is set (partial labels during training).
  */
+const ALLOWED: boolean[] = [];
+for (let p = 0; p <= NT; p++) for (let t = 0; t < NT; t++) ALLOWED.push(allowedTransition(p, t));
+
 export function viterbi(em: Float64Array, n: number, trans: ArrayLike<number>, emScale = 1, mask?: Uint8Array): Uint8Array {
+  const NT = 7;
+  const allowed = ALLOWED;
   const tags = new Uint8Array(n);
   if (n === 0) return tags;
   const score = new Float64Array(n * NT);
   const back = new Uint8Array(n * NT);
   for (let t = 0; t < NT; t++) {
-    const ok = allowedTransition(NT, t) && (!mask || mask[0] & (1 << t));
+    const ok = allowed[NT * NT + t] && (!mask || mask[0] & (1 << t));
     score[t] = ok ? em[t] * emScale + trans[NT * NT + t] : -Infinity;
   }
   for (let i = 1; i < n; i++) {
@@ -56,7 +62,7 @@ export function viterbi(em: Float64Array, n: number, trans: ArrayLike<number>, e
       let arg = 0;
       if (!mask || mask[i] & (1 << t)) {
         for (let p = 0; p < NT; p++) {
-          if (!allowedTransition(p, t)) continue;
+          if (!allowed[p * NT + t]) continue;
           const s = score[(i - 1) * NT + p] + trans[p * NT + t];
           if (s > best) {
             best = s;
@@ -195,12 +201,51 @@ export function unpackModel(b64: string): PackedModel {
 export class Tagger {
   private feats: Int32Array = new Int32Array(256 * FEATURES_PER_TOKEN);
   private em: Float64Array = new Float64Array(256 * NT);
+  /** per word: summed weights of its token-only features (they do not depend on context) */
+  private own = new Map<string, Float64Array>();
   constructor(readonly model: PackedModel) {}
   tag(words: string[], lowerInDoc?: Set<string>): Uint8Array {
     const n = words.length;
     if (n === 0) return new Uint8Array(0);
-    this.feats = sentenceFeatures(words, this.model.bloom, lowerInDoc, this.feats);
-    this.em = emissions(this.feats, n, this.model.weights, this.em);
-    return viterbi(this.em, n, this.model.trans, this.model.scale);
+    const F = 34, NT7 = 7, OWN = 11;
+    const feats = (this.feats = sentenceFeatures(words, this.model.bloom, lowerInDoc, this.feats));
+    if (this.em.length < n * NT7) this.em = new Float64Array(n * NT7 * 2);
+    const em = this.em;
+    const w = this.model.weights;
+    if (this.own.size > 100_000) this.own.clear();
+    for (let i = 0; i < n; i++) {
+      const o = i * F;
+      let own = this.own.get(words[i]);
+      if (!own) {
+        own = new Float64Array(NT7);
+        for (let j = 0; j < OWN; j++) {
+          const b = feats[o + j] * NT7;
+          for (let t = 0; t < NT7; t++) own[t] += w[b + t];
+        }
+        this.own.set(words[i], own);
+      }
+      let s0 = own[0], s1 = own[1], s2 = own[2], s3 = own[3], s4 = own[4], s5 = own[5], s6 = own[6];
+      for (let j = OWN; j < F; j++) {
+        const b = feats[o + j] * NT7;
+        s0 += w[b];
+        s1 += w[b + 1];
+        s2 += w[b + 2];
+        s3 += w[b + 3];
+        s4 += w[b + 4];
+        s5 += w[b + 5];
+        s6 += w[b + 6];
+      }
+      const e = i * NT7;
+      em[e] = s0;
+      em[e + 1] = s1;
+      em[e + 2] = s2;
+      em[e + 3] = s3;
+      em[e + 4] = s4;
+      em[e + 5] = s5;
+      em[e + 6] = s6;
+    }
+    return viterbi(em, n, this.model.trans, this.model.scale);
   }
 }
+
+if (FEATURES_PER_TOKEN !== 34 || NT !== 7 || OWN_FEATURES !== 11) throw new Error('tagger constants out of sync with features');
