@@ -1,22 +1,104 @@
-import type { Actor, Claim, Doc, Profile } from '../types';
+import type { Actor, Claim, ClaimSource, Doc } from '../types';
+import { paragraphs, sentences, indexAt } from './text-units';
+import { findQuotes, quoteAt } from './quotes';
+import { findDrafts, type Draft } from './patterns';
+import { describeSource, singular } from './anonymity';
+import type { PlacedSource, ResolveContext } from './resolve';
+import { actorMentions, directActor, resolveDescription, resolveIt, resolvePersonPronoun, resolveThey } from './resolve';
 
-/** Placeholder until claim finding lands (issue "Attributed claims"). */
-export function findClaims(_doc: Doc, _actors: Actor[]): Claim[] {
-  return [];
-}
+export { buildProfile } from './profile';
 
-export function buildProfile(claims: Claim[]): Profile {
-  const bySource = new Map<string, { text: string; actorId?: string; anonymous: boolean; claims: number }>();
-  for (const c of claims) {
-    if (!c.source) continue;
-    const key = c.source.actorId ?? c.source.text.toLowerCase();
-    const entry = bySource.get(key) ?? { text: c.source.text, actorId: c.source.actorId, anonymous: c.source.anonymous, claims: 0 };
-    entry.claims++;
-    bySource.set(key, entry);
-  }
-  return {
-    claims: claims.length,
-    anonymous: claims.filter((c) => c.source?.anonymous).length,
-    sources: [...bySource.values()].sort((a, b) => b.claims - a.claims),
+const span = (text: string, start: number, end: number) => ({ start, end, text: text.slice(start, end) });
+
+/**
+ * Attributed claims in a document: direct quotes, indirect and mixed speech, "according to", refusals to comment,
+ * each with its cue and source (resolved to an actor directly, through a pronoun or a back-reference; anonymous
+ * sources with a descriptor). Pure: works on the text and the actors' mention offsets.
+ */
+export function findClaims(doc: Doc, actors: Actor[]): Claim[] {
+  const text = doc.text;
+  const paras = paragraphs(text);
+  const sents = sentences(text, paras);
+  const quotes = findQuotes(text, paras);
+  const real = quotes.filter((q) => !q.scare);
+  const drafts = findDrafts({ text, paras, sents, quotes, real });
+
+  const mentions = actorMentions(actors);
+  const typeOf = new Map(actors.map((a) => [a.id, a.type]));
+  const placed: PlacedSource[] = [];
+  const ctx: ResolveContext = {
+    text, sentences: sents, mentions, placed,
+    inQuote: (pos) => { const q = quoteAt(real, pos); return !!q && pos >= q.innerStart && pos < q.innerEnd; },
   };
+  const resolved = new Map<Draft, ClaimSource>();
+  const claims: Claim[] = [];
+  // Sources are resolved in text order so that pronouns and "the sources" can point back to earlier sources.
+  const order = [...drafts].sort((a, b) => (a.source?.start ?? 0) - (b.source?.start ?? 0));
+  for (const d of order) {
+    if (!d.source) continue;
+    if (d.continues && resolved.has(d.continues)) { resolved.set(d, resolved.get(d.continues)!); continue; }
+    const s = d.source;
+    const phrase = text.slice(s.start, s.end);
+    const sent = sents[indexAt(sents, s.start)] ?? s;
+    const info = describeSource(phrase, text.slice(sent.start, sent.end));
+    const source: ClaimSource = { ...span(text, s.start, s.end), anonymous: info.anonymous };
+    if (info.document) source.document = true;
+    if (info.descriptor) source.descriptor = info.descriptor;
+    const lower = phrase.toLowerCase();
+    let actorId: string | undefined;
+    if (/^(?:he|she)$/.test(lower)) {
+      const r = resolvePersonPronoun(ctx, s.start);
+      actorId = r.actorId;
+      if (r.anonymous) { source.anonymous = true; if (r.descriptor) source.descriptor = r.descriptor; }
+    } else if (lower === 'it') {
+      actorId = resolveIt(ctx, s.start).actorId;
+    } else if (lower === 'they') {
+      const r = resolveThey(ctx, s.start);
+      actorId = r.actorId;
+      if (r.anonymous) { source.anonymous = true; if (r.descriptor) source.descriptor = r.descriptor; }
+    } else if (/^(?:i|we)$/.test(lower)) {
+      // "I" / "we" outside a quotation: the writer; no link.
+    } else if (info.anonymous) {
+      if (info.definite) {
+        const r = resolveDescription(ctx, s.start, info.head, info.descriptor?.role);
+        const own = source.descriptor ?? {};
+        const ante = r.descriptor;
+        if (ante) {
+          const merged = { ...own };
+          if (singular(info.head) !== info.head && ante.count) merged.count = ante.count;
+          else delete merged.count;
+          if (!merged.affiliation && ante.affiliation) merged.affiliation = ante.affiliation;
+          if (!merged.qualifiers && ante.qualifiers) merged.qualifiers = ante.qualifiers;
+          if (ante.role && (!merged.role || !merged.role.includes(' '))) merged.role = ante.role;
+          source.descriptor = merged;
+        } else if (source.descriptor) delete source.descriptor.count;
+      }
+    } else {
+      const core = { start: s.start, end: s.end };
+      actorId = directActor(mentions, core)?.actorId;
+    }
+    if (actorId && !source.anonymous) source.actorId = actorId;
+    resolved.set(d, source);
+    placed.push({
+      start: s.start, end: s.end, actorId: source.actorId, type: source.actorId ? typeOf.get(source.actorId) : undefined,
+      anonymous: source.anonymous, document: info.document, head: info.head,
+      plural: singular(info.head) !== info.head || /\band\b/.test(lower) || lower === 'they', descriptor: source.descriptor,
+    });
+    placed.sort((a, b) => a.start - b.start);
+  }
+  for (const d of drafts) {
+    const source = resolved.get(d);
+    let claim: Claim;
+    if (d.kind === 'no-comment' || !d.content) {
+      if (!d.cue) continue;
+      claim = { ...span(text, d.cue.start, d.cue.end), kind: 'no-comment', cue: span(text, d.cue.start, d.cue.end) };
+    } else {
+      claim = { ...span(text, d.content.start, d.content.end), kind: d.kind };
+      if (d.cue) claim.cue = span(text, d.cue.start, d.cue.end);
+    }
+    if (source) claim.source = { ...source, descriptor: source.descriptor ? { ...source.descriptor } : undefined };
+    if (claim.source && !claim.source.descriptor) delete claim.source.descriptor;
+    claims.push(claim);
+  }
+  return claims.sort((a, b) => a.start - b.start);
 }

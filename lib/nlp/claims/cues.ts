@@ -1,0 +1,119 @@
+/**
+ * The attribution lexicon, kept as data with a reason for each entry.
+ *
+ * A cue verb has a `frame` that says what it must be followed by to count as reporting speech:
+ * - `say`: a clause with or without "that" ("X said the talks failed"), a quotation, or a colon.
+ * - `tell`: an optional addressee, then a clause, a quotation or a colon ("told reporters that ...").
+ * - `that`: only with "that", a wh-word, a quotation or a colon, or a clause opened by a pronoun (these verbs often take a
+ *   plain noun object: "announced the start of a process", "confirmed his visit" are not claims).
+ * - `ask`: a directive or question: an addressee then "to", "not to" or a wh-word ("asked the governments not to ...").
+ * - `describe`: "describe X as Y" / "called X 'Y'" naming acts, only with "as" or a quotation close after.
+ * - `quote-only`: counts only next to a quotation ("writing", "tweeted", "replied").
+ * `ambiguous` marks forms that are also common nouns ("states", "claims", "reports", "comment"): they need a verb reading.
+ */
+export type CueFrame = 'say' | 'tell' | 'that' | 'ask' | 'describe' | 'quote-only';
+
+export interface CueVerb {
+  forms: string[];
+  frame: CueFrame;
+  /** Forms that are also nouns: counted only with a verb reading (subject or auxiliary before, no determiner). */
+  ambiguous?: string[];
+  reason: string;
+}
+
+export const CUE_VERBS: CueVerb[] = [
+  { forms: ['say', 'says', 'said', 'saying'], frame: 'say', reason: 'the commonest attribution verb in news' },
+  { forms: ['tell', 'tells', 'told', 'telling'], frame: 'tell', reason: '"told reporters that ..." names an addressee; "told X to" is an order and is dropped' },
+  { forms: ['add', 'adds', 'added', 'adding'], frame: 'say', reason: 'continues a speaker: "it added"' },
+  { forms: ['state', 'states', 'stated'], frame: 'that', ambiguous: ['state', 'states'], reason: 'formal speech; "the state" and "the United States" are nouns' },
+  { forms: ['claim', 'claims', 'claimed', 'claiming'], frame: 'say', ambiguous: ['claim', 'claims'], reason: 'contested assertion; "the claims" is a noun' },
+  { forms: ['announce', 'announces', 'announced'], frame: 'that', reason: 'official speech; "announced the start of" takes a noun and is not a claim' },
+  { forms: ['note', 'notes', 'noted', 'noting'], frame: 'that', ambiguous: ['note', 'notes'], reason: 'assertion; "a note" is a noun' },
+  { forms: ['write', 'writes', 'wrote', 'writing', 'written'], frame: 'that', reason: 'written statements: "wrote that", "writing in a blog post \\"...\\""' },
+  { forms: ['tweet', 'tweets', 'tweeted'], frame: 'quote-only', ambiguous: ['tweet', 'tweets'], reason: 'social media statements, with the quotation' },
+  { forms: ['post', 'posted'], frame: 'quote-only', ambiguous: ['post'], reason: 'social media statements, only with a quotation' },
+  { forms: ['reply', 'replies', 'replied'], frame: 'quote-only', ambiguous: ['reply', 'replies'], reason: 'answer, usually quoted' },
+  { forms: ['respond', 'responds', 'responded'], frame: 'quote-only', reason: 'answer, only with a quotation ("responded to the attack" is not speech)' },
+  { forms: ['answer', 'answered'], frame: 'quote-only', reason: 'answer, only with a quotation' },
+  { forms: ['assert', 'asserts', 'asserted'], frame: 'that', reason: 'assertion' },
+  { forms: ['explain', 'explains', 'explained'], frame: 'that', reason: 'assertion' },
+  { forms: ['insist', 'insists', 'insisted'], frame: 'say', reason: 'assertion' },
+  { forms: ['argue', 'argues', 'argued'], frame: 'say', reason: 'assertion' },
+  { forms: ['warn', 'warns', 'warned'], frame: 'tell', reason: 'assertion about a risk; "warned of X" takes a noun and is dropped' },
+  { forms: ['acknowledge', 'acknowledges', 'acknowledged'], frame: 'that', reason: 'concession' },
+  { forms: ['admit', 'admits', 'admitted'], frame: 'that', reason: 'concession' },
+  { forms: ['allege', 'alleges', 'alleged'], frame: 'that', reason: 'accusation; "the alleged attack" is an adjective' },
+  { forms: ['confirm', 'confirms', 'confirmed'], frame: 'that', reason: 'confirmation' },
+  { forms: ['deny', 'denies', 'denied'], frame: 'that', reason: 'denial' },
+  { forms: ['report', 'reports', 'reported'], frame: 'that', ambiguous: ['report', 'reports'], reason: 'media reporting; "the report" is a noun, "were reported" has no source' },
+  { forms: ['observe', 'observes', 'observed'], frame: 'that', reason: 'remark' },
+  { forms: ['comment', 'comments', 'commented'], frame: 'quote-only', ambiguous: ['comment', 'comments'], reason: 'remark, with the quotation' },
+  { forms: ['remark', 'remarks', 'remarked'], frame: 'that', ambiguous: ['remark', 'remarks'], reason: 'remark; "his remarks" is a noun' },
+  { forms: ['declare', 'declares', 'declared'], frame: 'that', reason: 'formal statement' },
+  { forms: ['stress', 'stresses', 'stressed'], frame: 'that', ambiguous: ['stress'], reason: 'emphasis' },
+  { forms: ['emphasize', 'emphasizes', 'emphasized', 'emphasise', 'emphasised'], frame: 'that', reason: 'emphasis' },
+  { forms: ['maintain', 'maintains', 'maintained'], frame: 'that', reason: 'continued assertion; needs "that" ("maintained a policy" is not speech)' },
+  { forms: ['contend', 'contends', 'contended'], frame: 'that', reason: 'assertion' },
+  { forms: ['concede', 'concedes', 'conceded'], frame: 'that', reason: 'concession' },
+  { forms: ['reiterate', 'reiterates', 'reiterated'], frame: 'that', reason: 'repetition' },
+  { forms: ['recall', 'recalls', 'recalled'], frame: 'that', reason: 'narration' },
+  { forms: ['promise', 'promises', 'promised'], frame: 'that', ambiguous: ['promise', 'promises'], reason: 'commitment' },
+  { forms: ['pledge', 'pledges', 'pledged'], frame: 'that', ambiguous: ['pledge', 'pledges'], reason: 'commitment' },
+  { forms: ['vow', 'vows', 'vowed'], frame: 'that', ambiguous: ['vow', 'vows'], reason: 'commitment' },
+  { forms: ['complain', 'complains', 'complained'], frame: 'that', reason: 'complaint; "complained about X" is dropped' },
+  { forms: ['testify', 'testifies', 'testified'], frame: 'that', reason: 'testimony' },
+  { forms: ['conclude', 'concludes', 'concluded'], frame: 'that', reason: 'written conclusion' },
+  { forms: ['reason', 'reasons', 'reasoned'], frame: 'quote-only', ambiguous: ['reason', 'reasons'], reason: 'argument, with the quotation' },
+  { forms: ['predict', 'predicts', 'predicted'], frame: 'that', reason: 'forecast stated by a source' },
+  { forms: ['suggest', 'suggests', 'suggested'], frame: 'quote-only', reason: 'too often evidence ("estimates suggest"): only with a quotation' },
+  { forms: ['charge', 'charges', 'charged'], frame: 'that', ambiguous: ['charge', 'charges'], reason: 'accusation; "charged with" is legal, "the charges" a noun' },
+  { forms: ['ask', 'asks', 'asked'], frame: 'ask', reason: 'question or request: "asked the governments not to ...", "asked how ..."' },
+  { forms: ['urge', 'urges', 'urged'], frame: 'ask', reason: 'request: "urged X to ..."' },
+  { forms: ['plead', 'pleads', 'pleaded', 'pled'], frame: 'ask', reason: 'request: "pleaded with him to ..."' },
+  { forms: ['describe', 'describes', 'described'], frame: 'describe', reason: 'naming act "describes X as Y"' },
+  { forms: ['characterize', 'characterizes', 'characterized', 'characterise', 'characterised'], frame: 'describe', reason: 'naming act "characterized X as Y"' },
+  { forms: ['call', 'calls', 'called'], frame: 'describe', reason: 'naming act, only "called X \\"Y\\"" with a quotation' },
+  { forms: ['dub', 'dubs', 'dubbed'], frame: 'describe', reason: 'naming act, only with "as" or a quotation' },
+];
+
+/** "according to X" and its relatives: the source follows the phrase. */
+export const ACCORDING_TO: { phrase: string; reason: string }[] = [
+  { phrase: 'according to', reason: 'the standard attribution phrase, source after it' },
+  { phrase: 'in the words of', reason: 'attribution phrase before a quotation' },
+  { phrase: 'as quoted by', reason: 'attribution phrase' },
+];
+
+/** Refusals to speak: a claim with no content, its span is the cue. `(?:...)` groups are regular expression text. */
+export const NO_COMMENT: { pattern: string; reason: string }[] = [
+  { pattern: '(?:declined|declines|decline|refused|refuses|refuse)\\s+(?:to\\s+)?(?:immediately\\s+)?(?:comment|elaborate|discuss|answer|say|respond|give\\s+(?:any\\s+)?(?:more\\s+|further\\s+|additional\\s+)?(?:details|comment|information))', reason: '"declined to comment", "refused to give any more details"' },
+  { pattern: '(?:did|does|do)\\s+not\\s+(?:immediately\\s+)?(?:respond|reply)\\s+to\\s+(?:a\\s+|an\\s+|multiple\\s+|several\\s+|repeated\\s+)?(?:emailed\\s+|e-mailed\\s+|written\\s+)?(?:requests?|inquiries|inquiry|questions?|messages?|calls?)(?:\\s+for\\s+comment)?', reason: '"did not respond to a request for comment"' },
+  { pattern: '(?:could|can)\\s+not\\s+(?:immediately\\s+)?be\\s+reached\\s+for\\s+comment', reason: '"could not be reached for comment"' },
+  { pattern: "(?:couldn't|can't|cannot)\\s+(?:immediately\\s+)?be\\s+reached\\s+for\\s+comment", reason: '"couldn\'t be reached for comment"' },
+  { pattern: "(?:didn't|doesn't|don't)\\s+(?:immediately\\s+)?(?:respond|reply)\\s+to\\s+(?:a\\s+|an\\s+)?(?:requests?|inquiries|questions?|messages?)(?:\\s+for\\s+comment)?", reason: 'contracted form' },
+  { pattern: 'had\\s+no\\s+(?:immediate\\s+)?comment', reason: '"had no immediate comment"' },
+];
+
+/** Words before an ambiguous cue that make it a noun ("the state", "his remarks", "in reports"). */
+export const NOUN_BEFORE = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'any', 'no',
+  'some', 'such', 'every', 'each', 'another', 'other', 'new', 'recent', 'earlier', 'previous', 'official', 'public',
+  'several', 'many', 'few', 'more', 'most', 'all', 'both', 'first', 'second', 'final', 'united', 'islamic', 'member',
+  'of', 'in', 'on', 'for', 'with', 'by', 'at', 'from', 'to', 'about', 'after', 'before', 'under', 'over', 'into', 'against',
+  'media', 'news', 'press', 'police', 'court', 'criminal', 'false', 'similar', 'these', 'unconfirmed', 'conflicting',
+]);
+
+/** Words after a cue that show a noun reading or a non-speech sense ("claims of", "state of", "called for", "told to"). */
+export const NOUN_AFTER = new Set(['of', 'for', 'from', 'by', 'department', 'house', 'media', 'law', 'laws', 'government', 'party', 'office', 'level', 'officials', 'were', 'was', 'is', 'are', 'have', 'has', 'had']);
+
+/** Auxiliaries and modals: before an ambiguous form they give a verb reading ("will state", "has claimed"). */
+export const AUXILIARIES = new Set([
+  'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'did', 'does', 'do', 'also',
+  'then', 'later', 'again', 'further', 'repeatedly', 'previously', 'publicly', 'recently', 'now', 'still', 'often',
+  "didn't", "doesn't", "won't", 'never', 'once', 'first', 'earlier', 'reportedly', 'separately', 'privately', 'subsequently',
+]);
+
+/** Forms of "be": before a cue they make it passive ("was told", "were reported"), which has no source. */
+export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'am', 'get', 'got', 'gets']);
+
+/** Subject pronouns that can be sources. "I" and "we" inside a quotation refer to the quoted speaker, not a source. */
+export const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);

@@ -1,0 +1,388 @@
+import type { ClaimKind } from '../types';
+import type { Range, Word } from './text-units';
+import { indexAt, words } from './text-units';
+import type { Quote } from './quotes';
+import { quoteAt } from './quotes';
+import type { CueFrame } from './cues';
+import { ACCORDING_TO, AUXILIARIES, BE_FORMS, CUE_VERBS, NO_COMMENT, NOUN_AFTER, NOUN_BEFORE } from './cues';
+import { PRONOUN_SOURCE, leadingSubject, subjectAfter, subjectBefore } from './source-phrase';
+
+/** A claim before its source is classified and resolved. */
+export interface Draft {
+  kind: ClaimKind;
+  content?: Range;
+  cue?: Range;
+  source?: Range;
+  /** Cue-less continuation of another draft's speaker. */
+  continues?: Draft;
+}
+
+export interface Text {
+  text: string;
+  paras: Range[];
+  sents: Range[];
+  quotes: Quote[];
+  /** Real quotations only (not scare quotes). */
+  real: Quote[];
+}
+
+const FORM_INFO = new Map<string, { frame: CueFrame; ambiguous: boolean; lemma: string }>();
+for (const v of CUE_VERBS) for (const f of v.forms) FORM_INFO.set(f, { frame: v.frame, ambiguous: !!v.ambiguous?.includes(f), lemma: v.forms[0] });
+const CUE_RE = new RegExp(`\\b(?:${[...FORM_INFO.keys()].sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
+const ACCORDING_RE = new RegExp(`\\b(?:${ACCORDING_TO.map((a) => a.phrase.replace(/ /g, '\\s+')).join('|')})\\b`, 'gi');
+const NO_COMMENT_RE = new RegExp(`\\b(?:${NO_COMMENT.map((n) => n.pattern).join('|')})\\b`, 'gi');
+
+const WH = /^(?:what|how|why|whether|when|where|who|whom|which|if)$/i;
+const CLAUSE_PRONOUN = /^(?:he|she|it|they|we|i|you|there|this|these|those)$/i;
+const FINITE = /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|does|do|show|shows|showed|remain|remains|remained|need|needs|needed)$/i;
+const SAY_NOT_CLAUSE = /^(?:goodbye|nothing|so|anything|little|much|hello|yes|no|sorry|grace|prayers|thanks|something|more|less|otherwise)$/i;
+const ADDRESSEE_WORDS = /^(?:reporters|journalists|lawmakers|legislators|parliament|congress|the|a|an|him|her|them|me|us|you|his|their|its|our|supporters|listeners|viewers|readers|investigators|police|officials|colleagues|staff|members|students|delegates|senators|the)$/i;
+const TIME_OR_PP = /^(?:on|in|at|during|after|before|last|this|earlier|later|yesterday|today|tonight|late|early|via|through|over|while|when|from|to|with|by|outside|inside|for)$/i;
+
+const lw = (w: Word | undefined) => (w ? w.text.toLowerCase() : '');
+const isCap = (w: Word | undefined) => !!w && /^\p{Lu}/u.test(w.text);
+
+function sentenceOf(t: Text, pos: number): Range {
+  const i = indexAt(t.sents, pos);
+  return i >= 0 ? t.sents[i] : { start: pos, end: pos };
+}
+
+/** The previous and next word around a span (within a short window). */
+function neighbours(t: Text, start: number, end: number): { before: Word[]; after: Word[] } {
+  return { before: words(t.text, Math.max(0, start - 60), start).slice(-4), after: words(t.text, end, Math.min(t.text.length, end + 60)).slice(0, 4) };
+}
+
+/** A verb reading of a cue form: not after a determiner/preposition, not passive, not an infinitive after "to". */
+function verbReading(t: Text, start: number, end: number, form: string, ambiguous: boolean): boolean {
+  const { before, after } = neighbours(t, start, end);
+  let k = before.length - 1;
+  while (k >= 0 && AUXILIARIES.has(lw(before[k])) && !/^(?:has|have|had|will|would|can|could|may|might|should|must|did|does|do)$/.test(lw(before[k]))) k--;
+  const prev = lw(before[k]);
+  const prevRaw = before[before.length - 1];
+  const next = lw(after[0]);
+  if (BE_FORMS.has(prev) && !(form === 'saying' && lw(before[k - 1]) === 'as')) return false;
+  if (prev === 'as' && form === 'saying' && lw(before[k - 1]) === 'quoted') return true;
+  if (/^(?:when|if|as|after|before|while|once|unless|being)$/.test(prev) && /^(?:asked|told|called|reported|described|quoted)$/.test(form)) return false;
+  if (prev === 'to' && !/^(?:told|said|added)$/.test(form)) return false;
+  if (/^(?:the|a|an|this|these|those|his|her|its|their|our|my|your|no|any)$/.test(lw(prevRaw))) return false;
+  if (ambiguous) {
+    if (NOUN_BEFORE.has(prev) || NOUN_AFTER.has(next)) return false;
+    if (prevRaw && /^\p{Lu}/u.test(prevRaw.text) && /^(?:state|states)$/.test(form)) return false;
+    if (!prevRaw || /^[,.;:(]$/.test(prevRaw.text)) return false;
+  }
+  if (form === 'alleged' && !/^(?:that|,)$/.test(next)) return false;
+  return true;
+}
+
+/** Where the reported clause starts after a cue, or null when the frame is not satisfied. */
+function complementStart(t: Text, cueEnd: number, sentEnd: number, frame: CueFrame): number | null {
+  const ws = words(t.text, cueEnd, sentEnd);
+  if (ws.length === 0) return null;
+  let i = 0;
+  // Addressee for tell/warn: "told reporters", "told CBC News", "told the court", "warned Iraq".
+  if (frame === 'tell' || frame === 'ask') {
+    if (ADDRESSEE_WORDS.test(ws[0]?.text ?? '') || isCap(ws[0])) {
+      let j = 0;
+      if (isCap(ws[0]) || /^(?:the|a|an|his|their|its|our)$/i.test(ws[0].text)) {
+        j = 1;
+        while (j < ws.length && j < 6 && (isCap(ws[j]) || /^(?:of|the|and|-|'s|’s)$/i.test(ws[j].text) || /^[a-z]+$/.test(ws[j].text) && !/^(?:that|to|not|about|of|he|she|it|they|we|there|whether|how|why|what|if|on|in|at|during)$/.test(ws[j].text) && j < 3 && !isCap(ws[j + 1] ?? ws[j]) && !FINITE.test(ws[j].text))) j++;
+      } else j = 1;
+      i = j;
+    }
+    if (frame === 'ask') {
+      if (lw(ws[i]) === 'with') { i++; while (i < ws.length && i < 5 && !/^(?:to|not)$/.test(lw(ws[i]))) i++; }
+      if (lw(ws[i]) === 'not' && lw(ws[i + 1]) === 'to') return ws[0].start;
+      if (lw(ws[i]) === 'to' || WH.test(ws[i]?.text ?? '')) return ws[0].start;
+      return null;
+    }
+    if (lw(ws[i]) === 'to' || lw(ws[i]) === 'about' || lw(ws[i]) === 'of') return null;
+  }
+  if (ws[i]?.text === ',' || ws[i]?.text === ':') return null; // handled as a direct quote if one follows
+  // Skip a short adverbial: "on Tuesday", "in a statement", "last week", "after the trip".
+  if (TIME_OR_PP.test(ws[i]?.text ?? '')) {
+    let j = i + 1;
+    while (j < ws.length && j - i < 9 && !/^(?:that|,|:)$/.test(ws[j].text) && !(CLAUSE_PRONOUN.test(ws[j].text) && j - i >= 2)) j++;
+    if (j < ws.length && (ws[j].text === 'that' || CLAUSE_PRONOUN.test(ws[j].text))) i = j;
+    else if (j < ws.length && ws[j].text === ',') { i = j + 1; }
+    else return null;
+  }
+  const w = ws[i];
+  if (!w) return null;
+  if (lw(w) === 'that') {
+    const n = ws[i + 1];
+    if (!n) return null;
+    return n.text === ',' && ws[i + 2] ? ws[i + 2].start : n.start;
+  }
+  if (frame === 'describe') {
+    for (let j = i; j < Math.min(ws.length, i + 10); j++) if (lw(ws[j]) === 'as' && j > i) return w.start;
+    return null;
+  }
+  if (frame === 'quote-only') return null;
+  if (SAY_NOT_CLAUSE.test(w.text) || /^(?:to|of|for|about|by|with|and|or|but|because)$/i.test(w.text) || !/[\p{L}\p{N}"“‘]/u.test(w.text)) return null;
+  if (WH.test(w.text) && lw(w) !== 'which') return w.start;
+  if (frame === 'that') {
+    if (CLAUSE_PRONOUN.test(w.text)) return w.start;
+    const next8 = ws.slice(i + 1, i + 9);
+    const fin = next8.findIndex((x) => FINITE.test(x.text));
+    if (fin >= 0 && next8.slice(0, fin).every((x) => x.text !== ',' && !/^(?:of|for|to|in|on|at|with)$/.test(x.text) || true) && fin <= 5 && !/^(?:to|of|for)$/.test(w.text)) return w.start;
+    return null;
+  }
+  return w.start;
+}
+
+/** End of a reported clause: the sentence end (stopping at ";" and ", but"), without the final period unless a quote runs on. */
+function contentEnd(t: Text, start: number, sentEnd: number): number {
+  const slice = t.text.slice(start, sentEnd);
+  const stop = /;|,\s+but\s|\s[–—]\s/.exec(slice);
+  let end = stop ? start + stop.index : sentEnd;
+  while (end > start && /\s/.test(t.text[end - 1])) end--;
+  const q = quoteAt(t.real, end - 1);
+  const quoteRunsOn = q && q.innerEnd > end;
+  const endsWithQuote = /["”’»]$/.test(t.text.slice(start, end));
+  if (!quoteRunsOn && !endsWithQuote) while (end > start && /[.,;:]/.test(t.text[end - 1])) end--;
+  return end;
+}
+
+function trimmedSpan(text: string, start: number, end: number): Range | undefined {
+  while (start < end && /[\s,]/.test(text[start])) start++;
+  while (end > start && /[\s,]/.test(text[end - 1])) end--;
+  return end > start ? { start, end } : undefined;
+}
+
+/** Words (not punctuation) in a stretch of text. */
+function wordCount(text: string, start: number, end: number): number {
+  return words(text, start, end).filter((w) => /[\p{L}\p{N}]/u.test(w.text)).length;
+}
+
+export interface CueHit extends Range {
+  form: string;
+  frame: CueFrame;
+}
+
+/** Cue verbs outside quotations, with a verb reading. */
+export function findCueHits(t: Text): CueHit[] {
+  const out: CueHit[] = [];
+  const re = new RegExp(CUE_RE.source, 'g');
+  for (let m = re.exec(t.text); m; m = re.exec(t.text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const q = quoteAt(t.quotes, start);
+    if (q && start >= q.innerStart && end <= q.innerEnd) continue;
+    const info = FORM_INFO.get(m[0])!;
+    if (!verbReading(t, start, end, m[0], info.ambiguous)) continue;
+    out.push({ start, end, form: m[0], frame: info.frame });
+  }
+  return out;
+}
+
+/**
+ * The claim finder: direct quotes with a cue after or before them, indirect speech ("X said (that) ...",
+ * "CLAUSE, X said"), "according to X", refusals to comment, then cue-less quotes that continue a speaker.
+ */
+export function findDrafts(t: Text): Draft[] {
+  const { text } = t;
+  const drafts: Draft[] = [];
+  const usedQuote = new Map<Quote, Draft>();
+  /** For quotes partly consumed by a mixed claim: where the consumed part ends. */
+  const partial = new Map<Quote, { end: number; draft: Draft }>();
+
+  const sourceBefore = (from: number, cueStart: number, sent: Range): { span?: Range; before?: Range } => {
+    const r = subjectBefore(text, from, cueStart);
+    if (r.kind === 'span') return { span: r.span, before: r.before };
+    if (r.kind === 'coordinated') {
+      const prev = [...drafts].reverse().find((d) => d.source && d.source.start >= sent.start && d.source.end <= cueStart);
+      if (prev?.source) return { span: prev.source };
+      const lead = leadingSubject(text, sent.start, cueStart);
+      return lead ? { span: lead } : {};
+    }
+    return {};
+  };
+
+  for (const cue of findCueHits(t)) {
+    const sent = sentenceOf(t, cue.start);
+    const para = t.paras[indexAt(t.paras, cue.start)] ?? sent;
+    // 1. Postposed: "Q," X said / "Q," said X.
+    const prevQuote = [...t.real].reverse().find((q) => q.end <= cue.start && q.end >= para.start);
+    if (prevQuote && !usedQuote.has(prevQuote) && !partial.has(prevQuote)) {
+      const between = text.slice(prevQuote.end, cue.start);
+      const innerTail = text.slice(Math.max(prevQuote.innerStart, prevQuote.innerEnd - 2), prevQuote.innerEnd);
+      const joined = /^\s*[,]/.test(between) || /[,?!—–-]\s*$/.test(innerTail) || /^\s*[—–-]/.test(between);
+      if (joined && wordCount(text, prevQuote.end, cue.start) <= 14 && !/[.;:!?"“”]/.test(between.replace(/\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|U\.S|U\.K|U\.N)\./g, '').replace(/^\s*[,]/, ''))) {
+        let src: Range | undefined;
+        if (wordCount(text, prevQuote.end, cue.start) > 0) src = sourceBefore(prevQuote.end, cue.start, sent).span;
+        else src = subjectAfter(text, cue.end, Math.min(sent.end, para.end)) ?? undefined;
+        if (src) {
+          const d: Draft = { kind: 'direct', content: { start: prevQuote.innerStart, end: prevQuote.innerEnd }, cue, source: src };
+          drafts.push(d);
+          usedQuote.set(prevQuote, d);
+          continue;
+        }
+      }
+    }
+    // 2. Preposed: X said: "Q" / X said, "Q" / X told the paper, "Q" (possibly in the next paragraph after a colon).
+    const nextQuote = t.real.find((q) => q.start >= cue.end);
+    if (nextQuote && !usedQuote.has(nextQuote) && !partial.has(nextQuote)) {
+      const between = text.slice(cue.end, nextQuote.start);
+      const n = wordCount(text, cue.end, nextQuote.start);
+      const sameOrColon = nextQuote.start < para.end || /:\s*$/.test(between) && !/\n\s*\S[^\n]*\n/.test(between);
+      const punct = /[,:]\s*$/.test(between) || n === 0;
+      const prepOpen = n > 0 && /^\s*(?:[,]\s*)?(?:in|on|to|at|after|during|via|using|from|through|with|before|the|his|her|its|their|a|an)\b/i.test(between);
+      if (sameOrColon && n <= 8 && !/[.;!?"“”]/.test(between) && !/\bthat\b/i.test(between) && ((punct && (n > 0 || /[,:]/.test(between) || cue.frame !== 'that')) || prepOpen || cue.frame === 'tell' && isCap(words(text, cue.end, nextQuote.start)[0]))) {
+        const src = sourceBefore(Math.max(sent.start, prevQuote && prevQuote.end > sent.start ? prevQuote.end : sent.start), cue.start, sent).span;
+        if (src) {
+          const d: Draft = { kind: 'direct', content: { start: nextQuote.innerStart, end: nextQuote.innerEnd }, cue, source: src };
+          drafts.push(d);
+          usedQuote.set(nextQuote, d);
+          continue;
+        }
+      }
+    }
+    // 3. Reverse indirect: "CLAUSE, X said." (nothing but adverbials after the cue).
+    const after = words(text, cue.end, sent.end).filter((w) => /[\p{L}\p{N}]/u.test(w.text));
+    const fromQ = prevQuote && prevQuote.end > sent.start ? prevQuote.end : sent.start;
+    if (after.length <= 3 && (after.length === 0 || TIME_OR_PP.test(after[0].text)) && cue.frame !== 'ask') {
+      const r = subjectBefore(text, fromQ, cue.start);
+      if (r.kind === 'span' && wordCount(text, r.before.start, r.before.end) >= 3 && /,\s*$/.test(text.slice(r.before.start, r.before.end))) {
+        const content = trimmedSpan(text, r.before.start, r.before.end);
+        if (content) {
+          let c = content;
+          // Skip a leading opener that belongs to the narration ("Yesterday,").
+          drafts.push({ kind: hasRealQuote(t, c) ? 'mixed' : 'indirect', content: c, cue, source: r.span });
+          continue;
+        }
+      }
+      // "..., X said." after an inverted subject ("said the official") is handled by postposed quotes only.
+    }
+    // 4. Indirect / mixed: X said (that) CLAUSE.
+    const cs = complementStart(t, cue.end, sent.end, cue.frame);
+    if (cs !== null) {
+      const src = sourceBefore(fromQ, cue.start, sent).span;
+      if (!src) continue;
+      const end = contentEnd(t, cs, sent.end);
+      if (end <= cs) continue;
+      const content = { start: cs, end };
+      const d: Draft = { kind: hasRealQuote(t, content) ? 'mixed' : 'indirect', content, cue, source: src };
+      drafts.push(d);
+      for (const q of t.real) {
+        if (q.start >= content.end) break;
+        if (q.end <= content.start) continue;
+        if (q.innerEnd > content.end + 1) partial.set(q, { end: content.end, draft: d });
+        else usedQuote.set(q, d);
+      }
+    }
+  }
+
+  // "according to X" / "in the words of X".
+  const accRe = new RegExp(ACCORDING_RE.source, 'gi');
+  for (let m = accRe.exec(text); m; m = accRe.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const q = quoteAt(t.quotes, start);
+    if (q && start >= q.innerStart) continue;
+    const sent = sentenceOf(t, start);
+    const cue = { start, end };
+    // Source: up to a following quotation, or to the next comma / sentence end.
+    const nextQ = t.real.find((x) => x.start >= end && x.start < sent.end);
+    let srcEnd: number;
+    if (nextQ && wordCount(text, end, nextQ.start) <= 14 && !/[.;]/.test(text.slice(end, nextQ.start))) srcEnd = nextQ.start;
+    else {
+      const rest = text.slice(end, sent.end);
+      const comma = /,|;|\s[–—]\s/.exec(rest);
+      srcEnd = comma ? end + comma.index : sent.end;
+    }
+    const source = trimmedSpan(text, end, srcEnd);
+    if (!source) continue;
+    const srcClean = { start: source.start, end: source.end };
+    while (srcClean.end > srcClean.start && /[.,;:)]/.test(text[srcClean.end - 1])) srcClean.end--;
+    let content: Range | undefined;
+    if (nextQ && srcEnd === nextQ.start) {
+      content = { start: nextQ.innerStart, end: nextQ.innerEnd };
+      usedQuote.set(nextQ, { kind: 'according-to' });
+    } else {
+      let cStart = srcEnd;
+      // Skip ", quoting X (Y)," / ", citing X," after the source.
+      const tail = text.slice(cStart, sent.end);
+      const skip = /^\s*,\s*(?:quoting|citing|which cited|who cited)\b[^,]*(?:\([^)]*\))?\s*,/.exec(tail);
+      if (skip) cStart += skip[0].length;
+      const restWords = wordCount(text, cStart, sent.end);
+      if (restWords >= 3) content = { start: cStart, end: contentEnd(t, cStart, sent.end) };
+      else {
+        const lead = trimmedSpan(text, sent.start, start);
+        if (lead) content = lead;
+      }
+      if (content) content = trimmedSpan(text, content.start, content.end);
+    }
+    if (!content) continue;
+    const d: Draft = { kind: 'according-to', content, cue, source: srcClean };
+    drafts.push(d);
+    for (const rq of t.real) if (rq.start >= content.start && rq.end <= content.end + 1 && !usedQuote.has(rq)) usedQuote.set(rq, d);
+  }
+
+  // Refusals to comment: the span is the cue's.
+  const ncRe = new RegExp(NO_COMMENT_RE.source, 'gi');
+  for (let m = ncRe.exec(text); m; m = ncRe.exec(text)) {
+    const start = m.index;
+    const q = quoteAt(t.quotes, start);
+    if (q && start >= q.innerStart) continue;
+    const sent = sentenceOf(t, start);
+    const cue = { start, end: start + m[0].length };
+    const prevQ = [...t.real].reverse().find((x) => x.end <= start && x.end > sent.start);
+    let src = sourceBefore(prevQ ? prevQ.end : sent.start, start, sent).span;
+    if (!src) continue;
+    drafts.push({ kind: 'no-comment', cue, source: src });
+  }
+
+  drafts.sort((a, b) => (a.cue?.start ?? a.content!.start) - (b.cue?.start ?? b.content!.start));
+
+  // Cue-less quotes: the rest of a quote after a mixed claim, "Q" - Name bylines, quotes after a speaker in the same
+  // paragraph, floating quote paragraphs and quotes running on from the previous paragraph.
+  const withSource = () => drafts.filter((d) => d.source);
+  for (const q of t.real) {
+    if (usedQuote.has(q)) continue;
+    const part = partial.get(q);
+    if (part) {
+      const rest = trimmedSpan(text, part.end, q.innerEnd);
+      if (rest && wordCount(text, rest.start, rest.end) >= 3) {
+        const d: Draft = { kind: 'direct', content: rest, source: part.draft.source, continues: part.draft };
+        drafts.push(d);
+        usedQuote.set(q, d);
+      }
+      continue;
+    }
+    const para = t.paras[indexAt(t.paras, q.start)];
+    const byline = /^\s*[-–—]\s*((?:\p{Lu}[\p{L}.'’-]*\s?){1,4})\s*$/u.exec(text.slice(q.end, para.end))
+      ?? /^\s+(\p{Lu}\p{L}+(?:\s+[\p{L}]+){0,3}),\s*["“]/u.exec(text.slice(q.end, para.end));
+    const inner = text.slice(q.innerStart, q.innerEnd).trim();
+    if (byline && /[.!?]["”]?$/.test(inner)) {
+      const s = q.end + text.slice(q.end).indexOf(byline[1]);
+      const d: Draft = { kind: 'direct', content: { start: q.innerStart, end: q.innerEnd }, source: { start: s, end: s + byline[1].trim().length } };
+      drafts.push(d);
+      usedQuote.set(q, d);
+      continue;
+    }
+    const prior = withSource().filter((d) => (d.cue?.start ?? d.content!.start) < q.start).sort((a, b) => (a.cue?.start ?? a.content!.start) - (b.cue?.start ?? b.content!.start));
+    const last = prior[prior.length - 1];
+    if (!last) continue;
+    const lastPos = last.cue?.start ?? last.content!.start;
+    const lastPara = indexAt(t.paras, lastPos);
+    const thisPara = indexAt(t.paras, q.start);
+    const sameParagraph = lastPara === thisPara;
+    const prevParaQuote = t.real.find((x) => indexAt(t.paras, x.start) === thisPara - 1 && !x.closed);
+    const floating = q.wholeParagraph && thisPara - lastPara <= 1 && last.kind !== 'no-comment';
+    const runsOn = prevParaQuote && usedQuote.has(prevParaQuote) && /^\s*["“«]/.test(text.slice(para.start, q.start + 1));
+    if (sameParagraph && last.kind !== 'according-to' || floating || runsOn) {
+      const src = runsOn ? usedQuote.get(prevParaQuote!)! : last;
+      if (!src.source) continue;
+      const d: Draft = { kind: 'direct', content: { start: q.innerStart, end: q.innerEnd }, source: src.source, continues: src };
+      drafts.push(d);
+      usedQuote.set(q, d);
+    }
+  }
+  return drafts.sort((a, b) => (a.cue?.start ?? a.content!.start) - (b.cue?.start ?? b.content!.start));
+}
+
+function hasRealQuote(t: Text, r: Range): boolean {
+  return t.real.some((q) => q.start >= r.start && q.start < r.end);
+}
+
+export { PRONOUN_SOURCE };

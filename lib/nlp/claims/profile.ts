@@ -1,0 +1,38 @@
+import type { Claim, Profile, SourceProfile } from '../types';
+import { singular } from './anonymity';
+
+const PRONOUN = /^(?:he|she|it|they|we|i)$/i;
+
+/** Key that groups claims from one source: the actor, else an anonymous description (affiliation + role), else the text. */
+function sourceKey(c: Claim): string | undefined {
+  const s = c.source;
+  if (!s) return undefined;
+  if (s.actorId) return `actor:${s.actorId}`;
+  if (s.anonymous && s.descriptor?.role) {
+    const role = s.descriptor.role.toLowerCase().split(/\s+/).map(singular).join(' ');
+    return `anon:${(s.descriptor.affiliation ?? '').toLowerCase()}|${role}`;
+  }
+  return `text:${s.text.toLowerCase().replace(/^(?:the|a|an)\s+/, '').replace(/\s+/g, ' ')}`;
+}
+
+/**
+ * The sourcing profile: how many claims, how many from anonymous sources, and each source with its claim count
+ * (most claims first). A source is named by its fullest description (not a pronoun) among its claims.
+ */
+export function buildProfile(claims: Claim[]): Profile {
+  const bySource = new Map<string, SourceProfile>();
+  for (const c of claims) {
+    const key = sourceKey(c);
+    if (!key || !c.source) continue;
+    const entry = bySource.get(key) ?? { text: c.source.text, actorId: c.source.actorId, anonymous: c.source.anonymous, claims: 0 };
+    if (PRONOUN.test(entry.text) && !PRONOUN.test(c.source.text)) entry.text = c.source.text;
+    else if (c.source.anonymous && /^the\b/i.test(entry.text) && !/^the\b/i.test(c.source.text) && !PRONOUN.test(c.source.text)) entry.text = c.source.text;
+    entry.claims++;
+    bySource.set(key, entry);
+  }
+  return {
+    claims: claims.length,
+    anonymous: claims.filter((c) => c.source?.anonymous).length,
+    sources: [...bySource.values()].sort((a, b) => b.claims - a.claims),
+  };
+}

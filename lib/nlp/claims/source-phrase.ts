@@ -1,0 +1,199 @@
+import type { Range, Word } from './text-units';
+import { words } from './text-units';
+import { CUE_VERBS } from './cues';
+
+/**
+ * Finding the source phrase (the speaker's noun phrase) next to a cue, without a parser: walk back from the cue over a
+ * noun phrase with its appositions, dropping adverbs, time phrases, "in a statement" and parentheticals.
+ */
+
+/** Words that stand between a subject and its verb and are not part of the subject. Reason: "X also said", "X on Tuesday told". */
+const TRAILING_SKIP = new Set([
+  'also', 'has', 'have', 'had', 'then', 'later', 'again', 'further', 'previously', 'repeatedly', 'publicly', 'recently',
+  'earlier', 'yesterday', 'today', 'tonight', 'would', 'will', 'did', 'does', 'do', 'once', 'first', 'already', 'still',
+  'now', 'too', 'separately', 'reportedly', 'subsequently', 'privately', 'openly', 'formally', 'initially', 'finally',
+  'ultimately', 'personally', 'directly', 'specifically', 'explicitly', 'allegedly', 'himself', 'herself', 'itself',
+  'themselves', 'simply', 'just', 'even', 'quickly', 'immediately', 'since', 'herself', 'had', 'has', 'may', 'might',
+  'could', 'can', 'should', 'must', 'shall', 'not', 'never', 'both', 'all',
+]);
+const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'day']);
+/** Nouns of a medium of speech: a trailing "in a statement", "in an interview with X" is dropped from the subject. */
+const MEDIA = /\b(?:statement|interview|email|e-mail|letter|post|blog|conference|briefing|speech|remarks|tweet|message|release|hearing|radio|television|tv|broadcast|address|video|report|op-ed|column|editorial|podcast|phone|call)s?\b/i;
+/** Words that open a clause or a prepositional phrase: a chunk starting with one is not part of the subject. */
+const OPENER = new Set([
+  'in', 'on', 'at', 'during', 'after', 'before', 'since', 'for', 'of', 'from', 'with', 'by', 'to', 'as', 'when', 'while',
+  'if', 'because', 'although', 'though', 'whereas', 'however', 'meanwhile', 'but', 'and', 'so', 'yet', 'also', 'still',
+  'speaking', 'writing', 'discussing', 'asked', 'responding', 'according', 'citing', 'quoting', 'referring', 'who',
+  'which', 'where', 'that', 'separately', 'instead', 'moreover', 'furthermore', 'yesterday', 'today', 'later', 'earlier',
+  'last', 'this', 'allegedly', 'reportedly', 'still', 'now', 'then', 'here', 'there', 'under', 'despite', 'amid',
+  'following', 'until', 'unlike', 'like', 'besides', 'about', 'over', 'against', 'without', 'within', 'through',
+]);
+/** Clause boundaries when walking back from a cue. */
+const BOUNDARY = new Set([
+  'that', 'which', 'because', 'while', 'although', 'though', 'whereas', 'if', 'when', 'after', 'before', 'since', 'but',
+  'so', 'yet', 'or', 'where', 'whether', 'unless', 'until', 'once', 'as',
+]);
+const PUNCT_BOUNDARY = new Set([';', ':', '(', ')', '"', '“', '”', '—', '–', '!', '?', '.', '[', ']', '«', '»', '‘']);
+/** Finite verbs and auxiliaries: a subject does not contain one. */
+const VERBISH = new Set([
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might',
+  'should', 'must', 'shall', 'did', 'does', 'do', 'began', 'came', 'went', 'got', 'made', 'took', 'gave', 'left', 'met',
+  'sent', 'won', 'lost', 'led', 'held', 'kept', 'became', 'saw', 'knew', 'thought', 'felt', 'found', 'brought', 'put',
+]);
+const CUE_FORMS = new Set(CUE_VERBS.flatMap((v) => v.forms));
+export const PRONOUN_SOURCE = /^(?:he|she|it|they|we|i)$/i;
+
+function lower(w: Word | undefined): string {
+  return w ? w.text.toLowerCase() : '';
+}
+const isCap = (w: Word) => /^\p{Lu}/u.test(w.text);
+const isWordTok = (w: Word) => /[\p{L}\p{N}]/u.test(w.text);
+
+/** Lower-case word that looks like a finite verb (past tense "-ed", known verbs, cue verbs). */
+function verbLike(w: Word, prev: Word | undefined): boolean {
+  const t = w.text;
+  if (isCap(w)) return false;
+  const l = t.toLowerCase();
+  if (VERBISH.has(l) || CUE_FORMS.has(l)) return true;
+  // "-ed" words after a determiner or possessive are adjectives ("the alleged", "a respected"), otherwise verbs.
+  if (/ed$/.test(l) && l.length > 4 && !(prev && /^(?:the|a|an|his|her|its|their|our|well|newly|so-called)$/i.test(prev.text))) return true;
+  return false;
+}
+
+/** Chunk [i, j) is an apposition or name part rather than an opener clause. */
+function appositive(ws: Word[], i: number, j: number): boolean {
+  if (j <= i || j - i > 12) return false;
+  const first = ws[i];
+  if (OPENER.has(lower(first)) || /ing$/.test(lower(first)) || /ly$/.test(lower(first))) return false;
+  for (let k = i; k < j; k++) if (verbLike(ws[k], ws[k - 1]) || BOUNDARY.has(lower(ws[k])) || PUNCT_BOUNDARY.has(ws[k].text)) return false;
+  return true;
+}
+
+/** Drops adverbs, time phrases and "in a statement"-like phrases that end right before the cue. */
+function trimTrailing(ws: Word[]): Word[] {
+  let end = ws.length;
+  for (let guard = 0; guard < 10 && end > 0; guard++) {
+    const last = lower(ws[end - 1]);
+    if (TRAILING_SKIP.has(last) || /ly$/.test(last) && end > 1 && !isCap(ws[end - 1]) && last.length > 4) { end--; continue; }
+    if (DAYS.has(last) && end >= 2) {
+      let k = end - 1;
+      while (k > 0 && /^(?:on|last|this|early|late|earlier|later|next|the|that|same|previous|following)$/i.test(ws[k - 1].text)) k--;
+      if (k < end - 1) { end = k; continue; }
+    }
+    // A trailing prepositional phrase naming a medium ("in a statement", "in remarks to al-Ikhbariya television").
+    let cut = -1;
+    for (let k = end - 1; k >= Math.max(0, end - 9); k--) {
+      const l = lower(ws[k]);
+      if (/^(?:in|on|at|during|via|through|after|over|with|to)$/.test(l) && k > 0) {
+        const phrase = ws.slice(k, end).map((w) => w.text).join(' ');
+        if (MEDIA.test(phrase) || /^(?:after|on|during)\b/.test(l) && ws.slice(k, end).length <= 4) cut = k;
+      }
+      if (ws[k].text === ',') break;
+    }
+    if (cut > 0) { end = cut; continue; }
+    break;
+  }
+  return ws.slice(0, end);
+}
+
+export type SubjectResult = { kind: 'span'; span: Range; before: Range } | { kind: 'coordinated' } | { kind: 'none' };
+
+/**
+ * The subject noun phrase ending right before a cue at `to`, searched from `from` (sentence start or a quotation's end).
+ * `before` is what precedes the subject in that stretch (used to tell "CLAUSE, the sources said" from a plain subject).
+ */
+export function subjectBefore(text: string, from: number, to: number): SubjectResult {
+  let ws = trimTrailing(words(text, from, to));
+  if (ws.length === 0) return { kind: 'none' };
+  // A parenthetical between commas right before the cue: ", in remarks to X," is dropped, an apposition is kept.
+  let end = ws.length;
+  if (ws[end - 1].text === ',') {
+    let k = end - 2;
+    while (k >= 0 && ws[k].text !== ',' && !PUNCT_BOUNDARY.has(ws[k].text)) k--;
+    const chunkStart = k + 1;
+    if (k >= 0 && ws[k].text === ',' && !appositive(ws, chunkStart, end - 1)) ws = trimTrailing(ws.slice(0, k));
+    else if (k >= 0 && ws[k].text === ',') ws = ws.slice(0, end - 1);
+    else ws = ws.slice(0, end - 1);
+    end = ws.length;
+    if (end === 0) return { kind: 'none' };
+  }
+  if (/^(?:and|but)$/i.test(ws[end - 1].text)) return { kind: 'coordinated' };
+  let i = end - 1;
+  let start = end;
+  while (i >= 0) {
+    const w = ws[i];
+    const l = lower(w);
+    if (PUNCT_BOUNDARY.has(w.text)) break;
+    if (w.text === ',') {
+      // Accept an apposition chunk before the comma ("Malaysia's Prime Minister, Najib Razak").
+      let k = i - 1;
+      while (k >= 0 && ws[k].text !== ',' && !PUNCT_BOUNDARY.has(ws[k].text) && !BOUNDARY.has(lower(ws[k]))) k--;
+      const chunkStart = k + 1;
+      const chunkOk = appositive(ws, chunkStart, i) && (k < 0 || ws[k].text === ',' || PUNCT_BOUNDARY.has(ws[k].text) || BOUNDARY.has(lower(ws[k])));
+      const headOk = start < end && (isCap(ws[start]) || /^(?:the|a|an)$/i.test(ws[start].text) || isCap(ws[chunkStart] ?? w));
+      if (chunkOk && headOk && i - chunkStart <= 8 && !(k >= 0 && ws[k].text === ',' && k > 0 && !appositiveStart(ws, k))) {
+        start = chunkStart;
+        i = k;
+        if (k < 0 || ws[k].text !== ',') break;
+        continue;
+      }
+      break;
+    }
+    if (BOUNDARY.has(l) && !(l === 'as' && /^(?:such)$/i.test(lower(ws[i - 1])))) break;
+    if (l === 'and') {
+      // Coordinated subjects ("Both the district and the police") keep "and"; a clause "..., and X said" does not.
+      let k = i - 1;
+      while (k >= 0 && ws[k].text !== ',' && !BOUNDARY.has(lower(ws[k])) && !PUNCT_BOUNDARY.has(ws[k].text)) k--;
+      const chunk = ws.slice(k + 1, i);
+      const nominal = chunk.length > 0 && chunk.length <= 8 && chunk.every((x) => isCap(x) || /^(?:the|a|an|his|her|their|its|both|'s|’s)$/i.test(x.text) || x.text === '-');
+      if (!nominal) break;
+    }
+    if (verbLike(w, ws[i - 1])) break;
+    if (end - i > 25) break;
+    start = i;
+    i--;
+  }
+  // Drop leading conjunctions and adverbs ("As coauthor X told", "But the minister said").
+  while (start < end && (OPENER.has(lower(ws[start])) && !/^(?:this|that)$/.test(lower(ws[start])) || ws[start].text === ',' || ws[start].text === '-')) start++;
+  while (end > start && !isWordTok(ws[end - 1])) end--;
+  if (start >= end) return { kind: 'none' };
+  return { kind: 'span', span: { start: ws[start].start, end: ws[end - 1].end }, before: { start: from, end: ws[start].start } };
+}
+
+/** Whether the chunk ending at comma index `k` could itself be part of a longer apposition chain. */
+function appositiveStart(ws: Word[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && ws[j].text !== ',' && !PUNCT_BOUNDARY.has(ws[j].text) && !BOUNDARY.has(lower(ws[j]))) j--;
+  return appositive(ws, j + 1, k);
+}
+
+/** A subject after the cue ("said KCNA", "said the post by an unknown author on pigmy"), up to a comma or the end. */
+export function subjectAfter(text: string, from: number, to: number): Range | null {
+  const ws = words(text, from, to);
+  let i = 0;
+  while (i < ws.length && ws[i].text === ',') i++;
+  const start = i;
+  while (i < ws.length && i - start < 16) {
+    const w = ws[i];
+    if (w.text === ',' || PUNCT_BOUNDARY.has(w.text) || /^(?:who|which|that|because|after|when|while|as|adding|saying|and)$/i.test(w.text) && i > start) break;
+    if (i > start && verbLike(w, ws[i - 1])) break;
+    i++;
+  }
+  if (i === start) return null;
+  const first = ws[start];
+  if (!(isCap(first) || /^(?:the|a|an|one|two|three|several|some|many|his|her|its|their)$/i.test(first.text) || PRONOUN_SOURCE.test(first.text))) return null;
+  let end = i;
+  while (end > start && !isWordTok(ws[end - 1])) end--;
+  return end > start ? { start: first.start, end: ws[end - 1].end } : null;
+}
+
+/** The noun phrase opening a clause (for "X tweeted to Y and said ...": X). */
+export function leadingSubject(text: string, from: number, to: number): Range | null {
+  const ws = words(text, from, to);
+  let i = 0;
+  while (i < ws.length && OPENER.has(lower(ws[i]))) i++;
+  const start = i;
+  while (i < ws.length && !verbLike(ws[i], ws[i - 1]) && !PUNCT_BOUNDARY.has(ws[i].text) && ws[i].text !== ',' && lower(ws[i]) !== 'and' && i - start < 12) i++;
+  if (i === start || i >= ws.length) return null;
+  return { start: ws[start].start, end: ws[i - 1].end };
+}
