@@ -2,6 +2,9 @@ import { useId, useRef, useState } from 'react';
 import type { ActorType } from '@/lib/nlp/types';
 import { TYPE_LABEL, countNoun, cx, formatDate, safeHref } from './format';
 import { useEscape } from './use-escape';
+import { ActorCorrections, type ActorCorrectionsProps } from './actor-corrections';
+import { ActorReadingSection, type ActorReading } from './actor-reading';
+import type { ArticleId } from './article-row';
 
 /** What a card needs to know about an actor; an `Actor` from the analysis fits as is. */
 export interface ActorCardActor {
@@ -52,6 +55,14 @@ export interface ActorCardProps {
   /** Locale for dates (default: the browser's). */
   locale?: string;
   className?: string;
+  /** Roles with where and when they were seen (library actor page); replaces the plain role chips when given. */
+  rolesSeen?: { role: string; articleTitle?: string; at?: number }[];
+  /** "In your reading" (library actor page). */
+  reading?: ActorReading;
+  onOpenArticle?: (id: ArticleId) => void;
+  onOpenActor?: (id: string) => void;
+  /** Correction controls (rename, type, merge, not an actor); each shown when its handler is given. */
+  corrections?: Omit<ActorCorrectionsProps, 'name' | 'type'>;
 }
 
 function distinct(texts: string[]): string[] {
@@ -141,6 +152,11 @@ export function ActorCard({
   variant = 'flat',
   locale,
   className,
+  rolesSeen,
+  reading,
+  onOpenArticle,
+  onOpenActor,
+  corrections,
 }: ActorCardProps) {
   const ref = useRef<HTMLElement>(null);
   const titleId = useId();
@@ -176,7 +192,24 @@ export function ActorCard({
         </button>
       ) : null}
 
-      {roles.length > 0 ? (
+      {rolesSeen && rolesSeen.length > 0 ? (
+        <section className="dr-card__section">
+          <h3>Roles seen</h3>
+          <ul className="dr-reading-list">
+            {rolesSeen.map((r, i) => (
+              <li key={i}>
+                <span className="dr-chip">{r.role}</span>
+                {r.articleTitle || r.at !== undefined ? (
+                  <span className="dr-muted dr-small">
+                    {' '}
+                    {[r.articleTitle, r.at !== undefined ? formatDate(r.at, locale) : ''].filter(Boolean).join(', ')}
+                  </span>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : roles.length > 0 ? (
         <section className="dr-card__section">
           <h3>Roles seen</h3>
           <ul className="dr-chips">
@@ -262,6 +295,18 @@ export function ActorCard({
           {onEditNote ? <NoteEditor note={note ?? ''} onSave={onEditNote} /> : <p className="dr-claim-text">{note}</p>}
         </section>
       ) : null}
+
+      {reading ? (
+        <ActorReadingSection
+          name={actor.name}
+          reading={reading}
+          onOpenArticle={onOpenArticle}
+          onOpenActor={onOpenActor}
+          locale={locale}
+        />
+      ) : null}
+
+      {corrections ? <ActorCorrections key={`${actor.name}/${actor.type}`} name={actor.name} type={actor.type} {...corrections} /> : null}
 
       {onOpenActorPage ? (
         <div className="dr-card__actions">
