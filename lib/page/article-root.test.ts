@@ -81,14 +81,16 @@ describe('findArticle: widgets inside the article container are filtered out', (
     ${para(3)}${para(4)}
     <div class="related-articles"><h3>More stories</h3><ul><li><a href="/a">Angela Merkel visits Rome</a></li><li><a href="/b">Boris Johnson in Dublin</a></li></ul></div>
     ${para(5)}
+    <p>Paragraph 6 has <a href="javascript:void(0)">a script link</a> and <a href="/x">a normal link</a> and <span class="share-count">37 shares</span> in it, so that Readability rewrites the first and drops the last, and we can check what the text keeps.</p>
     <div id="comments" class="comments"><h3>Comments</h3><div class="comment"><b>Robert Henley</b><p>Typical of Hassan Rouhani.</p></div></div>
     </article></div></body></html>`;
 
-  it('keeps the paragraphs, drops share, related and comments', () => {
+  it('keeps the paragraphs (and link text), drops share, related and comments', () => {
     const found = findArticle(parse(html))!;
     expect(found.method).toBe('readability');
     const text = buildTextMap(found.root, { accept: found.accept }).text;
     for (let n = 1; n <= 5; n++) expect(text).toContain(`Paragraph ${n}: the minister said`);
+    expect(text).toContain('Paragraph 6 has a script link and a normal link and in it, so that');
     for (const s of ['Share on Facebook', 'Tweet this', 'More stories', 'Angela Merkel', 'Boris Johnson', 'Robert Henley', 'Hassan Rouhani']) {
       expect(text, s).not.toContain(s);
     }

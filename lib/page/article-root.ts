@@ -7,7 +7,8 @@
  * How: the document is cloned (Readability mutates what it parses); every element of the clone gets an index attribute
  * in document order (the live `getElementsByTagName('*')` order is the same); Readability parses the clone with an
  * identity serializer; the indices still present in its result are the live elements it kept. The live root is the
- * deepest common ancestor of the kept elements; a text node is kept when its parent element was kept.
+ * deepest common ancestor of the kept elements; a text node is kept when its parent element was kept (looking through
+ * `javascript:` links, which Readability replaces by their text).
  *
  * Usage:
  *   const found = findArticle(document);            // null only when there is no body at all
@@ -144,7 +145,11 @@ export function findArticle(doc: Document, options: FindArticleOptions = {}): Ar
     const root = lowestCommonAncestor(first, last);
     const keptElements = new Set<Element>(indices.map((i) => live[i]));
     const accept = (node: Text) => {
-      const parent = node.parentElement;
+      let parent = node.parentElement;
+      // Readability replaces `javascript:` links by their text: their text was kept.
+      while (parent && !keptElements.has(parent) && parent.tagName === 'A' && /^\s*javascript:/i.test(parent.getAttribute('href') ?? '')) {
+        parent = parent.parentElement;
+      }
       return parent !== null && keptElements.has(parent);
     };
     if (keptTextLength(root, accept) >= MIN_KEPT_TEXT) {

@@ -1,4 +1,5 @@
 // @vitest-environment happy-dom
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildTextMap, offsetAt, offsetsFor, rangeFor, isMapped } from './text-map';
 
@@ -130,5 +131,47 @@ describe('offsetAt: DOM points to offsets', () => {
     const map = buildTextMap(root, { accept: (t) => !(t.parentElement?.classList.contains('x')) });
     const drop = root.querySelector('.x')!.firstChild!;
     expect(offsetAt(map, drop, 2)).toBe(map.text.indexOf('this'));
+  });
+});
+
+describe('property: random trees round-trip', () => {
+  // Random HTML from inline and block elements, <br>, whitespace-heavy text and entities.
+  const word = fc.constantFrom('Pompeo', 'US', 'a', '“quote”', 'caf&eacute;', 'AT&amp;T', 'x\u00a0y', '.');
+  const ws = fc.constantFrom('', ' ', '  ', '\n', ' \t\n ');
+  const textArb = fc.array(fc.tuple(ws, word), { maxLength: 4 }).map((xs) => xs.map(([w, t]) => w + t).join('') + ' ');
+  const tree: fc.Arbitrary<string> = fc.letrec<{ node: string }>((tie) => ({
+    node: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      textArb,
+      fc.constant('<br>'),
+      fc.tuple(fc.constantFrom('a', 'em', 'b', 'span', 'p', 'div', 'li', 'h2', 'blockquote'), fc.array(tie('node'), { maxLength: 4 })).map(
+        ([tag, kids]) => `<${tag}>${kids.join('')}</${tag}>`,
+      ),
+    ),
+  })).node;
+
+  it('every mapped char maps to one page char, offsets round-trip, no whitespace runs, no edge whitespace', () => {
+    fc.assert(
+      fc.property(fc.array(tree, { maxLength: 5 }), (kids) => {
+        const map = buildTextMap(rootOf(kids.join('')));
+        const t = map.text;
+        expect(t).toBe(t.trim());
+        expect(t).not.toMatch(/ {2}| \n|\n | ?\n{3}/);
+        for (let i = 0; i < t.length; i++) {
+          if (!isMapped(map, i)) {
+            expect(t[i]).toBe('\n');
+            continue;
+          }
+          const r = rangeFor(map, i, i + 1)!;
+          const s = r.toString();
+          if (t[i] === ' ') expect(s).toMatch(/^[ \t\n]$/);
+          else expect(s).toBe(t[i]);
+          expect(offsetsFor(map, r)).toEqual({ start: i, end: i + 1 });
+        }
+        // whole-text range covers every mapped char
+        if (t.length > 0) expect(rangeFor(map, 0, t.length)!.toString().replace(/\s+/g, '')).toBe(t.replace(/\s+/g, ''));
+      }),
+      { numRuns: 200 },
+    );
   });
 });
