@@ -29,8 +29,9 @@ describe('sample article', () => {
     expect(claims.filter((c) => c.source?.anonymous)).toHaveLength(6);
   });
 
-  const rows = gold.claims.map((g: { kind: string; cue: string | null; source: string; anonymous: boolean; actor: string[] | null; claim?: [number, number]; claim_text?: string }, i: number) => [i, g] as const);
-  it.each(rows)('gold claim %i matches (cue, source, anonymity, actor)', (_i, g) => {
+  interface GoldClaim { kind: string; cue: string | null; source: string; anonymous: boolean; actor: string[] | null; claim?: [number, number]; claim_text?: string }
+  const rows: [number, GoldClaim][] = (gold.claims as GoldClaim[]).map((g, i) => [i, g]);
+  it.each(rows)('gold claim %i matches (cue, source, anonymity, actor)', (_i: number, g: GoldClaim) => {
     const span = g.claim ?? (() => { const s = text.indexOf(g.cue!); return [s, s + g.cue!.length] as [number, number]; })();
     const c = find(span[0], span[1]);
     expect(c, g.claim_text ?? g.cue ?? '').toBeDefined();

@@ -1,0 +1,157 @@
+// Attributed claims benchmark: Dramatis's analyze() (with claims) beside compromise 14.17.0, measured in this one run.
+// `npm run bench -- claims`. Gold: tests/fixtures/attributions/gum-wikinews.attributions.json (12 Wikinews news
+// documents annotated by hand, see GUIDELINES.md; CC BY 2.5 texts / CC BY 4.0 annotations) and the sample article's
+// gold (tests/fixtures/sample-pompeo-baghdad.gold.json). Set CLAIMS_DEBUG=1 to list the misses and false alarms.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import nlp from 'compromise';
+import { analyze } from '../../lib/nlp/analyze';
+import { tokenize } from '../../lib/nlp/tokenize';
+import { recognizeActors } from '../../lib/nlp/actors';
+import { findClaims } from '../../lib/nlp/claims';
+import type { Claim } from '../../lib/nlp/types';
+
+const ROOT = process.cwd();
+const DEBUG = !!process.env.CLAIMS_DEBUG;
+
+interface R { start: number; end: number; text?: string }
+export interface GoldClaim {
+  kind: string;
+  cue: R | null;
+  content: R | null;
+  source: R & { anonymous: boolean; document?: boolean };
+}
+export interface GoldDoc { id: string; text: string; claims: GoldClaim[] }
+
+const overlaps = (a: R | null | undefined, b: R | null | undefined) => !!a && !!b && a.start < b.end && b.start < a.end;
+const same = (a: R | null | undefined, b: R | null | undefined) => !!a && !!b && a.start === b.start && a.end === b.end;
+
+/** The sample article's gold, with cue and source spans located next to the content (the gold file gives their text). */
+export function sampleGold(): GoldDoc {
+  const dir = join(ROOT, 'tests/fixtures');
+  const g = JSON.parse(readFileSync(join(dir, 'sample-pompeo-baghdad.gold.json'), 'utf8'));
+  const text = readFileSync(join(dir, g.text_file), 'utf8');
+  const near = (s: string, pos: number): R => {
+    let best = -1;
+    for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) if (best < 0 || Math.abs(i - pos) < Math.abs(best - pos)) best = i;
+    if (best < 0) throw new Error(`sample gold: "${s}" not in text`);
+    return { start: best, end: best + s.length, text: s };
+  };
+  const claims: GoldClaim[] = g.claims.map((c: { kind: string; cue: string | null; source: string; anonymous: boolean; claim?: [number, number] }) => {
+    const content = c.claim ? { start: c.claim[0], end: c.claim[1] } : null;
+    const anchor = content ? content.start : text.indexOf(c.cue!);
+    const cue = c.cue ? near(c.cue, anchor) : null;
+    // A cue-less continuation: its source is the speaker named before it.
+    const source = near(c.source, cue ? cue.start : anchor - 1);
+    return { kind: c.kind, cue, content, source: { ...source, anonymous: c.anonymous } };
+  });
+  return { id: 'sample-pompeo-baghdad', text, claims };
+}
+
+export function annotatedDocs(): GoldDoc[] {
+  const f = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/attributions/gum-wikinews.attributions.json'), 'utf8'));
+  return f.documents;
+}
+
+interface Pred { cue?: R; content?: R; source?: R & { anonymous: boolean } }
+
+/** One-to-one matching: a claim matches when its cue overlaps the gold cue, or (cue-less gold) when the contents overlap. */
+export function match(gold: GoldClaim[], pred: Pred[]): [GoldClaim, Pred][] {
+  const pairs: [GoldClaim, Pred][] = [];
+  const used = new Set<Pred>();
+  for (const g of gold.filter((x) => x.cue)) {
+    const p = pred.find((x) => !used.has(x) && overlaps(x.cue, g.cue));
+    if (p) { used.add(p); pairs.push([g, p]); }
+  }
+  for (const g of gold.filter((x) => !x.cue)) {
+    const p = pred.find((x) => !used.has(x) && !x.cue && overlaps(x.content, g.content))
+      ?? pred.find((x) => !used.has(x) && overlaps(x.content, g.content) && !gold.some((o) => o.cue && overlaps(o.cue, x.cue)));
+    if (p) { used.add(p); pairs.push([g, p]); }
+  }
+  return pairs;
+}
+
+interface Score { gold: number; pred: number; matched: number; source: number; sourceN: number; anon: number; exact: number }
+
+function score(docs: GoldDoc[], predict: (text: string) => Pred[], label: string): Score {
+  const s: Score = { gold: 0, pred: 0, matched: 0, source: 0, sourceN: 0, anon: 0, exact: 0 };
+  for (const d of docs) {
+    const pred = predict(d.text);
+    const pairs = match(d.claims, pred);
+    s.gold += d.claims.length;
+    s.pred += pred.length;
+    s.matched += pairs.length;
+    for (const [g, p] of pairs) {
+      if (p.source) { s.sourceN++; if (overlaps(p.source, g.source)) s.source++; }
+      if (!!p.source?.anonymous === g.source.anonymous) s.anon++;
+      if (g.content ? same(p.content, g.content) : same(p.cue, g.cue)) s.exact++;
+      if (DEBUG && p.source && !overlaps(p.source, g.source)) console.log(`  [${label}] ${d.id} SOURCE gold "${d.text.slice(g.source.start, g.source.end)}" got "${d.text.slice(p.source.start, p.source.end)}"`);
+      if (DEBUG && !!p.source?.anonymous !== g.source.anonymous) console.log(`  [${label}] ${d.id} ANON gold ${g.source.anonymous} "${d.text.slice(g.source.start, g.source.end)}"`);
+    }
+    if (DEBUG) {
+      const mg = new Set(pairs.map((x) => x[0]));
+      const mp = new Set(pairs.map((x) => x[1]));
+      for (const g of d.claims) if (!mg.has(g)) console.log(`  [${label}] ${d.id} MISS ${g.kind} <${g.cue ? d.text.slice(g.cue.start, g.cue.end) : ''}> ${d.text.slice(g.content?.start ?? g.cue!.start, (g.content?.end ?? g.cue!.end)).slice(0, 80)}`);
+      for (const p of pred) if (!mp.has(p)) console.log(`  [${label}] ${d.id} FALSE <${p.cue ? d.text.slice(p.cue.start, p.cue.end) : ''}> [${p.source ? d.text.slice(p.source.start, p.source.end) : ''}] ${p.content ? d.text.slice(p.content.start, p.content.end).slice(0, 80) : ''}`);
+    }
+  }
+  return s;
+}
+
+const fromClaims = (claims: Claim[]): Pred[] =>
+  claims.map((c) => ({ cue: c.cue, content: c.kind === 'no-comment' ? undefined : c, source: c.source }));
+
+/** compromise's quotations(): direct quotes only, no cue and no source. */
+function compromisePred(text: string): Pred[] {
+  const out: Pred[] = [];
+  for (const q of nlp(text).quotations().json({ offset: true }) as { offset: { start: number; length: number } }[]) {
+    out.push({ content: { start: q.offset.start, end: q.offset.start + q.offset.length } });
+  }
+  return out;
+}
+
+const f = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : '-');
+function row(name: string, s: Score, hasSource: boolean): string {
+  const p = s.matched / s.pred;
+  const r = s.matched / s.gold;
+  const ep = s.exact / s.pred;
+  const er = s.exact / s.gold;
+  return `| ${name} | ${s.gold} | ${s.pred} | ${f(p)} | ${f(r)} | ${f((2 * p * r) / (p + r))} | ${hasSource ? f(s.source / s.sourceN) : '-'} | ${hasSource ? f(s.anon / s.matched) : '-'} | ${f((2 * ep * er) / (ep + er || 1))} |`;
+}
+
+export async function run(): Promise<void> {
+  const docs = annotatedDocs();
+  const sample = sampleGold();
+  const ours = (text: string) => fromClaims(analyze(text).claims);
+  console.log('Claims: a claim matches when its cue overlaps the gold cue, or (cue-less quotes) when the contents overlap.');
+  console.log('Source = source-span overlap on matched claims; anonymity = same named/anonymous call on matched claims;');
+  console.log('exact = content span identical (no-comment: cue span). compromise has quotations() only: no cue, no source.\n');
+  console.log('| set / system | gold | found | precision | recall | F1 | source acc. | anonymity acc. | exact-content F1 |');
+  console.log('|---|---|---|---|---|---|---|---|---|');
+  console.log(row(`12 annotated Wikinews docs / Dramatis`, score(docs, ours, 'gum'), true));
+  console.log(row(`12 annotated Wikinews docs / compromise quotations()`, score(docs, compromisePred, 'gum-compromise'), false));
+  console.log(row(`sample article / Dramatis`, score([sample], ours, 'sample'), true));
+  console.log(row(`sample article / compromise quotations()`, score([sample], compromisePred, 'sample-compromise'), false));
+
+  // Speed: analyze() with claims vs compromise's parse (+ people/places/organizations/quotations), same texts, same run.
+  const texts = [...docs.map((d) => d.text), sample.text];
+  const wordsN = texts.reduce((n, t) => n + t.split(/\s+/).filter(Boolean).length, 0);
+  const time = (fn: (t: string) => unknown, reps: number) => {
+    for (const t of texts) fn(t); // warm-up
+    const t0 = performance.now();
+    for (let i = 0; i < reps; i++) for (const t of texts) fn(t);
+    return (performance.now() - t0) / reps;
+  };
+  const oursMs = time((t) => analyze(t), 5);
+  const prepared = new Map(texts.map((t) => { const doc = tokenize(t); return [t, { doc, actors: recognizeActors(doc, {}) }]; }));
+  const claimsMs = time((t) => { const p = prepared.get(t)!; return findClaims(p.doc, p.actors); }, 5);
+  const compMs = time((t) => { const d = nlp(t); d.people().json(); d.places().json(); d.organizations().json(); d.quotations().json(); }, 3);
+  console.log(`\n| speed (${texts.length} texts, ${wordsN} words) | ms per pass | words/s |`);
+  console.log('|---|---|---|');
+  console.log(`| Dramatis analyze() (actors + claims + profile) | ${oursMs.toFixed(1)} | ${Math.round((wordsN / oursMs) * 1000)} |`);
+  console.log(`| of which claim finding alone (findClaims) | ${claimsMs.toFixed(1)} | ${Math.round((wordsN / claimsMs) * 1000)} |`);
+  console.log(`| compromise parse + people/places/orgs/quotations | ${compMs.toFixed(1)} | ${Math.round((wordsN / compMs) * 1000)} |`);
+  console.log(`| ratio (Dramatis speed / compromise speed) | ${(compMs / oursMs).toFixed(1)}x | |`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await run();
