@@ -134,3 +134,45 @@ describe('ActorCard', () => {
     expect(container.textContent).toContain(HOSTILE);
   });
 });
+
+describe('ActorCard background lookup', () => {
+  it('"Look up on Wikipedia" fires onLookupBackground; while loading it is disabled and says so', async () => {
+    const onLookupBackground = vi.fn();
+    const { rerender } = render(<ActorCard actor={pompeo} onLookupBackground={onLookupBackground} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Look up on Wikipedia' }));
+    expect(onLookupBackground).toHaveBeenCalledTimes(1);
+    rerender(<ActorCard actor={pompeo} onLookupBackground={onLookupBackground} backgroundLoading />);
+    expect(screen.getByRole('status').textContent).toBe('Looking up…');
+    expect((screen.getByRole('button', { name: 'Look up on Wikipedia' }) as HTMLButtonElement).disabled).toBe(true);
+  });
+
+  it('a disambiguation asks the user to pick', async () => {
+    const onPickBackground = vi.fn();
+    render(
+      <ActorCard
+        actor={{ name: 'Georgia', type: 'place' }}
+        backgroundChoices={[
+          { title: 'Georgia (country)', description: 'Country in the Caucasus' },
+          { title: 'Georgia (U.S. state)', description: 'State of the United States' },
+        ]}
+        onPickBackground={onPickBackground}
+      />,
+    );
+    expect(screen.getByText('“Georgia” may mean several things. Which one is it?')).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Georgia (U.S. state)' }));
+    expect(onPickBackground).toHaveBeenCalledWith('Georgia (U.S. state)');
+  });
+
+  it('"Not this person" rejects a wrong summary', async () => {
+    const onRejectBackground = vi.fn();
+    render(
+      <ActorCard
+        actor={pompeo}
+        background={{ text: 'x', url: 'https://en.wikipedia.org/wiki/X', source: 'Wikipedia', fetchedAt: 0 }}
+        onRejectBackground={onRejectBackground}
+      />,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Not this person' }));
+    expect(onRejectBackground).toHaveBeenCalledTimes(1);
+  });
+});

@@ -42,6 +42,15 @@ export interface ActorCardProps {
   background?: BackgroundSummary | null;
   /** Replaces "No background yet" when there is no summary, e.g. "Looking up Wikipedia…" or "Wikipedia could not be reached." */
   backgroundMessage?: string;
+  /** When given and there is no summary: a "Look up on Wikipedia" button (only offer it when the lookup is turned on). */
+  onLookupBackground?: () => void;
+  /** True while a lookup runs (disables the button, shows "Looking up…"). */
+  backgroundLoading?: boolean;
+  /** A disambiguation: the pages the name may refer to; the user picks one (onPickBackground with its title). */
+  backgroundChoices?: { title: string; description?: string }[];
+  onPickBackground?: (title: string) => void;
+  /** When given with a summary: "Not this one" (e.g. clear the cached summary and ask again). */
+  onRejectBackground?: () => void;
   note?: string;
   /** When given, the note can be added/edited in place; called with the new text on Save. */
   onEditNote?: (note: string) => void;
@@ -144,6 +153,11 @@ export function ActorCard({
   actor,
   background,
   backgroundMessage,
+  onLookupBackground,
+  backgroundLoading,
+  backgroundChoices,
+  onPickBackground,
+  onRejectBackground,
   note,
   onEditNote,
   country,
@@ -283,9 +297,46 @@ export function ActorCard({
               )}
               , fetched {formatDate(background.fetchedAt, locale)}
             </p>
+            {onRejectBackground ? (
+              <div className="dr-card__actions">
+                <button type="button" className="dr-btn dr-btn--small" onClick={onRejectBackground}>
+                  Not this {actor.type === 'person' ? 'person' : actor.type === 'place' ? 'place' : 'organization'}
+                </button>
+              </div>
+            ) : null}
+          </>
+        ) : backgroundChoices && backgroundChoices.length > 0 && onPickBackground ? (
+          <>
+            <p>“{actor.name}” may mean several things. Which one is it?</p>
+            <ul className="dr-reading-list" aria-label="Possible matches">
+              {backgroundChoices.map((c) => (
+                <li key={c.title}>
+                  <button type="button" className="dr-link-btn" onClick={() => onPickBackground(c.title)}>
+                    {c.title}
+                  </button>
+                  {c.description ? <span className="dr-muted dr-small"> {c.description}</span> : null}
+                </li>
+              ))}
+            </ul>
           </>
         ) : (
-          <p className="dr-muted">{backgroundMessage ?? 'No background yet.'}</p>
+          <>
+            <p className="dr-muted" role={backgroundLoading ? 'status' : undefined}>
+              {backgroundLoading ? 'Looking up…' : (backgroundMessage ?? 'No background yet.')}
+            </p>
+            {onLookupBackground ? (
+              <div className="dr-card__actions">
+                <button
+                  type="button"
+                  className="dr-btn dr-btn--small"
+                  disabled={backgroundLoading}
+                  onClick={onLookupBackground}
+                >
+                  Look up on Wikipedia
+                </button>
+              </div>
+            ) : null}
+          </>
         )}
       </section>
 

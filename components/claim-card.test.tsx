@@ -88,3 +88,29 @@ describe('ClaimCard', () => {
     expect(container.querySelector('blockquote')?.textContent).toBe(HOSTILE);
   });
 });
+
+describe('ClaimCard: fix the source', () => {
+  it('picks another actor, or "no named source" (null)', async () => {
+    const onFixSource = vi.fn();
+    render(
+      <ClaimCard
+        claim={quote}
+        onFixSource={onFixSource}
+        sourceCandidates={[
+          { id: 'a1', name: 'Mike Pompeo' },
+          { id: 'a9', name: 'Adel Abdul Mahdi' },
+        ]}
+      />,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Fix the source' }));
+    const select = screen.getByRole('combobox', { name: 'Who said this' }) as HTMLSelectElement;
+    expect(select.value).toBe('a1'); // starts at the current source
+    await userEvent.selectOptions(select, 'a9');
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(onFixSource).toHaveBeenLastCalledWith('a9');
+    await userEvent.click(screen.getByRole('button', { name: 'Fix the source' }));
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Who said this' }), '');
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(onFixSource).toHaveBeenLastCalledWith(null);
+  });
+});

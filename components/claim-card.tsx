@@ -1,4 +1,4 @@
-import { useId, useRef } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { Claim } from '@/lib/nlp/types';
 import { SourceBadge } from './claim-list';
 import { KIND_LABEL, cx } from './format';
@@ -14,10 +14,73 @@ export interface ClaimCardProps {
   onOpenSource?: () => void;
   variant?: 'floating' | 'flat';
   className?: string;
+  /** "Fix the source": actors the claim may belong to; onFixSource gets the chosen id, or null for "no named source". */
+  sourceCandidates?: { id: string; name: string }[];
+  onFixSource?: (actorId: string | null) => void;
+}
+
+function FixSource({
+  current,
+  candidates,
+  onFix,
+}: {
+  current?: string;
+  candidates: { id: string; name: string }[];
+  onFix: (actorId: string | null) => void;
+}) {
+  const uid = useId();
+  const [open, setOpen] = useState(false);
+  const [choice, setChoice] = useState(current ?? '');
+  if (!open) {
+    return (
+      <div className="dr-card__actions">
+        <button type="button" className="dr-btn dr-btn--small" onClick={() => setOpen(true)}>
+          Fix the source
+        </button>
+      </div>
+    );
+  }
+  return (
+    <form
+      className="dr-inline-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onFix(choice === '' ? null : choice);
+        setOpen(false);
+      }}
+    >
+      <label htmlFor={`${uid}-src`} className="dr-visually-hidden">
+        Who said this
+      </label>
+      <select id={`${uid}-src`} className="dr-select" value={choice} onChange={(e) => setChoice(e.target.value)}>
+        <option value="">No named source</option>
+        {candidates.map((c) => (
+          <option key={c.id} value={c.id}>
+            {c.name}
+          </option>
+        ))}
+      </select>
+      <button type="submit" className="dr-btn dr-btn--small dr-btn--primary">
+        Save
+      </button>
+      <button type="button" className="dr-btn dr-btn--small" onClick={() => setOpen(false)}>
+        Cancel
+      </button>
+    </form>
+  );
 }
 
 /** One attributed claim: what was said, by whom (named or anonymous, with the descriptor), the cue and the kind. */
-export function ClaimCard({ claim, sourceName, onClose, onOpenSource, variant = 'flat', className }: ClaimCardProps) {
+export function ClaimCard({
+  claim,
+  sourceName,
+  onClose,
+  onOpenSource,
+  variant = 'flat',
+  className,
+  sourceCandidates = [],
+  onFixSource,
+}: ClaimCardProps) {
   const ref = useRef<HTMLElement>(null);
   const titleId = useId();
   useEscape(ref, onClose);
@@ -102,6 +165,7 @@ export function ClaimCard({ claim, sourceName, onClose, onOpenSource, variant = 
           </button>
         </div>
       ) : null}
+      {onFixSource ? <FixSource current={src?.actorId} candidates={sourceCandidates} onFix={onFixSource} /> : null}
     </article>
   );
 }
