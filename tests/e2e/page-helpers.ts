@@ -70,13 +70,21 @@ interface CdpNode {
   shadowRoots?: (CdpNode & { shadowRootType?: string })[];
 }
 
-/** The id of the tab showing `url`, found through the service worker. */
+/**
+ * The id of the tab showing `url`, found through the service worker. Dramatis has no "tabs" permission, so tab URLs
+ * are hidden from it: ask each tab's content script for its state instead.
+ */
 export async function tabIdOf(worker: Worker, url: string): Promise<number> {
   return worker.evaluate(async (target) => {
-    const tabs = await chrome.tabs.query({});
-    const tab = tabs.find((t) => t.url === target);
-    if (tab?.id === undefined) throw new Error(`no tab for ${target}`);
-    return tab.id;
+    for (let attempt = 0; attempt < 50; attempt++) {
+      for (const tab of await chrome.tabs.query({})) {
+        if (tab.id === undefined) continue;
+        const reply = (await chrome.tabs.sendMessage(tab.id, { type: 'get-state' }).catch(() => null)) as { ok: boolean; value?: { url: string } } | null;
+        if (reply?.ok && reply.value?.url === target) return tab.id;
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`no tab for ${target}`);
   }, url);
 }
 declare const chrome: typeof import('wxt/browser').browser;

@@ -8,6 +8,11 @@ const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.t
 export async function startFixtureServer(root: string): Promise<{ url: string; server: Server }> {
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    if (path === '/favicon.ico' || path === '\\favicon.ico') {
+      res.writeHead(204);
+      res.end();
+      return;
+    }
     try {
       const body = await readFile(join(root, path));
       res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });

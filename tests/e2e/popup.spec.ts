@@ -1,0 +1,78 @@
+import { rmSync } from 'node:fs';
+import { expect, launchWithExtension, serviceWorkerOf, test } from './fixtures';
+import { tabIdOf, waitForHighlights } from './page-helpers';
+
+test('the popup lists the actors, saves the article, and the reading list keeps it across a browser restart', async ({
+  context,
+  extensionId,
+  serviceWorker,
+  siteURL,
+  userDataDir,
+}) => {
+  const page = await context.newPage();
+  const url = `${siteURL}/article.html`;
+  await page.goto(url);
+  await waitForHighlights(page);
+  const tabId = await tabIdOf(serviceWorker, url);
+
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+  await expect(popup.getByRole('heading', { name: 'US pressures Baghdad over Iran-backed militias' })).toBeVisible();
+  for (const name of ['Mike Pompeo', 'Adel Abdul Mahdi', 'Donald Trump', 'Iraq', 'Iran', 'United States']) {
+    await expect(popup.getByRole('button', { name: new RegExp(`^${name}\\b`) }).first()).toBeVisible();
+  }
+  await expect(popup.getByText(/\d+ claims?(, \d+ from anonymous sources?)?|No attributed claims found/)).toBeVisible();
+
+  await popup.getByRole('button', { name: 'Save to reading list' }).click();
+  await expect(popup.getByRole('button', { name: /Saved/ })).toBeVisible();
+
+  const library = await context.newPage();
+  await library.goto(`chrome-extension://${extensionId}/library.html`);
+  await expect(library.getByText('US pressures Baghdad over Iran-backed militias')).toBeVisible();
+
+  // Relaunch the browser on the same profile: the reading list still holds the article.
+  await context.close();
+  const again = await launchWithExtension(userDataDir);
+  try {
+    const worker = await serviceWorkerOf(again);
+    const id = new URL(worker.url()).host;
+    const reopened = await again.newPage();
+    await reopened.goto(`chrome-extension://${id}/library.html`);
+    await expect(reopened.getByText('US pressures Baghdad over Iran-backed militias')).toBeVisible();
+    await expect(reopened.getByText('The Daily Ledger')).toBeVisible();
+  } finally {
+    await again.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  }
+});
+
+test('clicking an actor in the popup scrolls the page to it and flashes it', async ({ context, extensionId, serviceWorker, siteURL }) => {
+  const page = await context.newPage();
+  const url = `${siteURL}/article.html`;
+  await page.goto(url);
+  await waitForHighlights(page);
+  const tabId = await tabIdOf(serviceWorker, url);
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+  await popup.getByRole('button', { name: /^Donald Trump\b/ }).first().click();
+  await page.waitForFunction(() => CSS.highlights.has('dramatis-flash'));
+  const flashed = await page.evaluate(() => [...CSS.highlights.get('dramatis-flash')!].map((r) => (r as Range).toString()));
+  expect(flashed).toEqual(['Donald Trump']);
+});
+
+test('saving through the context-menu handler in the service worker', async ({ context, extensionId, serviceWorker, siteURL }) => {
+  const page = await context.newPage();
+  const url = `${siteURL}/article.html`;
+  await page.goto(url);
+  await waitForHighlights(page);
+  const tabId = await tabIdOf(serviceWorker, url);
+  const saved = await serviceWorker.evaluate(async (id) => {
+    const d = (globalThis as unknown as { dramatis: { saveTab(id: number): Promise<{ id: number; url: string }> } }).dramatis;
+    return d.saveTab(id);
+  }, tabId);
+  // The canonical link wins over the served URL, normalized.
+  expect(saved.url).toBe('https://www.dailyledger.example/world/middle-east/2019/05/us-pressures-baghdad-over-iran-backed-militias');
+  const library = await context.newPage();
+  await library.goto(`chrome-extension://${extensionId}/library.html`);
+  await expect(library.getByText('US pressures Baghdad over Iran-backed militias')).toBeVisible();
+});
