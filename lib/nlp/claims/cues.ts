@@ -25,7 +25,7 @@ export const CUE_VERBS: CueVerb[] = [
   { forms: ['say', 'says', 'said', 'saying'], frame: 'say', reason: 'the commonest attribution verb in news' },
   { forms: ['tell', 'tells', 'told', 'telling'], frame: 'tell', reason: '"told reporters that ..." names an addressee; "told X to" is an order and is dropped' },
   { forms: ['add', 'adds', 'added', 'adding'], frame: 'say', reason: 'continues a speaker: "it added"' },
-  { forms: ['state', 'states', 'stated'], frame: 'that', ambiguous: ['state', 'states'], reason: 'formal speech; "the state" and "the United States" are nouns' },
+  { forms: ['state', 'states', 'stated', 'stating'], frame: 'that', ambiguous: ['state', 'states'], reason: 'formal speech; "the state" and "the United States" are nouns' },
   { forms: ['claim', 'claims', 'claimed', 'claiming'], frame: 'say', ambiguous: ['claim', 'claims'], reason: 'contested assertion; "the claims" is a noun' },
   { forms: ['announce', 'announces', 'announced'], frame: 'that', reason: 'official speech; "announced the start of" takes a noun and is not a claim' },
   { forms: ['note', 'notes', 'noted', 'noting'], frame: 'that', ambiguous: ['note', 'notes'], reason: 'assertion; "a note" is a noun' },

@@ -28,16 +28,26 @@ export interface Text {
 
 const FORM_INFO = new Map<string, { frame: CueFrame; ambiguous: boolean; lemma: string }>();
 for (const v of CUE_VERBS) for (const f of v.forms) FORM_INFO.set(f, { frame: v.frame, ambiguous: !!v.ambiguous?.includes(f), lemma: v.forms[0] });
-const CUE_RE = new RegExp(`\\b(?:${[...FORM_INFO.keys()].sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
-const ACCORDING_RE = new RegExp(`\\b(?:${ACCORDING_TO.map((a) => a.phrase.replace(/ /g, '\\s+')).join('|')})\\b`, 'gi');
-const NO_COMMENT_RE = new RegExp(`\\b(?:${NO_COMMENT.map((n) => n.pattern).join('|')})\\b`, 'gi');
+const ACCORDING_RE = new RegExp(`(?:${ACCORDING_TO.map((a) => a.phrase.replace(/ /g, '\\s+')).join('|')})\\b`, 'iy');
+const NO_COMMENT_RE = new RegExp(`(?:${NO_COMMENT.map((n) => n.pattern).join('|')})\\b`, 'iy');
+/** First words of the phrases above: the sticky patterns are only tried where one of these words starts. */
+const ACCORDING_FIRST = new Set(ACCORDING_TO.map((a) => a.phrase.split(' ')[0]));
+const NO_COMMENT_FIRST = new Set(['declined', 'declines', 'decline', 'refused', 'refuses', 'refuse', 'did', 'does', 'do', 'could', 'can', "couldn't", "can't", 'cannot', "didn't", "doesn't", "don't", 'had', 'couldn’t', 'can’t', 'didn’t', 'doesn’t', 'don’t']);
+const LOWER_WORD = /[A-Za-z]+(?:['’][a-z]+)?/g;
+
+/** Sticky match of `re` at `pos`. */
+function matchAt(re: RegExp, text: string, pos: number): string | undefined {
+  re.lastIndex = pos;
+  const m = re.exec(text);
+  if (!m) return undefined;
+  const after = text.charCodeAt(pos + m[0].length);
+  return /[\p{L}\p{N}]/u.test(String.fromCharCode(after)) ? undefined : m[0];
+}
 
 const WH = /^(?:what|how|why|whether|when|where|who|whom|which|if)$/i;
 const CLAUSE_PRONOUN = /^(?:he|she|it|they|we|i|you|there|this|these|those)$/i;
 const FINITE = /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|does|do|show|shows|showed|remain|remains|remained|need|needs|needed)$/i;
 const SAY_NOT_CLAUSE = /^(?:goodbye|nothing|so|anything|little|much|hello|yes|no|sorry|grace|prayers|thanks|something|more|less|otherwise)$/i;
-const ADDRESSEE_WORDS = /^(?:reporters|journalists|lawmakers|legislators|parliament|congress|the|a|an|him|her|them|me|us|you|his|their|its|our|supporters|listeners|viewers|readers|investigators|police|officials|colleagues|staff|members|students|delegates|senators|the)$/i;
-const TIME_OR_PP = /^(?:on|in|at|during|after|before|last|this|earlier|later|yesterday|today|tonight|late|early|via|through|over|while|when|from|to|with|by|outside|inside|for)$/i;
 
 const lw = (w: Word | undefined) => (w ? w.text.toLowerCase() : '');
 const isCap = (w: Word | undefined) => !!w && /^\p{Lu}/u.test(w.text);
@@ -74,36 +84,58 @@ function verbReading(t: Text, start: number, end: number, form: string, ambiguou
   return true;
 }
 
+/** Adverbials allowed between a cue and its clause: time and medium phrases ("on Tuesday", "in a statement"). */
+const ADVERBIAL_START = /^(?:on|in|at|during|after|before|last|this|earlier|later|yesterday|today|tonight|late|early|via|through|over|outside|inside|recently|previously|again|also|repeatedly|publicly|privately|separately|then|now|further|once)$/i;
+
 /** Where the reported clause starts after a cue, or null when the frame is not satisfied. */
 function complementStart(t: Text, cueEnd: number, sentEnd: number, frame: CueFrame): number | null {
   const ws = words(t.text, cueEnd, sentEnd);
   if (ws.length === 0) return null;
   let i = 0;
+  if (frame === 'ask') {
+    // "asked the governments not to ...", "pleaded with him to ...", "asked officials how ...": an addressee is required.
+    let j = lw(ws[0]) === 'with' ? 1 : 0;
+    const first = j;
+    while (j < ws.length && j - first < 7 && !/^(?:to|not|whether|how|why|what|if|when|where|who)$/i.test(ws[j].text)) {
+      if (!/[\p{L}\p{N}'’-]/u.test(ws[j].text) || FINITE.test(ws[j].text)) return null;
+      j++;
+    }
+    if (j === first || j >= ws.length) return null;
+    if (lw(ws[j]) === 'not' && lw(ws[j + 1]) !== 'to') return null;
+    return ws[0].start;
+  }
   // Addressee for tell/warn: "told reporters", "told CBC News", "told the court", "warned Iraq".
-  if (frame === 'tell' || frame === 'ask') {
-    if (ADDRESSEE_WORDS.test(ws[0]?.text ?? '') || isCap(ws[0])) {
-      let j = 0;
-      if (isCap(ws[0]) || /^(?:the|a|an|his|their|its|our)$/i.test(ws[0].text)) {
-        j = 1;
-        while (j < ws.length && j < 6 && (isCap(ws[j]) || /^(?:of|the|and|-|'s|’s)$/i.test(ws[j].text) || /^[a-z]+$/.test(ws[j].text) && !/^(?:that|to|not|about|of|he|she|it|they|we|there|whether|how|why|what|if|on|in|at|during)$/.test(ws[j].text) && j < 3 && !isCap(ws[j + 1] ?? ws[j]) && !FINITE.test(ws[j].text))) j++;
-      } else j = 1;
+  if (frame === 'tell') {
+    const w0 = ws[0];
+    if (/^(?:him|her|them|me|us|you|reporters|journalists|lawmakers|legislators|parliament|congress|supporters|listeners|viewers|readers|investigators|police|officials|colleagues|staff|members|students|delegates|senators|residents|voters|workers|employees)$/i.test(w0.text)) i = 1;
+    else if (isCap(w0) || /^(?:the|a|an|his|her|their|its|our)$/i.test(w0.text)) {
+      let j = 1;
+      // A capitalized name ("CBC News", "The Huffington Post") or a short noun phrase ("the court", "Iraq's top brass").
+      while (j < ws.length && j < 6 && (isCap(ws[j]) || /^(?:of|-|'s|’s)$/i.test(ws[j].text))) j++;
+      if (j === 1 && !isCap(w0) && ws[1] && /^[a-z]+$/.test(ws[1].text) && !FINITE.test(ws[1].text)) j = 2;
+      // A possessive addressee: "Iraq’s top brass", "the minister's aides".
+      if (/['’]s$/.test(ws[j - 1].text) || /^(?:'s|’s)$/.test(ws[j]?.text ?? '')) {
+        if (/^(?:'s|’s)$/.test(ws[j]?.text ?? '')) j++;
+        for (let k = 0; k < 2 && j < ws.length && /^[a-z]+$/.test(ws[j].text) && !/^(?:that|to|about|of|the|he|she|it|they|we)$/.test(ws[j].text) && !FINITE.test(ws[j].text); k++) j++;
+      }
       i = j;
     }
-    if (frame === 'ask') {
-      if (lw(ws[i]) === 'with') { i++; while (i < ws.length && i < 5 && !/^(?:to|not)$/.test(lw(ws[i]))) i++; }
-      if (lw(ws[i]) === 'not' && lw(ws[i + 1]) === 'to') return ws[0].start;
-      if (lw(ws[i]) === 'to' || WH.test(ws[i]?.text ?? '')) return ws[0].start;
-      return null;
-    }
-    if (lw(ws[i]) === 'to' || lw(ws[i]) === 'about' || lw(ws[i]) === 'of') return null;
+    if (/^(?:to|about|of|off|on|apart)$/i.test(ws[i]?.text ?? '')) return null;
   }
-  if (ws[i]?.text === ',' || ws[i]?.text === ':') return null; // handled as a direct quote if one follows
+  // A parenthetical after the cue: ", in a satirical fashion, that ..." / ", on Tuesday, the ...".
+  if (ws[i]?.text === ',') {
+    let j = i + 1;
+    while (j < ws.length && j - i < 9 && ws[j].text !== ',') j++;
+    if (j < ws.length && ws[j].text === ',' && ADVERBIAL_START.test(ws[i + 1]?.text ?? '') || /ly$/.test(ws[i + 1]?.text ?? '') && ws[j]?.text === ',') i = j + 1;
+    else return null; // a quotation after a comma is handled as a direct quote
+  }
+  if (ws[i]?.text === ':') return null;
   // Skip a short adverbial: "on Tuesday", "in a statement", "last week", "after the trip".
-  if (TIME_OR_PP.test(ws[i]?.text ?? '')) {
+  if (ADVERBIAL_START.test(ws[i]?.text ?? '')) {
     let j = i + 1;
     while (j < ws.length && j - i < 9 && !/^(?:that|,|:)$/.test(ws[j].text) && !(CLAUSE_PRONOUN.test(ws[j].text) && j - i >= 2)) j++;
     if (j < ws.length && (ws[j].text === 'that' || CLAUSE_PRONOUN.test(ws[j].text))) i = j;
-    else if (j < ws.length && ws[j].text === ',') { i = j + 1; }
+    else if (j < ws.length && ws[j].text === ',' && j + 1 < ws.length) i = j + 1;
     else return null;
   }
   const w = ws[i];
@@ -114,17 +146,22 @@ function complementStart(t: Text, cueEnd: number, sentEnd: number, frame: CueFra
     return n.text === ',' && ws[i + 2] ? ws[i + 2].start : n.start;
   }
   if (frame === 'describe') {
-    for (let j = i; j < Math.min(ws.length, i + 10); j++) if (lw(ws[j]) === 'as' && j > i) return w.start;
+    // "describes X as Y", "characterized X as Y", "called X \"Y\"".
+    for (let j = i; j < Math.min(ws.length, i + 16); j++) {
+      if (lw(ws[j]) === 'as' && j >= i) return w.start;
+      if (/^["“‘']$/.test(ws[j].text) && j > i && j - i <= 6) return w.start;
+      if (ws[j].text === ',' || ws[j].text === ';') break;
+    }
     return null;
   }
   if (frame === 'quote-only') return null;
-  if (SAY_NOT_CLAUSE.test(w.text) || /^(?:to|of|for|about|by|with|and|or|but|because)$/i.test(w.text) || !/[\p{L}\p{N}"“‘]/u.test(w.text)) return null;
+  if (SAY_NOT_CLAUSE.test(w.text) || /^(?:to|of|for|about|by|with|and|or|but|because|from|into|up|out|off|goodbye|hello)$/i.test(w.text) || !/[\p{L}\p{N}"“‘]/u.test(w.text)) return null;
   if (WH.test(w.text) && lw(w) !== 'which') return w.start;
   if (frame === 'that') {
     if (CLAUSE_PRONOUN.test(w.text)) return w.start;
-    const next8 = ws.slice(i + 1, i + 9);
+    const next8 = ws.slice(i + 1, i + 7);
     const fin = next8.findIndex((x) => FINITE.test(x.text));
-    if (fin >= 0 && next8.slice(0, fin).every((x) => x.text !== ',' && !/^(?:of|for|to|in|on|at|with)$/.test(x.text) || true) && fin <= 5 && !/^(?:to|of|for)$/.test(w.text)) return w.start;
+    if (fin >= 0 && next8.slice(0, fin).every((x) => x.text !== ',') && !/^(?:to|of|for)$/.test(w.text)) return w.start;
     return null;
   }
   return w.start;
@@ -160,17 +197,28 @@ export interface CueHit extends Range {
 }
 
 /** Cue verbs outside quotations, with a verb reading. */
-export function findCueHits(t: Text): CueHit[] {
+export function findCueHits(t: Text, triggers?: { according: number[]; noComment: number[] }): CueHit[] {
   const out: CueHit[] = [];
-  const re = new RegExp(CUE_RE.source, 'g');
-  for (let m = re.exec(t.text); m; m = re.exec(t.text)) {
+  LOWER_WORD.lastIndex = 0;
+  const text = t.text;
+  for (let m = LOWER_WORD.exec(text); m; m = LOWER_WORD.exec(text)) {
+    const form = m[0];
+    const info = FORM_INFO.get(form);
+    if (!info) {
+      if (triggers) {
+        const l = form.toLowerCase();
+        if (ACCORDING_FIRST.has(l)) triggers.according.push(m.index);
+        else if (NO_COMMENT_FIRST.has(l)) triggers.noComment.push(m.index);
+      }
+      continue;
+    }
     const start = m.index;
-    const end = start + m[0].length;
+    const end = start + form.length;
+    if (/[\p{L}\p{N}\-]/u.test(text[start - 1] ?? ' ') || /[\p{L}\p{N}\-]/u.test(text[end] ?? ' ')) continue;
     const q = quoteAt(t.quotes, start);
     if (q && start >= q.innerStart && end <= q.innerEnd) continue;
-    const info = FORM_INFO.get(m[0])!;
-    if (!verbReading(t, start, end, m[0], info.ambiguous)) continue;
-    out.push({ start, end, form: m[0], frame: info.frame });
+    if (!verbReading(t, start, end, form, info.ambiguous)) continue;
+    out.push({ start, end, form, frame: info.frame });
   }
   return out;
 }
@@ -186,7 +234,14 @@ export function findDrafts(t: Text): Draft[] {
   /** For quotes partly consumed by a mixed claim: where the consumed part ends. */
   const partial = new Map<Quote, { end: number; draft: Draft }>();
 
-  const sourceBefore = (from: number, cueStart: number, sent: Range): { span?: Range; before?: Range } => {
+  const sourceBefore = (from: number, cueStart: number, sent: Range, form = ''): { span?: Range; before?: Range } => {
+    // A participle after a comma ("..., writing in a blog post \"...\"", "..., adding that ...") takes the main subject.
+    if (/ing$/.test(form) && /,\s*$/.test(text.slice(from, cueStart))) {
+      const prev = [...drafts].reverse().find((d) => d.source && d.source.start >= sent.start && d.source.end <= cueStart);
+      if (prev?.source) return { span: prev.source };
+      const lead = leadingSubject(text, sent.start, cueStart);
+      return lead ? { span: lead } : {};
+    }
     const r = subjectBefore(text, from, cueStart);
     if (r.kind === 'span') return { span: r.span, before: r.before };
     if (r.kind === 'coordinated') {
@@ -198,7 +253,8 @@ export function findDrafts(t: Text): Draft[] {
     return {};
   };
 
-  for (const cue of findCueHits(t)) {
+  const triggers = { according: [] as number[], noComment: [] as number[] };
+  for (const cue of findCueHits(t, triggers)) {
     const sent = sentenceOf(t, cue.start);
     const para = t.paras[indexAt(t.paras, cue.start)] ?? sent;
     // 1. Postposed: "Q," X said / "Q," said X.
@@ -209,7 +265,7 @@ export function findDrafts(t: Text): Draft[] {
       const joined = /^\s*[,]/.test(between) || /[,?!—–-]\s*$/.test(innerTail) || /^\s*[—–-]/.test(between);
       if (joined && wordCount(text, prevQuote.end, cue.start) <= 14 && !/[.;:!?"“”]/.test(between.replace(/\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|U\.S|U\.K|U\.N)\./g, '').replace(/^\s*[,]/, ''))) {
         let src: Range | undefined;
-        if (wordCount(text, prevQuote.end, cue.start) > 0) src = sourceBefore(prevQuote.end, cue.start, sent).span;
+        if (wordCount(text, prevQuote.end, cue.start) > 0) src = sourceBefore(prevQuote.end, cue.start, sent, cue.form).span;
         else src = subjectAfter(text, cue.end, Math.min(sent.end, para.end)) ?? undefined;
         if (src) {
           const d: Draft = { kind: 'direct', content: { start: prevQuote.innerStart, end: prevQuote.innerEnd }, cue, source: src };
@@ -221,14 +277,17 @@ export function findDrafts(t: Text): Draft[] {
     }
     // 2. Preposed: X said: "Q" / X said, "Q" / X told the paper, "Q" (possibly in the next paragraph after a colon).
     const nextQuote = t.real.find((q) => q.start >= cue.end);
-    if (nextQuote && !usedQuote.has(nextQuote) && !partial.has(nextQuote)) {
+    // A quote inside another claim's reported clause can still take a nearer cue: "... a message stating, \"...\"".
+    const owner = nextQuote && (usedQuote.get(nextQuote) ?? partial.get(nextQuote)?.draft);
+    const nested = !!owner && owner.kind !== 'direct' && /^[\s]*[,:]\s*$/.test(text.slice(cue.end, nextQuote!.start));
+    if (nextQuote && (nested || !owner)) {
       const between = text.slice(cue.end, nextQuote.start);
       const n = wordCount(text, cue.end, nextQuote.start);
       const sameOrColon = nextQuote.start < para.end || /:\s*$/.test(between) && !/\n\s*\S[^\n]*\n/.test(between);
       const punct = /[,:]\s*$/.test(between) || n === 0;
       const prepOpen = n > 0 && /^\s*(?:[,]\s*)?(?:in|on|to|at|after|during|via|using|from|through|with|before|the|his|her|its|their|a|an)\b/i.test(between);
       if (sameOrColon && n <= 8 && !/[.;!?"“”]/.test(between) && !/\bthat\b/i.test(between) && ((punct && (n > 0 || /[,:]/.test(between) || cue.frame !== 'that')) || prepOpen || cue.frame === 'tell' && isCap(words(text, cue.end, nextQuote.start)[0]))) {
-        const src = sourceBefore(Math.max(sent.start, prevQuote && prevQuote.end > sent.start ? prevQuote.end : sent.start), cue.start, sent).span;
+        const src = sourceBefore(Math.max(sent.start, prevQuote && prevQuote.end > sent.start ? prevQuote.end : sent.start), cue.start, sent, cue.form).span;
         if (src) {
           const d: Draft = { kind: 'direct', content: { start: nextQuote.innerStart, end: nextQuote.innerEnd }, cue, source: src };
           drafts.push(d);
@@ -240,7 +299,7 @@ export function findDrafts(t: Text): Draft[] {
     // 3. Reverse indirect: "CLAUSE, X said." (nothing but adverbials after the cue).
     const after = words(text, cue.end, sent.end).filter((w) => /[\p{L}\p{N}]/u.test(w.text));
     const fromQ = prevQuote && prevQuote.end > sent.start ? prevQuote.end : sent.start;
-    if (after.length <= 3 && (after.length === 0 || TIME_OR_PP.test(after[0].text)) && cue.frame !== 'ask') {
+    if (after.length <= 3 && (after.length === 0 || ADVERBIAL_START.test(after[0].text)) && cue.frame !== 'ask' && cue.frame !== 'describe') {
       const r = subjectBefore(text, fromQ, cue.start);
       if (r.kind === 'span' && wordCount(text, r.before.start, r.before.end) >= 3 && /,\s*$/.test(text.slice(r.before.start, r.before.end))) {
         const content = trimmedSpan(text, r.before.start, r.before.end);
@@ -253,10 +312,22 @@ export function findDrafts(t: Text): Draft[] {
       }
       // "..., X said." after an inverted subject ("said the official") is handled by postposed quotes only.
     }
-    // 4. Indirect / mixed: X said (that) CLAUSE.
+    // 4. "As X said (to Y), CLAUSE."
+    const asSubject = subjectBefore(text, fromQ, cue.start);
+    if (asSubject.kind === 'span' && /(?:^|[\s,])as\s+$/i.test(text.slice(Math.max(0, asSubject.span.start - 4), asSubject.span.start)) && cue.frame !== 'ask') {
+      const tail = words(text, cue.end, sent.end);
+      const comma = tail.findIndex((w) => w.text === ',');
+      if (comma >= 0 && comma <= 6 && wordCount(text, tail[comma].end, sent.end) >= 3) {
+        const start = tail[comma + 1].start;
+        const content = { start, end: contentEnd(t, start, sent.end) };
+        drafts.push({ kind: hasRealQuote(t, content) ? 'mixed' : 'indirect', content, cue, source: asSubject.span });
+        continue;
+      }
+    }
+    // 5. Indirect / mixed: X said (that) CLAUSE.
     const cs = complementStart(t, cue.end, sent.end, cue.frame);
     if (cs !== null) {
-      const src = sourceBefore(fromQ, cue.start, sent).span;
+      const src = sourceBefore(fromQ, cue.start, sent, cue.form).span;
       if (!src) continue;
       const end = contentEnd(t, cs, sent.end);
       if (end <= cs) continue;
@@ -273,10 +344,10 @@ export function findDrafts(t: Text): Draft[] {
   }
 
   // "according to X" / "in the words of X".
-  const accRe = new RegExp(ACCORDING_RE.source, 'gi');
-  for (let m = accRe.exec(text); m; m = accRe.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
+  for (const start of triggers.according) {
+    const phrase = matchAt(ACCORDING_RE, text, start);
+    if (!phrase) continue;
+    const end = start + phrase.length;
     const q = quoteAt(t.quotes, start);
     if (q && start >= q.innerStart) continue;
     const sent = sentenceOf(t, start);
@@ -319,13 +390,13 @@ export function findDrafts(t: Text): Draft[] {
   }
 
   // Refusals to comment: the span is the cue's.
-  const ncRe = new RegExp(NO_COMMENT_RE.source, 'gi');
-  for (let m = ncRe.exec(text); m; m = ncRe.exec(text)) {
-    const start = m.index;
+  for (const start of triggers.noComment) {
+    const phrase = matchAt(NO_COMMENT_RE, text, start);
+    if (!phrase) continue;
     const q = quoteAt(t.quotes, start);
     if (q && start >= q.innerStart) continue;
     const sent = sentenceOf(t, start);
-    const cue = { start, end: start + m[0].length };
+    const cue = { start, end: start + phrase.length };
     const prevQ = [...t.real].reverse().find((x) => x.end <= start && x.end > sent.start);
     let src = sourceBefore(prevQ ? prevQ.end : sent.start, start, sent).span;
     if (!src) continue;
@@ -353,6 +424,8 @@ export function findDrafts(t: Text): Draft[] {
     const byline = /^\s*[-–—]\s*((?:\p{Lu}[\p{L}.'’-]*\s?){1,4})\s*$/u.exec(text.slice(q.end, para.end))
       ?? /^\s+(\p{Lu}\p{L}+(?:\s+[\p{L}]+){0,3}),\s*["“]/u.exec(text.slice(q.end, para.end));
     const inner = text.slice(q.innerStart, q.innerEnd).trim();
+    // Quoted titles of articles carry no final punctuation: they do not continue a speaker.
+    if (q.closed && !/[.!?,;:…\-–—)\]]['"’”]?$/.test(inner) && !/^[.!?,;]/.test(text.slice(q.end, q.end + 1))) continue;
     if (byline && /[.!?]["”]?$/.test(inner)) {
       const s = q.end + text.slice(q.end).indexOf(byline[1]);
       const d: Draft = { kind: 'direct', content: { start: q.innerStart, end: q.innerEnd }, source: { start: s, end: s + byline[1].trim().length } };
@@ -378,7 +451,10 @@ export function findDrafts(t: Text): Draft[] {
       usedQuote.set(q, d);
     }
   }
-  return drafts.sort((a, b) => (a.cue?.start ?? a.content!.start) - (b.cue?.start ?? b.content!.start));
+  // "I" and "we" outside a quotation are not sources in news text (unmarked pull-quotes, the writer).
+  return drafts
+    .filter((d) => !d.source || !/^(?:i|we)$/i.test(text.slice(d.source.start, d.source.end)))
+    .sort((a, b) => (a.cue?.start ?? a.content!.start) - (b.cue?.start ?? b.content!.start));
 }
 
 function hasRealQuote(t: Text, r: Range): boolean {

@@ -38,7 +38,7 @@ function make(text: string, para: Range, start: number, end: number, closed: boo
   const scare = ws.length < 4 || titleCase(ws);
   const before = text.slice(para.start, start).trim();
   const after = text.slice(end, para.end).trim();
-  return { start, end, innerStart, innerEnd, closed, scare, wholeParagraph: before === '' && /^[.,;:!?)\]]*$/.test(after) };
+  return { start, end, innerStart, innerEnd, closed, scare, wholeParagraph: before === '' && /^(?:\(\(?[^()]{0,20}\)?\))?[.,;:!?)\]]*$/.test(after) };
 }
 
 /**
@@ -52,6 +52,9 @@ export function findQuotes(text: string, paras: Range[]): Quote[] {
     let open = -1;
     let single = -1;
     for (let i = p.start; i < p.end; i++) {
+      const code = text.charCodeAt(i);
+      // Only quotation marks matter: " ' « » „ ‘ ’ “ ”
+      if (code !== 34 && code !== 39 && code !== 0xab && code !== 0xbb && code !== 0x201e && (code < 0x2018 || code > 0x201d)) continue;
       const ch = text[i];
       if (DOUBLE_OPEN.has(ch)) {
         if (open < 0) { open = i; single = -1; }

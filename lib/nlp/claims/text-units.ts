@@ -89,7 +89,7 @@ const WORD = /[\p{L}\p{N}]+(?:[.'’\-][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
 /** Words and punctuation marks of a slice of the text, with absolute offsets. */
 export function words(text: string, start: number, end: number): Word[] {
   const out: Word[] = [];
-  const re = new RegExp(WORD.source, 'gu');
+  const re = WORD;
   re.lastIndex = start;
   for (let m = re.exec(text); m && m.index < end; m = re.exec(text)) {
     const e = Math.min(end, m.index + m[0].length);
