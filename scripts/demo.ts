@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext } from '@playwright/test';
 // @ts-expect-error: plain ESM helper shared with the e2e runner
 import { CHROMIUM_MISSING, findChromium } from './find-chromium.mjs';
+import { tabIdOf } from '../tests/e2e/page-helpers';
 import { startFixtureServer } from '../tests/e2e/server';
 
 const executablePath: string | null = findChromium();
@@ -76,10 +77,7 @@ if (box) {
 const demoPng = resolve('demo.png');
 await page.screenshot({ path: demoPng });
 
-const tabId: number = await worker.evaluate(async (target: string) => {
-  const [tab] = await (globalThis as unknown as { chrome: typeof browser }).chrome.tabs.query({ url: target });
-  return tab?.id ?? -1;
-}, articleUrl);
+const tabId = await tabIdOf(worker, articleUrl);
 const popup = await context.newPage();
 await popup.setViewportSize({ width: 400, height: 720 });
 await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
