@@ -1,0 +1,105 @@
+import { useId, type ReactNode } from 'react';
+import type { Actor, Analysis, Claim } from '@/lib/nlp/types';
+import { cx, formatDate, safeHref } from './format';
+import type { HighlightKinds } from './options-view';
+import { segmentText } from './segment-text';
+import { SourcingSummary } from './sourcing-summary';
+
+export interface ReaderViewProps {
+  title: string;
+  /** The saved readable text (paragraphs separated by line breaks), the same text the analysis offsets refer to. */
+  text: string;
+  analysis?: Analysis;
+  byline?: string;
+  site?: string;
+  url?: string;
+  /** Epoch ms. */
+  savedAt?: number;
+  /** As saved (ISO date or free text). */
+  published?: string;
+  highlightKinds?: Partial<HighlightKinds>;
+  /** When given, actor mentions are buttons (e.g. open the actor's card). */
+  onSelectActor?: (actor: Actor) => void;
+  locale?: string;
+}
+
+/**
+ * A saved article for reading offline: the plain saved text with its highlights re-painted from the stored analysis.
+ * Everything is rendered as text (no saved HTML), so there is nothing to sanitize.
+ */
+export function ReaderView({
+  title,
+  text,
+  analysis,
+  byline,
+  site,
+  url,
+  savedAt,
+  published,
+  highlightKinds,
+  onSelectActor,
+  locale,
+}: ReaderViewProps) {
+  const paragraphs = segmentText(text, analysis, { kinds: highlightKinds });
+  const actors = new Map((analysis?.actors ?? []).map((a) => [a.id, a]));
+  const claims: Claim[] = analysis?.claims ?? [];
+  const titleId = useId();
+  const href = safeHref(url);
+  const meta = [byline, published, savedAt !== undefined ? `saved ${formatDate(savedAt, locale)}` : ''].filter(Boolean);
+
+  return (
+    <article className="dr dr-reader" aria-labelledby={titleId}>
+      <header className="dr-reader__head">
+        <h1 id={titleId}>{title}</h1>
+        <p className="dr-muted dr-small">
+          {site ? (
+            href ? (
+              <a href={href} target="_blank" rel="noopener noreferrer">
+                {site}
+              </a>
+            ) : (
+              site
+            )
+          ) : null}
+          {site && meta.length ? ' · ' : ''}
+          {meta.join(' · ')}
+        </p>
+        {analysis ? <SourcingSummary claims={analysis.profile.claims} anonymous={analysis.profile.anonymous} /> : null}
+      </header>
+      <div className="dr-reader__body">
+        {paragraphs.map((p) => (
+          <p key={p.start}>
+            {p.segments.map((s) => {
+              const claim = s.claimIndex !== undefined ? claims[s.claimIndex] : undefined;
+              const actor = s.actor ? actors.get(s.actor.id) : undefined;
+              let node: ReactNode = s.text;
+              if (actor) {
+                const cls = cx('dr-hl', `dr-hl--${actor.type}`, onSelectActor && 'dr-hl--btn');
+                node = onSelectActor ? (
+                  <button type="button" className={cls} onClick={() => onSelectActor(actor)} title={actor.name}>
+                    {s.text}
+                  </button>
+                ) : (
+                  <mark className={cls} title={actor.name}>
+                    {s.text}
+                  </mark>
+                );
+              }
+              if (claim) {
+                node = (
+                  <mark
+                    className={cx('dr-hl', 'dr-hl--claim', claim.source?.anonymous && 'dr-hl--anonymous')}
+                    data-claim={s.claimIndex}
+                  >
+                    {node}
+                  </mark>
+                );
+              }
+              return <span key={s.start}>{node}</span>;
+            })}
+          </p>
+        ))}
+      </div>
+    </article>
+  );
+}

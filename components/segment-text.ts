@@ -1,0 +1,69 @@
+/** Split a text into paragraphs and flat segments, each carrying the highlight marks that cover it (pure, no DOM). */
+import type { ActorType, Analysis } from '@/lib/nlp/types';
+
+export interface Segment {
+  start: number;
+  end: number;
+  text: string;
+  actor?: { id: string; type: ActorType };
+  claimIndex?: number;
+}
+
+export interface Paragraph {
+  start: number;
+  end: number;
+  segments: Segment[];
+}
+
+export interface SegmentOptions {
+  kinds?: { person?: boolean; organization?: boolean; place?: boolean; claims?: boolean };
+}
+
+/**
+ * Paragraphs are runs of text between line breaks. Within each, segments break at every mention and claim boundary; a
+ * segment knows the actor mention (the first when two overlap) and the claim (the first) that cover it.
+ */
+export function segmentText(text: string, analysis: Analysis | undefined, opts: SegmentOptions = {}): Paragraph[] {
+  const kinds = { person: true, organization: true, place: true, claims: true, ...opts.kinds };
+  const mentions: { start: number; end: number; id: string; type: ActorType }[] = [];
+  for (const a of analysis?.actors ?? []) {
+    if (!kinds[a.type]) continue;
+    for (const m of a.mentions) if (m.end > m.start) mentions.push({ start: m.start, end: m.end, id: a.id, type: a.type });
+  }
+  mentions.sort((x, y) => x.start - y.start || y.end - x.end);
+  const claims = kinds.claims
+    ? (analysis?.claims ?? []).map((c, i) => ({ start: c.start, end: c.end, i })).filter((c) => c.end > c.start)
+    : [];
+
+  const paragraphs: Paragraph[] = [];
+  const re = /[^\n]+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const pStart = m.index;
+    const pEnd = pStart + m[0].length;
+    if (!m[0].trim()) continue;
+    const cuts = new Set<number>([pStart, pEnd]);
+    for (const s of [...mentions, ...claims]) {
+      if (s.end <= pStart || s.start >= pEnd) continue;
+      cuts.add(Math.max(s.start, pStart));
+      cuts.add(Math.min(s.end, pEnd));
+    }
+    const sorted = [...cuts].sort((a, b) => a - b);
+    const segments: Segment[] = [];
+    for (let k = 0; k < sorted.length - 1; k++) {
+      const start = sorted[k];
+      const end = sorted[k + 1];
+      const mention = mentions.find((x) => x.start <= start && x.end >= end);
+      const claim = claims.find((x) => x.start <= start && x.end >= end);
+      const seg: Segment = { start, end, text: text.slice(start, end) };
+      if (mention) seg.actor = { id: mention.id, type: mention.type };
+      if (claim) seg.claimIndex = claim.i;
+      const prev = segments[segments.length - 1];
+      if (prev && prev.actor?.id === seg.actor?.id && prev.claimIndex === seg.claimIndex && !seg.actor) {
+        prev.end = end;
+        prev.text += seg.text;
+      } else segments.push(seg);
+    }
+    paragraphs.push({ start: pStart, end: pEnd, segments });
+  }
+  return paragraphs;
+}
