@@ -12,6 +12,8 @@ describe('extractArticle on the hand-made fixture pages', () => {
     ['library-longread', { title: 'The last card catalogue: inside the library that refused to go digital', byline: 'Elena Varga', site: 'Meridian Magazine', published: '2024-11-02' }],
     ['council-budget', { title: 'Council approves budget with cuts to bus routes, library hours', byline: 'Sam Okafor', site: 'Riverside Weekly', published: '2025-06-05T18:12:00+00:00' }],
     ['comet-science', { title: "Amateur astronomers spot a comet's second tail", byline: null, site: 'Skyward News', published: '2025-08-21' }],
+    ['rail-tunnel', { title: 'Engineers find cracks in 150-year-old rail tunnel', byline: null, site: 'Northvale Broadcasting', published: '2025-09-30T11:05:22.000Z' }],
+    ['vineyard-frost', { title: "Late frost wipes out half of valley's grape harvest", byline: 'Rafaela Costa | Staff writer', site: 'Valley Courier', published: '2025-05-02T06:00:00Z' }],
   ])('%s: metadata, and the text is exactly the hand-written body', (name, meta) => {
     const out = extractFromHtml(fixture(`${name}.html`), `https://news.example/${name}`);
     expect(out).not.toBeNull();
@@ -57,6 +59,13 @@ describe('noise rules', () => {
     ['<p><strong>Read more:</strong> <a href="/x">How automation changed the port</a></p>', 'read-more-line'],
     ['<div><p>Story continues below advertisement</p></div>', 'ad-label'],
     ['<div class="author-bio"><p>Elena is a writer.</p></div>', 'author-bio'],
+    ['<span class="image-copyright">Network Rail</span>', 'caption-class'],
+    ['<span role="text">Image caption, The northern portal</span>', 'caption-text'],
+    ['<div data-component="byline-block"><span>Tomasz Wren</span></div>', 'byline-block'],
+    ['<ul><li><a>Share</a></li><li><a>Save</a></li></ul>', 'share-text'],
+    ['<section><h2>Follow Northvale News</h2><p>Follow us on Facebook and X.</p></section>', 'follow-us'],
+    ['<p>Asked about the photo caption, the minister said nothing.</p>', null],
+    ['<p>"Follow us on this path," the guide told the group, pointing up the hill.</p>', null],
     // kept: body text that only looks like noise
     ['<p>Millions of people subscribe to streaming services, the regulator said, and prices keep rising.</p>', null],
     ['<p>The company said its newsletter business grew by a third last year.</p>', null],

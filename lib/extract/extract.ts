@@ -98,7 +98,7 @@ function hostOf(url: string): string {
 export function extractArticle(document: Document, url: string = document.URL, options: ExtractOptions = {}): ExtractedArticle | null {
   const rules = options.rules ?? NOISE_RULES;
   const clone = document.cloneNode(true) as Document;
-  if (clone.body) removeNoise(clone.body, rules);
+  if (clone.body) removeNoise(clone.body, rules.filter((r) => !r.afterReadability));
   const parsed = new Readability(clone, { charThreshold: options.charThreshold }).parse();
   if (!parsed || !parsed.content) return null;
   // Readability's HTML goes into an INERT document (no scripts, no loads), where noise is removed a second time

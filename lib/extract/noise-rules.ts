@@ -9,7 +9,7 @@ export interface NoiseRule {
   reason: string;
   /** CSS selector the element must match. */
   selector?: string;
-  /** Tested against the element's class and id attributes (joined by a space). */
+  /** Tested against the element's class, id, data-component and data-testid attributes (joined by spaces). */
   classId?: RegExp;
   /** Tested against the element's whitespace-folded text content. */
   text?: RegExp;
@@ -21,6 +21,8 @@ export interface NoiseRule {
   minLinkDensity?: number;
   /** Restrict the element kinds (lower-case tag names). */
   tags?: string[];
+  /** Apply only to Readability's output (e.g. bylines, which Readability reads before dropping them). */
+  afterReadability?: boolean;
 }
 
 const BLOCKS = ['div', 'section', 'aside', 'ul', 'ol', 'nav', 'p', 'span', 'footer', 'header', 'figure', 'form', 'li', 'dl', 'table'];
@@ -29,10 +31,25 @@ export const NOISE_RULES: readonly NoiseRule[] = [
   { id: 'figcaption', selector: 'figcaption', reason: 'Image captions and credits describe a picture, not the story.' },
   {
     id: 'caption-class',
-    classId: /(^|[\s_-])(caption|captions|credit|credits|image-credit|photo-credit|media-credit|img-credit|wp-caption-text)([\s_-]|$)/i,
+    classId: /(^|[\s_-])(caption|captions|credit|credits|image-credit|photo-credit|media-credit|img-credit|wp-caption-text|copyright|image-copyright|photo-byline)([\s_-]|$)/i,
     maxText: 600,
     tags: ['div', 'p', 'span', 'small', 'figcaption', 'cite'],
     reason: 'Captions laid out as a <p>/<div>/<span> with a caption or credit class.',
+  },
+  {
+    id: 'caption-text',
+    text: /^(image|media|photo|video|picture) (caption|credit|source)\s*[,:]/i,
+    maxText: 400,
+    tags: ['div', 'p', 'span', 'small', 'figcaption', 'cite'],
+    reason: 'Captions announced as such for screen readers ("Image caption, ...").',
+  },
+  {
+    id: 'byline-block',
+    classId: /(^|[\s_-])(byline|bylines|byline-block|author-line|article-byline|entry-meta|dateline|article-meta|post-meta)([\s_-]|$)/i,
+    maxText: 200,
+    tags: BLOCKS,
+    afterReadability: true,
+    reason: 'Byline and date lines: kept in the byline/published fields, not in the text.',
   },
   {
     id: 'share-class',
@@ -43,10 +60,17 @@ export const NOISE_RULES: readonly NoiseRule[] = [
   },
   {
     id: 'share-text',
-    text: /^(share( this( article| story| page)?)?( on)?:?\s*)?((facebook|twitter|x|email|e-mail|whatsapp|linkedin|reddit|copy link|print|share|pinterest|messenger|telegram)[\s,|·•]*){2,}$/i,
+    text: /^(share( this( article| story| page)?)?( on)?:?\s*)?((facebook|twitter|x|email|e-mail|whatsapp|linkedin|reddit|copy link|print|share|save|pinterest|messenger|telegram|bluesky|threads|instagram)[\s,|·•]*){2,}$/i,
     maxText: 200,
     tags: BLOCKS,
     reason: 'A row of share-button labels with no class to go by.',
+  },
+  {
+    id: 'follow-us',
+    text: /^(follow [\w\s&'-]{1,40}\s*)?follow us on\b/i,
+    maxText: 300,
+    tags: BLOCKS,
+    reason: '"Follow us on ..." social prompts.',
   },
   {
     id: 'newsletter-class',
@@ -106,6 +130,10 @@ export const NOISE_RULES: readonly NoiseRule[] = [
   },
 ];
 
+function namesOf(el: Element): string {
+  return ['class', 'id', 'data-component', 'data-testid'].map((a) => el.getAttribute(a) ?? '').join(' ');
+}
+
 function folded(el: Element): string {
   return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
@@ -132,7 +160,7 @@ export function matchNoise(el: Element, rules: readonly NoiseRule[] = NOISE_RULE
   for (const rule of rules) {
     if (rule.tags && !rule.tags.includes(tag)) continue;
     if (rule.selector && !el.matches(rule.selector)) continue;
-    if (rule.classId && !rule.classId.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) continue;
+    if (rule.classId && !rule.classId.test(namesOf(el))) continue;
     text ??= folded(el);
     if (rule.maxText !== undefined && text.length > rule.maxText) continue;
     if (rule.text && !rule.text.test(text)) continue;

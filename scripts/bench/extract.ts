@@ -1,7 +1,8 @@
 // Extraction benchmark: Dramatis's extractArticle (Readability + noise rules + DOMPurify) beside Readability alone
 // (its textContent), measured in this one run on the hand-made pages in tests/fixtures/extract/ (true bodies written
 // by hand in NAME.txt). Token precision/recall/F1 are bag-of-words overlaps of lower-cased letter/digit tokens
-// (multiset), micro-averaged over pages. Times are medians per page, excluding the jsdom parse (shown separately).
+// (multiset), micro-averaged over pages. Two sets: development pages, and held-out pages (tests/fixtures/extract/heldout)
+// written after the rules were frozen. Times are medians per page, excluding the jsdom parse (shown separately).
 // `npm run bench -- extract`.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -53,6 +54,11 @@ const f3 = (x: number) => x.toFixed(3);
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 
 export async function run(): Promise<void> {
+  await runSet(DIR, 'development pages (the noise rules were written while looking at these)');
+  await runSet(join(DIR, 'heldout'), 'held-out pages (written after the rules were frozen; never tuned on)');
+}
+
+async function runSet(DIR: string, label: string): Promise<void> {
   const pages = readdirSync(DIR).filter((f) => f.endsWith('.html')).sort();
   const totals = { ours: { common: 0, predicted: 0, gold: 0 }, base: { common: 0, predicted: 0, gold: 0 } };
   const timesOurs: number[] = [];
@@ -84,7 +90,7 @@ export async function run(): Promise<void> {
   const po = prf(totals.ours);
   const pb = prf(totals.base);
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
-  console.log(`Token P / R / F1 against hand-written bodies (${pages.length} pages, tests/fixtures/extract); times are medians of ${RUNS} runs.\n`);
+  console.log(`\n### ${label}\n\nToken P / R / F1 against hand-written bodies (${pages.length} pages in ${DIR.replace(process.cwd() + '/', '')}); times are medians of ${RUNS} runs.\n`);
   console.log('| page | Readability alone P / R / F1 | Dramatis P / R / F1 | Readability time | Dramatis time | jsdom parse |');
   console.log('|---|---|---|---|---|---|');
   for (const r of rows) console.log(r);
