@@ -15,7 +15,7 @@ describe('styles.css', () => {
       .map((s) => s.trim())
       .filter((s) => s && !s.startsWith('media'));
     expect(selectors.length).toBeGreaterThan(50);
-    const unscoped = selectors.filter((s) => !/^\.dr(\b|-|\[|:)/.test(s));
+    const unscoped = selectors.filter((s) => !/^(:where\(\.dr\)|\.dr(\b|-|\[|:))/.test(s));
     expect(unscoped).toEqual([]);
   });
 
