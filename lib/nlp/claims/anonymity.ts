@@ -96,7 +96,7 @@ export function describeSource(phrase: string, sentence = ''): SourceInfo {
     const qualifiers: string[] = [];
     for (const re of QUALIFIERS) {
       const m = re.exec(phrase) ?? re.exec(sentence);
-      if (m) qualifiers.push(m[0].trim());
+      if (m && !qualifiers.some((q) => q.includes(m[0].trim()))) qualifiers.push(m[0].trim());
     }
     const org = /\b(?:at|from|in|of|with)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'’-]*\s?)+)/u.exec(phrase.slice(c.length));
     if (!descriptor.affiliation && org && !/^(?:with knowledge|familiar)/i.test(phrase.slice(c.length).trim())) descriptor.affiliation = org[1].trim();

@@ -30,7 +30,7 @@ export const CUE_VERBS: CueVerb[] = [
   { forms: ['announce', 'announces', 'announced'], frame: 'that', reason: 'official speech; "announced the start of" takes a noun and is not a claim' },
   { forms: ['note', 'notes', 'noted', 'noting'], frame: 'that', ambiguous: ['note', 'notes'], reason: 'assertion; "a note" is a noun' },
   { forms: ['write', 'writes', 'wrote', 'writing', 'written'], frame: 'that', reason: 'written statements: "wrote that", "writing in a blog post \\"...\\""' },
-  { forms: ['tweet', 'tweets', 'tweeted'], frame: 'quote-only', ambiguous: ['tweet', 'tweets'], reason: 'social media statements, with the quotation' },
+  { forms: ['tweet', 'tweets', 'tweeted', 'tweeting'], frame: 'that', ambiguous: ['tweet', 'tweets'], reason: 'social media statements: "tweeted that ..." or with the quotation ("tweeted support" takes a noun)' },
   { forms: ['post', 'posted'], frame: 'quote-only', ambiguous: ['post'], reason: 'social media statements, only with a quotation' },
   { forms: ['reply', 'replies', 'replied'], frame: 'quote-only', ambiguous: ['reply', 'replies'], reason: 'answer, usually quoted' },
   { forms: ['respond', 'responds', 'responded'], frame: 'quote-only', reason: 'answer, only with a quotation ("responded to the attack" is not speech)' },
@@ -72,7 +72,7 @@ export const CUE_VERBS: CueVerb[] = [
   { forms: ['plead', 'pleads', 'pleaded', 'pled'], frame: 'ask', reason: 'request: "pleaded with him to ..."' },
   { forms: ['describe', 'describes', 'described'], frame: 'describe', reason: 'naming act "describes X as Y"' },
   { forms: ['characterize', 'characterizes', 'characterized', 'characterise', 'characterised'], frame: 'describe', reason: 'naming act "characterized X as Y"' },
-  { forms: ['call', 'calls', 'called'], frame: 'describe', reason: 'naming act, only "called X \\"Y\\"" with a quotation' },
+  { forms: ['call', 'calls', 'called'], frame: 'describe', ambiguous: ['call', 'calls'], reason: 'naming act, only "called X \\"Y\\"" with a quotation' },
   { forms: ['dub', 'dubs', 'dubbed'], frame: 'describe', reason: 'naming act, only with "as" or a quotation' },
 ];
 

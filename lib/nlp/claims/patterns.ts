@@ -24,6 +24,8 @@ export interface Text {
   quotes: Quote[];
   /** Real quotations only (not scare quotes). */
   real: Quote[];
+  /** Quotations that can carry a cue: real ones plus short punctuated ones ("We will win," Trump said). */
+  speech?: Quote[];
 }
 
 const FORM_INFO = new Map<string, { frame: CueFrame; ambiguous: boolean; lemma: string }>();
@@ -85,7 +87,7 @@ function verbReading(t: Text, start: number, end: number, form: string, ambiguou
 }
 
 /** Adverbials allowed between a cue and its clause: time and medium phrases ("on Tuesday", "in a statement"). */
-const ADVERBIAL_START = /^(?:on|in|at|during|after|before|last|this|earlier|later|yesterday|today|tonight|late|early|via|through|over|outside|inside|recently|previously|again|also|repeatedly|publicly|privately|separately|then|now|further|once)$/i;
+const ADVERBIAL_START = /^(?:on|in|at|during|after|before|last|this|earlier|later|yesterday|today|tonight|late|early|via|through|over|outside|inside|recently|previously|again|also|repeatedly|publicly|privately|separately|then|now|further|once|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
 /** Where the reported clause starts after a cue, or null when the frame is not satisfied. */
 function complementStart(t: Text, cueEnd: number, sentEnd: number, frame: CueFrame): number | null {
@@ -120,7 +122,7 @@ function complementStart(t: Text, cueEnd: number, sentEnd: number, frame: CueFra
       }
       i = j;
     }
-    if (/^(?:to|about|of|off|on|apart)$/i.test(ws[i]?.text ?? '')) return null;
+    if (/^(?:to|about|of|off|apart)$/i.test(ws[i]?.text ?? '')) return null;
   }
   // A parenthetical after the cue: ", in a satirical fashion, that ..." / ", on Tuesday, the ...".
   if (ws[i]?.text === ',') {
@@ -140,7 +142,7 @@ function complementStart(t: Text, cueEnd: number, sentEnd: number, frame: CueFra
   }
   const w = ws[i];
   if (!w) return null;
-  if (lw(w) === 'that') {
+  if (lw(w) === 'that' && frame !== 'describe') {
     const n = ws[i + 1];
     if (!n) return null;
     return n.text === ',' && ws[i + 2] ? ws[i + 2].start : n.start;
@@ -253,12 +255,13 @@ export function findDrafts(t: Text): Draft[] {
     return {};
   };
 
+  const speech = t.speech ?? t.quotes.filter((q) => !q.title && (!q.scare || q.punctuated));
   const triggers = { according: [] as number[], noComment: [] as number[] };
   for (const cue of findCueHits(t, triggers)) {
     const sent = sentenceOf(t, cue.start);
     const para = t.paras[indexAt(t.paras, cue.start)] ?? sent;
     // 1. Postposed: "Q," X said / "Q," said X.
-    const prevQuote = [...t.real].reverse().find((q) => q.end <= cue.start && q.end >= para.start);
+    const prevQuote = [...speech].reverse().find((q) => q.end <= cue.start && q.end >= para.start);
     if (prevQuote && !usedQuote.has(prevQuote) && !partial.has(prevQuote)) {
       const between = text.slice(prevQuote.end, cue.start);
       const innerTail = text.slice(Math.max(prevQuote.innerStart, prevQuote.innerEnd - 2), prevQuote.innerEnd);
@@ -276,7 +279,7 @@ export function findDrafts(t: Text): Draft[] {
       }
     }
     // 2. Preposed: X said: "Q" / X said, "Q" / X told the paper, "Q" (possibly in the next paragraph after a colon).
-    const nextQuote = t.real.find((q) => q.start >= cue.end);
+    const nextQuote = speech.find((q) => q.start >= cue.end);
     // A quote inside another claim's reported clause can still take a nearer cue: "... a message stating, \"...\"".
     const owner = nextQuote && (usedQuote.get(nextQuote) ?? partial.get(nextQuote)?.draft);
     const nested = !!owner && owner.kind !== 'direct' && /^[\s]*[,:]\s*$/.test(text.slice(cue.end, nextQuote!.start));
@@ -286,7 +289,7 @@ export function findDrafts(t: Text): Draft[] {
       const sameOrColon = nextQuote.start < para.end || /:\s*$/.test(between) && !/\n\s*\S[^\n]*\n/.test(between);
       const punct = /[,:]\s*$/.test(between) || n === 0;
       const prepOpen = n > 0 && /^\s*(?:[,]\s*)?(?:in|on|to|at|after|during|via|using|from|through|with|before|the|his|her|its|their|a|an)\b/i.test(between);
-      if (sameOrColon && n <= 8 && !/[.;!?"“”]/.test(between) && !/\bthat\b/i.test(between) && ((punct && (n > 0 || /[,:]/.test(between) || cue.frame !== 'that')) || prepOpen || cue.frame === 'tell' && isCap(words(text, cue.end, nextQuote.start)[0]))) {
+      if (sameOrColon && n <= 8 && !/[.;!?"“”]/.test(between) && !/\bthat\b/i.test(between) && (punct || prepOpen || cue.frame === 'tell' && isCap(words(text, cue.end, nextQuote.start)[0]))) {
         const src = sourceBefore(Math.max(sent.start, prevQuote && prevQuote.end > sent.start ? prevQuote.end : sent.start), cue.start, sent, cue.form).span;
         if (src) {
           const d: Draft = { kind: 'direct', content: { start: nextQuote.innerStart, end: nextQuote.innerEnd }, cue, source: src };

@@ -12,6 +12,10 @@ export interface Quote {
   closed: boolean;
   /** Short (< 4 words) or Title Case quoted phrases: scare quotes, names and titles, not claims on their own. */
   scare: boolean;
+  /** Title Case: a name or a title, never a quotation of speech. */
+  title: boolean;
+  /** Ends with sentence punctuation inside the marks ("We will win,"): speech even when short. */
+  punctuated: boolean;
   /** The quote fills its paragraph (a "floating" quote that continues the last speaker). */
   wholeParagraph: boolean;
 }
@@ -35,10 +39,12 @@ function make(text: string, para: Range, start: number, end: number, closed: boo
   const innerStart = start + 1;
   const innerEnd = closed ? end - 1 : end;
   const ws = words(text, innerStart, innerEnd).map((w) => w.text).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  const scare = ws.length < 4 || titleCase(ws);
+  const title = ws.length > 1 && titleCase(ws) || ws.length === 1 && /^\p{Lu}/u.test(ws[0]);
+  const scare = ws.length < 4 || title;
+  const punctuated = /[.,!?…]\s*$/.test(text.slice(start + 1, closed ? end - 1 : end));
   const before = text.slice(para.start, start).trim();
   const after = text.slice(end, para.end).trim();
-  return { start, end, innerStart, innerEnd, closed, scare, wholeParagraph: before === '' && /^(?:\(\(?[^()]{0,20}\)?\))?[.,;:!?)\]]*$/.test(after) };
+  return { start, end, innerStart, innerEnd, closed, scare, title, punctuated, wholeParagraph: before === '' && /^(?:\(\(?[^()]{0,20}\)?\))?[.,;:!?)\]]*$/.test(after) };
 }
 
 /**

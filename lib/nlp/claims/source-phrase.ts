@@ -33,7 +33,8 @@ const BOUNDARY = new Set([
   'that', 'which', 'because', 'while', 'although', 'though', 'whereas', 'if', 'when', 'after', 'before', 'since', 'but',
   'so', 'yet', 'or', 'where', 'whether', 'unless', 'until', 'once', 'as',
 ]);
-const PUNCT_BOUNDARY = new Set([';', ':', '(', ')', '"', '“', '”', '—', '–', '!', '?', '.', '[', ']', '«', '»', '‘']);
+/** Punctuation that ends a subject. Not ".": inside one sentence it belongs to an abbreviation ("Sen.", "R-S.C."). */
+const PUNCT_BOUNDARY = new Set([';', ':', '(', ')', '"', '“', '”', '—', '–', '!', '?', '[', ']', '«', '»', '‘']);
 /** Finite verbs and auxiliaries: a subject does not contain one. */
 const VERBISH = new Set([
   'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might',
@@ -123,6 +124,12 @@ export function subjectBefore(text: string, from: number, to: number): SubjectRe
   while (i >= 0) {
     const w = ws[i];
     const l = lower(w);
+    // A short quoted name inside the subject: The "History" section of the site.
+    if (/^["”]$/.test(w.text) && i > 1) {
+      let k = i - 1;
+      while (k >= 0 && i - k <= 4 && !/^["“]$/.test(ws[k].text)) k--;
+      if (k >= 0 && i - k <= 4 && /^["“]$/.test(ws[k].text) && k < i - 1) { start = k; i = k - 1; continue; }
+    }
     if (PUNCT_BOUNDARY.has(w.text)) break;
     if (w.text === ',') {
       // Accept an apposition chunk before the comma ("Malaysia's Prime Minister, Najib Razak").
@@ -176,7 +183,7 @@ export function subjectAfter(text: string, from: number, to: number): Range | nu
   while (i < ws.length && i - start < 16) {
     const w = ws[i];
     if (w.text === ',' || PUNCT_BOUNDARY.has(w.text) || /^(?:who|which|that|because|after|when|while|as|adding|saying|and)$/i.test(w.text) && i > start) break;
-    if (i > start && verbLike(w, ws[i - 1])) break;
+    if (i > start && VERBISH.has(w.text.toLowerCase()) && !/^(?:the|a|an)$/i.test(ws[i - 1].text)) break;
     i++;
   }
   if (i === start) return null;
@@ -193,7 +200,7 @@ export function leadingSubject(text: string, from: number, to: number): Range | 
   let i = 0;
   while (i < ws.length && OPENER.has(lower(ws[i]))) i++;
   const start = i;
-  while (i < ws.length && !verbLike(ws[i], ws[i - 1]) && !PUNCT_BOUNDARY.has(ws[i].text) && ws[i].text !== ',' && lower(ws[i]) !== 'and' && i - start < 12) i++;
+  while (i < ws.length && !verbLike(ws[i], ws[i - 1]) && !PUNCT_BOUNDARY.has(ws[i].text) && ws[i].text !== ',' && lower(ws[i]) !== 'and' && i - start < 20) i++;
   if (i === start || i >= ws.length) return null;
   return { start: ws[start].start, end: ws[i - 1].end };
 }
