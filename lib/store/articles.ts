@@ -94,14 +94,16 @@ export async function saveArticle(db: DramatisDB, input: SaveArticleInput): Prom
         tags: normalizeTags([...(existing?.tags ?? []), ...(input.tags ?? [])]),
         words: [],
         actorKeys: [],
+        actorCards: {},
       };
       record.words = articleWords(record);
       if (existing) record.id = existing.id;
       const id = await db.articles.put(record);
       record.id = id;
       const corrections = await loadCorrectionIndex(db);
-      record.actorKeys = await upsertCards(db, analysis?.actors ?? [], { id, savedAt: record.savedAt }, corrections, now);
-      await db.articles.update(id, { actorKeys: record.actorKeys });
+      record.actorCards = await upsertCards(db, analysis?.actors ?? [], { id, savedAt: record.savedAt }, corrections, now);
+      record.actorKeys = [...new Set(Object.values(record.actorCards))];
+      await db.articles.update(id, { actorKeys: record.actorKeys, actorCards: record.actorCards });
       return { id, created: !existing, article: record };
     }),
   );

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { baghdad, tehran } from '../../tests/fixtures/store/articles';
 import { listArticles, saveArticle, searchArticles } from './articles';
-import { articlesWithActor, getCard, markNotActor, mergeActors, renameActor, setActorType, setNote } from './cards';
+import { articlesWithActor, getActorReading, getCard, markNotActor, mergeActors, renameActor, setActorType, setNote } from './cards';
 import { getCorrections } from './corrections';
 import type { DramatisDB } from './db';
 import { testDb } from './test-db';
@@ -83,6 +83,38 @@ describe('cards', () => {
     await saveArticle(db, baghdad);
     expect(await getCard(db, 'organization:state department')).toBeUndefined();
     expect(await getCorrections(db)).toEqual({ notActor: ['the State Department'] });
+  });
+});
+
+describe('getActorReading', () => {
+  it('lists articles, the claims the actor made, and the actors seen with it', async () => {
+    const { a, b } = await seeded();
+    const sd = await getActorReading(db, 'organization:state department');
+    expect(sd!.articles.map((x) => x.id)).toEqual([a]);
+    expect(sd!.claims).toEqual([
+      { articleId: a, articleTitle: 'Pompeo makes surprise visit to Baghdad', text: 'declined to comment', kind: 'no-comment', start: 205, end: 224, cue: 'declined to comment' },
+    ]);
+    const pompeo = await getActorReading(db, 'person:mike pompeo');
+    expect(pompeo!.articles.map((x) => x.id)).toEqual([b, a]);
+    expect(pompeo!.claims).toEqual([]);
+    expect(pompeo!.coActors.map((c) => [c.name, c.articles])).toEqual([
+      ['Reuters', 1],
+      ['State Department', 1],
+      ['Adel Abdul Mahdi', 1],
+      ['Baghdad', 1],
+      ['Tehran', 1],
+    ]);
+    expect(await getActorReading(db, 'person:nobody')).toBeNull();
+  });
+
+  it('follows a merge: the merged actor\'s claims count for the kept card', async () => {
+    const { b } = await seeded();
+    await mergeActors(db, 'organization:state department', ['organization:reuters']);
+    const r = await getActorReading(db, 'organization:state department');
+    expect(r!.claims.map((c) => [c.articleId, c.text])).toEqual([
+      [b, 'Officials in Teheran rejected the warning'],
+      [expect.any(Number), 'declined to comment'],
+    ]);
   });
 });
 

@@ -32,8 +32,8 @@ export async function upsertCards(
   article: { id: number; savedAt: number },
   corrections: CorrectionIndex,
   now = Date.now(),
-): Promise<string[]> {
-  const keys: string[] = [];
+): Promise<Record<string, string>> {
+  const map: Record<string, string> = {};
   for (const actor of actors) {
     const names = [actor.name, ...(actor.aliases ?? [])];
     if (names.some((n) => corrections.notActor.has(normalizeName(n)))) continue;
@@ -67,9 +67,9 @@ export async function upsertCards(
     if (!card.kb && actor.kb) card.kb = actor.kb;
     card.updatedAt = now;
     await db.cards.put(card);
-    keys.push(card.key);
+    map[actor.id] = card.key;
   }
-  return [...new Set(keys)];
+  return map;
 }
 
 /** A card by key ("person:mike pompeo"), or by name and type (also matching aliases). */
@@ -124,6 +124,7 @@ async function rekeyArticles(db: DramatisDB, oldKeys: string[], newKey: string, 
     .anyOf([...new Set([...stale, newKey])])
     .modify((a) => {
       a.actorKeys = [...new Set(a.actorKeys.map((k) => (stale.includes(k) ? newKey : k)))];
+      for (const [id, k] of Object.entries(a.actorCards ?? {})) if (stale.includes(k)) a.actorCards[id] = newKey;
       a.words = [...new Set([...a.words, ...indexWords(...newNames)])];
     });
 }
@@ -213,6 +214,7 @@ export async function markNotActor(db: DramatisDB, name: string): Promise<CardRe
           .anyOf([...removed])
           .modify((a) => {
             a.actorKeys = a.actorKeys.filter((k) => !removed.has(k));
+            for (const [id, k] of Object.entries(a.actorCards ?? {})) if (removed.has(k)) delete a.actorCards[id];
           });
       }
       return cards;
@@ -222,4 +224,43 @@ export async function markNotActor(db: DramatisDB, name: string): Promise<CardRe
 
 export async function loadCorrectionIndex(db: DramatisDB): Promise<CorrectionIndex> {
   return indexCorrections(await getCorrections(db));
+}
+
+export interface ActorReading {
+  card: CardRecord;
+  /** Saved articles where the actor appears, newest first. */
+  articles: { id: number; title: string; url: string; site: string; savedAt: number }[];
+  /** Claims whose source resolves to this actor, newest article first. */
+  claims: { articleId: number; articleTitle: string; text: string; kind: string; start: number; end: number; cue: string | null }[];
+  /** Actors that appear in the same articles, most shared articles first. */
+  coActors: { key: string; name: string; type: string; articles: number }[];
+}
+
+/** "In your reading": the card, the articles it appears in, the claims it made and the actors it appears with most. */
+export async function getActorReading(db: DramatisDB, key: string, maxCoActors = 10): Promise<ActorReading | null> {
+  return db.transaction('r', db.cards, db.articles, async () => {
+    const card = await db.cards.where('key').equals(key).first();
+    if (!card) return null;
+    const articles = await articlesWithActor(db, key);
+    const claims: ActorReading['claims'] = [];
+    const together = new Map<string, number>();
+    for (const a of articles) {
+      const ids = new Set(Object.entries(a.actorCards ?? {}).filter(([, k]) => k === key).map(([id]) => id));
+      for (const c of a.analysis?.claims ?? []) {
+        if (c.source?.actorId && ids.has(c.source.actorId)) {
+          claims.push({ articleId: a.id!, articleTitle: a.title, text: c.text, kind: c.kind, start: c.start, end: c.end, cue: c.cue?.text ?? null });
+        }
+      }
+      for (const k of a.actorKeys) if (k !== key) together.set(k, (together.get(k) ?? 0) + 1);
+    }
+    const top = [...together].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).slice(0, maxCoActors);
+    const cards = await db.cards.where('key').anyOf(top.map(([k]) => k)).toArray();
+    const byKey = new Map(cards.map((c) => [c.key, c]));
+    return {
+      card,
+      articles: articles.map((a) => ({ id: a.id!, title: a.title, url: a.url, site: a.site, savedAt: a.savedAt })),
+      claims,
+      coActors: top.filter(([k]) => byKey.has(k)).map(([k, n]) => ({ key: k, name: byKey.get(k)!.name, type: byKey.get(k)!.type, articles: n })),
+    };
+  });
 }

@@ -71,6 +71,7 @@ function mergeArticle(existing: ArticleRecord, incoming: ArticleRecord): Article
     readAt: Math.max(existing.readAt ?? 0, incoming.readAt ?? 0) || null,
     tags: normalizeTags([...existing.tags, ...incoming.tags]),
     actorKeys: [...new Set([...existing.actorKeys, ...incoming.actorKeys])],
+    actorCards: newer.actorCards,
   };
 }
 

@@ -70,6 +70,7 @@ export const articleSchema = z.object({
   tags: z.array(z.string()),
   words: z.array(z.string()),
   actorKeys: z.array(z.string()),
+  actorCards: z.record(z.string(), z.string()),
 });
 
 export const cardSchema = z.object({

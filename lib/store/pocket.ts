@@ -177,6 +177,7 @@ export async function importPocket(
             tags: normalizeTags(item.tags),
             words: [],
             actorKeys: [],
+            actorCards: {},
           };
           record.words = articleWords(record);
           await db.articles.add(record);

@@ -59,6 +59,8 @@ export interface ArticleRecord {
   words: string[];
   /** Card keys of the actors in this article. */
   actorKeys: string[];
+  /** Analysis actor id ("a1") -> card key, to find an actor's claims and mentions in this article. */
+  actorCards: Record<string, string>;
 }
 
 export interface CardRole {
