@@ -4,6 +4,7 @@ import type { ArticlePayload, CardInfo, PageConfig, Reply, TabRequest, TabState 
 import { fail, ok, TabRequestSchema } from '@/lib/messaging/protocol';
 import { analyze } from '@/lib/nlp';
 import type { Actor, Analysis } from '@/lib/nlp/types';
+import { extractArticle } from '@/lib/extract/extract';
 import { findArticle, type ArticleRoot } from '@/lib/page/article-root';
 import { spanAtPoint } from '@/lib/page/hit-test';
 import { detectLanguage } from '@/lib/page/language';
@@ -17,6 +18,7 @@ import {
   type HighlightKind,
 } from '@/lib/page/paint';
 import { buildTextMap, type TextMap } from '@/lib/page/text-map';
+import { watchArticle } from '@/lib/page/watch';
 import { createHoverCard, type HoverCard } from './hover-card';
 
 const DEFAULT_CONFIG: PageConfig = { enabled: true, kinds: ['person', 'organization', 'place', 'claim'], corrections: {} };
@@ -74,12 +76,38 @@ export class PageController {
       installStylesOnce(this.ctx);
       this.paint();
       this.listenForHover();
+      this.watch(article.root, force);
       this.setStatus('ready');
       void this.loadCards(this.analysis.actors);
     } catch (error) {
       console.warn('Dramatis:', error);
       this.setStatus('error', error instanceof Error ? error.message : String(error));
     }
+  }
+
+  /** Re-runs the analysis when the article changes under us (single-page apps swap articles without a reload). */
+  private watching?: AbortController;
+  private watch(root: Element, force: boolean): void {
+    this.watching?.abort();
+    const watching = new AbortController();
+    this.watching = watching;
+    this.ctx.signal.addEventListener('abort', () => watching.abort(), { once: true });
+    watchArticle(
+      root,
+      (reason) => {
+        this.hideCard();
+        void this.run(force || reason === 'changed');
+      },
+      {
+        signal: watching.signal,
+        // Our own hover card host is appended to <body>; its changes are not the article's.
+        filter: (record) => {
+          if (record.target instanceof Element && record.target.closest('dramatis-card')) return false;
+          const nodes = [...record.addedNodes, ...record.removedNodes];
+          return nodes.length === 0 || !nodes.every((n) => n instanceof Element && n.tagName.toLowerCase() === 'dramatis-card');
+        },
+      },
+    );
   }
 
   /** Answers the popup and the background (validated; only our own extension can message a content script). */
@@ -223,16 +251,24 @@ export class PageController {
   private articlePayload(): Reply<ArticlePayload> {
     if (this.status !== 'ready' || !this.analysis || !this.map || !this.article) return fail('This page has not been analysed yet.');
     const text = this.map.text;
+    // The readable HTML for the reader view (Readability on a clone, noise dropped, sanitized); the text stays the one
+    // analysed, so the stored offsets hold.
+    let readable: ReturnType<typeof extractArticle> = null;
+    try {
+      readable = extractArticle(document, location.href);
+    } catch {
+      readable = null;
+    }
     return ok({
       url: location.href,
       canonicalUrl: this.article.canonicalUrl && /^https?:/.test(this.article.canonicalUrl) ? this.article.canonicalUrl : undefined,
       title: this.article.title || document.title || location.href,
-      byline: this.article.byline ?? undefined,
+      byline: this.article.byline ?? readable?.byline ?? undefined,
       site: this.article.siteName ?? location.hostname.replace(/^www\./, ''),
-      published: this.article.publishedTime ?? undefined,
+      published: this.article.publishedTime ?? readable?.published ?? undefined,
       excerpt: text.slice(0, 280).replace(/\s+/g, ' ').trim(),
       text,
-      html: this.article.root instanceof HTMLElement ? undefined : undefined,
+      html: readable?.html,
       analysis: this.analysis,
     });
   }

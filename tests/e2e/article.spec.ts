@@ -40,3 +40,17 @@ test.describe('the sample article in a news page', () => {
     expect(live).toBe(served);
   });
 });
+
+test('a single-page app swapping the article text gets re-analysed', async ({ context, siteURL }) => {
+  const page = await context.newPage();
+  await page.goto(`${siteURL}/article.html`);
+  await waitForHighlights(page);
+  // The page's own script replaces a paragraph, as a client-side router would.
+  await page.evaluate(() => {
+    const p = document.querySelector('article p:last-of-type')!;
+    p.textContent = 'German Chancellor Angela Merkel met French President Emmanuel Macron in Berlin on Monday.';
+  });
+  await expect
+    .poll(async () => ((await highlightedTexts(page))['dramatis-person'] ?? []).map((r) => r.text), { timeout: 10_000 })
+    .toContain('Angela Merkel');
+});
