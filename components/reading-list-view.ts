@@ -13,6 +13,8 @@ export interface ReadingListFilters {
   anonymous: boolean;
   /** Show archived articles too. */
   archived: boolean;
+  /** Only articles where this actor (name) appears; '' or absent for any. */
+  actor?: string;
 }
 
 export const NO_FILTERS: ReadingListFilters = { unread: false, tag: '', site: '', anonymous: false, archived: false };
@@ -23,7 +25,7 @@ export function reliesOnAnonymous(counts: ArticleRowData['counts']): boolean {
 }
 
 export function filtersActive(f: ReadingListFilters): boolean {
-  return f.unread || !!f.tag || !!f.site || f.anonymous || f.archived;
+  return f.unread || !!f.tag || !!f.site || f.anonymous || f.archived || !!f.actor;
 }
 
 export function applyReadingListView(
@@ -38,7 +40,8 @@ export function applyReadingListView(
       (!filters.tag || r.tags.includes(filters.tag)) &&
       (!filters.site || r.site === filters.site) &&
       (!filters.anonymous || reliesOnAnonymous(r.counts)) &&
-      words.every((w) => `${r.title} ${r.site} ${r.tags.join(' ')}`.toLowerCase().includes(w)),
+      (!filters.actor || (r.actors ?? []).some((n) => n.toLowerCase() === filters.actor!.toLowerCase())) &&
+      words.every((w) => `${r.title} ${r.site} ${r.tags.join(' ')} ${(r.actors ?? []).join(' ')}`.toLowerCase().includes(w)),
   );
   const by: Record<ReadingListSort, (a: ArticleRowData, b: ArticleRowData) => number> = {
     newest: (a, b) => b.savedAt - a.savedAt,

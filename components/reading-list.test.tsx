@@ -2,7 +2,7 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { ArticleRowData } from './article-row';
+import { parseTags, type ArticleRowData } from './article-row';
 import { ReadingList, type ReadingListProps } from './reading-list';
 import { NO_FILTERS, applyReadingListView, reliesOnAnonymous } from './reading-list-view';
 import { HOSTILE } from './test-fixtures';
@@ -23,6 +23,7 @@ const rows: ArticleRowData[] = [
     read: false,
     tags: ['iraq'],
     counts: { actors: 12, claims: 11, anonymous: 6 },
+    actors: ['Mike Pompeo', 'Iraq'],
   },
   {
     id: 2,
@@ -87,6 +88,15 @@ describe('applyReadingListView', () => {
     expect(applyReadingListView(rows, { sort: 'title' }).map((r) => r.id)).toEqual([2, 1]);
     expect(applyReadingListView(rows, { sort: 'oldest', filters: { ...NO_FILTERS, archived: true } }).map((r) => r.id)).toEqual([3, 1, 2]);
   });
+  it('filters by actor name, and search covers actor names', () => {
+    expect(applyReadingListView(rows, { filters: { ...NO_FILTERS, actor: 'mike pompeo' } }).map((r) => r.id)).toEqual([1]);
+    expect(applyReadingListView(rows, { query: 'pompeo iraq' }).map((r) => r.id)).toEqual([1]);
+  });
+  it.each([
+    ['iraq, Diplomacy', ['iraq', 'diplomacy']],
+    [' #Iraq ,, iraq,  middle   east ', ['iraq', 'middle east']],
+    ['', []],
+  ])('parseTags(%j) = %j', (input, out) => expect(parseTags(input)).toEqual(out));
   it.each([
     [{ actors: 0, claims: 11, anonymous: 6 }, true],
     [{ actors: 0, claims: 2, anonymous: 1 }, true],
@@ -182,6 +192,27 @@ describe('ReadingList', () => {
     expect(p.onFiltersChange).toHaveBeenLastCalledWith({ ...NO_FILTERS, site: 'biz.example' });
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Sort' }), 'oldest');
     expect(p.onSortChange).toHaveBeenCalledWith('oldest');
+  });
+
+  it('edits tags of a row', async () => {
+    const onSetTags = vi.fn();
+    render(<ReadingList {...props({ onSetTags })} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Edit tags of Pompeo makes surprise visit to Baghdad' }));
+    const box = screen.getByRole('textbox', { name: 'Tags, separated by commas' }) as HTMLInputElement;
+    expect(box.value).toBe('iraq');
+    await userEvent.type(box, ', #Diplomacy{Enter}');
+    expect(onSetTags).toHaveBeenCalledWith(1, ['iraq', 'diplomacy']);
+    expect(screen.queryByRole('textbox', { name: 'Tags, separated by commas' })).toBeNull();
+  });
+
+  it('the actor filter appears with actor names and reports the choice', async () => {
+    const p = props({ actorNames: ['Iraq', 'Mike Pompeo'] });
+    render(<ReadingList {...p} />);
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Actor' }), 'Mike Pompeo');
+    expect(p.onFiltersChange).toHaveBeenCalledWith({ ...NO_FILTERS, actor: 'Mike Pompeo' });
+    cleanup();
+    render(<ReadingList {...props()} />);
+    expect(screen.queryByRole('combobox', { name: 'Actor' })).toBeNull();
   });
 
   it('empty reading list', () => {

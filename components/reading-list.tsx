@@ -4,7 +4,7 @@ import { EmptyState } from './empty-state';
 import { ErrorState } from './error-state';
 import { countNoun } from './format';
 import { LoadingState } from './loading-state';
-import { filtersActive, type ReadingListFilters, type ReadingListSort } from './reading-list-view';
+import { NO_FILTERS, filtersActive, type ReadingListFilters, type ReadingListSort } from './reading-list-view';
 
 export interface ReadingListProps {
   /** The rows to show, already searched, filtered and sorted by the caller (see applyReadingListView for small lists). */
@@ -27,6 +27,10 @@ export interface ReadingListProps {
   /** Choices for the tag and site filters. */
   tags: string[];
   sites: string[];
+  /** Actor names for the actor filter; the filter is hidden when absent or empty. */
+  actorNames?: string[];
+  /** When given, each row gets a "Tags" editor. */
+  onSetTags?: (id: ArticleId, tags: string[]) => void;
   onOpen: (id: ArticleId) => void;
   onToggleRead: (id: ArticleId, read: boolean) => void;
   onArchive: (id: ArticleId, archived: boolean) => void;
@@ -64,6 +68,7 @@ export function ReadingList(props: ReadingListProps) {
     onSortChange,
     tags,
     sites,
+    actorNames = [],
     onDelete,
     onUndo,
     undoMs = 10_000,
@@ -117,7 +122,7 @@ export function ReadingList(props: ReadingListProps) {
                 setQuery('');
                 lastSent.current = '';
                 onSearch('');
-                onFiltersChange({ unread: false, tag: '', site: '', anonymous: false, archived: false });
+                onFiltersChange(NO_FILTERS);
               }}
             >
               Clear search and filters
@@ -141,6 +146,7 @@ export function ReadingList(props: ReadingListProps) {
               setUndo({ id, title: a.title.trim() || a.url });
             }}
             onTagClick={(tag) => set({ tag })}
+            onSetTags={props.onSetTags}
             locale={props.locale}
             timeZone={props.timeZone}
           />
@@ -201,6 +207,24 @@ export function ReadingList(props: ReadingListProps) {
             ))}
           </select>
         </label>
+        {actorNames.length > 0 ? (
+          <label className="dr-field" htmlFor={`${uid}-actor`}>
+            Actor
+            <select
+              id={`${uid}-actor`}
+              className="dr-select"
+              value={filters.actor ?? ''}
+              onChange={(e) => set({ actor: e.target.value })}
+            >
+              <option value="">Anyone</option>
+              {actorNames.map((n) => (
+                <option key={n} value={n}>
+                  {n}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
         <label className="dr-field" htmlFor={`${uid}-sort`}>
           Sort
           <select
