@@ -13,6 +13,12 @@ test.describe('the sample article in a news page', () => {
     for (const place of ['Iraq', 'Iran', 'United States']) expect(texts('place')).toContain(place);
     expect(texts('organization').some((t) => t.includes('State Department'))).toBe(true);
 
+    // The senior Iraqi military source's quote (anonymous) and Pompeo's quote (named).
+    expect(texts('claim-anonymous').some((t) => t.includes('The message from the Americans was clear'))).toBe(true);
+    expect(texts('claim-named').some((t) => t.includes('We don’t want anyone interfering in their country'))).toBe(true);
+    // The State Department's "declined to comment" is a claim too (its span is the cue).
+    expect(texts('claim-named')).toContain('declined to comment');
+
     // Nav, related links, comments and footer name other people: none of it is painted.
     const outside = Object.values(painted).flat().filter((r) => r.inside !== 'article');
     expect(outside).toEqual([]);
@@ -53,4 +59,15 @@ test('a single-page app swapping the article text gets re-analysed', async ({ co
   await expect
     .poll(async () => ((await highlightedTexts(page))['dramatis-person'] ?? []).map((r) => r.text), { timeout: 10_000 })
     .toContain('Angela Merkel');
+});
+
+test('hovering a quote shows its source and that the source is anonymous', async ({ context, siteURL }) => {
+  const page = await context.newPage();
+  await page.goto(`${siteURL}/article.html`);
+  await waitForHighlights(page);
+  // "guarantees" sits inside the senior Iraqi military source's quote and is not an actor name.
+  const point = await pointOf(page, 'guarantees', 'article');
+  await page.mouse.move(point.x, point.y);
+  await expect.poll(() => closedShadowText(context, page), { timeout: 5000 }).toContain('senior Iraqi military source');
+  expect((await closedShadowText(context, page)).toLowerCase()).toContain('anonymous');
 });
