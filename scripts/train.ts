@@ -1,7 +1,7 @@
 // `npm run train`: trains the actor tagger (averaged structured perceptron, BIO tags, hashed features, Viterbi) on the
 // freely licensed corpora in ../shared/corpus (never on gum-wikinews.json, the dev set), reproducibly (fixed seed),
 // prunes and quantizes it, and writes lib/nlp/actors/model/model.ts (a base64 string module the bundler inlines).
-// Options: --epochs N (default 8), --keep N (buckets kept, default 60000), --seed N.
+// Options: --epochs N (default 10), --keep N (buckets kept, default 90000), --clip Q (weight quantile mapped to 127, default 0.99), --seed N.
 import { writeFileSync } from 'node:fs';
 import { Bloom, FEATURES_PER_TOKEN, HASH_BITS, NT, TAGS, sentenceFeatures } from '../lib/nlp/actors/features';
 import { allowedTransition, bytesToBase64, emissions, packModel, unpackModel, viterbi, Tagger } from '../lib/nlp/actors/tagger';
@@ -11,9 +11,12 @@ const arg = (name: string, def: number) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : def;
 };
-const EPOCHS = arg('epochs', 8);
-const KEEP = arg('keep', 60000);
+const EPOCHS = arg('epochs', 10);
+const KEEP = arg('keep', 90000);
 const SEED = arg('seed', 13);
+const CLEAN_REPEAT = arg('clean-repeat', 1);
+const CLIP = arg('clip', 0.99);
+const DROP = (process.argv.find((a) => a.startsWith('--drop=')) ?? '--drop=').slice(7).split(',').filter(Boolean);
 
 function rng(seed: number) {
   let s = seed >>> 0;
@@ -66,11 +69,13 @@ function main() {
   interface Ex { feats: Int32Array; n: number; mask: Uint8Array }
   const examples: Ex[] = [];
   for (const d of train) {
+    if (DROP.some((x) => d.source.startsWith(x))) continue;
     const lid = lowerInDoc(d);
     for (const s of d.sents) {
       if (!s.words.length) continue;
       const feats = sentenceFeatures(s.words, bloom, lid).slice(0, s.words.length * FEATURES_PER_TOKEN);
-      examples.push({ feats, n: s.words.length, mask: s.mask });
+      const reps = d.source.startsWith('btc') || d.source.startsWith('wnut') ? 1 : CLEAN_REPEAT;
+      for (let r = 0; r < reps; r++) examples.push({ feats, n: s.words.length, mask: s.mask });
       nTok += s.words.length;
     }
   }
@@ -144,9 +149,11 @@ function main() {
   }
   const ranked = Array.from({ length: nb }, (_, i) => i).filter((b) => norm[b] > 0).sort((a, b) => norm[b] - norm[a]);
   const kept = ranked.slice(0, KEEP).sort((a, b) => a - b);
-  let maxAbs = 0;
-  for (const b of kept) maxAbs = Math.max(maxAbs, norm[b]);
-  const scale = maxAbs / 127;
+  // scale: clip the largest weights (above the CLIP quantile) so small weights keep resolution
+  const mags: number[] = [];
+  for (const b of kept) for (let t = 0; t < NT; t++) if (w[b * NT + t] !== 0) mags.push(Math.abs(w[b * NT + t]));
+  mags.sort((a, b) => a - b);
+  const scale = mags[Math.floor(mags.length * CLIP)] / 127;
   const q = new Int8Array(kept.length * NT);
   kept.forEach((b, k) => {
     for (let t = 0; t < NT; t++) q[k * NT + t] = Math.max(-127, Math.min(127, Math.round(w[b * NT + t] / scale)));

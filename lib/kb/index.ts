@@ -1,5 +1,5 @@
 import countriesData from './countries.json';
-import { CITIES, REGIONS, US_STATES } from './places';
+import { CITIES, FORMER_COUNTRIES, REGIONS, US_STATES } from './places';
 
 /** Reference data: countries, capitals and demonyms from world-countries (ODbL, see lib/kb/ATTRIBUTION.md). */
 export interface Country {
@@ -26,7 +26,7 @@ export function foldName(s: string): string {
 const places = new Map<string, PlaceEntry>();
 const demonyms = new Map<string, string>();
 const countriesById = new Map<string, Country>();
-for (const list of [[REGIONS, 'region'], [US_STATES, 'state'], [CITIES, 'city']] as const)
+for (const list of [[REGIONS, 'region'], [FORMER_COUNTRIES, 'region'], [US_STATES, 'state'], [CITIES, 'city']] as const)
   for (const n of list[0]) places.set(foldName(n), { kind: list[1] });
 for (const c of COUNTRIES) {
   countriesById.set(c.id, c);

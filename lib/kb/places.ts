@@ -14,6 +14,11 @@ export const REGIONS: string[] = [
   'Scotland', 'Wales', 'England', 'Northern Ireland', 'Quebec', 'Ontario', 'British Columbia', 'Alberta', 'Bavaria',
   'Catalonia', 'Sicily', 'Sardinia', 'Corsica', 'Tasmania', 'Queensland', 'New South Wales', 'Victoria',
 ];
+/** Former countries still named in news and history (reason: not in world-countries, which lists current ones). */
+export const FORMER_COUNTRIES: string[] = [
+  'Soviet Union', 'USSR', 'U.S.S.R.', 'Yugoslavia', 'Czechoslovakia', 'East Germany', 'West Germany', 'Ottoman Empire',
+  'Austria-Hungary', 'Prussia', 'Rhodesia', 'Zaire', 'Persia', 'Siam', 'Ceylon', 'Byzantine Empire', 'Roman Empire',
+];
 export const US_STATES: string[] = [
   'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Georgia',
   'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland',

@@ -125,16 +125,23 @@ const prf = (tp: number, fp: number, fn: number) => {
   return { p, r, f: (2 * p * r) / Math.max(1e-9, p + r) };
 };
 
-function timeWords(texts: string[], fn: (t: string) => unknown, minMs = 1500): number {
-  for (const t of texts) fn(t); // warm
+/**
+ * Warm words per second of two engines over the same texts: alternating whole passes (so both see the same machine
+ * load; the machine is shared), best pass of each.
+ */
+function timeWords(texts: string[], a: (t: string) => unknown, b: (t: string) => unknown, passes = 5): [number, number] {
   const words = texts.reduce((n, t) => n + (t.match(/\S+/g)?.length ?? 0), 0);
-  let runs = 0;
-  const t0 = performance.now();
-  do {
-    for (const t of texts) fn(t);
-    runs++;
-  } while (performance.now() - t0 < minMs);
-  return (words * runs) / ((performance.now() - t0) / 1000);
+  for (const t of texts) (a(t), b(t)); // warm
+  let ba = Infinity, bb = Infinity;
+  for (let p = 0; p < passes; p++) {
+    let t0 = performance.now();
+    for (const t of texts) a(t);
+    ba = Math.min(ba, performance.now() - t0);
+    t0 = performance.now();
+    for (const t of texts) b(t);
+    bb = Math.min(bb, performance.now() - t0);
+  }
+  return [(words * 1000) / ba, (words * 1000) / bb];
 }
 
 /** Held-out exact micro-F1 over the Wikigold tail: each document's sentences as lines of one text. */
@@ -208,13 +215,16 @@ export async function run(): Promise<void> {
   const sc = score(docs, cPred);
   const ld = linking(docs, dPred);
   const lc = linking(docs, cPred);
-  const wD = timeWords(texts, (t) => recognizeActors(tokenize(t), {}));
-  const wC = timeWords(texts, (t) => {
-    const d = nlp(t);
-    d.people().json();
-    d.organizations().json();
-    d.places().json();
-  });
+  const [wD, wC] = timeWords(
+    texts,
+    (t) => recognizeActors(tokenize(t), {}),
+    (t) => {
+      const d = nlp(t);
+      d.people().json();
+      d.organizations().json();
+      d.places().json();
+    },
+  );
   const hD = heldOut(dramatisMentions);
   const hC = heldOut(compromiseMentions);
 
@@ -231,7 +241,7 @@ export async function run(): Promise<void> {
   }
   lines.push(`| linking pairwise P / R / F1 (${ld.pairs} gold pairs; compromise: same string) | ${f3(ld.p)} / ${f3(ld.r)} / ${f3(ld.f)} | ${f3(lc.p)} / ${f3(lc.r)} / ${f3(lc.f)} | F1 >= 0.85 |`);
   lines.push(`| held-out Wikigold tail exact P / R / F1 (${hD.docs} docs, ${hD.gold} names) | ${f3(hD.p)} / ${f3(hD.r)} / ${f3(hD.f)} | ${f3(hC.p)} / ${f3(hC.r)} / ${f3(hC.f)} | F1 >= 0.80 (newswire) |`);
-  lines.push(`| words/s warm, whole dev set (Dramatis: tokenize + actors) | ${Math.round(wD).toLocaleString('en')} | ${Math.round(wC).toLocaleString('en')} | ratio ${(wD / wC).toFixed(1)}x (>= 5x) |`);
+  lines.push(`| words/s warm, whole dev set, best of 5 alternating passes (Dramatis: tokenize + actors) | ${Math.round(wD).toLocaleString('en')} | ${Math.round(wC).toLocaleString('en')} | ratio ${(wD / wC).toFixed(1)}x (>= 5x) |`);
   lines.push(`| cold start ms (fresh process: load code + model, analyze sample) | ${coldD.toFixed(0)} | ${coldC.toFixed(0)} | |`);
   lines.push(`| content-script NLP bundle (lib/nlp/index.ts, esbuild minified) raw / gzip | ${(code.length / 1024).toFixed(0)} KB / ${(gzipSync(code).length / 1024).toFixed(0)} KB | | raw < 1536 KB |`);
   lines.push(`| of which model (base64 module) raw / gzip | ${(modelRaw.length / 1024).toFixed(0)} KB / ${(gzipSync(modelRaw).length / 1024).toFixed(0)} KB | | |`);

@@ -173,7 +173,7 @@ export function gazetteerTags(words: string[]): Int8Array {
   return out;
 }
 
-export const FEATURES_PER_TOKEN = 34;
+export const FEATURES_PER_TOKEN = 38;
 const BOS = hashString('<s>');
 const EOS = hashString('</s>');
 
@@ -183,12 +183,30 @@ const EOS = hashString('</s>');
  */
 export function sentenceFeatures(words: string[], bloom: Bloom | undefined, lowerInDoc: Set<string> | undefined, out?: Int32Array): Int32Array {
   const n = words.length;
-  const F = 34;
+  const F = 38;
   const MASK = (1 << 19) - 1;
   const feats = out && out.length >= n * F ? out : new Int32Array(Math.max(n * F, 64 * F));
   const infos: TokenInfo[] = new Array(n);
   for (let i = 0; i < n; i++) infos[i] = tokenInfo(words[i], bloom);
   const gaz = gazetteerTags(words);
+  // capitalized runs ("Chiang Mai", "Museum of Flight"): every token sees the run's edges and neighbours
+  const runStart = new Int32Array(n);
+  const runEnd = new Int32Array(n);
+  for (let i = 0; i < n; ) {
+    if (!infos[i].cap) {
+      runStart[i] = i;
+      runEnd[i] = i + 1;
+      i++;
+      continue;
+    }
+    let e = i + 1;
+    while (e < n && (infos[e].cap || (e + 1 < n && infos[e + 1].cap && (infos[e].lowerText === 'of' || infos[e].lowerText === 'and')))) e++;
+    for (let k = i; k < e; k++) {
+      runStart[k] = i;
+      runEnd[k] = e;
+    }
+    i = e;
+  }
   for (let i = 0; i < n; i++) {
     const t = infos[i];
     const p1 = i > 0 ? infos[i - 1] : undefined;
@@ -232,6 +250,12 @@ export function sentenceFeatures(words: string[], bloom: Bloom | undefined, lowe
     feats[o + k++] = mix(31, mix(lp1, mix(t.shape, sn1)));
     feats[o + k++] = mix(32, mix(sp1, mix(t.shape, ln1)));
     feats[o + k++] = mix(34, mix(t.lower, initial));
+    const rs = runStart[i], re = runEnd[i];
+    const capRun = t.cap ? 1 : 0;
+    feats[o + k++] = mix(35, capRun ? infos[re - 1].lower : 0);
+    feats[o + k++] = mix(36, capRun ? (rs > 0 ? infos[rs - 1].lower : BOS) : 0);
+    feats[o + k++] = mix(37, capRun ? (re < n ? infos[re].lower : EOS) : 0);
+    feats[o + k++] = mix(38, capRun ? Math.min(re - rs, 5) * 8 + Math.min(i - rs, 3) * 2 + (rs === 0 ? 1 : 0) : 99);
     for (let j = OWN_FEATURES; j < F; j++) feats[o + j] &= MASK;
   }
   return feats;

@@ -39,8 +39,34 @@ export const ORG_SUFFIXES = new Set([
   'navy', 'police', 'force', 'forces', 'guard', 'government', 'parliament', 'assembly', 'congress', 'senate', 'office',
   'bureau', 'service', 'services', 'authority', 'board', 'fund', 'trust', 'network', 'times', 'post', 'news', 'press',
   'journal', 'herald', 'tribune', 'fc', 'f.c.', 'united', 'airlines', 'airways', 'motors', 'technologies', 'systems',
-  'brigade', 'brigades', 'front', 'movement', 'alliance', 'coalition', 'league', 'school', 'hospital', 'center',
-  'centre', 'museum', 'society', 'cabinet', 'administration', 'pentagon', 'reuters', 'nato',
+  'brigade', 'brigades', 'front', 'movement', 'alliance', 'coalition', 'league', 'school', 'academy', 'society',
+  'cabinet', 'administration', 'pentagon', 'reuters', 'nato', 'magazine', 'weekly', 'daily', 'gazette', 'paper',
+  'brotherhood', 'church', 'institution', 'laboratory', 'laboratories', 'studios', 'records', 'industries',
+]);
+
+/**
+ * Last words that make a name a place. Reason: facilities and geographic features are places in the product (and in
+ * GUM), even when they contain a person's name ("Kennedy Space Center", "McMurdo Station").
+ */
+export const PLACE_SUFFIXES = new Set([
+  'center', 'centre', 'museum', 'station', 'airport', 'stadium', 'arena', 'base', 'park', 'bridge', 'square', 'street',
+  'avenue', 'road', 'boulevard', 'tower', 'towers', 'hall', 'island', 'islands', 'river', 'lake', 'mountain',
+  'mountains', 'mount', 'valley', 'county', 'province', 'district', 'city', 'village', 'shelf', 'strait', 'bay',
+  'canal', 'desert', 'peninsula', 'coast', 'gym', 'pavilion', 'memorial', 'cathedral', 'mosque', 'temple', 'palace',
+  'castle', 'prison', 'camp', 'heights', 'springs', 'falls', 'beach', 'harbor', 'harbour', 'port', 'hills', 'forest',
+]);
+
+/**
+ * Head words of names that continue with "of" / "for" ("University of Helsinki", "Church of Scientology").
+ * Reason: the tagger often cuts such names at the connector.
+ */
+export const OF_HEADS = new Set([
+  'university', 'institute', 'department', 'ministry', 'church', 'bank', 'council', 'college', 'school', 'academy',
+  'museum', 'brotherhood', 'association', 'society', 'federation', 'commission', 'committee', 'office', 'board',
+  'bureau', 'agency', 'league', 'union', 'party', 'house', 'court', 'republic', 'kingdom', 'state', 'municipality',
+  'province', 'city', 'county', 'district', 'center', 'centre', 'foundation', 'order', 'organization',
+  'organisation', 'secretariat', 'journal', 'government', 'army', 'corps', 'division', 'daughters', 'sons', 'friends',
+  'people', 'peoples', 'coalition', 'alliance', 'front', 'movement', 'assembly', 'congress', 'parliament', 'hall',
 ]);
 
 /** Determiners and other words trimmed off the edges of a name. Reason: mentions are names only. */

@@ -1,7 +1,7 @@
 import type { ActorType, Doc } from '../types';
 import { lookupDemonym, lookupPlace } from '../../kb';
 import { gazetteerTags } from './features';
-import { EDGE_TRIM, HONORIFICS, NOT_NAMES, ORG_SUFFIXES, TITLE_WORDS } from './lexicon';
+import { EDGE_TRIM, HONORIFICS, NOT_NAMES, OF_HEADS, ORG_SUFFIXES, PLACE_SUFFIXES, TITLE_WORDS } from './lexicon';
 import type { Tagger } from './tagger';
 
 /** A name mention as token range [s, e) with its type. */
@@ -53,7 +53,25 @@ export function tagMentions(doc: Doc, tagger: Tagger): Mention[] {
     // long "sentences" (no punctuation) are tagged in windows to keep Viterbi memory bounded
     for (let w0 = sent.tokenStart; w0 < sent.tokenEnd; w0 += 400) {
       const w1 = Math.min(sent.tokenEnd, w0 + 400);
-      const tags = tagger.tag(words.slice(w0, w1), lid);
+      const sw = words.slice(w0, w1);
+      let tags = tagger.tag(sw, lid);
+      // capitalization prior: in edited text a capitalized word that is not sentence-initial and never seen in lower
+      // case is part of a name; when the tagger left such words out, decode again with them forced into a name
+      let force: Uint8Array | undefined;
+      for (let k = 0; k < sw.length; k++) {
+        if (tags[k] !== 0 || !isCap(sw[k])) continue;
+        const w = sw[k];
+        const lw = w.toLowerCase();
+        if (w0 + k === sent.tokenStart || (k > 0 && /^[“"‘'(\[:—–-]$/.test(sw[k - 1]))) continue;
+        if (NOT_NAMES.has(lw) || TITLE_WORDS.has(lw) || lookupDemonym(w) || lid.has(lw) || tagger.model.bloom.has(lw.replace(/’/g, "'"))) continue;
+        if (w.length < 2 || /\d/.test(w)) continue;
+        const nextCap = k + 1 < sw.length && isCap(sw[k + 1]);
+        const prevCap = k > 0 && isCap(sw[k - 1]) && w0 + k - 1 !== sent.tokenStart;
+        if (!nextCap && !prevCap && !(k > 0 && /^(?:the|of|at|in|from|by|with)$/i.test(sw[k - 1]))) continue;
+        force ??= new Uint8Array(sw.length).fill(127);
+        force[k] = 126;
+      }
+      if (force) tags = tagger.retag(sw.length, force);
       let s = -1, type = 0;
       for (let i = 0; i <= tags.length; i++) {
         const t = i < tags.length ? tags[i] : 0;
@@ -69,7 +87,49 @@ export function tagMentions(doc: Doc, tagger: Tagger): Mention[] {
     }
   }
   addGazetteerPlaces(doc, out, words, gaz);
-  return out;
+  return joinOfNames(doc, out, words);
+}
+
+const PLACE_HEADS = new Set(['republic', 'kingdom', 'state', 'province', 'county', 'city', 'district', 'municipality', 'isle', 'island', 'gulf', 'bay', 'sea', 'lake', 'mount', 'cape']);
+const JOINERS = new Set(['of', 'for', 'on']);
+const INNER = new Set(['of', 'and', '&', 'for', 'the', 'on', 'de', 'du', 'des', 'del', 'la', 'le']);
+
+/**
+ * "University" + "of Helsinki", "Church of Scientology", "Department of Physics and Astronomy": a capitalized name whose
+ * last word is an institution head continues over "of"/"for" and the capitalized words after it.
+ */
+function joinOfNames(doc: Doc, ms: Mention[], words: string[]): Mention[] {
+  const sentOf = sentenceIndex(doc);
+  const joined: Mention[] = [];
+  for (let i = 0; i + 2 < words.length; i++) {
+    const head = words[i].toLowerCase();
+    if (!OF_HEADS.has(head) && !PLACE_HEADS.has(head)) continue;
+    if (!isCap(words[i]) || !JOINERS.has(words[i + 1]) || sentOf[i + 2] !== sentOf[i]) continue;
+    let j = i + 2;
+    if (words[j] === 'the' && j + 1 < words.length) j++;
+    if (!isCap(words[j]) || TITLE_WORDS.has(words[j].toLowerCase()) || sentOf[j] !== sentOf[i]) continue;
+    let e = j + 1;
+    while (e < words.length && sentOf[e] === sentOf[i]) {
+      if (isCap(words[e]) && !/^['’]/.test(words[e])) e++;
+      else if (INNER.has(words[e].toLowerCase()) && e + 1 < words.length && isCap(words[e + 1]) && sentOf[e + 1] === sentOf[i]) e += 2;
+      else break;
+    }
+    let s = i;
+    const first = doc.sentences[sentOf[i]].tokenStart;
+    while (s > first && isCap(words[s - 1]) && !EDGE_TRIM.has(words[s - 1].toLowerCase()) && !NOT_NAMES.has(words[s - 1].toLowerCase()) && !TITLE_WORDS.has(words[s - 1].toLowerCase())) s--;
+    const text = words.slice(s, e).join(' ');
+    const place = lookupPlace(text);
+    const type: ActorType = place || PLACE_HEADS.has(head) || PLACE_SUFFIXES.has(head) ? 'place' : 'organization';
+    joined.push({ s, e, type, kb: place?.country, capital: place?.kind === 'capital', sent: sentOf[i] });
+    i = e - 1;
+  }
+  if (!joined.length) return ms;
+  const covered = coveredTokens(words.length, joined);
+  const kept = ms.filter((m) => {
+    for (let k = m.s; k < m.e; k++) if (covered[k]) return false;
+    return true;
+  });
+  return [...kept, ...joined].sort((a, b) => a.s - b.s);
 }
 
 function pushClean(out: Mention[], words: string[], s: number, e: number, type: ActorType, sent: number) {
@@ -97,6 +157,8 @@ function pushClean(out: Mention[], words: string[], s: number, e: number, type: 
     }
   } else if (ORG_SUFFIXES.has(words[e - 1].toLowerCase()) && (e - s > 1 || type !== 'person')) {
     m.type = 'organization';
+  } else if (PLACE_SUFFIXES.has(words[e - 1].toLowerCase()) && e - s > 1) {
+    m.type = 'place';
   }
   out.push(m);
 }

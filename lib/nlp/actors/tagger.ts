@@ -129,7 +129,7 @@ export function bytesToBase64(bytes: Uint8Array): string {
 
 /**
  * Binary layout (little endian): "DRM1", u32 hashBits, u32 kept buckets K, f32 scale, (NT+1)*NT f32 transitions,
- * u32 bloom bytes, bloom, K varint bucket deltas, K*NT int8 weights.
+ * u32 bloom bytes, bloom, K varint bucket deltas, then per bucket a tag mask byte and its non-zero int8 weights.
  */
 export function packModel(buckets: number[], q: Int8Array, scale: number, trans: ArrayLike<number>, bloom: Bloom): Uint8Array {
   const parts: number[] = [];
@@ -156,11 +156,18 @@ export function packModel(buckets: number[], q: Int8Array, scale: number, trans:
     }
     deltas.push(d);
   }
-  const out = new Uint8Array(head.length + bloom.bits.length + deltas.length + q.length);
+  const vals: number[] = [];
+  for (let k = 0; k < buckets.length; k++) {
+    let mask = 0;
+    for (let t = 0; t < NT; t++) if (q[k * NT + t] !== 0) mask |= 1 << t;
+    vals.push(mask);
+    for (let t = 0; t < NT; t++) if (q[k * NT + t] !== 0) vals.push(q[k * NT + t] & 255);
+  }
+  const out = new Uint8Array(head.length + bloom.bits.length + deltas.length + vals.length);
   out.set(head, 0);
   out.set(bloom.bits, head.length);
   out.set(deltas, head.length + bloom.bits.length);
-  out.set(new Uint8Array(q.buffer, q.byteOffset, q.length), head.length + bloom.bits.length + deltas.length);
+  out.set(vals, head.length + bloom.bits.length + deltas.length);
   return out;
 }
 
@@ -192,8 +199,11 @@ export function unpackModel(b64: string): PackedModel {
     buckets[k] = last;
   }
   const weights = new Int8Array((1 << bits) * NT);
-  const q = new Int8Array(bytes.buffer, bytes.byteOffset + o, K * NT);
-  for (let k = 0; k < K; k++) weights.set(q.subarray(k * NT, k * NT + NT), buckets[k] * NT);
+  for (let k = 0; k < K; k++) {
+    const mask = bytes[o++];
+    const base = buckets[k] * NT;
+    for (let t = 0; t < NT; t++) if (mask & (1 << t)) weights[base + t] = (bytes[o++] << 24) >> 24;
+  }
   return { weights, scale, trans, bloom };
 }
 
@@ -204,10 +214,14 @@ export class Tagger {
   /** per word: summed weights of its token-only features (they do not depend on context) */
   private own = new Map<string, Float64Array>();
   constructor(readonly model: PackedModel) {}
+  /** Viterbi again over the emissions of the last `tag` call, restricted by `mask` (allowed tags per token). */
+  retag(n: number, mask: Uint8Array): Uint8Array {
+    return viterbi(this.em, n, this.model.trans, this.model.scale, mask);
+  }
   tag(words: string[], lowerInDoc?: Set<string>): Uint8Array {
     const n = words.length;
     if (n === 0) return new Uint8Array(0);
-    const F = 34, NT7 = 7, OWN = 11;
+    const F = 38, NT7 = 7, OWN = 11;
     const feats = (this.feats = sentenceFeatures(words, this.model.bloom, lowerInDoc, this.feats));
     if (this.em.length < n * NT7) this.em = new Float64Array(n * NT7 * 2);
     const em = this.em;
@@ -248,4 +262,4 @@ export class Tagger {
   }
 }
 
-if (FEATURES_PER_TOKEN !== 34 || NT !== 7 || OWN_FEATURES !== 11) throw new Error('tagger constants out of sync with features');
+if (FEATURES_PER_TOKEN !== 38 || NT !== 7 || OWN_FEATURES !== 11) throw new Error('tagger constants out of sync with features');
