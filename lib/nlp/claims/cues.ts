@@ -67,6 +67,13 @@ export const CUE_VERBS: CueVerb[] = [
   { forms: ['predict', 'predicts', 'predicted'], frame: 'that', reason: 'forecast stated by a source' },
   { forms: ['suggest', 'suggests', 'suggested'], frame: 'quote-only', reason: 'too often evidence ("estimates suggest"): only with a quotation' },
   { forms: ['charge', 'charges', 'charged'], frame: 'that', ambiguous: ['charge', 'charges'], reason: 'accusation; "charged with" is legal, "the charges" a noun' },
+  { forms: ['continue', 'continues', 'continued'], frame: 'quote-only', reason: '"...," he continued: only next to a quotation' },
+  { forms: ['counter', 'counters', 'countered'], frame: 'that', ambiguous: ['counter'], reason: 'rebuttal' },
+  { forms: ['quip', 'quips', 'quipped', 'joke', 'joked', 'jokes'], frame: 'that', ambiguous: ['joke', 'jokes', 'quip', 'quips'], reason: 'humorous remark' },
+  { forms: ['lament', 'laments', 'lamented', 'boast', 'boasts', 'boasted'], frame: 'that', ambiguous: ['lament', 'boast', 'boasts'], reason: 'complaint or boast' },
+  { forms: ['mention', 'mentions', 'mentioned'], frame: 'that', reason: 'remark; "mentioned the plan" takes a noun and is dropped' },
+  { forms: ['recount', 'recounts', 'recounted'], frame: 'that', reason: 'narration' },
+  { forms: ['accuse', 'accuses', 'accused'], frame: 'ask', reason: 'accusation "accused X of ..."; "the accused" is a noun' },
   { forms: ['ask', 'asks', 'asked'], frame: 'ask', reason: 'question or request: "asked the governments not to ...", "asked how ..."' },
   { forms: ['urge', 'urges', 'urged'], frame: 'ask', reason: 'request: "urged X to ..."' },
   { forms: ['plead', 'pleads', 'pleaded', 'pled'], frame: 'ask', reason: 'request: "pleaded with him to ..."' },
@@ -75,6 +82,16 @@ export const CUE_VERBS: CueVerb[] = [
   { forms: ['call', 'calls', 'called'], frame: 'describe', ambiguous: ['call', 'calls'], reason: 'naming act, only "called X \\"Y\\"" with a quotation' },
   { forms: ['dub', 'dubs', 'dubbed'], frame: 'describe', reason: 'naming act, only with "as" or a quotation' },
 ];
+
+/**
+ * Nouns of speech after a possessive source with a "that" clause: "Trump's claim that ...", "the ministry's statement
+ * that ...". Only this frame counts (a bare "the claim" or "his remarks" is not an attribution).
+ */
+export const NOUN_CUES = new Set([
+  'claim', 'claims', 'assertion', 'assertions', 'statement', 'allegation', 'allegations', 'suggestion', 'insistence',
+  'argument', 'warning', 'promise', 'pledge', 'announcement', 'remark', 'remarks', 'comment', 'comments', 'accusation',
+  'accusations', 'contention', 'declaration', 'admission', 'denial', 'charge', 'prediction', 'vow', 'boast',
+]);
 
 /** "according to X" and its relatives: the source follows the phrase. */
 export const ACCORDING_TO: { phrase: string; reason: string }[] = [

@@ -44,7 +44,8 @@ export function findClaims(doc: Doc, actors: Actor[]): Claim[] {
     const source: ClaimSource = { ...span(text, s.start, s.end), anonymous: info.anonymous };
     if (info.document) source.document = true;
     if (info.descriptor) source.descriptor = info.descriptor;
-    const lower = phrase.toLowerCase();
+    // Possessive determiners as sources ("his claim that ...") resolve like the subject pronoun.
+    const lower = ({ his: 'he', her: 'she', its: 'it', their: 'they' } as Record<string, string>)[phrase.toLowerCase()] ?? phrase.toLowerCase();
     let actorId: string | undefined;
     if (/^(?:he|she)$/.test(lower)) {
       const r = resolvePersonPronoun(ctx, s.start);

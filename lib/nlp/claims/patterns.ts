@@ -4,7 +4,7 @@ import { indexAt, words } from './text-units';
 import type { Quote } from './quotes';
 import { quoteAt } from './quotes';
 import type { CueFrame } from './cues';
-import { ACCORDING_TO, AUXILIARIES, BE_FORMS, CUE_VERBS, NO_COMMENT, NOUN_AFTER, NOUN_BEFORE } from './cues';
+import { ACCORDING_TO, AUXILIARIES, BE_FORMS, CUE_VERBS, NO_COMMENT, NOUN_AFTER, NOUN_BEFORE, NOUN_CUES } from './cues';
 import { PRONOUN_SOURCE, leadingSubject, subjectAfter, subjectBefore } from './source-phrase';
 
 /** A claim before its source is classified and resolved. */
@@ -79,6 +79,8 @@ function verbReading(t: Text, start: number, end: number, form: string, ambiguou
   if (/^(?:the|a|an|this|these|those|his|her|its|their|our|my|your|no|any)$/.test(lw(prevRaw))) return false;
   if (ambiguous) {
     if (NOUN_BEFORE.has(prev) || NOUN_AFTER.has(next)) return false;
+    if (prevRaw && /['’]s?$/.test(prevRaw.text)) return false; // "Trump's claim", "the voters' claims"
+    if (prevRaw && /^['’]s?$/.test(prevRaw.text)) return false;
     if (prevRaw && /^\p{Lu}/u.test(prevRaw.text) && /^(?:state|states)$/.test(form)) return false;
     if (!prevRaw || /^[,.;:(]$/.test(prevRaw.text)) return false;
   }
@@ -90,7 +92,7 @@ function verbReading(t: Text, start: number, end: number, form: string, ambiguou
 const ADVERBIAL_START = /^(?:on|in|at|during|after|before|last|this|earlier|later|yesterday|today|tonight|late|early|via|through|over|outside|inside|recently|previously|again|also|repeatedly|publicly|privately|separately|then|now|further|once|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
 /** Where the reported clause starts after a cue, or null when the frame is not satisfied. */
-function complementStart(t: Text, cueEnd: number, sentEnd: number, frame: CueFrame): number | null {
+function complementStart(t: Text, cueEnd: number, sentEnd: number, frame: CueFrame, form = ''): number | null {
   const ws = words(t.text, cueEnd, sentEnd);
   if (ws.length === 0) return null;
   let i = 0;
@@ -98,12 +100,14 @@ function complementStart(t: Text, cueEnd: number, sentEnd: number, frame: CueFra
     // "asked the governments not to ...", "pleaded with him to ...", "asked officials how ...": an addressee is required.
     let j = lw(ws[0]) === 'with' ? 1 : 0;
     const first = j;
-    while (j < ws.length && j - first < 7 && !/^(?:to|not|whether|how|why|what|if|when|where|who)$/i.test(ws[j].text)) {
+    const stop = /^accus/.test(form) ? /^(?:of)$/i : /^(?:to|not|whether|how|why|what|if|when|where|who)$/i;
+    while (j < ws.length && j - first < 7 && !stop.test(ws[j].text)) {
       if (!/[\p{L}\p{N}'’-]/u.test(ws[j].text) || FINITE.test(ws[j].text)) return null;
       j++;
     }
     if (j === first || j >= ws.length) return null;
     if (lw(ws[j]) === 'not' && lw(ws[j + 1]) !== 'to') return null;
+    if (lw(ws[j]) === 'of' ? !/^accus/.test(form) : /^accus/.test(form)) return null;
     return ws[0].start;
   }
   // Addressee for tell/warn: "told reporters", "told CBC News", "told the court", "warned Iraq".
@@ -199,12 +203,13 @@ export interface CueHit extends Range {
 }
 
 /** Cue verbs outside quotations, with a verb reading. */
-export function findCueHits(t: Text, triggers?: { according: number[]; noComment: number[] }): CueHit[] {
+export function findCueHits(t: Text, triggers?: { according: number[]; noComment: number[]; nouns: number[] }): CueHit[] {
   const out: CueHit[] = [];
   LOWER_WORD.lastIndex = 0;
   const text = t.text;
   for (let m = LOWER_WORD.exec(text); m; m = LOWER_WORD.exec(text)) {
     const form = m[0];
+    if (triggers && NOUN_CUES.has(form)) triggers.nouns.push(m.index);
     const info = FORM_INFO.get(form);
     if (!info) {
       if (triggers) {
@@ -256,7 +261,7 @@ export function findDrafts(t: Text): Draft[] {
   };
 
   const speech = t.speech ?? t.quotes.filter((q) => !q.title && (!q.scare || q.punctuated));
-  const triggers = { according: [] as number[], noComment: [] as number[] };
+  const triggers = { according: [] as number[], noComment: [] as number[], nouns: [] as number[] };
   for (const cue of findCueHits(t, triggers)) {
     const sent = sentenceOf(t, cue.start);
     const para = t.paras[indexAt(t.paras, cue.start)] ?? sent;
@@ -300,7 +305,10 @@ export function findDrafts(t: Text): Draft[] {
       }
     }
     // 3. Reverse indirect: "CLAUSE, X said." (nothing but adverbials after the cue).
-    const after = words(text, cue.end, sent.end).filter((w) => /[\p{L}\p{N}]/u.test(w.text));
+    // What follows the cue, up to a participle clause (", adding that ...", ", citing ...") which belongs to the same speaker.
+    const participle = /,\s+[a-z]+ing\b/.exec(text.slice(cue.end, sent.end));
+    const afterEnd = participle ? cue.end + participle.index : sent.end;
+    const after = words(text, cue.end, afterEnd).filter((w) => /[\p{L}\p{N}]/u.test(w.text));
     const fromQ = prevQuote && prevQuote.end > sent.start ? prevQuote.end : sent.start;
     if (after.length <= 3 && (after.length === 0 || ADVERBIAL_START.test(after[0].text)) && cue.frame !== 'ask' && cue.frame !== 'describe') {
       const r = subjectBefore(text, fromQ, cue.start);
@@ -313,7 +321,20 @@ export function findDrafts(t: Text): Draft[] {
           continue;
         }
       }
-      // "..., X said." after an inverted subject ("said the official") is handled by postposed quotes only.
+    }
+    // 3b. Inverted: "CLAUSE, said the official." (a comma right before the cue, the subject after it to the end).
+    const plain = subjectBefore(text, fromQ, cue.start);
+    const wholeIsSubject = plain.kind === 'span' && wordCount(text, plain.before.start, plain.before.end) < 3;
+    if (!wholeIsSubject && /,\s*$/.test(text.slice(fromQ, cue.start)) && wordCount(text, fromQ, cue.start) >= 4 && cue.frame === 'say') {
+      const src = subjectAfter(text, cue.end, sent.end);
+      const restAfter = src ? wordCount(text, src.end, sent.end) : 99;
+      if (src && (restAfter === 0 || /^\s*,/.test(text.slice(src.end, sent.end))) && !PRONOUN_SOURCE.test(text.slice(src.start, src.end))) {
+        const content = trimmedSpan(text, fromQ, cue.start);
+        if (content && !/["“”]\s*$/.test(text.slice(content.start, content.end))) {
+          drafts.push({ kind: hasRealQuote(t, content) ? 'mixed' : 'indirect', content, cue, source: src });
+          continue;
+        }
+      }
     }
     // 4. "As X said (to Y), CLAUSE."
     const asSubject = subjectBefore(text, fromQ, cue.start);
@@ -328,11 +349,16 @@ export function findDrafts(t: Text): Draft[] {
       }
     }
     // 5. Indirect / mixed: X said (that) CLAUSE.
-    const cs = complementStart(t, cue.end, sent.end, cue.frame);
+    const cs = complementStart(t, cue.end, sent.end, cue.frame, cue.form);
     if (cs !== null) {
       const src = sourceBefore(fromQ, cue.start, sent, cue.form).span;
       if (!src) continue;
-      const end = contentEnd(t, cs, sent.end);
+      let end = contentEnd(t, cs, sent.end);
+      // In a relative clause ("Trump, who said the vote was rigged, refused ...") the content ends at the next comma.
+      if (/,\s*(?:who|which)\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(src.end, cue.start - 40), cue.start).replace(/^.*?(?=,)/, ''))) {
+        const comma = text.indexOf(',', cs);
+        if (comma > cs && comma < end) end = comma;
+      }
       if (end <= cs) continue;
       const content = { start: cs, end };
       const d: Draft = { kind: hasRealQuote(t, content) ? 'mixed' : 'indirect', content, cue, source: src };
@@ -404,6 +430,26 @@ export function findDrafts(t: Text): Draft[] {
     let src = sourceBefore(prevQ ? prevQ.end : sent.start, start, sent).span;
     if (!src) continue;
     drafts.push({ kind: 'no-comment', cue, source: src });
+  }
+
+  // Noun cues after a possessive source: "Trump's claim that ...", "his assertion that ...".
+  for (const start of triggers.nouns) {
+    const nounEnd = text.indexOf(' ', start);
+    if (nounEnd < 0 || !/^\s+that\s/.test(text.slice(nounEnd, nounEnd + 7))) continue;
+    const q = quoteAt(t.quotes, start);
+    if (q && start >= q.innerStart) continue;
+    const before = text.slice(Math.max(0, start - 80), start);
+    const m = /(?:^|[\s(,])((?:\p{Lu}[\p{L}.\-]*\s+){0,4}\p{Lu}[\p{L}.\-]*)['’]s\s+(?:[a-z]+\s+)?$|(?:^|\s)(his|her|their|its)\s+(?:[a-z]+\s+)?$/iu.exec(before);
+    if (!m) continue;
+    const who = m[1] ?? m[2];
+    if (m[1] && !/^\p{Lu}/u.test(m[1])) continue;
+    const srcStart = start - before.length + m.index + m[0].indexOf(who);
+    const sent = sentenceOf(t, start);
+    const cStart = nounEnd + text.slice(nounEnd).indexOf('that') + 5;
+    const end = contentEnd(t, cStart, sent.end);
+    if (end <= cStart || wordCount(text, cStart, end) < 3) continue;
+    const content = { start: cStart, end };
+    drafts.push({ kind: hasRealQuote(t, content) ? 'mixed' : 'indirect', content, cue: { start, end: nounEnd }, source: { start: srcStart, end: srcStart + who.length } });
   }
 
   drafts.sort((a, b) => (a.cue?.start ?? a.content!.start) - (b.cue?.start ?? b.content!.start));

@@ -119,6 +119,13 @@ export function subjectBefore(text: string, from: number, to: number): SubjectRe
     if (end === 0) return { kind: 'none' };
   }
   if (/^(?:and|but)$/i.test(ws[end - 1].text)) return { kind: 'coordinated' };
+  // A relative clause: "Trump, who said ..." -> the antecedent "Trump".
+  if (/^(?:who|which)$/i.test(ws[end - 1].text)) {
+    ws = ws.slice(0, end - 1);
+    if (ws.length && ws[ws.length - 1].text === ',') ws = ws.slice(0, -1);
+    end = ws.length;
+    if (end === 0) return { kind: 'none' };
+  }
   let i = end - 1;
   let start = end;
   while (i >= 0) {
