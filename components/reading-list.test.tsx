@@ -215,6 +215,14 @@ describe('ReadingList', () => {
     expect(screen.queryByRole('combobox', { name: 'Actor' })).toBeNull();
   });
 
+  it('has its own h1 unless heading is null', () => {
+    render(<ReadingList {...props()} />);
+    expect(screen.getByRole('heading', { level: 1, name: 'Reading list' })).toBeTruthy();
+    cleanup();
+    render(<ReadingList {...props({ heading: null })} />);
+    expect(screen.queryByRole('heading', { level: 1 })).toBeNull();
+  });
+
   it('empty reading list', () => {
     render(<ReadingList {...props({ articles: [], totalCount: 0 })} />);
     expect(screen.getByText('Your reading list is empty.')).toBeTruthy();

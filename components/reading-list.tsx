@@ -41,6 +41,8 @@ export interface ReadingListProps {
   undoMs?: number;
   locale?: string;
   timeZone?: string;
+  /** The page heading; null when the page renders its own h1. */
+  heading?: string | null;
 }
 
 const SORTS: { value: ReadingListSort; label: string }[] = [
@@ -72,6 +74,7 @@ export function ReadingList(props: ReadingListProps) {
     onDelete,
     onUndo,
     undoMs = 10_000,
+    heading = 'Reading list',
   } = props;
   const uid = useId();
   const [query, setQuery] = useState(initialQuery);
@@ -158,7 +161,7 @@ export function ReadingList(props: ReadingListProps) {
   return (
     <div className="dr dr-library">
       <div className="dr-library__head">
-        <h1>Reading list</h1>
+        {heading ? <h1>{heading}</h1> : <span />}
         {!loading && !error && totalCount > 0 ? (
           <span className="dr-muted dr-small" aria-live="polite">
             {narrowed ? `${articles.length} of ${countNoun(totalCount, 'article')}` : countNoun(totalCount, 'article')}
