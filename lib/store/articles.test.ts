@@ -136,6 +136,29 @@ describe('listArticles', () => {
   });
 });
 
+describe('paging with index filters', () => {
+  it('pages through an actor filter and a search in savedAt order, value filters applied before the page', async () => {
+    db = testDb();
+    const ids: number[] = [];
+    // 7 articles naming Pompeo, saved on days 1..7; the even days are read
+    for (let day = 1; day <= 7; day++) {
+      const { id } = await saveArticle(db, { ...tehran, url: `https://p.example/${day}`, savedAt: Date.UTC(2020, 0, day) });
+      ids[day] = id;
+      if (day % 2 === 0) await setRead(db, id);
+    }
+    const page = async (o: object) => (await listArticles(db, { filter: { actor: 'person:pompeo' }, ...o })).map((a) => a.id);
+    expect(await page({ limit: 3 })).toEqual([ids[7], ids[6], ids[5]]);
+    expect(await page({ limit: 3, offset: 3 })).toEqual([ids[4], ids[3], ids[2]]);
+    expect(await page({ limit: 3, offset: 6 })).toEqual([ids[1]]);
+    expect(await page({ sort: 'saved-asc', limit: 2 })).toEqual([ids[1], ids[2]]);
+    expect(await page({ filter: { actor: 'person:pompeo', unread: true }, limit: 2, offset: 1 })).toEqual([ids[5], ids[3]]);
+    await archive(db, ids[7]);
+    expect(await page({ limit: 1 })).toEqual([ids[6]]);
+    expect((await searchArticles(db, 'tehran', { limit: 2, offset: 1 })).map((a) => a.id)).toEqual([ids[6], ids[5]]);
+    expect((await searchArticles(db, 'tehran', { archived: false, limit: 1 })).map((a) => a.id)).toEqual([ids[6]]);
+  });
+});
+
 describe('searchArticles', () => {
   it.each([
     ['militias', ['baghdad']],

@@ -154,47 +154,89 @@ function compare(sort: ArticleSort): (a: ArticleRecord, b: ArticleRecord) => num
   }
 }
 
+function savedOrder(db: DramatisDB, archived: boolean | 'all') {
+  return archived === 'all'
+    ? db.articles.orderBy('savedAt')
+    : db.articles.where('[archived+savedAt]').between([archived ? 1 : 0, Dexie.minKey], [archived ? 1 : 0, Dexie.maxKey]);
+}
+
 /**
- * The reading list. Tag, site and actor filters go through their index; otherwise the list is read in savedAt
- * order from the [archived+savedAt] index, so the first page of 10,000 articles never loads the others.
+ * A page of the articles whose ids are in `ids`, in savedAt order: the order comes from the index as keys only, and
+ * only the records of the page (plus those dropped by value filters) are read.
+ */
+async function pageOfIds(
+  db: DramatisDB,
+  ids: Set<number>,
+  keep: (a: ArticleRecord) => boolean,
+  archived: boolean | 'all',
+  descending: boolean,
+  offset: number,
+  limit: number | undefined,
+): Promise<ArticleRecord[]> {
+  const ordered = (await savedOrder(db, archived).primaryKeys()) as number[];
+  if (descending) ordered.reverse();
+  const candidates = ordered.filter((id) => ids.has(id));
+  const out: ArticleRecord[] = [];
+  const chunk = limit === undefined ? 500 : Math.max(50, (offset + limit) * 2);
+  let skipped = 0;
+  for (let i = 0; i < candidates.length; i += chunk) {
+    for (const a of await db.articles.bulkGet(candidates.slice(i, i + chunk))) {
+      if (!a || !keep(a)) continue;
+      if (skipped < offset) {
+        skipped++;
+        continue;
+      }
+      out.push(a);
+      if (limit !== undefined && out.length >= limit) return out;
+    }
+  }
+  return out;
+}
+
+/**
+ * The reading list. Without tag/site/actor filters, records are read in savedAt order from the [archived+savedAt]
+ * index, so the first page of 10,000 articles never loads the others. A tag, site or actor filter reads the matching
+ * ids from its index (keys only) and then only the page's records.
  */
 export async function listArticles(db: DramatisDB, options: ListOptions = {}): Promise<ArticleRecord[]> {
   const { sort = 'saved-desc', filter = {}, archived = false, offset = 0, limit } = options;
   const keep = (a: ArticleRecord) => matches(a, filter, archived);
-  let rows: ArticleRecord[];
+  const bySaved = sort === 'saved-desc' || sort === 'saved-asc';
+  let ids: Set<number> | null = null;
   if (filter.actor || filter.tag || filter.site) {
-    const coll = filter.actor
+    const where = filter.actor
       ? db.articles.where('actorKeys').equals(filter.actor)
       : filter.tag
         ? db.articles.where('tags').equals(filter.tag.trim().toLowerCase())
         : db.articles.where('host').equals(filter.site!.toLowerCase().replace(/^www\./, ''));
-    rows = (await coll.filter(keep).toArray()).sort(compare(sort));
-    return rows.slice(offset, limit === undefined ? undefined : offset + limit);
+    ids = new Set((await where.primaryKeys()) as number[]);
+    if (ids.size === 0) return [];
   }
-  if (sort === 'saved-desc' || sort === 'saved-asc') {
-    let coll =
-      archived === 'all'
-        ? db.articles.orderBy('savedAt')
-        : db.articles.where('[archived+savedAt]').between([archived ? 1 : 0, Dexie.minKey], [archived ? 1 : 0, Dexie.maxKey]);
+  if (bySaved && ids) return pageOfIds(db, ids, keep, archived, sort === 'saved-desc', offset, limit);
+  if (bySaved) {
+    let coll = savedOrder(db, archived);
     if (sort === 'saved-desc') coll = coll.reverse();
     coll = coll.filter(keep).offset(offset);
     if (limit !== undefined) coll = coll.limit(limit);
     return coll.toArray();
   }
-  rows = (await db.articles.filter(keep).toArray()).sort(compare(sort));
+  const rows = ids
+    ? ((await db.articles.bulkGet([...ids])).filter((a) => a && keep(a)) as ArticleRecord[])
+    : await db.articles.filter(keep).toArray();
+  rows.sort(compare(sort));
   return rows.slice(offset, limit === undefined ? undefined : offset + limit);
 }
 
 /**
  * Full-text search through the word index: every query word must match (AND), the last one as a prefix.
- * Results newest first. An empty query returns [].
+ * Results newest first, read page by page (`offset`/`limit`). An empty query returns [].
  */
 export async function searchArticles(
   db: DramatisDB,
   query: string,
-  options: { archived?: boolean | 'all'; limit?: number } = {},
+  options: { archived?: boolean | 'all'; offset?: number; limit?: number } = {},
 ): Promise<ArticleRecord[]> {
-  const { archived = 'all', limit } = options;
+  const { archived = 'all', offset = 0, limit } = options;
   const { exact, prefix } = queryWords(query);
   if (exact.length === 0 && !prefix) return [];
   let ids = null as Set<number> | null;
@@ -204,9 +246,8 @@ export async function searchArticles(
     if (ids.size === 0) return [];
   }
   if (prefix) ids = intersect(new Set<number>(await db.articles.where('words').startsWith(prefix).primaryKeys()));
-  const rows = (await db.articles.bulkGet([...(ids ?? [])])).filter((a): a is ArticleRecord => !!a && matches(a, {}, archived));
-  rows.sort(compare('saved-desc'));
-  return limit === undefined ? rows : rows.slice(0, limit);
+  if (!ids || ids.size === 0) return [];
+  return pageOfIds(db, ids, (a) => matches(a, {}, archived), archived, true, offset, limit);
 }
 
 export async function getArticle(db: DramatisDB, id: number): Promise<ArticleRecord | undefined> {
