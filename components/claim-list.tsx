@@ -69,18 +69,17 @@ export function SourceBadge({ anonymous }: { anonymous: boolean }) {
 
 function ClaimRow({ claim, onSelect, maxLength }: { claim: Claim; onSelect: (c: Claim) => void; maxLength: number }) {
   const [expanded, setExpanded] = useState(false);
-  const textId = useId();
   const body = claim.kind === 'no-comment' ? '' : claim.text;
   const short = truncate(body, maxLength);
   const shown = expanded ? body.trim() : short.text;
   return (
     <li className="dr-claim-row">
-      <button type="button" className="dr-row__main" onClick={() => onSelect(claim)} aria-describedby={textId}>
+      <button type="button" className="dr-row__main" onClick={() => onSelect(claim)}>
         <span className="dr-row__title">
           <span className="dr-badge dr-badge--kind">{KIND_LABEL[claim.kind]}</span>
           {claim.cue ? <span className="dr-row__sub">“{claim.cue.text}”</span> : null}
         </span>
-        <span id={textId} className="dr-claim-text">
+        <span className="dr-claim-text">
           {shown || (claim.kind === 'no-comment' ? 'Declined to comment.' : '')}
         </span>
       </button>
@@ -120,8 +119,8 @@ export function ClaimList({ claims, actors, onSelect, maxLength = 160, className
               </p>
             ) : null}
             <ul>
-              {group.claims.map((claim) => (
-                <ClaimRow key={`${claim.start}-${claim.end}`} claim={claim} onSelect={onSelect} maxLength={maxLength} />
+              {group.claims.map((claim, k) => (
+                <ClaimRow key={`${claim.start}-${claim.end}-${k}`} claim={claim} onSelect={onSelect} maxLength={maxLength} />
               ))}
             </ul>
           </section>
