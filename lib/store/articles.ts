@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import type { Analysis } from '../nlp/types';
 import { loadCorrectionIndex, upsertCards } from './cards';
+import { applyClaimSourceFixes, claimSourceFixes } from './claim-source';
 import type { DramatisDB } from './db';
 import { withQuota } from './errors';
 import { hostOf, normalizeUrl } from './normalize-url';
@@ -67,10 +68,11 @@ export function articleWords(a: { title: string; text: string; analysis: Analysi
 export async function saveArticle(db: DramatisDB, input: SaveArticleInput): Promise<SaveArticleResult> {
   const url = normalizeUrl(input.url, input.canonicalUrl);
   const now = Date.now();
-  const analysis = input.analysis ?? null;
-  const counts = countsOf(analysis);
   return withQuota(() =>
     db.transaction('rw', db.articles, db.cards, db.corrections, async () => {
+      const fixes = input.analysis ? await claimSourceFixes(db, url) : [];
+      const analysis = input.analysis ? applyClaimSourceFixes(input.analysis, fixes) : null;
+      const counts = countsOf(analysis);
       const existing = await db.articles.where('url').equals(url).first();
       const host = hostOf(url);
       const record: ArticleRecord = {

@@ -1,4 +1,4 @@
-import type { Actor, ActorType } from '../nlp/types';
+import type { Actor, ActorType, ClaimKind } from '../nlp/types';
 import type { DramatisDB } from './db';
 import { displayName, indexCorrections, getCorrections, type CorrectionIndex } from './corrections';
 import { withQuota } from './errors';
@@ -231,9 +231,9 @@ export interface ActorReading {
   /** Saved articles where the actor appears, newest first. */
   articles: { id: number; title: string; url: string; site: string; savedAt: number }[];
   /** Claims whose source resolves to this actor, newest article first. */
-  claims: { articleId: number; articleTitle: string; text: string; kind: string; start: number; end: number; cue: string | null }[];
+  claims: { articleId: number; articleTitle: string; text: string; kind: ClaimKind; start: number; end: number; cue: string | null }[];
   /** Actors that appear in the same articles, most shared articles first. */
-  coActors: { key: string; name: string; type: string; articles: number }[];
+  coActors: { key: string; name: string; type: ActorType; articles: number }[];
 }
 
 /** "In your reading": the card, the articles it appears in, the claims it made and the actors it appears with most. */

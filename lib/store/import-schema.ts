@@ -97,6 +97,7 @@ export const correctionSchema = z.discriminatedUnion('kind', [
   z.object({ id: optId, kind: z.literal('type'), name: z.string().min(1), type: actorType, at }),
   z.object({ id: optId, kind: z.literal('merge'), name: z.string().min(1), names: z.array(z.string().min(1)).min(2), at }),
   z.object({ id: optId, kind: z.literal('rename'), name: z.string().min(1), to: z.string().min(1), at }),
+  z.object({ id: optId, kind: z.literal('claimSource'), name: z.string().min(1), url: z.string(), source: z.string().min(1).nullable(), at }),
 ]);
 
 export const settingsSchema = z.object({

@@ -11,3 +11,4 @@ export { normalizeName, actorKey, parseActorKey } from './names';
 export { indexWords, queryWords, foldText } from './words';
 export * from './export-import';
 export { importPocket, parsePocket, type PocketItem } from './pocket';
+export { fixClaimSource, withClaimSource, applyClaimSourceFixes } from './claim-source';

@@ -97,14 +97,16 @@ export interface CardRecord {
   updatedAt: number;
 }
 
-export type CorrectionKind = 'notActor' | 'type' | 'merge' | 'rename';
+export type CorrectionKind = 'notActor' | 'type' | 'merge' | 'rename' | 'claimSource';
 
 /** One user correction. `getCorrections` folds them, in id order, into `Corrections` for `analyze`. */
 export type CorrectionRecord =
   | { id?: number; kind: 'notActor'; name: string; at: number }
   | { id?: number; kind: 'type'; name: string; type: ActorType; at: number }
   | { id?: number; kind: 'merge'; name: string; names: string[]; at: number }
-  | { id?: number; kind: 'rename'; name: string; to: string; at: number };
+  | { id?: number; kind: 'rename'; name: string; to: string; at: number }
+  /** "Fix the source" of one claim (by its text) in one article (by URL); `source` is an actor name or null (unnamed). */
+  | { id?: number; kind: 'claimSource'; name: string; url: string; source: string | null; at: number };
 
 export interface SettingRecord {
   key: string;
