@@ -12,3 +12,4 @@ export { indexWords, queryWords, foldText } from './words';
 export * from './export-import';
 export { importPocket, parsePocket, type PocketItem } from './pocket';
 export { fixClaimSource, withClaimSource, applyClaimSourceFixes } from './claim-source';
+export { ensurePersistentStorage, type StorageStatus } from './persist';
