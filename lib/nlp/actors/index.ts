@@ -12,6 +12,10 @@ export function loadTagger(): Tagger {
   return tagger;
 }
 
+/** Prepositions that make a capital a location rather than its government. */
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'throughout', 'downtown', 'of']);
+/** Heads of institutions used alone for the full name later on ("the Church" for "Church of Scientology"). */
+const SHORT_HEADS = new Set(['church', 'court', 'university', 'department', 'ministry', 'party', 'council', 'government', 'agency', 'commission', 'committee', 'institute', 'bank', 'college', 'museum', 'foundation', 'union', 'league', 'army', 'navy', 'board', 'senate', 'parliament', 'assembly', 'congress', 'administration', 'company', 'corporation', 'club']);
 const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'on', 'de', 'du', 'des', 'la', 'le', '&', 'in']);
 
 class UnionFind {
@@ -50,9 +54,13 @@ export function recognizeActors(doc: Doc, options: AnalyzeOptions = {}): Actor[]
     if (d) countriesMentioned.add(d);
   }
   const byKey = new Map<string, number>();
+  // a capital stands for its country's government ("Washington and Tehran"), not where it is a location
+  // ("in Washington", "Washington D.C.")
+  const capitalAsCountry = (m: Mention) =>
+    m.e - m.s === 1 && !m.chars && countriesMentioned.has(m.kb!) && !(m.s > 0 && LOCATIVE.has(words[m.s - 1].toLowerCase())) && !(words[m.e] === ',' && isCap(words[m.e + 1] ?? ''));
   ms.forEach((m, i) => {
     let key: string;
-    if (m.kb && (!m.capital || countriesMentioned.has(m.kb))) key = `kb:${m.kb}`;
+    if (m.kb && (!m.capital || capitalAsCountry(m))) key = `kb:${m.kb}`;
     else key = `${m.type}:${fold(m)}`;
     const j = byKey.get(key);
     if (j === undefined) byKey.set(key, i);
@@ -111,6 +119,21 @@ export function recognizeActors(doc: Doc, options: AnalyzeOptions = {}): Actor[]
     } else if (m.e - m.s >= 2) {
       const j = byOrgTail.get(words.slice(m.s, m.e).join(' '));
       if (j !== undefined) uf.union(j, i);
+    }
+  });
+  // a head word alone ("Church", "Court") is the nearest preceding organization that starts or ends with it
+  const lastOrgWithHead = new Map<string, number>();
+  ms.forEach((m, i) => {
+    if (m.nested || m.chars) return;
+    if (m.e - m.s === 1 && m.type !== 'person') {
+      const j = lastOrgWithHead.get(lw(m.s));
+      if (j !== undefined && SHORT_HEADS.has(lw(m.s))) {
+        m.type = ms[j].type;
+        uf.union(j, i);
+      }
+    } else if (m.type === 'organization' && m.e - m.s >= 2) {
+      lastOrgWithHead.set(lw(m.s), i);
+      lastOrgWithHead.set(lw(m.e - 1), i);
     }
   });
   // an acronym in brackets right after a name: "International Atomic Energy Agency (IAEA)"

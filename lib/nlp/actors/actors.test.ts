@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../index';
+import type { Actor } from '../types';
+
+const actorsOf = (text: string, options = {}) => analyze(text, options).actors;
+const byName = (actors: Actor[], name: string) => actors.find((a) => a.name === name);
+const mentionTexts = (a: Actor | undefined) => a?.mentions.map((m) => m.text);
+
+describe('recognizeActors: names, types and roles (hand-checked sentences)', () => {
+  it('trims titles and demonyms into roles', () => {
+    const actors = actorsOf('Secretary of State Mike Pompeo met Iraqi Prime Minister Adel Abdul Mahdi in Baghdad on Tuesday.');
+    expect(byName(actors, 'Mike Pompeo')).toMatchObject({ type: 'person', roles: ['Secretary of State'] });
+    expect(byName(actors, 'Adel Abdul Mahdi')).toMatchObject({ type: 'person', roles: ['Iraqi Prime Minister'] });
+    expect(byName(actors, 'Baghdad')?.type).toBe('place');
+  });
+  it('keeps hyphenated names whole', () => {
+    const actors = actorsOf('North Korean leader Kim Jong-un met South Korean President Moon Jae-in at the border.');
+    expect(byName(actors, 'Kim Jong-un')?.type).toBe('person');
+    expect(byName(actors, 'Moon Jae-in')?.type).toBe('person');
+  });
+  it('types acting countries as places', () => {
+    const actors = actorsOf('Iraq said on Monday that it would not allow attacks from its soil.');
+    expect(byName(actors, 'Iraq')).toMatchObject({ type: 'place', kb: 'IRQ' });
+  });
+  it('does not include "the" or a possessive in a mention', () => {
+    const actors = actorsOf("The United Nations' envoy and Pompeo's aides met in Geneva.");
+    expect(mentionTexts(byName(actors, 'United Nations'))).toEqual(['United Nations']);
+  });
+});
+
+describe('recognizeActors: linking', () => {
+  it('links a surname to the full name', () => {
+    const actors = actorsOf('Secretary of State Mike Pompeo arrived on Monday. Pompeo’s visit was not announced.');
+    expect(mentionTexts(byName(actors, 'Mike Pompeo'))).toEqual(['Mike Pompeo', 'Pompeo']);
+  });
+  it('links the names of the United States, and its capital used as the government', () => {
+    const actors = actorsOf('Tensions between Washington and Tehran rose. The US and Iran blamed each other. The United States sent troops.');
+    const us = actors.find((a) => a.kb === 'USA');
+    expect(mentionTexts(us)).toEqual(['Washington', 'US', 'United States']);
+    expect(us?.name).toBe('United States');
+    expect(mentionTexts(actors.find((a) => a.kb === 'IRN'))).toEqual(['Tehran', 'Iran']);
+  });
+  it('does not link a capital used as a location', () => {
+    const actors = actorsOf('The United States said the talks would be held in Washington next week.');
+    const us = actors.find((a) => a.kb === 'USA' && a.mentions.some((m) => m.text === 'United States'));
+    expect(mentionTexts(us)).toEqual(['United States']);
+  });
+  it('links "the Islamic Republic" to Iran', () => {
+    const actors = actorsOf('Iran rejected the offer. Critics of the Islamic Republic said it would not last.');
+    expect(mentionTexts(actors.find((a) => a.kb === 'IRN'))).toEqual(['Iran', 'Islamic Republic']);
+  });
+  it('links an acronym to its expansion', () => {
+    const actors = actorsOf('The International Atomic Energy Agency (IAEA) sent inspectors. The IAEA said they found nothing.');
+    const iaea = actors.find((a) => a.mentions.some((m) => m.text === 'IAEA'));
+    expect(mentionTexts(iaea)).toEqual(['International Atomic Energy Agency', 'IAEA', 'IAEA']);
+    expect(iaea?.type).toBe('organization');
+  });
+  it('keeps demonyms as modifiers of their country', () => {
+    const actors = actorsOf('Iraq rejected the claim. Iraqi officials said the report was false.');
+    const iraq = actors.find((a) => a.kb === 'IRQ');
+    expect(iraq?.modifiers?.map((m) => m.text)).toEqual(['Iraqi']);
+    expect(actors.some((a) => a.mentions.some((m) => m.text === 'Iraqi'))).toBe(false);
+  });
+});
+
+describe('recognizeActors: references', () => {
+  it('links a pronoun to the only person named just before', () => {
+    const text = 'Angela Merkel arrived in Paris on Monday. She said the talks would be hard.';
+    const merkel = byName(actorsOf(text), 'Angela Merkel');
+    expect(merkel?.references).toEqual([{ start: 42, end: 45, text: 'She' }]);
+  });
+  it('does not link a pronoun when two people are named', () => {
+    const actors = actorsOf('Angela Merkel met Emmanuel Macron in Paris. He said the talks would be hard.');
+    expect(actors.every((a) => !a.references)).toBe(true);
+  });
+  it('does not link a pronoun to a person named two sentences earlier', () => {
+    const actors = actorsOf('Angela Merkel arrived on Monday. The weather was cold. She said the talks would be hard.');
+    expect(byName(actors, 'Angela Merkel')?.references).toBeUndefined();
+  });
+});
+
+describe('recognizeActors: corrections', () => {
+  const text = 'Secretary of State Mike Pompeo visited Baghdad. The US State Department declined to comment. Pompeo left.';
+  it('drops names marked "not an actor"', () => {
+    const actors = actorsOf(text, { corrections: { notActor: ['baghdad'] } });
+    expect(actors.some((a) => a.mentions.some((m) => m.text === 'Baghdad'))).toBe(false);
+  });
+  it('forces a type', () => {
+    const actors = actorsOf(text, { corrections: { types: { 'US State Department': 'place' } } });
+    expect(byName(actors, 'US State Department')?.type).toBe('place');
+  });
+  it('merges actors under the first name of the group', () => {
+    const actors = actorsOf(text, { corrections: { merges: [['State Department', 'US State Department', 'Mike Pompeo']] } });
+    const merged = byName(actors, 'State Department');
+    expect(mentionTexts(merged)).toEqual(['Mike Pompeo', 'US State Department', 'Pompeo']);
+  });
+  it('renames an actor', () => {
+    const actors = actorsOf(text, { corrections: { renames: { Pompeo: 'Michael R. Pompeo' } } });
+    const p = actors.find((a) => a.mentions.some((m) => m.text === 'Pompeo'));
+    expect(p?.name).toBe('Michael R. Pompeo');
+    expect(p?.aliases).toContain('Mike Pompeo');
+  });
+});
