@@ -86,6 +86,22 @@ describe('cards', () => {
   });
 });
 
+describe('card matching across articles', () => {
+  const only = (actors: object[]) => ({ schema: 1 as const, actors: actors as any, claims: [], profile: { claims: 0, anonymous: 0, sources: [] } });
+  it.each([
+    ['a short name joins the full name that lists it', [{ id: 'a1', name: 'Pompeo', type: 'person', mentions: [] }], 'person:mike pompeo'],
+    ['a different full name sharing a surname alias gets its own card', [{ id: 'a1', name: 'Susan Pompeo', type: 'person', mentions: [], aliases: ['Pompeo'] }], 'person:susan pompeo'],
+    ['a full name joins a card known by its alias when the card has a short name', [{ id: 'a1', name: 'Baghdad City', type: 'place', mentions: [], aliases: ['Baghdad'] }], 'place:baghdad'],
+    ['the same name with another type is another card', [{ id: 'a1', name: 'Baghdad', type: 'organization', mentions: [] }], 'organization:baghdad'],
+    ['the same reference key joins', [{ id: 'a1', name: 'Baghdad, Iraq', type: 'place', mentions: [], kb: 'wiki:Baghdad' }], 'place:baghdad'],
+  ])('%s', async (_, actors, key) => {
+    db = testDb();
+    await saveArticle(db, { ...baghdad, analysis: { ...baghdad.analysis!, actors: baghdad.analysis!.actors.map((a) => (a.name === 'Baghdad' ? { ...a, kb: 'wiki:Baghdad' } : a)) } });
+    const { article } = await saveArticle(db, { ...tehran, analysis: only(actors) });
+    expect(article.actorKeys).toEqual([key]);
+  });
+});
+
 describe('getActorReading', () => {
   it('lists articles, the claims the actor made, and the actors seen with it', async () => {
     const { a, b } = await seeded();

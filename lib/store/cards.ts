@@ -11,6 +11,11 @@ function uniqueBy<T>(items: T[], key: (t: T) => string): T[] {
   return items.filter((t) => (seen.has(key(t)) ? false : (seen.add(key(t)), true)));
 }
 
+/** More than one word: "Mike Pompeo", "State Department" (not "Pompeo", "US"). */
+function isFullName(name: string): boolean {
+  return normalizeName(name).includes(' ');
+}
+
 function addAliases(card: CardRecord, names: string[]): void {
   const norm = normalizeName(card.name);
   for (const n of names) {
@@ -39,9 +44,14 @@ export async function upsertCards(
     if (names.some((n) => corrections.notActor.has(normalizeName(n)))) continue;
     const display = displayName(corrections, actor.name);
     const type: ActorType = corrections.types.get(normalizeName(display)) ?? corrections.types.get(normalizeName(actor.name)) ?? actor.type;
-    const candidates = [display, ...names].map((n) => actorKey(type, n));
-    let card = await db.cards.where('aliasKeys').anyOf(candidates).first();
+    // 1. a card that already knows this name; 2. the same reference key; 3. a card that knows one of the actor's
+    // aliases, unless both are different full names ("Susan Pompeo" does not join "Mike Pompeo" through "Pompeo").
+    let card = await db.cards.where('aliasKeys').anyOf([display, actor.name].map((n) => actorKey(type, n))).first();
     if (!card && actor.kb) card = await db.cards.where('kb').equals(actor.kb).and((c) => c.type === type).first();
+    if (!card && actor.aliases?.length) {
+      const found = await db.cards.where('aliasKeys').anyOf(actor.aliases.map((n) => actorKey(type, n))).toArray();
+      card = found.find((c) => !(isFullName(c.name) && isFullName(display) && normalizeName(c.name) !== normalizeName(display)));
+    }
     if (!card) {
       card = {
         key: actorKey(type, display),
