@@ -86,9 +86,9 @@ export function App() {
   };
 
   return (
-    <>
-      <PopupView
+    <PopupView
         {...view}
+        notice={notice ?? undefined}
         onToggleHighlights={(visible) => {
           if (tabId === null) return;
           setView((v) => ({ ...v, highlightsVisible: visible }));
@@ -117,11 +117,5 @@ export function App() {
           }
         }}
       />
-      {notice ? (
-        <p role="alert" className="dr-popup__notice">
-          {notice}
-        </p>
-      ) : null}
-    </>
   );
 }
