@@ -5,7 +5,7 @@ import { applyClaimSourceFixes, claimSourceFixes } from './claim-source';
 import type { DramatisDB } from './db';
 import { withQuota } from './errors';
 import { hostOf, normalizeUrl } from './normalize-url';
-import type { ArticleCounts, ArticleRecord, Flag } from './schema';
+import { publishedAtOf, sortTitleOf, type ArticleCounts, type ArticleRecord, type Flag } from './schema';
 import { indexWords, queryWords } from './words';
 
 export interface SaveArticleInput {
@@ -94,10 +94,14 @@ export async function saveArticle(db: DramatisDB, input: SaveArticleInput): Prom
         readAt: existing?.readAt ?? null,
         archived: existing?.archived ?? 0,
         tags: normalizeTags([...(existing?.tags ?? []), ...(input.tags ?? [])]),
+        sortTitle: '',
+        publishedAt: 0,
         words: [],
         actorKeys: [],
         actorCards: {},
       };
+      record.sortTitle = sortTitleOf(record.title);
+      record.publishedAt = publishedAtOf(record.published);
       record.words = articleWords(record);
       if (existing) record.id = existing.id;
       const id = await db.articles.put(record);
@@ -148,22 +152,32 @@ function compare(sort: ArticleSort): (a: ArticleRecord, b: ArticleRecord) => num
     case 'saved-asc':
       return (a, b) => a.savedAt - b.savedAt || a.id! - b.id!;
     case 'published-desc':
-      return (a, b) => (b.published ?? '').localeCompare(a.published ?? '') || b.savedAt - a.savedAt;
+      return (a, b) => b.publishedAt - a.publishedAt || b.id! - a.id!;
     case 'title':
-      return (a, b) => a.title.localeCompare(b.title, undefined, { sensitivity: 'base' }) || b.savedAt - a.savedAt;
+      return (a, b) => (a.sortTitle < b.sortTitle ? -1 : a.sortTitle > b.sortTitle ? 1 : a.id! - b.id!);
     default:
       return (a, b) => b.savedAt - a.savedAt || b.id! - a.id!;
   }
 }
 
-function savedOrder(db: DramatisDB, archived: boolean | 'all') {
-  return archived === 'all'
-    ? db.articles.orderBy('savedAt')
-    : db.articles.where('[archived+savedAt]').between([archived ? 1 : 0, Dexie.minKey], [archived ? 1 : 0, Dexie.maxKey]);
+type OrderIndex = 'savedAt' | 'sortTitle' | 'publishedAt';
+
+const SORTS: Record<ArticleSort, { index: OrderIndex; descending: boolean }> = {
+  'saved-desc': { index: 'savedAt', descending: true },
+  'saved-asc': { index: 'savedAt', descending: false },
+  'published-desc': { index: 'publishedAt', descending: true },
+  title: { index: 'sortTitle', descending: false },
+};
+
+/** The articles of one archived state in index order (ascending). `all` only for savedAt (it has its own index). */
+function ordered(db: DramatisDB, index: OrderIndex, archived: boolean | 'all') {
+  if (archived === 'all') return db.articles.orderBy(index === 'savedAt' ? 'savedAt' : ':id');
+  const a = archived ? 1 : 0;
+  return db.articles.where(`[archived+${index}]`).between([a, Dexie.minKey], [a, Dexie.maxKey]);
 }
 
 /**
- * A page of the articles whose ids are in `ids`, in savedAt order: the order comes from the index as keys only, and
+ * A page of the articles whose ids are in `ids`, in index order: the order comes from the index as keys only, and
  * only the records of the page (plus those dropped by value filters) are read.
  */
 async function pageOfIds(
@@ -171,13 +185,14 @@ async function pageOfIds(
   ids: Set<number>,
   keep: (a: ArticleRecord) => boolean,
   archived: boolean | 'all',
-  descending: boolean,
+  sort: ArticleSort,
   offset: number,
   limit: number | undefined,
 ): Promise<ArticleRecord[]> {
-  const ordered = (await savedOrder(db, archived).primaryKeys()) as number[];
-  if (descending) ordered.reverse();
-  const candidates = ordered.filter((id) => ids.has(id));
+  const { index, descending } = SORTS[sort];
+  const keys = (await ordered(db, index, archived).primaryKeys()) as number[];
+  if (descending) keys.reverse();
+  const candidates = keys.filter((id) => ids.has(id));
   const out: ArticleRecord[] = [];
   const chunk = limit === undefined ? 500 : Math.max(50, (offset + limit) * 2);
   let skipped = 0;
@@ -196,14 +211,14 @@ async function pageOfIds(
 }
 
 /**
- * The reading list. Without tag/site/actor filters, records are read in savedAt order from the [archived+savedAt]
- * index, so the first page of 10,000 articles never loads the others. A tag, site or actor filter reads the matching
- * ids from its index (keys only) and then only the page's records.
+ * The reading list. Without tag/site/actor filters, records are read in order from the [archived+savedAt],
+ * [archived+sortTitle] or [archived+publishedAt] index, so the first page of 10,000 articles never loads the others.
+ * A tag, site or actor filter reads the matching ids from its index (keys only) and then only the page's records.
+ * (Title/published order over archived: 'all' sorts in memory.)
  */
 export async function listArticles(db: DramatisDB, options: ListOptions = {}): Promise<ArticleRecord[]> {
   const { sort = 'saved-desc', filter = {}, archived = false, offset = 0, limit } = options;
   const keep = (a: ArticleRecord) => matches(a, filter, archived);
-  const bySaved = sort === 'saved-desc' || sort === 'saved-asc';
   let ids: Set<number> | null = null;
   if (filter.actor || filter.tag || filter.site) {
     const where = filter.actor
@@ -214,10 +229,11 @@ export async function listArticles(db: DramatisDB, options: ListOptions = {}): P
     ids = new Set((await where.primaryKeys()) as number[]);
     if (ids.size === 0) return [];
   }
-  if (bySaved && ids) return pageOfIds(db, ids, keep, archived, sort === 'saved-desc', offset, limit);
-  if (bySaved) {
-    let coll = savedOrder(db, archived);
-    if (sort === 'saved-desc') coll = coll.reverse();
+  const indexed = archived !== 'all' || SORTS[sort].index === 'savedAt';
+  if (indexed && ids) return pageOfIds(db, ids, keep, archived, sort, offset, limit);
+  if (indexed) {
+    let coll = ordered(db, SORTS[sort].index, archived);
+    if (SORTS[sort].descending) coll = coll.reverse();
     coll = coll.filter(keep).offset(offset);
     if (limit !== undefined) coll = coll.limit(limit);
     return coll.toArray();
@@ -249,7 +265,7 @@ export async function searchArticles(
   }
   if (prefix) ids = intersect(new Set<number>(await db.articles.where('words').startsWith(prefix).primaryKeys()));
   if (!ids || ids.size === 0) return [];
-  return pageOfIds(db, ids, (a) => matches(a, {}, archived), archived, true, offset, limit);
+  return pageOfIds(db, ids, (a) => matches(a, {}, archived), archived, 'saved-desc', offset, limit);
 }
 
 export async function getArticle(db: DramatisDB, id: number): Promise<ArticleRecord | undefined> {

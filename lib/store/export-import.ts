@@ -10,7 +10,7 @@ import {
   type DramatisExport,
 } from './import-schema';
 import { hostOf, normalizeUrl } from './normalize-url';
-import type { ArticleRecord, CardRecord, CorrectionRecord } from './schema';
+import { publishedAtOf, sortTitleOf, type ArticleRecord, type CardRecord, type CorrectionRecord } from './schema';
 import { actorKey } from './names';
 
 export { EXPORT_FORMAT, EXPORT_VERSION, type DramatisExport };
@@ -120,7 +120,16 @@ export async function importAll(db: DramatisDB, json: unknown, onProgress?: Impo
           const a = raw as ArticleRecord;
           const url = normalizeUrl(a.url);
           const counts = a.analysis ? countsOf(a.analysis) : a.counts;
-          const incoming: ArticleRecord = { ...a, url, host: hostOf(url), counts, ...anonymityOf(counts), tags: normalizeTags(a.tags) };
+          const incoming: ArticleRecord = {
+            ...a,
+            url,
+            host: hostOf(url),
+            counts,
+            ...anonymityOf(counts),
+            tags: normalizeTags(a.tags),
+            sortTitle: sortTitleOf(a.title),
+            publishedAt: publishedAtOf(a.published),
+          };
           incoming.words = articleWords(incoming);
           const existing = await db.articles.where('url').equals(url).first();
           let id: number;

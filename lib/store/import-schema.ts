@@ -68,6 +68,8 @@ export const articleSchema = z.object({
   readAt: z.number().nullable(),
   archived: flag,
   tags: z.array(z.string()),
+  sortTitle: z.string(),
+  publishedAt: z.number(),
   words: z.array(z.string()),
   actorKeys: z.array(z.string()),
   actorCards: z.record(z.string(), z.string()),

@@ -11,7 +11,7 @@ import { ImportError, withQuota } from './errors';
 import type { ImportProgress } from './export-import';
 import { describeIssues } from './import-schema';
 import { hostOf, normalizeUrl } from './normalize-url';
-import type { ArticleRecord } from './schema';
+import { sortTitleOf, type ArticleRecord } from './schema';
 
 export interface PocketItem {
   url: string;
@@ -175,6 +175,8 @@ export async function importPocket(
             readAt: null,
             archived: item.status === 'archive' ? 1 : 0,
             tags: normalizeTags(item.tags),
+            sortTitle: sortTitleOf(item.title || url),
+            publishedAt: 0,
             words: [],
             actorKeys: [],
             actorCards: {},

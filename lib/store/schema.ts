@@ -57,6 +57,10 @@ export interface ArticleRecord {
   tags: string[];
   /** Full-text word index over title + text + actor names (see words.ts). */
   words: string[];
+  /** Title folded for sorting (v2): lower-case, diacritics removed, a leading "the"/"a"/"an" and punctuation dropped. */
+  sortTitle: string;
+  /** `published` as epoch ms for sorting (v2); 0 when unknown or unparseable. */
+  publishedAt: number;
   /** Card keys of the actors in this article. */
   actorKeys: string[];
   /** Analysis actor id ("a1") -> card key, to find an actor's claims and mentions in this article. */
@@ -121,6 +125,24 @@ export interface SchemaVersion {
   upgrade?: (tx: Transaction) => Promise<void> | void;
 }
 
+/** Sort key of a title (used by saveArticle and by the v2 upgrade; if it ever changes, freeze a copy for v2). */
+export function sortTitleOf(title: string): string {
+  return title
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(the|a|an) /, '');
+}
+
+/** Epoch ms of a published date string, 0 when unknown (used by saveArticle and by the v2 upgrade). */
+export function publishedAtOf(published: string | null | undefined): number {
+  const t = published ? Date.parse(published) : NaN;
+  return Number.isFinite(t) ? t : 0;
+}
+
 export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
     version: 1,
@@ -132,6 +154,23 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       cards: '++id, &key, *aliasKeys, kb',
       corrections: '++id, kind',
       settings: '&key',
+    },
+  },
+  {
+    // Sorting the library by title or by published date read every record (text and analysis included) to sort in
+    // memory; these indexes give the order directly, a page at a time.
+    version: 2,
+    stores: {
+      articles: '++id, &url, savedAt, [archived+savedAt], [archived+sortTitle], [archived+publishedAt], host, *tags, *words, *actorKeys',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table('articles')
+        .toCollection()
+        .modify((a: { title?: string; published?: string | null; sortTitle?: string; publishedAt?: number }) => {
+          a.sortTitle = sortTitleOf(a.title ?? '');
+          a.publishedAt = publishedAtOf(a.published);
+        });
     },
   },
 ];
