@@ -5,9 +5,9 @@ import { execSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext } from '@playwright/test';
 // @ts-expect-error: plain ESM helper shared with the e2e runner
 import { CHROMIUM_MISSING, findChromium } from './find-chromium.mjs';
+import { launchWithExtension, serviceWorkerOf } from '../tests/e2e/fixtures';
 import { tabIdOf } from '../tests/e2e/page-helpers';
 import { startFixtureServer } from '../tests/e2e/server';
 
@@ -20,27 +20,15 @@ const headless = !process.env.DISPLAY || process.argv.includes('--headless');
 
 console.log('Building the extension...');
 execSync('npx wxt build', { stdio: 'ignore' });
-const extensionDir = resolve('.output/chrome-mv3');
 const { url, server } = await startFixtureServer(resolve('tests/fixtures/pages'));
 const articleUrl = `${url}/article.html`;
 
-const context: BrowserContext = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'dramatis-demo-')), {
+const context = await launchWithExtension(mkdtempSync(join(tmpdir(), 'dramatis-demo-')), {
   executablePath,
   headless,
   viewport: { width: 1280, height: 900 },
-  args: [
-    `--disable-extensions-except=${extensionDir}`,
-    `--load-extension=${extensionDir}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
 });
-const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+const worker = await serviceWorkerOf(context);
 const extensionId = new URL(worker.url()).host;
 const page = context.pages()[0] ?? (await context.newPage());
 await page.goto(articleUrl);

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { PopupView, type PopupStatus } from '@/components/popup-view';
+import { PopupView, type PopupViewProps } from '@/components/popup-view';
 import type { TabState } from '@/lib/messaging/protocol';
 import type { Actor, Analysis, Claim } from '@/lib/nlp/types';
 import { getArticleByUrl } from '@/lib/store/articles';
@@ -12,16 +12,8 @@ const db = new DramatisDB();
 const POLL_MS = 250;
 const POLL_LIMIT = 120; // 30 s
 
-interface View {
-  status: PopupStatus;
-  reason?: string;
-  analysis?: Analysis;
-  title?: string;
-  site?: string;
-  highlightsVisible: boolean;
-  siteEnabled: boolean;
-  saved: boolean;
-}
+/** What the popup shows; the rest of PopupView's props are its event handlers. */
+type View = Pick<PopupViewProps, 'status' | 'reason' | 'analysis' | 'title' | 'site' | 'highlightsVisible' | 'siteEnabled' | 'saved'>;
 
 export function App() {
   const [view, setView] = useState<View>({ status: 'loading', highlightsVisible: true, siteEnabled: true, saved: false });

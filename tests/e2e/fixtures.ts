@@ -7,11 +7,15 @@ import { startFixtureServer } from './server';
 export const EXTENSION_DIR = resolve('.output/chrome-mv3');
 export const PAGES_DIR = resolve('tests/fixtures/pages');
 
-/** Launches Debian Chromium with the built extension on a given profile directory. */
-export async function launchWithExtension(userDataDir: string): Promise<BrowserContext> {
+/** Launches Chromium (Debian's by default) with the built extension on a given profile directory. */
+export async function launchWithExtension(
+  userDataDir: string,
+  options: { executablePath?: string; headless?: boolean; viewport?: { width: number; height: number } } = {},
+): Promise<BrowserContext> {
   return chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium',
-    headless: true,
+    executablePath: options.executablePath ?? process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium',
+    headless: options.headless ?? true,
+    ...(options.viewport ? { viewport: options.viewport } : {}),
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
