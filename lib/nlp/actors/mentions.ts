@@ -19,6 +19,9 @@ export interface Mention {
   chars?: [number, number];
 }
 
+/** Titles that end a span by mistake ("State Department Spokesperson"). */
+const TRAILING_TITLES = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'administrator', 'director', 'chairman', 'chairwoman', 'president', 'minister', 'secretary', 'ambassador', 'mp', 'senator', 'governor', 'mayor', 'leader', 'chief', 'ceo', 'founder', 'editor', 'correspondent', 'reporter', 'professor']);
+
 const TYPE_OF_TAG: ActorType[] = ['person', 'person', 'organization', 'organization', 'place', 'place'];
 
 export function isCap(w: string): boolean {
@@ -135,7 +138,23 @@ function joinOfNames(doc: Doc, ms: Mention[], words: string[]): Mention[] {
 function pushClean(out: Mention[], words: string[], s: number, e: number, type: ActorType, sent: number) {
   while (s < e && (EDGE_TRIM.has(words[s].toLowerCase()) || !isWordLike(words[s]))) s++;
   while (e > s && (EDGE_TRIM.has(words[e - 1].toLowerCase()) || !isWordLike(words[e - 1]))) e--;
+  // days, months and trailing titles are not part of a name: "... Magicians Wednesday", "State Department Spokesperson"
+  while (e - s > 1 && (NOT_NAMES.has(words[e - 1].toLowerCase()) || (TRAILING_TITLES.has(words[e - 1].toLowerCase()) && !ORG_SUFFIXES.has(words[e - 1].toLowerCase())))) e--;
+  while (e > s && (EDGE_TRIM.has(words[e - 1].toLowerCase()) || !isWordLike(words[e - 1]) || words[e - 1].toLowerCase() === 'of' || words[e - 1].toLowerCase() === 'and')) e--;
   if (e <= s) return;
+  // a country or capital followed by another name: "United States Hamdullah Mohib" -> "United States" + "Hamdullah Mohib"
+  if (e - s >= 3) {
+    for (let len = Math.min(3, e - s - 2); len >= 1; len--) {
+      const p = lookupPlace(words.slice(s, s + len).join(' '));
+      if (!p || (p.kind !== 'country' && p.kind !== 'capital')) continue;
+      const last = words[e - 1].toLowerCase();
+      if (ORG_SUFFIXES.has(last) || PLACE_SUFFIXES.has(last) || OF_HEADS.has(last)) break;
+      if (words.slice(s + len, e).some((w) => !isCap(w))) break;
+      pushClean(out, words, s, s + len, 'place', sent);
+      pushClean(out, words, s + len, e, 'person', sent);
+      return;
+    }
+  }
   if (type === 'person') {
     // titles and demonyms off the front: "Secretary of State Mike Pompeo" -> "Mike Pompeo"
     while (e - s > 1 && (TITLE_WORDS.has(words[s].toLowerCase()) || lookupDemonym(words[s]) || lookupPlace(words[s])?.kind === 'country')) s++;
