@@ -4,6 +4,8 @@ import { PopupView, type PopupViewProps } from '@/components/popup-view';
 import type { TabState } from '@/lib/messaging/protocol';
 import type { Actor, Analysis, Claim } from '@/lib/nlp/types';
 import { getArticleByUrl } from '@/lib/store/articles';
+import { getCard, setNote } from '@/lib/store/cards';
+import type { CardRecord } from '@/lib/store/schema';
 import { DramatisDB } from '@/lib/store/db';
 import { isSiteEnabled, setSiteEnabled, siteKey } from '@/lib/store/settings';
 import { askBackground, askTab, currentTab } from './tab-client';
@@ -20,6 +22,19 @@ export function App() {
   const [tabId, setTabId] = useState<number | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const url = useRef<string | undefined>(undefined);
+  const [cards, setCards] = useState<Map<string, CardRecord>>(new Map());
+
+  // The user's cards for this page's actors (notes, background), for the card opened from the list.
+  useEffect(() => {
+    const actors = view.analysis?.actors ?? [];
+    void Promise.all(actors.map((a) => getCard(db, a.name, a.type).catch(() => undefined))).then((found) => {
+      const next = new Map<string, CardRecord>();
+      actors.forEach((a, i) => {
+        if (found[i]) next.set(a.id, found[i]!);
+      });
+      setCards(next);
+    });
+  }, [view.analysis, view.saved]);
 
   const applyState = useCallback(async (state: TabState) => {
     const host = /^https?:/.test(state.url) ? siteKey(state.url) : undefined;
@@ -81,6 +96,18 @@ export function App() {
     <PopupView
         {...view}
         notice={notice ?? undefined}
+        actorCardProps={(actor) => {
+          const card = cards.get(actor.id);
+          if (!card) return {};
+          return {
+            note: card.note,
+            background: card.summary,
+            onEditNote: (note: string) =>
+              void setNote(db, card.key, note).then(() => setCards((m) => new Map(m).set(actor.id, { ...card, note }))),
+            onOpenActorPage: () =>
+              void browser.tabs.create({ url: browser.runtime.getURL(`/library.html#/actor/${encodeURIComponent(card.key)}`) }),
+          };
+        }}
         onToggleHighlights={(visible) => {
           if (tabId === null) return;
           setView((v) => ({ ...v, highlightsVisible: visible }));

@@ -29,9 +29,19 @@ test('the popup lists the actors, saves the article, and the reading list keeps 
   await popup.getByRole('button', { name: 'Save to reading list' }).click();
   await expect(popup.getByRole('button', { name: /Saved/ })).toBeVisible();
 
+  // Once saved, Pompeo has a card: a note written from the popup shows on his actor page in the library.
+  await popup.getByRole('tab', { name: /Actors/ }).click();
+  await popup.getByRole('button', { name: 'Open card for Mike Pompeo' }).click();
+  await popup.getByRole('button', { name: 'Add note' }).click();
+  await popup.getByLabel('Your note').fill('Check his Senate testimony.');
+  await popup.getByRole('button', { name: 'Save note' }).click();
+  await expect(popup.getByText('Check his Senate testimony.')).toBeVisible();
+
   const library = await context.newPage();
   await library.goto(`chrome-extension://${extensionId}/library.html`);
   await expect(library.getByText('US pressures Baghdad over Iran-backed militias')).toBeVisible();
+  await library.goto(`chrome-extension://${extensionId}/library.html#/actor/${encodeURIComponent('person:mike pompeo')}`);
+  await expect(library.getByText('Check his Senate testimony.')).toBeVisible();
 
   // Relaunch the browser on the same profile: the reading list still holds the article.
   await context.close();
