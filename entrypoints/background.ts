@@ -56,12 +56,19 @@ export default defineBackground(() => {
         return {
           name: a.name,
           type: a.type,
+          saved: !!card,
           note: card?.note || undefined,
           summary: card?.summary ? { text: card.summary.text, url: card.summary.url, source: card.summary.source, fetchedAt: card.summary.fetchedAt } : undefined,
         };
       });
     },
     saveTab,
+    async openActor(name, type) {
+      const card = await getCard(db, name, type);
+      if (!card) return false;
+      await browser.tabs.create({ url: browser.runtime.getURL(`/library.html#/actor/${encodeURIComponent(card.key)}`) });
+      return true;
+    },
   };
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {

@@ -217,7 +217,11 @@ export class PageController {
     this.cancelHide();
     if (key === this.hoverKey && this.card?.isOpen()) return;
     this.hoverKey = key;
-    this.card ??= await createHoverCard(this.ctx, () => (this.hoverKey = null));
+    this.card ??= await createHoverCard(
+      this.ctx,
+      () => (this.hoverKey = null),
+      (actor) => void browser.runtime.sendMessage({ type: 'open-actor', name: actor.name, actorType: actor.type }).catch(() => undefined),
+    );
     const anchor = hit.range.getBoundingClientRect();
     if (data.type === 'claim') {
       const claim = this.analysis.claims[data.claim];

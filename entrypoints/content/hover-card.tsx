@@ -24,7 +24,11 @@ const GAP = 8;
  * The in-page hover card, in a CLOSED shadow root: the host page can neither read nor style what it shows (the
  * user's notes and cards). Text is rendered by React as text, never as HTML.
  */
-export async function createHoverCard(ctx: ContentScriptContext, onClose: () => void): Promise<HoverCard> {
+export async function createHoverCard(
+  ctx: ContentScriptContext,
+  onClose: () => void,
+  onOpenActorPage: (actor: Actor) => void,
+): Promise<HoverCard> {
   let root: Root | null = null;
   let box: HTMLDivElement | null = null;
   let open = false;
@@ -70,6 +74,7 @@ export async function createHoverCard(ctx: ContentScriptContext, onClose: () => 
             note={target.card?.note}
             background={target.card?.summary?.url ? { ...target.card.summary, url: target.card.summary.url, source: target.card.summary.source ?? 'Wikipedia', fetchedAt: target.card.summary.fetchedAt ?? 0 } : null}
             onClose={close}
+            onOpenActorPage={target.card?.saved ? () => onOpenActorPage(target.actor) : undefined}
           />
         ) : (
           <ClaimCard variant="floating" claim={target.claim} sourceName={target.sourceName} onClose={close} />

@@ -29,6 +29,8 @@ export const ContentRequestSchema = z.discriminatedUnion('type', [
       actors: z.array(z.object({ name: z.string().min(1).max(300), type: ActorTypeSchema }).strict()).max(500),
     })
     .strict(),
+  // The hover card's "All about X": opens the actor's page in the library (nothing is returned to the page).
+  z.object({ type: z.literal('open-actor'), name: z.string().min(1).max(300), actorType: ActorTypeSchema }).strict(),
 ]);
 export type ContentRequest = z.infer<typeof ContentRequestSchema>;
 
@@ -55,6 +57,8 @@ export interface PageConfig {
 export interface CardInfo {
   name: string;
   type: z.infer<typeof ActorTypeSchema>;
+  /** True when the actor has a card in the user's library (it appeared in a saved article). */
+  saved: boolean;
   note?: string;
   summary?: { text: string; url?: string; source?: string; fetchedAt?: number };
 }

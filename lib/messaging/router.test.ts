@@ -6,6 +6,7 @@ function context() {
     getPageConfig: vi.fn(async (host: string) => ({ enabled: host !== 'off.example', kinds: ['person' as const], corrections: {} })),
     getCards: vi.fn(async () => []),
     saveTab: vi.fn(async (tabId: number) => ({ id: 1, url: `https://news.example/${tabId}` })),
+    openActor: vi.fn(async () => true),
   };
   const ctx: RouterContext = { extensionId: 'ext', extensionOrigin: 'chrome-extension://ext/', handlers };
   return { ctx, handlers };
@@ -33,6 +34,14 @@ describe('background message router', () => {
     const reply = await route({ type: 'save-tab', tabId: 3 }, contentSender, ctx);
     expect(reply).toEqual({ ok: false, error: 'invalid message' });
     expect(handlers.saveTab).not.toHaveBeenCalled();
+  });
+
+  it('lets a content script open an actor page, with a validated name and type', async () => {
+    const { ctx, handlers } = context();
+    expect(await route({ type: 'open-actor', name: 'Mike Pompeo', actorType: 'person' }, contentSender, ctx)).toEqual({ ok: true, value: true });
+    expect(handlers.openActor).toHaveBeenCalledWith('Mike Pompeo', 'person');
+    expect((await route({ type: 'open-actor', name: '', actorType: 'person' }, contentSender, ctx)).ok).toBe(false);
+    expect((await route({ type: 'open-actor', name: 'x'.repeat(301), actorType: 'person' }, contentSender, ctx)).ok).toBe(false);
   });
 
   it('lets the popup save a tab', async () => {

@@ -23,6 +23,8 @@ export interface BackgroundHandlers {
   getPageConfig(host: string): Promise<PageConfig>;
   getCards(actors: { name: string; type: CardInfo['type'] }[]): Promise<CardInfo[]>;
   saveTab(tabId: number): Promise<{ id: number; url: string }>;
+  /** Opens the library page of an actor; false when the actor has no card yet. */
+  openActor(name: string, type: CardInfo['type']): Promise<boolean>;
 }
 
 export interface RouterContext {
@@ -73,5 +75,7 @@ async function handleContent(request: ContentRequest, senderHost: string, handle
       return handlers.getPageConfig(senderHost);
     case 'get-cards':
       return handlers.getCards(request.actors);
+    case 'open-actor':
+      return handlers.openActor(request.name, request.actorType);
   }
 }
