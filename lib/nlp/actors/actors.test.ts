@@ -28,6 +28,19 @@ describe('recognizeActors: names, types and roles (hand-checked sentences)', () 
   });
 });
 
+describe('recognizeActors: boundaries', () => {
+  it('splits "person of organization"', () => {
+    const actors = actorsOf('Pan-democrats Claudia Mo of Civic Party and Wong Pik-wan won their seats.');
+    expect(byName(actors, 'Claudia Mo')?.type).toBe('person');
+    expect(byName(actors, 'Civic Party')?.type).toBe('organization');
+  });
+  it('keeps "institution of place" whole', () => {
+    const actors = actorsOf('Nick Bos, of the University of Helsinki, studies ants.');
+    expect(byName(actors, 'University of Helsinki')?.type).toBe('organization');
+    expect(byName(actors, 'Nick Bos')?.type).toBe('person');
+  });
+});
+
 describe('recognizeActors: linking', () => {
   it('links a surname to the full name', () => {
     const actors = actorsOf('Secretary of State Mike Pompeo arrived on Monday. Pompeo’s visit was not announced.');

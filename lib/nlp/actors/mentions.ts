@@ -155,6 +155,23 @@ function pushClean(out: Mention[], words: string[], s: number, e: number, type: 
       return;
     }
   }
+  // "Claudia Mo of Civic Party": a two- or three-word name without an institution word, "of", then a name, is a person
+  // of an organization, not one organization
+  if (type !== 'person') {
+    const of = words.indexOf('of', s);
+    if (of > s + 1 && of <= s + 3 && of < e - 1) {
+      const left = words.slice(s, of);
+      const institution = (w: string) => {
+        const l = w.toLowerCase();
+        return OF_HEADS.has(l) || ORG_SUFFIXES.has(l) || PLACE_SUFFIXES.has(l) || TITLE_WORDS.has(l) || !!lookupPlace(w) || !!lookupDemonym(w);
+      };
+      if (left.every((w) => isCap(w) && !institution(w))) {
+        pushClean(out, words, s, of, 'person', sent);
+        pushClean(out, words, of + 1, e, type, sent);
+        return;
+      }
+    }
+  }
   if (type === 'person') {
     // titles and demonyms off the front: "Secretary of State Mike Pompeo" -> "Mike Pompeo"
     while (e - s > 1 && (TITLE_WORDS.has(words[s].toLowerCase()) || lookupDemonym(words[s]) || lookupPlace(words[s])?.kind === 'country')) s++;
