@@ -22,6 +22,10 @@ describe('recognizeActors: names, types and roles (hand-checked sentences)', () 
     const actors = actorsOf('Iraq said on Monday that it would not allow attacks from its soil.');
     expect(byName(actors, 'Iraq')).toMatchObject({ type: 'place', kb: 'IRQ' });
   });
+  it('does not take religions, languages or holidays for actors', () => {
+    const actors = actorsOf('Muslims and Christians in Baghdad marked Christmas together, speaking Arabic.');
+    expect(actors.map((a) => a.name)).toEqual(['Baghdad']);
+  });
   it('does not include "the" or a possessive in a mention', () => {
     const actors = actorsOf("The United Nations' envoy and Pompeo's aides met in Geneva.");
     expect(mentionTexts(byName(actors, 'United Nations'))).toEqual(['United Nations']);

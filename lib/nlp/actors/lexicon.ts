@@ -84,3 +84,23 @@ export const NOT_NAMES = new Set([
   'sept.', 'oct.', 'nov.', 'dec.', 'god', 'related', 'articles', 'image', 'photo', 'file', 'mr.', 'mrs.', 'ms.', 'dr.',
   'internet', 'web', 'email', 'ok', 'yes', 'no', 'today', 'yesterday', 'tomorrow',
 ]);
+
+/**
+ * Capitalized words that name religions, their followers, ethnic groups, languages, holidays and events: not actors
+ * (they are "MISC" in NER guidelines). Reason: the capitalization prior and the tagger otherwise take them as names.
+ */
+export const MISC_WORDS = new Set([
+  'christian', 'christians', 'christianity', 'catholic', 'catholics', 'catholicism', 'protestant', 'protestants',
+  'orthodox', 'evangelical', 'evangelicals', 'muslim', 'muslims', 'islam', 'islamic', 'islamist', 'islamists', 'sunni',
+  'sunnis', 'shia', 'shiite', 'shiites', "shi'ite", 'jew', 'jews', 'jewish', 'judaism', 'jewry', 'hindu', 'hindus',
+  'hinduism', 'buddhist', 'buddhists', 'buddhism', 'sikh', 'sikhs', 'mormon', 'mormons', 'atheist', 'arab', 'arabs',
+  'kurd', 'kurds', 'kurdish', 'pashtun', 'tamil', 'tamils', 'hispanic', 'hispanics', 'latino', 'latinos', 'latina',
+  'aboriginal', 'indigenous', 'caucasian', 'asian', 'asians', 'african', 'africans', 'european', 'europeans', 'western',
+  'westerners', 'arabic', 'hebrew', 'persian', 'farsi', 'urdu', 'hindi', 'mandarin', 'cantonese', 'latin', 'greek',
+  'english', 'french', 'spanish', 'german', 'russian', 'chinese', 'japanese', 'korean', 'italian', 'portuguese',
+  'ramadan', 'eid', 'christmas', 'easter', 'passover', 'hanukkah', 'diwali', 'thanksgiving', 'halloween', 'olympics',
+  'olympic', 'paralympics', 'holocaust', 'enlightenment', 'renaissance', 'reformation', 'brexit', 'covid', 'covid-19',
+  'republican', 'republicans', 'democrat', 'democrats', 'conservative', 'conservatives', 'liberal', 'liberals',
+  'socialist', 'socialists', 'communist', 'communists', 'marxist', 'nazi', 'nazis', 'zionist', 'jihadist',
+  'jihadists', 'celsius', 'fahrenheit', 'ii', 'iii', 'iv',
+]);

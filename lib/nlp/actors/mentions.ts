@@ -1,7 +1,7 @@
 import type { ActorType, Doc } from '../types';
 import { lookupDemonym, lookupPlace } from '../../kb';
 import { gazetteerTags } from './features';
-import { EDGE_TRIM, HONORIFICS, NOT_NAMES, OF_HEADS, ORG_SUFFIXES, PLACE_SUFFIXES, TITLE_WORDS } from './lexicon';
+import { EDGE_TRIM, HONORIFICS, MISC_WORDS, NOT_NAMES, OF_HEADS, ORG_SUFFIXES, PLACE_SUFFIXES, TITLE_WORDS } from './lexicon';
 import type { Tagger } from './tagger';
 
 /** A name mention as token range [s, e) with its type. */
@@ -23,6 +23,12 @@ export interface Mention {
 const TRAILING_TITLES = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'administrator', 'director', 'chairman', 'chairwoman', 'president', 'minister', 'secretary', 'ambassador', 'mp', 'senator', 'governor', 'mayor', 'leader', 'chief', 'ceo', 'founder', 'editor', 'correspondent', 'reporter', 'professor']);
 
 const TYPE_OF_TAG: ActorType[] = ['person', 'person', 'organization', 'organization', 'place', 'place'];
+
+/** Religions, languages, events, "-isms": not actors on their own. */
+export function isMisc(w: string): boolean {
+  const l = w.toLowerCase();
+  return MISC_WORDS.has(l) || (l.length > 5 && l.endsWith('ism'));
+}
 
 export function isCap(w: string): boolean {
   const c = w.charCodeAt(0);
@@ -66,7 +72,7 @@ export function tagMentions(doc: Doc, tagger: Tagger): Mention[] {
         const w = sw[k];
         const lw = w.toLowerCase();
         if (w0 + k === sent.tokenStart || (k > 0 && /^[“"‘'(\[:—–-]$/.test(sw[k - 1]))) continue;
-        if (NOT_NAMES.has(lw) || TITLE_WORDS.has(lw) || lookupDemonym(w) || lid.has(lw) || tagger.model.bloom.has(lw.replace(/’/g, "'"))) continue;
+        if (NOT_NAMES.has(lw) || TITLE_WORDS.has(lw) || isMisc(w) || lookupDemonym(w) || lid.has(lw) || tagger.model.bloom.has(lw.replace(/’/g, "'"))) continue;
         if (w.length < 2 || /\d/.test(w)) continue;
         const nextCap = k + 1 < sw.length && isCap(sw[k + 1]);
         const prevCap = k > 0 && isCap(sw[k - 1]) && w0 + k - 1 !== sent.tokenStart;
@@ -180,6 +186,7 @@ function pushClean(out: Mention[], words: string[], s: number, e: number, type: 
   if (!isCap(words[s]) && !/^\p{N}/u.test(words[s]) && e - s === 1) return;
   if (e - s === 1 && NOT_NAMES.has(words[s].toLowerCase())) return;
   if (e - s === 1 && HONORIFICS.has(words[s].toLowerCase())) return;
+  if (e - s === 1 && isMisc(words[s])) return;
   const text = words.slice(s, e).join(' ');
   // a demonym alone is a modifier, not an actor
   if (e - s === 1 && lookupDemonym(words[s]) && !lookupPlace(words[s])) return;
