@@ -42,10 +42,12 @@ export class PageController {
   private config: PageConfig = DEFAULT_CONFIG;
   private readonly painter: Painter<AnalysisSpanData>;
   private card?: HoverCard;
+  private cardReady?: Promise<HoverCard>;
   private cards = new Map<string, CardInfo>();
   private hoverKey: string | null = null;
   private hideTimer: ReturnType<typeof setTimeout> | null = null;
-  private pending: number | null = null;
+  private listening = false;
+  private frame: number | null = null;
   private lastPointer = { x: 0, y: 0 };
 
   constructor(private readonly ctx: ContentScriptContext) {
@@ -189,8 +191,8 @@ export class PageController {
   }
 
   private listenForHover(): void {
-    if (this.card !== undefined || this.pending === -1) return;
-    this.pending = -1; // listeners installed once
+    if (this.listening) return;
+    this.listening = true;
     this.ctx.addEventListener(document, 'pointermove', (e) => this.onPointer(e as PointerEvent), { passive: true });
     this.ctx.addEventListener(document, 'keydown', (e) => {
       if ((e as KeyboardEvent).key === 'Escape') this.hideCard();
@@ -200,9 +202,9 @@ export class PageController {
 
   private onPointer(e: PointerEvent): void {
     this.lastPointer = { x: e.clientX, y: e.clientY };
-    if (this.pending !== null && this.pending !== -1) return;
-    this.pending = requestAnimationFrame(() => {
-      this.pending = -1;
+    if (this.frame !== null) return; // one hit-test per animation frame
+    this.frame = requestAnimationFrame(() => {
+      this.frame = null;
       void this.hoverAt(this.lastPointer.x, this.lastPointer.y);
     });
   }
@@ -217,11 +219,14 @@ export class PageController {
     this.cancelHide();
     if (key === this.hoverKey && this.card?.isOpen()) return;
     this.hoverKey = key;
-    this.card ??= await createHoverCard(
+    // Created once, on first hover (concurrent hovers share the same promise).
+    this.cardReady ??= createHoverCard(
       this.ctx,
       () => (this.hoverKey = null),
       (actor) => void browser.runtime.sendMessage({ type: 'open-actor', name: actor.name, actorType: actor.type }).catch(() => undefined),
     );
+    this.card = await this.cardReady;
+    if (this.hoverKey !== key) return; // the pointer moved on while the card was being created
     const anchor = hit.range.getBoundingClientRect();
     if (data.type === 'claim') {
       const claim = this.analysis.claims[data.claim];
