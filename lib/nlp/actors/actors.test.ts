@@ -62,6 +62,11 @@ describe('recognizeActors: linking', () => {
     const us = actors.find((a) => a.kb === 'USA' && a.mentions.some((m) => m.text === 'United States'));
     expect(mentionTexts(us)).toEqual(['United States']);
   });
+  it('does not link a capital in a dateline', () => {
+    const actors = actorsOf('WASHINGTON (Reuters) - The United States said on Tuesday it would send aid.');
+    expect(mentionTexts(actors.find((a) => a.name === 'United States'))).toEqual(['United States']);
+    expect(actors.find((a) => a.mentions.some((m) => m.text === 'WASHINGTON'))?.type).toBe('place');
+  });
   it('links "the Islamic Republic" to Iran', () => {
     const actors = actorsOf('Iran rejected the offer. Critics of the Islamic Republic said it would not last.');
     expect(mentionTexts(actors.find((a) => a.kb === 'IRN'))).toEqual(['Iran', 'Islamic Republic']);

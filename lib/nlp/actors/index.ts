@@ -56,8 +56,18 @@ export function recognizeActors(doc: Doc, options: AnalyzeOptions = {}): Actor[]
   const byKey = new Map<string, number>();
   // a capital stands for its country's government ("Washington and Tehran"), not where it is a location
   // ("in Washington", "Washington D.C.")
+  const isDateline = (m: Mention) => {
+    const w = words[m.s];
+    const before = doc.text.slice(Math.max(0, doc.tokens[m.s].start - 2), doc.tokens[m.s].start);
+    return w.length > 2 && w === w.toUpperCase() && (doc.tokens[m.s].start === 0 || /\n\s*$/.test(before));
+  };
   const capitalAsCountry = (m: Mention) =>
-    m.e - m.s === 1 && !m.chars && countriesMentioned.has(m.kb!) && !(m.s > 0 && LOCATIVE.has(words[m.s - 1].toLowerCase())) && !(words[m.e] === ',' && isCap(words[m.e + 1] ?? ''));
+    m.e - m.s === 1 &&
+    !m.chars &&
+    countriesMentioned.has(m.kb!) &&
+    !isDateline(m) &&
+    !(m.s > 0 && LOCATIVE.has(words[m.s - 1].toLowerCase())) &&
+    !(words[m.e] === ',' && isCap(words[m.e + 1] ?? ''));
   ms.forEach((m, i) => {
     let key: string;
     if (m.kb && (!m.capital || capitalAsCountry(m))) key = `kb:${m.kb}`;
