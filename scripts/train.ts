@@ -3,7 +3,7 @@
 // prunes and quantizes it, and writes lib/nlp/actors/model/model.ts (a base64 string module the bundler inlines).
 // Options: --epochs N (default 10), --keep N (buckets kept, default 90000), --clip Q (weight quantile mapped to 127, default 0.99), --seed N.
 import { writeFileSync } from 'node:fs';
-import { Bloom, FEATURES_PER_TOKEN, HASH_BITS, NT, TAGS, sentenceFeatures } from '../lib/nlp/actors/features';
+import { Bloom, FEATURES_PER_TOKEN, FIRST_NAME_KEY, HASH_BITS, NT, TAGS, sentenceFeatures } from '../lib/nlp/actors/features';
 import { allowedTransition, bytesToBase64, emissions, packModel, unpackModel, viterbi, Tagger } from '../lib/nlp/actors/tagger';
 import { ALL, loadCorpora, lowerInDoc, type TrainDoc } from './lib-ner/data';
 
@@ -62,9 +62,10 @@ export function evaluate(docs: TrainDoc[], tagSent: (words: string[], doc: Train
 
 function main() {
   const t0 = Date.now();
-  const { train, heldOut, lowerWords } = loadCorpora();
+  const { train, heldOut, lowerWords, firstNames } = loadCorpora();
   const bloom = Bloom.create(1 << 15);
   for (const w of lowerWords) bloom.add(w);
+  for (const w of firstNames) bloom.add(FIRST_NAME_KEY + w);
   let nTok = 0;
   interface Ex { feats: Int32Array; n: number; mask: Uint8Array }
   const examples: Ex[] = [];
@@ -79,7 +80,7 @@ function main() {
       nTok += s.words.length;
     }
   }
-  console.log(`training: ${examples.length} sentences, ${nTok} tokens, ${lowerWords.size} lower-case words; held out: ${heldOut.length} Wikigold docs (${((Date.now() - t0) / 1000).toFixed(1)}s)`);
+  console.log(`training: ${examples.length} sentences, ${nTok} tokens, ${lowerWords.size} lower-case words, ${firstNames.size} first names; held out: ${heldOut.length} Wikigold docs (${((Date.now() - t0) / 1000).toFixed(1)}s)`);
 
   const size = (1 << HASH_BITS) * NT;
   const w = new Float64Array(size);

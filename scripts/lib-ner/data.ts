@@ -193,7 +193,7 @@ export function readGum(path: string, source: string, isLowerWord: (w: string) =
 }
 
 /** The training corpora (never gum-wikinews.json, the dev set) and the held-out part of Wikigold. */
-export function loadCorpora(): { train: TrainDoc[]; heldOut: TrainDoc[]; lowerWords: Set<string> } {
+export function loadCorpora(): { train: TrainDoc[]; heldOut: TrainDoc[]; lowerWords: Set<string>; firstNames: Set<string> } {
   const wikigold = readConll(join(CORPUS, 'ner-extra/wikigold/wikigold.conll.txt'), 'wikigold', 0, 1);
   const cut = Math.floor(wikigold.length * 0.75);
   const heldOut = wikigold.slice(cut);
@@ -216,7 +216,18 @@ export function loadCorpora(): { train: TrainDoc[]; heldOut: TrainDoc[]; lowerWo
   for (const d of gumData.documents) countWords(tokenize(d.text).tokens.map((t) => t.text));
   const lowerWords = new Set([...counts].filter(([, c]) => c >= 1).map(([w]) => w.replace(/’/g, "'")));
   const gum = readGum(join(CORPUS, 'gum-cc-train.json'), 'gum', (w) => lowerWords.has(w));
-  return { train: [...gum, ...clean, ...tweets], heldOut, lowerWords };
+  // first names: first words of two- or three-word person names seen at least twice, never seen in lower case
+  const firstCounts = new Map<string, number>();
+  const B_PER = 1 << tagIndex.get('B-PER')!, I_PER = 1 << tagIndex.get('I-PER')!;
+  for (const d of [...gum, ...clean, ...tweets])
+    for (const s of d.sents)
+      for (let i = 0; i + 1 < s.words.length; i++)
+        if (s.mask[i] === B_PER && s.mask[i + 1] === I_PER && /^\p{Lu}\p{Ll}+$/u.test(s.words[i])) {
+          const w = s.words[i].toLowerCase();
+          firstCounts.set(w, (firstCounts.get(w) ?? 0) + 1);
+        }
+  const firstNames = new Set([...firstCounts].filter(([w, c]) => c >= 2 && !lowerWords.has(w)).map(([w]) => w));
+  return { train: [...gum, ...clean, ...tweets], heldOut, lowerWords, firstNames };
 }
 
 /** Lower-case words of a document (for the "seen lower-case in this document" feature). */

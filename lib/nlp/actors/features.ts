@@ -29,6 +29,9 @@ function mix(a: number, b: number): number {
   return h;
 }
 
+/** Prefix of first names in the Bloom filter (first words of person names in the training data). */
+export const FIRST_NAME_KEY = '\u0001';
+
 /** A Bloom filter of words seen lower-case in the training text (shipped inside the model). */
 export class Bloom {
   constructor(
@@ -65,7 +68,7 @@ interface TokenInfo {
   shape: number;
   /** bucket indices of the token-only features */
   own: Int32Array;
-  /** bit 0 capitalized, 1 all caps, 2 has digit, 3 has hyphen, 4 has period, 5 no letter, 6 seen lower-case */
+  /** bit 0 capitalized, 1 all caps, 2 has digit, 3 has hyphen, 4 has period, 5 no letter, 6 seen lower-case, 7 first name */
   flags: number;
   lowerText: string;
   cap: boolean;
@@ -108,6 +111,7 @@ function tokenInfo(w: string, bloom: Bloom | undefined): TokenInfo {
   if (w.includes('.')) flags |= 16;
   if (w.toLowerCase() === w.toUpperCase()) flags |= 32;
   if (cap && bloom && bloom.has(lowerText)) flags |= 64;
+  if (cap && bloom && bloom.has(FIRST_NAME_KEY + lowerText)) flags |= 128;
   const pre: number[] = [];
   const suf: number[] = [];
   for (let k = 1; k <= 3; k++) pre.push(lowerText.length > k ? hashString(lowerText.slice(0, k)) : 0);
@@ -173,7 +177,7 @@ export function gazetteerTags(words: string[]): Int8Array {
   return out;
 }
 
-export const FEATURES_PER_TOKEN = 38;
+export const FEATURES_PER_TOKEN = 39;
 const BOS = hashString('<s>');
 const EOS = hashString('</s>');
 
@@ -183,7 +187,7 @@ const EOS = hashString('</s>');
  */
 export function sentenceFeatures(words: string[], bloom: Bloom | undefined, lowerInDoc: Set<string> | undefined, out?: Int32Array): Int32Array {
   const n = words.length;
-  const F = 38;
+  const F = 39;
   const MASK = (1 << 19) - 1;
   const feats = out && out.length >= n * F ? out : new Int32Array(Math.max(n * F, 64 * F));
   const infos: TokenInfo[] = new Array(n);
@@ -255,6 +259,8 @@ export function sentenceFeatures(words: string[], bloom: Bloom | undefined, lowe
     feats[o + k++] = mix(35, capRun ? infos[re - 1].lower : 0);
     feats[o + k++] = mix(36, capRun ? (rs > 0 ? infos[rs - 1].lower : BOS) : 0);
     feats[o + k++] = mix(37, capRun ? (re < n ? infos[re].lower : EOS) : 0);
+    const fn = (x: TokenInfo | undefined) => (x ? (x.flags >> 7) & 1 : 2);
+    feats[o + k++] = mix(39, fn(p1) * 9 + fn(t) * 3 + (n1 ? (n1.cap ? 1 : 0) : 2));
     feats[o + k++] = mix(38, capRun ? Math.min(re - rs, 5) * 8 + Math.min(i - rs, 3) * 2 + (rs === 0 ? 1 : 0) : 99);
     for (let j = OWN_FEATURES; j < F; j++) feats[o + j] &= MASK;
   }
