@@ -18,6 +18,12 @@ describe('recognizeActors: names, types and roles (hand-checked sentences)', () 
     expect(byName(actors, 'Kim Jong-un')?.type).toBe('person');
     expect(byName(actors, 'Moon Jae-in')?.type).toBe('person');
   });
+  it('takes the country out of "-led" and "-backed" compounds', () => {
+    const actors = actorsOf('US-led forces clashed with Iran-backed militias.');
+    expect(actors.find((a) => a.kb === 'USA')?.mentions).toEqual([{ start: 0, end: 2, text: 'US' }]);
+    expect(actors.find((a) => a.kb === 'IRN')?.mentions).toEqual([{ start: 27, end: 31, text: 'Iran' }]);
+    expect(actors.some((a) => a.mentions.some((m) => m.text.includes('-')))).toBe(false);
+  });
   it('types acting countries as places', () => {
     const actors = actorsOf('Iraq said on Monday that it would not allow attacks from its soil.');
     expect(byName(actors, 'Iraq')).toMatchObject({ type: 'place', kb: 'IRQ' });

@@ -19,6 +19,9 @@ export interface Mention {
   chars?: [number, number];
 }
 
+/** "-backed", "-led": compound modifiers built on a name ("Iran-backed"), never names themselves. */
+const COMPOUND_TAILS = /^[^-]+-(?:backed|led|based|born|owned|made|run|controlled|funded|sponsored|allied|aligned|friendly|style|bound|related|linked|held|occupied|annexed|brokered|mediated|supported|dominated|inspired|affiliated|oriented|centric|focused|registered|flagged|listed|designated|produced|built|trained|educated|raised)$/;
+
 /** Titles that end a span by mistake ("State Department Spokesperson"). */
 const TRAILING_TITLES = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'administrator', 'director', 'chairman', 'chairwoman', 'president', 'minister', 'secretary', 'ambassador', 'mp', 'senator', 'governor', 'mayor', 'leader', 'chief', 'ceo', 'founder', 'editor', 'correspondent', 'reporter', 'professor']);
 
@@ -144,6 +147,11 @@ function joinOfNames(doc: Doc, ms: Mention[], words: string[]): Mention[] {
 function pushClean(out: Mention[], words: string[], s: number, e: number, type: ActorType, sent: number) {
   while (s < e && (EDGE_TRIM.has(words[s].toLowerCase()) || !isWordLike(words[s]))) s++;
   while (e > s && (EDGE_TRIM.has(words[e - 1].toLowerCase()) || !isWordLike(words[e - 1]))) e--;
+  // "Iran-backed", "US-led" are modifiers, not names (the country part becomes its own mention, see nestedCountries)
+  const compoundModifier = (w: string) => COMPOUND_TAILS.test(w);
+  while (s < e && compoundModifier(words[s])) s++;
+  while (e > s && compoundModifier(words[e - 1])) e--;
+  if (e <= s) return;
   // days, months and trailing titles are not part of a name: "... Magicians Wednesday", "State Department Spokesperson"
   while (e - s > 1 && (NOT_NAMES.has(words[e - 1].toLowerCase()) || (TRAILING_TITLES.has(words[e - 1].toLowerCase()) && !ORG_SUFFIXES.has(words[e - 1].toLowerCase())))) e--;
   while (e > s && (EDGE_TRIM.has(words[e - 1].toLowerCase()) || !isWordLike(words[e - 1]) || words[e - 1].toLowerCase() === 'of' || words[e - 1].toLowerCase() === 'and')) e--;
