@@ -44,6 +44,11 @@ describe('recognizeActors: boundaries', () => {
     expect(byName(actors, 'Claudia Mo')?.type).toBe('person');
     expect(byName(actors, 'Civic Party')?.type).toBe('organization');
   });
+  it('splits two names joined by a possessive', () => {
+    const actors = actorsOf("Pilgrims crowded into Mecca's Grand Mosque on Friday.");
+    expect(actors.find((a) => a.mentions.some((m) => m.text === 'Mecca'))?.type).toBe('place');
+    expect(actors.some((a) => a.mentions.some((m) => m.text.includes("'s")))).toBe(false);
+  });
   it('keeps "institution of place" whole', () => {
     const actors = actorsOf('Nick Bos, of the University of Helsinki, studies ants.');
     expect(byName(actors, 'University of Helsinki')?.type).toBe('organization');

@@ -23,7 +23,7 @@ export interface Mention {
 const COMPOUND_TAILS = /^[^-]+-(?:backed|led|based|born|owned|made|run|controlled|funded|sponsored|allied|aligned|friendly|style|bound|related|linked|held|occupied|annexed|brokered|mediated|supported|dominated|inspired|affiliated|oriented|centric|focused|registered|flagged|listed|designated|produced|built|trained|educated|raised)$/;
 
 /** Titles that end a span by mistake ("State Department Spokesperson"). */
-const TRAILING_TITLES = new Set(['spokesperson', 'spokesman', 'spokeswoman', 'administrator', 'director', 'chairman', 'chairwoman', 'president', 'minister', 'secretary', 'ambassador', 'mp', 'senator', 'governor', 'mayor', 'leader', 'chief', 'ceo', 'founder', 'editor', 'correspondent', 'reporter', 'professor']);
+const TRAILING_TITLES = new Set(['sheriff', 'spokesperson', 'spokesman', 'spokeswoman', 'administrator', 'director', 'chairman', 'chairwoman', 'president', 'minister', 'secretary', 'ambassador', 'mp', 'senator', 'governor', 'mayor', 'leader', 'chief', 'ceo', 'founder', 'editor', 'correspondent', 'reporter', 'professor']);
 
 const TYPE_OF_TAG: ActorType[] = ['person', 'person', 'organization', 'organization', 'place', 'place'];
 
@@ -152,6 +152,13 @@ function pushClean(out: Mention[], words: string[], s: number, e: number, type: 
   while (s < e && compoundModifier(words[s])) s++;
   while (e > s && compoundModifier(words[e - 1])) e--;
   if (e <= s) return;
+  // "Mecca's Grand Mosque", "Iraq's Foreign Ministry": a possessive inside splits two names
+  for (let k = s + 1; k < e - 1; k++) {
+    if (words[k] !== "'s" && words[k] !== '’s') continue;
+    pushClean(out, words, s, k, lookupPlace(words.slice(s, k).join(' ')) ? 'place' : type, sent);
+    pushClean(out, words, k + 1, e, type, sent);
+    return;
+  }
   // days, months and trailing titles are not part of a name: "... Magicians Wednesday", "State Department Spokesperson"
   while (e - s > 1 && (NOT_NAMES.has(words[e - 1].toLowerCase()) || (TRAILING_TITLES.has(words[e - 1].toLowerCase()) && !ORG_SUFFIXES.has(words[e - 1].toLowerCase())))) e--;
   while (e > s && (EDGE_TRIM.has(words[e - 1].toLowerCase()) || !isWordLike(words[e - 1]) || words[e - 1].toLowerCase() === 'of' || words[e - 1].toLowerCase() === 'and')) e--;
