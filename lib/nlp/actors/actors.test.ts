@@ -49,6 +49,10 @@ describe('recognizeActors: boundaries', () => {
     expect(actors.find((a) => a.mentions.some((m) => m.text === 'Mecca'))?.type).toBe('place');
     expect(actors.some((a) => a.mentions.some((m) => m.text.includes("'s")))).toBe(false);
   });
+  it('keeps a demonym that heads an organization\'s name', () => {
+    const actors = actorsOf('The boat sank and the Indonesian Navy rescued 20 people.');
+    expect(byName(actors, 'Indonesian Navy')?.type).toBe('organization');
+  });
   it('keeps "institution of place" whole', () => {
     const actors = actorsOf('Nick Bos, of the University of Helsinki, studies ants.');
     expect(byName(actors, 'University of Helsinki')?.type).toBe('organization');

@@ -99,7 +99,32 @@ export function tagMentions(doc: Doc, tagger: Tagger): Mention[] {
     }
   }
   addGazetteerPlaces(doc, out, words, gaz);
-  return joinOfNames(doc, out, words);
+  return joinOfNames(doc, demonymOrganizations(doc, out, words, gaz), words);
+}
+
+/** Capitalized heads that make "Indonesian Navy", "Iraqi Army" an organization's name. */
+const DEMONYM_ORG_HEADS = new Set(['navy', 'army', 'police', 'parliament', 'government', 'military', 'marines', 'air', 'coast', 'national', 'armed', 'red', 'central', 'supreme', 'foreign', 'defence', 'defense', 'interior', 'health', 'finance', 'justice', 'education', 'state', 'royal', 'football', 'olympic']);
+const ORG_HEAD_TAILS = new Set(['force', 'forces', 'guard', 'guards', 'crescent', 'cross', 'bank', 'court', 'ministry', 'office', 'department', 'federation', 'association', 'committee', 'council', 'assembly', 'navy', 'army', 'police', 'parliament', 'government', 'military', 'marines', 'media', 'television', 'radio', 'agency']);
+
+/** "Indonesian Navy", "Iraqi Armed Forces", "Iranian Foreign Ministry": a demonym heading an organization's name. */
+function demonymOrganizations(doc: Doc, ms: Mention[], words: string[], gaz: Int8Array): Mention[] {
+  const sentOf = sentenceIndex(doc);
+  const added: Mention[] = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (gaz[i] !== 12 || !isCap(words[i + 1]) || !DEMONYM_ORG_HEADS.has(words[i + 1].toLowerCase()) || sentOf[i + 1] !== sentOf[i]) continue;
+    let e = i + 2;
+    while (e < words.length && e < i + 4 && isCap(words[e]) && ORG_HEAD_TAILS.has(words[e].toLowerCase()) && sentOf[e] === sentOf[i]) e++;
+    if (!ORG_HEAD_TAILS.has(words[e - 1].toLowerCase())) continue;
+    added.push({ s: i, e, type: 'organization', sent: sentOf[i] });
+    i = e - 1;
+  }
+  if (!added.length) return ms;
+  const covered = coveredTokens(words.length, added);
+  const kept = ms.filter((m) => {
+    for (let k = m.s; k < m.e; k++) if (covered[k]) return false;
+    return true;
+  });
+  return [...kept, ...added].sort((a, b) => a.s - b.s);
 }
 
 const PLACE_HEADS = new Set(['republic', 'kingdom', 'state', 'province', 'county', 'city', 'district', 'municipality', 'isle', 'island', 'gulf', 'bay', 'sea', 'lake', 'mount', 'cape']);
