@@ -1,0 +1,276 @@
+// Store benchmark, run IN CHROMIUM through Playwright on the built extension: 10,000 saved articles generated from the
+// fixture texts (tests/fixtures/store/generate-articles.ts) are saved with the store's own `saveArticle` (in Node, on
+// fake-indexeddb; the records and cards are cached in the temp directory, keyed by the store and fixture sources), then
+// bulk-added into the REAL extension database through the service worker. In the library page (an extension page on
+// that database) it times, median of several runs, Dramatis's store calls beside a naive full scan done in the same
+// page (`db.articles.toArray()`, then filter and sort in memory):
+//   - library first render: library.html opened until its first row is visible (the page as built), and the store
+//     call behind it (`listArticles`, first page and the whole list as the page asks for it today);
+//   - word search (`searchArticles`): "militias" (a third of the articles) and a word found in one article;
+//   - filter by actor (`listArticles` with `filter.actor`);
+//   - export (`exportAll`, no baseline).
+// Results of both sides are compared (same ids in the same order), so a fast wrong answer cannot pass.
+// `npm run bench -- store`. Needs Chromium (prints one line and returns without it).
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { build } from 'esbuild';
+import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
+import { saveArticle } from '../../lib/store/articles';
+import { DramatisDB } from '../../lib/store/db';
+import type { ArticleRecord, CardRecord } from '../../lib/store/schema';
+import { generateArticles } from '../../tests/fixtures/store/generate-articles';
+import { launchWithExtension, serviceWorkerOf } from '../../tests/e2e/fixtures';
+// @ts-expect-error: plain ESM helper shared with the e2e runner
+import { CHROMIUM_MISSING, findChromium } from '../find-chromium.mjs';
+
+const ROOT = process.cwd();
+const N = Number(process.env.BENCH_STORE_N ?? 10_000);
+/** A library page's worth of rows. */
+const PAGE = 50;
+const RUNS = 5;
+const RENDER_RUNS = 3;
+const COMMON_WORD = 'militias';
+/** generateArticles puts "Story number w<i>x." in article i only. */
+const RARE_WORD = 'w4321x';
+const ACTOR = 'person:mike pompeo';
+const SOURCE_DIRS = ['entrypoints', 'lib', 'components', 'public', 'assets'];
+
+interface Dataset {
+  articles: ArticleRecord[];
+  cards: CardRecord[];
+}
+
+function filesUnder(dir: string, out: string[] = []): string[] {
+  if (!existsSync(dir)) return out;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) filesUnder(p, out);
+    else out.push(p);
+  }
+  return out;
+}
+
+/** Builds the Chrome extension when `.output/chrome-mv3` is missing or older than any source file. */
+function ensureBuilt(): void {
+  const manifest = join(ROOT, '.output/chrome-mv3/manifest.json');
+  const sources = [...SOURCE_DIRS.flatMap((d) => filesUnder(join(ROOT, d))), join(ROOT, 'wxt.config.ts'), join(ROOT, 'package.json')].filter(
+    (f) => existsSync(f) && !/\.test\.tsx?$/.test(f),
+  );
+  const newest = Math.max(...sources.map((f) => statSync(f).mtimeMs));
+  if (existsSync(manifest) && statSync(manifest).mtimeMs >= newest) return;
+  console.log('Building the extension (npx wxt build) ...');
+  try {
+    execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: 'pipe' });
+  } catch (e) {
+    const err = e as { stdout?: Buffer; stderr?: Buffer };
+    console.log(`${err.stdout ?? ''}${err.stderr ?? ''}`);
+    throw e;
+  }
+}
+
+/** The records `saveArticle` makes for the generated articles (and the cards it fills), cached by source hash. */
+async function dataset(n: number): Promise<Dataset> {
+  const hash = createHash('sha1').update(String(n));
+  const inputs = [...filesUnder(join(ROOT, 'lib/store')), ...filesUnder(join(ROOT, 'tests/fixtures/store'))]
+    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+    .sort();
+  for (const f of inputs) hash.update(f).update(readFileSync(f));
+  const cache = join(tmpdir(), `dramatis-bench-store-${hash.digest('hex').slice(0, 16)}.json`);
+  if (existsSync(cache)) return JSON.parse(readFileSync(cache, 'utf8')) as Dataset;
+  console.log(`Saving ${n} generated articles with saveArticle (fake-indexeddb; cached in ${cache}) ...`);
+  const name = `dramatis-bench-${process.pid}`;
+  const db = new DramatisDB(name, { indexedDB, IDBKeyRange });
+  try {
+    for (const input of generateArticles(n)) await saveArticle(db, input);
+    const data = { articles: await db.articles.toArray(), cards: await db.cards.toArray() };
+    writeFileSync(cache, JSON.stringify(data));
+    return data;
+  } finally {
+    db.close();
+    await db.delete();
+  }
+}
+
+/**
+ * The page side, bundled with the store's own functions (its own Dexie connection to the extension's database):
+ * `__bench(op, naive)` runs one operation the Dramatis way or by a naive full scan and returns its time and result
+ * ids. Both sides list the reading list (not archived) newest first (savedAt desc, then id desc), as the library does.
+ * (Bundled rather than passed to page.evaluate as a function: tsx's helpers do not exist in the page.)
+ */
+const PAGE_SIDE = `
+import { DramatisDB } from './lib/store/db';
+import { listArticles, searchArticles } from './lib/store/articles';
+import { exportAll } from './lib/store/export-import';
+import { tokenizeWords } from './lib/store/words';
+import type { ArticleRecord } from './lib/store/schema';
+
+const db = new DramatisDB();
+
+async function naiveScan(op: any): Promise<ArticleRecord[]> {
+  const all = await db.articles.toArray();
+  let kept: ArticleRecord[];
+  if (op.kind === 'list') kept = all.filter((a) => !a.archived);
+  else if (op.kind === 'actor') kept = all.filter((a) => !a.archived && a.actorKeys.includes(op.key));
+  else {
+    // The word as a whole word or a word prefix (the search's last word is a prefix), in title, text and names.
+    kept = all.filter((a) => {
+      if (a.archived) return false;
+      const names = (a.analysis?.actors ?? []).flatMap((x) => [x.name, ...(x.aliases ?? [])]).join(' ');
+      return tokenizeWords(a.title + ' ' + a.text + ' ' + names).some((w) => w.startsWith(op.word));
+    });
+  }
+  kept.sort((a, b) => b.savedAt - a.savedAt || b.id! - a.id!);
+  return op.limit === undefined ? kept : kept.slice(0, op.limit);
+}
+
+async function dramatis(op: any): Promise<ArticleRecord[]> {
+  if (op.kind === 'export') return (await exportAll(db)).articles as ArticleRecord[];
+  if (op.kind === 'list') return listArticles(db, { limit: op.limit });
+  if (op.kind === 'actor') return listArticles(db, { filter: { actor: op.key }, limit: op.limit });
+  return searchArticles(db, op.word, { archived: false, limit: op.limit });
+}
+
+(globalThis as any).__bench = async (op: any, naive: boolean) => {
+  const t0 = performance.now();
+  const rows = naive ? await naiveScan(op) : await dramatis(op);
+  return { ms: performance.now() - t0, ids: rows.map((r) => r.id) };
+};
+`;
+
+async function pageBundle(): Promise<string> {
+  const result = await build({
+    stdin: { contents: PAGE_SIDE, resolveDir: ROOT, loader: 'ts', sourcefile: 'bench-store-page.ts' },
+    bundle: true,
+    format: 'iife',
+    write: false,
+    platform: 'browser',
+    target: 'chrome120',
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0].text;
+}
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+interface Timed {
+  ms: number;
+  ids: number[];
+}
+
+type Op =
+  | { kind: 'list'; limit?: number }
+  | { kind: 'search'; word: string; limit?: number }
+  | { kind: 'actor'; key: string; limit?: number }
+  | { kind: 'export' };
+
+async function timeInPage(page: Page, op: Op, naive: boolean): Promise<Timed> {
+  return page.evaluate(([op, naive]) => (globalThis as any).__bench(op, naive), [op, naive] as const);
+}
+
+async function measure(page: Page, op: Op, withNaive: boolean) {
+  const mine: number[] = [];
+  const naive: number[] = [];
+  let count = 0;
+  let same = true;
+  for (let r = 0; r < RUNS; r++) {
+    // Alternate which side runs first, so neither always gets the warmer cache.
+    const order = r % 2 === 0 ? [false, true] : [true, false];
+    const got: Partial<Record<'mine' | 'naive', Timed>> = {};
+    for (const isNaive of order) {
+      if (isNaive && !withNaive) continue;
+      got[isNaive ? 'naive' : 'mine'] = await timeInPage(page, op, isNaive);
+    }
+    mine.push(got.mine!.ms);
+    count = got.mine!.ids.length;
+    if (got.naive) {
+      naive.push(got.naive.ms);
+      if (got.naive.ids.join() !== got.mine!.ids.join()) same = false;
+    }
+  }
+  return { mine: median(mine), naive: withNaive ? median(naive) : null, count, same };
+}
+
+const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1));
+
+export async function run(): Promise<void> {
+  const executablePath: string | null = findChromium();
+  if (!executablePath) {
+    console.log(CHROMIUM_MISSING);
+    return;
+  }
+  ensureBuilt();
+  const data = await dataset(N);
+  const bundle = await pageBundle();
+  const profile = mkdtempSync(join(tmpdir(), 'dramatis-bench-profile-'));
+  const context = await launchWithExtension(profile, { executablePath, headless: true });
+  try {
+    const worker = await serviceWorkerOf(context);
+    const extensionId = new URL(worker.url()).host;
+    const t0 = performance.now();
+    const CHUNK = 1000;
+    for (let i = 0; i < data.articles.length; i += CHUNK) {
+      await worker.evaluate(async (rows) => {
+        await (globalThis as any).dramatis.db.articles.bulkAdd(rows);
+      }, data.articles.slice(i, i + CHUNK));
+    }
+    await worker.evaluate(async (cards) => {
+      await (globalThis as any).dramatis.db.cards.bulkAdd(cards);
+    }, data.cards);
+    const seeded = await worker.evaluate(() => (globalThis as any).dramatis.db.articles.count() as Promise<number>);
+    console.log(`Seeded ${seeded} articles and ${data.cards.length} cards into the extension database in ${fmt(performance.now() - t0)} ms.\n`);
+
+    // (1) The library page as built: open library.html until the first row is visible.
+    const library = await context.newPage();
+    const url = `chrome-extension://${extensionId}/library.html`;
+    const renders: number[] = [];
+    for (let r = 0; r < RENDER_RUNS; r++) {
+      await library.goto('about:blank');
+      const start = performance.now();
+      await library.goto(url);
+      await library.locator('li.dr-article').first().waitFor({ state: 'visible', timeout: 120_000 });
+      renders.push(performance.now() - start);
+    }
+    const renderedRows = await library.locator('li.dr-article').count();
+    await library.evaluate(bundle);
+
+    const list = await measure(library, { kind: 'list', limit: PAGE }, true);
+    const listAll = await measure(library, { kind: 'list' }, true);
+    const common = await measure(library, { kind: 'search', word: COMMON_WORD, limit: PAGE }, true);
+    const commonAll = await measure(library, { kind: 'search', word: COMMON_WORD }, true);
+    const rare = await measure(library, { kind: 'search', word: RARE_WORD }, true);
+    const actor = await measure(library, { kind: 'actor', key: ACTOR, limit: PAGE }, true);
+    const actorAll = await measure(library, { kind: 'actor', key: ACTOR }, true);
+    const exported = await measure(library, { kind: 'export' }, false);
+
+    const rows: string[] = [];
+    const row = (name: string, m: { mine: number; naive: number | null; count: number; same: boolean }, targeted = true, naiveMs = m.naive) => {
+      const ratio = naiveMs === null ? null : naiveMs / m.mine;
+      const met = !targeted || ratio === null ? '–' : ratio >= 10 ? 'met' : '**not met**';
+      const check = m.same ? '' : ' (results differ!)';
+      rows.push(`| ${name} | ${m.count} | ${fmt(m.mine)} | ${naiveMs === null ? '–' : fmt(naiveMs)} | ${ratio === null ? '–' : ratio.toFixed(1) + 'x'} | ${met}${check} |`);
+    };
+    const render = median(renders);
+    row(`library first render: library.html to first row visible (page renders ${renderedRows} rows)`, { mine: render, naive: list.naive, count: renderedRows, same: true });
+    row(`library first page: listArticles, ${PAGE} rows`, list);
+    row('library whole list: listArticles, no limit (what the page asks for today)', listAll);
+    row(`search "${COMMON_WORD}": searchArticles, first ${PAGE}`, common);
+    row(`search "${COMMON_WORD}": searchArticles, all matches (what the page asks for today)`, commonAll);
+    row(`search "${RARE_WORD}" (one article): searchArticles`, rare);
+    row(`filter by actor ${ACTOR}: listArticles, first ${PAGE}`, actor);
+    row(`filter by actor ${ACTOR}: listArticles, all matches`, actorAll);
+    row('export: exportAll (whole database)', exported, false);
+
+    console.log(`${seeded} articles (${(JSON.stringify(data.articles).length / 1e6).toFixed(1)} MB of records), Chromium headless, median of ${RUNS} runs (page render: ${RENDER_RUNS}).`);
+    console.log('Naive scan: db.articles.toArray() in the same page, then filter and sort in memory (for the page render: the scan and sort of its data only, no rendering).\n');
+    console.log('| operation | rows | Dramatis ms | naive scan ms | ratio | target (>= 10x) |');
+    console.log('|---|---:|---:|---:|---:|---|');
+    for (const r of rows) console.log(r);
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
