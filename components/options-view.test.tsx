@@ -108,3 +108,19 @@ describe('OptionsView', () => {
     expect(screen.getByRole('alert').textContent).toBe('This file is not a Dramatis or Pocket export.');
   });
 });
+
+describe('OptionsView private windows', () => {
+  it('shows the private-window switch off by default and reports a change', async () => {
+    const onAllowPrivateChange = vi.fn();
+    render(<OptionsView {...props({ allowPrivate: false, onAllowPrivateChange })} />);
+    const toggle = screen.getByRole('switch', { name: /Save articles from private windows/ });
+    expect(toggle.getAttribute('aria-checked')).toBe('false');
+    await userEvent.click(toggle);
+    expect(onAllowPrivateChange).toHaveBeenCalledWith(true);
+  });
+
+  it('hides the switch when the caller does not offer it', () => {
+    render(<OptionsView {...props()} />);
+    expect(screen.queryByRole('switch', { name: /private windows/ })).toBeNull();
+  });
+});

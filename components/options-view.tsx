@@ -28,6 +28,9 @@ export interface OptionsViewProps {
   onHighlightKindsChange: (next: HighlightKinds) => void;
   wikipediaLookup: boolean;
   onWikipediaLookupChange: (on: boolean) => void;
+  /** Save articles from private windows (off by default); the control shows only when the handler is given. */
+  allowPrivate?: boolean;
+  onAllowPrivateChange?: (on: boolean) => void;
   onExport: (format: ExportFormat) => void;
   /** The file the user picked (Dramatis JSON, Pocket CSV or Pocket HTML). */
   onImport: (file: File) => void;
@@ -165,6 +168,14 @@ export function OptionsView(props: OptionsViewProps) {
           else, to Wikipedia (en.wikipedia.org) to fetch a short summary, which is then kept on this computer. The page
           you are reading, its address and your notes are never sent. Off by default.
         </p>
+        {props.onAllowPrivateChange ? (
+          <>
+            <Switch checked={!!props.allowPrivate} onChange={props.onAllowPrivateChange}>
+              Save articles from private windows
+            </Switch>
+            <p className="dr-muted dr-small">Off by default: in a private window, “Save to reading list” stores nothing.</p>
+          </>
+        ) : null}
       </section>
 
       <section aria-labelledby={`${uid}-data`}>

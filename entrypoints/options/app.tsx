@@ -48,6 +48,8 @@ export function App() {
         }}
         wikipediaLookup={settings.lookup}
         onWikipediaLookupChange={(on) => void setSetting(db, 'lookup', on)}
+        allowPrivate={settings.allowPrivate}
+        onAllowPrivateChange={(on) => void setSetting(db, 'allowPrivate', on)}
         onExport={async (format: ExportFormat) => {
           if (format === 'json') download(`dramatis-${today()}.json`, 'application/json', JSON.stringify(await exportAll(db), null, 2));
           else if (format === 'markdown') download(`dramatis-reading-list-${today()}.md`, 'text/markdown', await exportMarkdown(db));
