@@ -82,6 +82,10 @@ export function tagMentions(doc: Doc, tagger: Tagger): Mention[] {
         if (!nextCap && !prevCap && !(k > 0 && /^(?:the|of|at|in|from|by|with)$/i.test(sw[k - 1]))) continue;
         force ??= new Uint8Array(sw.length).fill(127);
         force[k] = 126;
+        // the whole capitalized run is the name ("Sea Org", "LA Weekly")
+        const inRun = (x: number) => x >= 0 && x < sw.length && isCap(sw[x]) && w0 + x !== sent.tokenStart && !NOT_NAMES.has(sw[x].toLowerCase()) && !TITLE_WORDS.has(sw[x].toLowerCase()) && !lookupDemonym(sw[x]) && !isMisc(sw[x]);
+        for (let x = k - 1; inRun(x); x--) force[x] = 126;
+        for (let x = k + 1; inRun(x); x++) force[x] = 126;
       }
       if (force) tags = tagger.retag(sw.length, force);
       let s = -1, type = 0;
