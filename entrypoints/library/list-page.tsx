@@ -10,13 +10,13 @@ import {
   restoreArticle,
   searchArticles,
   setRead,
+  setTags,
   type ArticleSort,
   type DeletedArticle,
 } from '@/lib/store/articles';
-
+import { listCards } from '@/lib/store/cards';
 import type { ArticleRecord } from '@/lib/store/schema';
-
-import { db } from "./db";
+import { db } from './db';
 
 const STORE_SORT: Partial<Record<ReadingListSort, ArticleSort>> = { newest: 'saved-desc', oldest: 'saved-asc', title: 'title' };
 
@@ -36,14 +36,27 @@ export function ListPage() {
     void navigator.storage?.persist?.().catch(() => false);
   }, []);
 
+  const facets = useLiveQuery(async () => {
+    const [total, tags, sites, cards] = await Promise.all([
+      db.articles.count(),
+      db.articles.orderBy('tags').uniqueKeys(),
+      db.articles.orderBy('host').uniqueKeys(),
+      listCards(db),
+    ]);
+    // The actor filter offers every card by name (sorted); the store filters by card key.
+    const actorKeys = new Map(cards.map((c) => [c.name, c.key]));
+    return { total, tags: tags.map(String), sites: sites.map(String), actorKeys };
+  }, []);
+
   const rows = useLiveQuery(async () => {
     try {
       const archived = filters.archived ? 'all' : false;
-      const filter = { unread: filters.unread, tag: filters.tag || undefined, site: filters.site || undefined, anonymous: filters.anonymous };
+      const actor = filters.actor ? facets?.actorKeys.get(filters.actor) : undefined;
+      const filter = { unread: filters.unread, tag: filters.tag || undefined, site: filters.site || undefined, anonymous: filters.anonymous, actor };
       let list: ArticleRecord[];
       if (query.trim()) {
         const found = await searchArticles(db, query, { archived });
-        list = found.filter((a) => (!filter.unread || !a.read) && (!filter.anonymous || a.reliesOnAnonymous) && (!filter.tag || a.tags.includes(filter.tag)) && (!filter.site || a.host === filter.site));
+        list = found.filter((a) => (!filter.unread || !a.read) && (!filter.anonymous || a.reliesOnAnonymous) && (!filter.tag || a.tags.includes(filter.tag)) && (!filter.site || a.host === filter.site) && (!actor || a.actorKeys.includes(actor)));
       } else {
         list = await listArticles(db, { sort: STORE_SORT[sort] ?? 'saved-desc', filter, archived });
       }
@@ -55,16 +68,8 @@ export function ListPage() {
       setError(e instanceof Error ? e.message : String(e));
       return [];
     }
-  }, [query, filters, sort]);
+  }, [query, filters, sort, facets?.actorKeys]);
 
-  const facets = useLiveQuery(async () => {
-    const [total, tags, sites] = await Promise.all([
-      db.articles.count(),
-      db.articles.orderBy('tags').uniqueKeys(),
-      db.articles.orderBy('host').uniqueKeys(),
-    ]);
-    return { total, tags: tags.map(String), sites: sites.map(String) };
-  }, []);
 
   const act = (work: Promise<unknown>) => void work.catch((e) => setError(e instanceof Error ? e.message : String(e)));
 
@@ -83,6 +88,8 @@ export function ListPage() {
         onSortChange={setSort}
         tags={facets?.tags ?? []}
         sites={facets?.sites ?? []}
+        actorNames={[...(facets?.actorKeys.keys() ?? [])].sort((a, b) => a.localeCompare(b))}
+        onSetTags={(id, tags) => act(setTags(db, Number(id), tags))}
         onOpen={(id) => {
           location.hash = `#/article/${id}`;
           act(setRead(db, Number(id), true));

@@ -39,6 +39,10 @@ test('find the saved article by searching "militias", read it offline with highl
   await expect(library.getByText(TITLE)).toBeVisible();
   await library.getByLabel('Search').fill('zebras');
   await expect(library.getByText(TITLE)).toHaveCount(0);
+  await library.getByLabel('Search').fill('');
+  await library.getByLabel('Actor').selectOption('Adel Abdul Mahdi');
+  await expect(library.getByText(TITLE)).toBeVisible();
+  await library.getByLabel('Actor').selectOption('');
   await library.getByLabel('Search').fill('militias');
 
   // Offline: the reader view comes from the database, with the highlights painted from the stored analysis.
