@@ -13,6 +13,11 @@ describe('recognizeActors: names, types and roles (hand-checked sentences)', () 
     expect(byName(actors, 'Adel Abdul Mahdi')).toMatchObject({ type: 'person', roles: ['Iraqi Prime Minister'] });
     expect(byName(actors, 'Baghdad')?.type).toBe('place');
   });
+  it('separates an organization, its title and the person', () => {
+    const actors = actorsOf('NASA Administrator Charles Bolden announced the four locations on Tuesday.');
+    expect(byName(actors, 'Charles Bolden')).toMatchObject({ type: 'person', roles: ['NASA Administrator'] });
+    expect(byName(actors, 'NASA')?.type).toBe('organization');
+  });
   it('keeps hyphenated names whole', () => {
     const actors = actorsOf('North Korean leader Kim Jong-un met South Korean President Moon Jae-in at the border.');
     expect(byName(actors, 'Kim Jong-un')?.type).toBe('person');

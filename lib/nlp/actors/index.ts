@@ -207,8 +207,10 @@ export function recognizeActors(doc: Doc, options: AnalyzeOptions = {}): Actor[]
       const w = words[s - 1];
       const lw = w.toLowerCase();
       const isTitle = TITLE_WORDS.has(lw) && (isCap(w) || lw === 'of' || lw === 'the' || lw === 'and' || lw === 'for');
-      const isCountry = covered[s - 1] >= 0 && ms[covered[s - 1]].type === 'place';
-      if (isTitle || lookupDemonym(w) || isCountry) s--;
+      // a country or an organization right before a title belongs to the role ("US President", "NASA Administrator")
+      const isNamedBeforeTitle = covered[s - 1] >= 0 && ms[covered[s - 1]].type !== 'person' && s < m.s && TITLE_WORDS.has(words[s].toLowerCase());
+      const insideNamed = covered[s - 1] >= 0 && covered[s - 1] === covered[s] && ms[covered[s]].type !== 'person';
+      if (isTitle || lookupDemonym(w) || isNamedBeforeTitle || insideNamed) s--;
       else break;
     }
     while (s < m.s && ['of', 'the', 'and', 'for'].includes(words[s].toLowerCase())) s++;

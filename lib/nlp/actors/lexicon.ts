@@ -19,7 +19,7 @@ export const TITLE_WORDS = new Set([
   'advisor', 'adviser', 'counsel', 'solicitor', 'general', 'party', 'opposition', 'labor', 'labour', 'majority',
   'minority', 'whip', 'house', 'senate', 'leader', 'army', 'navy', 'air', 'force', 'forces', 'staff', 'joint', 'chiefs',
   'of', 'the', 'for', 'and', 'affairs', 'homeland', 'presidential', 'candidate', 'nominee', 'challenger', 'incumbent',
-  'rapper', 'singer', 'actor', 'actress', 'author', 'writer', 'economist', 'analyst', 'physicist', 'biologist',
+  'administrator', 'secretary-general', 'minister-president', 'rapper', 'singer', 'actor', 'actress', 'author', 'writer', 'economist', 'analyst', 'physicist', 'biologist',
   'scientist', 'researcher', 'dean', 'chef', 'designer', 'star', 'player', 'champion', 'veteran', 'activist',
 ]);
 /** Title words that can start a role on their own (not "of", "the", "state"). */

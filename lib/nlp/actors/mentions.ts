@@ -222,6 +222,21 @@ function pushClean(out: Mention[], words: string[], s: number, e: number, type: 
       }
     }
   }
+  // "NASA Administrator Charles Bolden", "Afghan Ambassador Hamdullah Mohib": a title inside a name separates an
+  // organization or country (or a demonym) from the person it introduces
+  if (type !== 'person') {
+    for (let k = s; k < e - 1; k++) {
+      if (!TRAILING_TITLES.has(words[k].toLowerCase()) || !isCap(words[k])) continue;
+      let p = k + 1;
+      while (p < e - 1 && TITLE_WORDS.has(words[p].toLowerCase())) p++;
+      if (!words.slice(p, e).every((w) => isCap(w) && !TITLE_WORDS.has(w.toLowerCase()))) break;
+      let l = k;
+      while (l > s && TITLE_WORDS.has(words[l - 1].toLowerCase())) l--;
+      if (l > s && !(l - s === 1 && lookupDemonym(words[s]))) pushClean(out, words, s, l, lookupPlace(words.slice(s, l).join(' ')) ? 'place' : 'organization', sent);
+      pushClean(out, words, p, e, 'person', sent);
+      return;
+    }
+  }
   if (type === 'person') {
     // titles and demonyms off the front: "Secretary of State Mike Pompeo" -> "Mike Pompeo"
     while (e - s > 1 && (TITLE_WORDS.has(words[s].toLowerCase()) || lookupDemonym(words[s]) || lookupPlace(words[s])?.kind === 'country')) s++;
