@@ -163,6 +163,47 @@ describe('paging with index filters', () => {
   });
 });
 
+describe('paging past the first records read in order', () => {
+  it('finds common, rare and old filters and words whichever way the page is read', { timeout: 30_000 }, async () => {
+    db = testDb();
+    const ids: number[] = [];
+    // 400 articles saved on days 1..400 (day 400 newest). Pompeo (tehran) only on days 1..3; tag "every" on all,
+    // tag "old" on days 1..201; a word "day<N>marker" in each text.
+    for (let day = 1; day <= 400; day++) {
+      const base = day <= 3 ? tehran : recipe;
+      const tags = day <= 201 ? ['every', 'old'] : ['every'];
+      const { id } = await saveArticle(db, { ...base, url: `https://q.example/${day}`, text: `${base.text} day${day}marker`, tags, savedAt: Date.UTC(2020, 0, 1) + day * 86_400_000 });
+      ids[day] = id;
+    }
+    const list = async (o: object) => (await listArticles(db, o)).map((a) => a.id);
+    const days = (...d: number[]) => d.map((x) => ids[x]);
+    // common tag: the newest records hold the page
+    expect(await list({ filter: { tag: 'every' }, limit: 2 })).toEqual(days(400, 399));
+    expect(await list({ filter: { tag: 'every' }, limit: 2, offset: 250 })).toEqual(days(150, 149));
+    // "old": only day 201 among the newest 200, and 201 articles in all
+    expect(await list({ filter: { tag: 'old' }, limit: 2 })).toEqual(days(201, 200));
+    expect(await list({ filter: { tag: 'old' }, limit: 3, offset: 1 })).toEqual(days(200, 199, 198));
+    expect(await list({ filter: { tag: 'old' }, sort: 'saved-asc', limit: 2 })).toEqual(days(1, 2));
+    const allOld = await list({ filter: { tag: 'old' } });
+    expect(allOld.length).toBe(201);
+    expect([allOld[0], allOld[200]]).toEqual(days(201, 1));
+    // rare actor: three old articles
+    expect(await list({ filter: { actor: 'person:pompeo' }, limit: 2 })).toEqual(days(3, 2));
+    expect(await list({ filter: { actor: 'person:pompeo' }, limit: 2, offset: 2 })).toEqual(days(1));
+    await archive(db, ids[2]);
+    expect(await list({ filter: { actor: 'person:pompeo' }, limit: 2 })).toEqual(days(3, 1));
+    // not archived "old": 201..3 (positions 0..198), then 1
+    expect(await list({ filter: { tag: 'old' }, limit: 3, offset: 198 })).toEqual(days(3, 1));
+    // words: a rare old one, and a prefix matching day39marker and day390..399marker
+    const search = async (q: string, o: object) => (await searchArticles(db, q, o)).map((a) => a.id);
+    expect(await search('day7marker', { limit: 1 })).toEqual(days(7));
+    expect(await search('day39', { limit: 5 })).toEqual(days(399, 398, 397, 396, 395));
+    expect(await search('day39', { limit: 5, offset: 10 })).toEqual(days(39));
+    expect(await search('day2marker', { limit: 1 })).toEqual(days(2));
+    expect(await search('day2marker', { archived: false, limit: 1 })).toEqual([]);
+  });
+});
+
 describe('searchArticles', () => {
   it.each([
     ['militias', ['baghdad']],

@@ -176,9 +176,45 @@ function ordered(db: DramatisDB, index: OrderIndex, archived: boolean | 'all') {
   return db.articles.where(`[archived+${index}]`).between([a, Dexie.minKey], [a, Dexie.maxKey]);
 }
 
+/** Records read in index order, first, for a filtered page (enough for a page of an actor, tag or word in 1 of 4). */
+export function probeSize(wanted: number): number {
+  return Math.max(200, wanted * 4);
+}
+
+/** At most this many matching ids are read as records and sorted in memory; more are paged through the order index. */
+export function smallSetSize(wanted: number): number {
+  return Math.max(200, wanted * 4);
+}
+
 /**
- * A page of the articles whose ids are in `ids`, in index order: the order comes from the index as keys only, and
- * only the records of the page (plus those dropped by value filters) are read.
+ * A filtered page read straight from the order index: the first `probeSize` records in order, filtered by value.
+ * Returns null when they do not hold the page (a rare filter), so the caller looks the filter up in its own index.
+ * A common filter (an actor in many articles) then never reads its whole index entry, only the page.
+ */
+async function probeInOrder(
+  db: DramatisDB,
+  keep: (a: ArticleRecord) => boolean,
+  archived: boolean | 'all',
+  sort: ArticleSort,
+  offset: number,
+  limit: number,
+): Promise<ArticleRecord[] | null> {
+  const { index, descending } = SORTS[sort];
+  const wanted = offset + limit;
+  const probe = probeSize(wanted);
+  let coll = ordered(db, index, archived);
+  if (descending) coll = coll.reverse();
+  const rows = await coll.limit(probe).toArray();
+  const kept = rows.filter(keep);
+  // Fewer rows than asked for: the whole range was read, so `kept` is complete.
+  if (kept.length >= wanted || rows.length < probe) return kept.slice(offset, wanted);
+  return null;
+}
+
+/**
+ * A page of the articles whose ids are in `ids`, in the sort order. A small set (or no limit) is read and sorted in
+ * memory; a large set with a limit takes its order from the index as keys only, and reads only the page's records
+ * (plus those dropped by value filters).
  */
 async function pageOfIds(
   db: DramatisDB,
@@ -189,12 +225,21 @@ async function pageOfIds(
   offset: number,
   limit: number | undefined,
 ): Promise<ArticleRecord[]> {
+  if (limit === undefined || ids.size <= smallSetSize(offset + limit)) {
+    const all = [...ids];
+    const rows: ArticleRecord[] = [];
+    for (let i = 0; i < all.length; i += 1000) {
+      for (const a of await db.articles.bulkGet(all.slice(i, i + 1000))) if (a && keep(a)) rows.push(a);
+    }
+    rows.sort(compare(sort));
+    return rows.slice(offset, limit === undefined ? undefined : offset + limit);
+  }
   const { index, descending } = SORTS[sort];
   const keys = (await ordered(db, index, archived).primaryKeys()) as number[];
   if (descending) keys.reverse();
   const candidates = keys.filter((id) => ids.has(id));
   const out: ArticleRecord[] = [];
-  const chunk = limit === undefined ? 500 : Math.max(50, (offset + limit) * 2);
+  const chunk = Math.max(50, (offset + limit) * 2);
   let skipped = 0;
   for (let i = 0; i < candidates.length; i += chunk) {
     for (const a of await db.articles.bulkGet(candidates.slice(i, i + chunk))) {
@@ -204,7 +249,7 @@ async function pageOfIds(
         continue;
       }
       out.push(a);
-      if (limit !== undefined && out.length >= limit) return out;
+      if (out.length >= limit) return out;
     }
   }
   return out;
@@ -213,14 +258,21 @@ async function pageOfIds(
 /**
  * The reading list. Without tag/site/actor filters, records are read in order from the [archived+savedAt],
  * [archived+sortTitle] or [archived+publishedAt] index, so the first page of 10,000 articles never loads the others.
- * A tag, site or actor filter reads the matching ids from its index (keys only) and then only the page's records.
- * (Title/published order over archived: 'all' sorts in memory.)
+ * A tag, site or actor filter with a limit first reads a few records in order (enough when the filter is common);
+ * otherwise it reads the matching ids from its own index (keys only), then only those records (a few: sorted in
+ * memory) or only the page's records, in the order index's key order. (Title/published order over archived: 'all'
+ * sorts in memory.) In Chromium with 10,000 articles, an actor in two thirds of them: first page 121 ms -> a few ms.
  */
 export async function listArticles(db: DramatisDB, options: ListOptions = {}): Promise<ArticleRecord[]> {
   const { sort = 'saved-desc', filter = {}, archived = false, offset = 0, limit } = options;
   const keep = (a: ArticleRecord) => matches(a, filter, archived);
+  const indexed = archived !== 'all' || SORTS[sort].index === 'savedAt';
   let ids: Set<number> | null = null;
   if (filter.actor || filter.tag || filter.site) {
+    if (indexed && limit !== undefined) {
+      const page = await probeInOrder(db, keep, archived, sort, offset, limit);
+      if (page) return page;
+    }
     const where = filter.actor
       ? db.articles.where('actorKeys').equals(filter.actor)
       : filter.tag
@@ -229,7 +281,6 @@ export async function listArticles(db: DramatisDB, options: ListOptions = {}): P
     ids = new Set((await where.primaryKeys()) as number[]);
     if (ids.size === 0) return [];
   }
-  const indexed = archived !== 'all' || SORTS[sort].index === 'savedAt';
   if (indexed && ids) return pageOfIds(db, ids, keep, archived, sort, offset, limit);
   if (indexed) {
     let coll = ordered(db, SORTS[sort].index, archived);
@@ -247,7 +298,8 @@ export async function listArticles(db: DramatisDB, options: ListOptions = {}): P
 
 /**
  * Full-text search through the word index: every query word must match (AND), the last one as a prefix.
- * Results newest first, read page by page (`offset`/`limit`). An empty query returns [].
+ * Results newest first, read page by page (`offset`/`limit`): like listArticles' filters, a page first looks at the
+ * newest records (a common word), then at the word index (a rare one). An empty query returns [].
  */
 export async function searchArticles(
   db: DramatisDB,
@@ -257,6 +309,12 @@ export async function searchArticles(
   const { archived = 'all', offset = 0, limit } = options;
   const { exact, prefix } = queryWords(query);
   if (exact.length === 0 && !prefix) return [];
+  const keep = (a: ArticleRecord) =>
+    matches(a, {}, archived) && exact.every((w) => a.words.includes(w)) && (!prefix || a.words.some((w) => w.startsWith(prefix)));
+  if (limit !== undefined) {
+    const page = await probeInOrder(db, keep, archived, 'saved-desc', offset, limit);
+    if (page) return page;
+  }
   let ids = null as Set<number> | null;
   const intersect = (found: Set<number>): Set<number> => (ids ? new Set([...ids].filter((id) => found.has(id))) : found);
   for (const word of exact) {
@@ -265,7 +323,7 @@ export async function searchArticles(
   }
   if (prefix) ids = intersect(new Set<number>(await db.articles.where('words').startsWith(prefix).primaryKeys()));
   if (!ids || ids.size === 0) return [];
-  return pageOfIds(db, ids, (a) => matches(a, {}, archived), archived, 'saved-desc', offset, limit);
+  return pageOfIds(db, ids, keep, archived, 'saved-desc', offset, limit);
 }
 
 export async function getArticle(db: DramatisDB, id: number): Promise<ArticleRecord | undefined> {
