@@ -108,6 +108,8 @@ export const NO_COMMENT: { pattern: string; reason: string }[] = [
   { pattern: "(?:couldn't|can't|cannot)\\s+(?:immediately\\s+)?be\\s+reached\\s+for\\s+comment", reason: '"couldn\'t be reached for comment"' },
   { pattern: "(?:didn't|doesn't|don't)\\s+(?:immediately\\s+)?(?:respond|reply)\\s+to\\s+(?:a\\s+|an\\s+)?(?:requests?|inquiries|questions?|messages?)(?:\\s+for\\s+comment)?", reason: 'contracted form' },
   { pattern: 'had\\s+no\\s+(?:immediate\\s+)?comment', reason: '"had no immediate comment"' },
+  { pattern: "(?:would|will|did|does|do|could|can|has|have|had)\\s+not\\s+(?:immediately\\s+)?(?:say|comment|elaborate|disclose|discuss|specify|confirm)", reason: '"would not say whether", "did not comment": a refusal, not a claim' },
+  { pattern: "(?:wouldn't|won't|didn't|doesn't|don't|couldn't|hasn't|haven't|hadn't|wouldn’t|won’t|didn’t|doesn’t|don’t|couldn’t|hasn’t|haven’t|hadn’t)\\s+(?:immediately\\s+)?(?:say|comment|elaborate|disclose|discuss|specify|confirm)", reason: 'contracted refusal' },
 ];
 
 /** Words before an ambiguous cue that make it a noun ("the state", "his remarks", "in reports"). */
@@ -117,10 +119,11 @@ export const NOUN_BEFORE = new Set([
   'several', 'many', 'few', 'more', 'most', 'all', 'both', 'first', 'second', 'final', 'united', 'islamic', 'member',
   'of', 'in', 'on', 'for', 'with', 'by', 'at', 'from', 'to', 'about', 'after', 'before', 'under', 'over', 'into', 'against',
   'media', 'news', 'press', 'police', 'court', 'criminal', 'false', 'similar', 'these', 'unconfirmed', 'conflicting',
+  'whose', 'asylum', 'insurance', 'damage', 'compensation', 'benefit', 'benefits', 'expense', 'tax', 'legal', 'territorial',
 ]);
 
 /** Words after a cue that show a noun reading or a non-speech sense ("claims of", "state of", "called for", "told to"). */
-export const NOUN_AFTER = new Set(['of', 'for', 'from', 'by', 'department', 'house', 'media', 'law', 'laws', 'government', 'party', 'office', 'level', 'officials', 'were', 'was', 'is', 'are', 'have', 'has', 'had']);
+export const NOUN_AFTER = new Set(['of', 'for', 'from', 'by', 'department', 'house', 'media', 'law', 'laws', 'government', 'party', 'office', 'level', 'officials', 'were', 'was', 'is', 'are', 'have', 'has', 'had', 'over', 'against', 'about', 'and', 'or', 'made', 'filed', 'process', 'court', 'legislature', 'senator', 'senate', 'capitol', 'lines', 'department']);
 
 /** Auxiliaries and modals: before an ambiguous form they give a verb reading ("will state", "has claimed"). */
 export const AUXILIARIES = new Set([

@@ -34,7 +34,7 @@ const ACCORDING_RE = new RegExp(`(?:${ACCORDING_TO.map((a) => a.phrase.replace(/
 const NO_COMMENT_RE = new RegExp(`(?:${NO_COMMENT.map((n) => n.pattern).join('|')})\\b`, 'iy');
 /** First words of the phrases above: the sticky patterns are only tried where one of these words starts. */
 const ACCORDING_FIRST = new Set(ACCORDING_TO.map((a) => a.phrase.split(' ')[0]));
-const NO_COMMENT_FIRST = new Set(['declined', 'declines', 'decline', 'refused', 'refuses', 'refuse', 'did', 'does', 'do', 'could', 'can', "couldn't", "can't", 'cannot', "didn't", "doesn't", "don't", 'had', 'couldn’t', 'can’t', 'didn’t', 'doesn’t', 'don’t']);
+const NO_COMMENT_FIRST = new Set(['declined', 'declines', 'decline', 'refused', 'refuses', 'refuse', 'did', 'does', 'do', 'could', 'can', "couldn't", "can't", 'cannot', "didn't", "doesn't", "don't", 'had', 'couldn’t', 'can’t', 'didn’t', 'doesn’t', 'don’t', 'would', 'will', 'has', 'have', "wouldn't", "won't", "hasn't", "haven't", "hadn't", 'wouldn’t', 'won’t', 'hasn’t', 'haven’t', 'hadn’t']);
 const LOWER_WORD = /[A-Za-z]+(?:['’][a-z]+)?/g;
 
 /** Sticky match of `re` at `pos`. */
@@ -73,6 +73,10 @@ function verbReading(t: Text, start: number, end: number, form: string, ambiguou
   const prevRaw = before[before.length - 1];
   const next = lw(after[0]);
   if (BE_FORMS.has(prev) && !(form === 'saying' && lw(before[k - 1]) === 'as')) return false;
+  // Negated speech ("did not say", "never claimed") is not a claim; refusals are found by the no-comment patterns.
+  if (before.slice(Math.max(0, k - 1)).some((w) => /^(?:not|never|n't|n’t)$/i.test(w.text) || /n['’]t$/i.test(w.text))) return false;
+  // Gerunds after a preposition ("from claiming asylum", "without saying") are not attributions.
+  if (/ing$/.test(form) && /^(?:from|of|for|by|without|about|after|before|in|on|against|despite|besides|than)$/.test(prev)) return false;
   if (prev === 'as' && form === 'saying' && lw(before[k - 1]) === 'quoted') return true;
   if (/^(?:when|if|as|after|before|while|once|unless|being)$/.test(prev) && /^(?:asked|told|called|reported|described|quoted)$/.test(form)) return false;
   if (prev === 'to' && !/^(?:told|said|added)$/.test(form)) return false;
@@ -155,7 +159,10 @@ function complementStart(t: Text, cueEnd: number, sentEnd: number, frame: CueFra
     // "describes X as Y", "characterized X as Y", "called X \"Y\"".
     for (let j = i; j < Math.min(ws.length, i + 16); j++) {
       if (lw(ws[j]) === 'as' && j >= i) return w.start;
-      if (/^["“‘']$/.test(ws[j].text) && j > i && j - i <= 6) return w.start;
+      if (/^["“‘']$/.test(ws[j].text) && j > i && j - i <= 6) {
+        const q = t.quotes.find((x) => x.start === ws[j].start);
+        if (q && !q.title) return w.start;
+      }
       if (ws[j].text === ',' || ws[j].text === ';') break;
     }
     return null;
@@ -389,6 +396,14 @@ export function findDrafts(t: Text): Draft[] {
       const rest = text.slice(end, sent.end);
       const comma = /,|;|\s[–—]\s/.exec(rest);
       srcEnd = comma ? end + comma.index : sent.end;
+    }
+    // "according to the team's coach, Alireza Mehraban, ..." / "according to X, a professor at Y." keep the apposition.
+    if (!(nextQ && srcEnd === nextQ.start)) {
+      const rest = text.slice(srcEnd, sent.end);
+      const name = /^,\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s*(?=,)/u.exec(rest);
+      if (name) srcEnd += name[0].length;
+      const tail = text.slice(srcEnd, sent.end);
+      if (/^,/.test(tail) && !/\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|did|does|do|[a-z]+ed)\b/.test(tail)) srcEnd = sent.end;
     }
     const source = trimmedSpan(text, end, srcEnd);
     if (!source) continue;

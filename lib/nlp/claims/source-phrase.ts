@@ -40,6 +40,7 @@ const VERBISH = new Set([
   'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might',
   'should', 'must', 'shall', 'did', 'does', 'do', 'began', 'came', 'went', 'got', 'made', 'took', 'gave', 'left', 'met',
   'sent', 'won', 'lost', 'led', 'held', 'kept', 'became', 'saw', 'knew', 'thought', 'felt', 'found', 'brought', 'put',
+  'spoke', 'stood', 'sat', 'ran', 'rose', 'fell', 'broke', 'drove', 'flew', 'grew', 'threw', 'wore', 'began', 'gets', 'goes',
 ]);
 const CUE_FORMS = new Set(CUE_VERBS.flatMap((v) => v.forms));
 export const PRONOUN_SOURCE = /^(?:he|she|it|they|we|i)$/i;
@@ -108,12 +109,15 @@ export function subjectBefore(text: string, from: number, to: number): SubjectRe
   if (ws.length === 0) return { kind: 'none' };
   // A parenthetical between commas right before the cue: ", in remarks to X," is dropped, an apposition is kept.
   let end = ws.length;
+  /** End of an apposition kept after the subject proper ("K.C. Maurer, chief financial officer and treasurer at X,"). */
+  let appositionEnd: Word | undefined;
+  let appositionStart: Word | undefined;
   if (ws[end - 1].text === ',') {
     let k = end - 2;
     while (k >= 0 && ws[k].text !== ',' && !PUNCT_BOUNDARY.has(ws[k].text)) k--;
     const chunkStart = k + 1;
     if (k >= 0 && ws[k].text === ',' && !appositive(ws, chunkStart, end - 1)) ws = trimTrailing(ws.slice(0, k));
-    else if (k >= 0 && ws[k].text === ',') ws = ws.slice(0, end - 1);
+    else if (k >= 0 && ws[k].text === ',' && chunkStart < end - 1) { appositionEnd = ws[end - 2]; appositionStart = ws[chunkStart]; ws = ws.slice(0, k); }
     else ws = ws.slice(0, end - 1);
     end = ws.length;
     if (end === 0) return { kind: 'none' };
@@ -132,10 +136,11 @@ export function subjectBefore(text: string, from: number, to: number): SubjectRe
     const w = ws[i];
     const l = lower(w);
     // A short quoted name inside the subject: The "History" section of the site.
-    if (/^["”]$/.test(w.text) && i > 1) {
+    if (/^["”)]$/.test(w.text) && i > 1) {
+      const open = w.text === ')' ? /^\($/ : /^["“]$/;
       let k = i - 1;
-      while (k >= 0 && i - k <= 4 && !/^["“]$/.test(ws[k].text)) k--;
-      if (k >= 0 && i - k <= 4 && /^["“]$/.test(ws[k].text) && k < i - 1) { start = k; i = k - 1; continue; }
+      while (k >= 0 && i - k <= 6 && !open.test(ws[k].text)) k--;
+      if (k >= 0 && i - k <= 6 && open.test(ws[k].text) && k < i - 1) { start = k; i = k - 1; continue; }
     }
     if (PUNCT_BOUNDARY.has(w.text)) break;
     if (w.text === ',') {
@@ -143,7 +148,7 @@ export function subjectBefore(text: string, from: number, to: number): SubjectRe
       let k = i - 1;
       while (k >= 0 && ws[k].text !== ',' && !PUNCT_BOUNDARY.has(ws[k].text) && !BOUNDARY.has(lower(ws[k]))) k--;
       const chunkStart = k + 1;
-      const chunkOk = appositive(ws, chunkStart, i) && (k < 0 || ws[k].text === ',' || PUNCT_BOUNDARY.has(ws[k].text) || BOUNDARY.has(lower(ws[k])));
+      const chunkOk = appositive(ws, chunkStart, i) && (k < 0 || ws[k].text === ',');
       const headOk = start < end && (isCap(ws[start]) || /^(?:the|a|an)$/i.test(ws[start].text) || isCap(ws[chunkStart] ?? w));
       if (chunkOk && headOk && i - chunkStart <= 8 && !(k >= 0 && ws[k].text === ',' && k > 0 && !appositiveStart(ws, k))) {
         start = chunkStart;
@@ -159,7 +164,7 @@ export function subjectBefore(text: string, from: number, to: number): SubjectRe
       let k = i - 1;
       while (k >= 0 && ws[k].text !== ',' && !BOUNDARY.has(lower(ws[k])) && !PUNCT_BOUNDARY.has(ws[k].text)) k--;
       const chunk = ws.slice(k + 1, i);
-      const nominal = chunk.length > 0 && chunk.length <= 8 && chunk.every((x) => isCap(x) || /^(?:the|a|an|his|her|their|its|both|'s|’s)$/i.test(x.text) || x.text === '-');
+      const nominal = chunk.length > 0 && chunk.length <= 6 && chunk.every((x, n) => !verbLike(x, chunk[n - 1]) && !OPENER.has(lower(x)) || /^(?:the|a|an|of)$/i.test(x.text));
       if (!nominal) break;
     }
     if (verbLike(w, ws[i - 1])) break;
@@ -170,8 +175,11 @@ export function subjectBefore(text: string, from: number, to: number): SubjectRe
   // Drop leading conjunctions and adverbs ("As coauthor X told", "But the minister said").
   while (start < end && (OPENER.has(lower(ws[start])) && !/^(?:this|that)$/.test(lower(ws[start])) || ws[start].text === ',' || ws[start].text === '-')) start++;
   while (end > start && !isWordTok(ws[end - 1])) end--;
-  if (start >= end) return { kind: 'none' };
-  return { kind: 'span', span: { start: ws[start].start, end: ws[end - 1].end }, before: { start: from, end: ws[start].start } };
+  if (start >= end) {
+    if (appositionStart && appositionEnd) return { kind: 'span', span: { start: appositionStart.start, end: appositionEnd.end }, before: { start: from, end: appositionStart.start } };
+    return { kind: 'none' };
+  }
+  return { kind: 'span', span: { start: ws[start].start, end: (appositionEnd ?? ws[end - 1]).end }, before: { start: from, end: ws[start].start } };
 }
 
 /** Whether the chunk ending at comma index `k` could itself be part of a longer apposition chain. */
@@ -189,7 +197,8 @@ export function subjectAfter(text: string, from: number, to: number): Range | nu
   const start = i;
   while (i < ws.length && i - start < 16) {
     const w = ws[i];
-    if (w.text === ',' || PUNCT_BOUNDARY.has(w.text) || /^(?:who|which|that|because|after|when|while|as|adding|saying|and)$/i.test(w.text) && i > start) break;
+    if (w.text === ',' || PUNCT_BOUNDARY.has(w.text) || /^(?:who|which|that|because|after|when|while|as|adding|saying|and|to|during|before|last|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(w.text) && i > start) break;
+    if (i > start && /^(?:in|on)$/i.test(w.text) && MEDIA.test(ws.slice(i, i + 4).map((x) => x.text).join(' '))) break;
     if (i > start && VERBISH.has(w.text.toLowerCase()) && !/^(?:the|a|an)$/i.test(ws[i - 1].text)) break;
     i++;
   }
