@@ -184,6 +184,11 @@ describe('paging past the first records read in order', () => {
     expect(await list({ filter: { tag: 'old' }, limit: 2 })).toEqual(days(201, 200));
     expect(await list({ filter: { tag: 'old' }, limit: 3, offset: 1 })).toEqual(days(200, 199, 198));
     expect(await list({ filter: { tag: 'old' }, sort: 'saved-asc', limit: 2 })).toEqual(days(1, 2));
+    await setRead(db, ids[201]);
+    await setRead(db, ids[200]);
+    expect(await list({ filter: { tag: 'old', unread: true }, limit: 2 })).toEqual(days(199, 198));
+    await setRead(db, ids[201], false);
+    await setRead(db, ids[200], false);
     const allOld = await list({ filter: { tag: 'old' } });
     expect(allOld.length).toBe(201);
     expect([allOld[0], allOld[200]]).toEqual(days(201, 1));

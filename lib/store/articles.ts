@@ -235,24 +235,26 @@ async function pageOfIds(
     return rows.slice(offset, limit === undefined ? undefined : offset + limit);
   }
   const { index, descending } = SORTS[sort];
-  const keys = (await ordered(db, index, archived).primaryKeys()) as number[];
-  if (descending) keys.reverse();
-  const candidates = keys.filter((id) => ids.has(id));
-  const out: ArticleRecord[] = [];
-  const chunk = Math.max(50, (offset + limit) * 2);
-  let skipped = 0;
-  for (let i = 0; i < candidates.length; i += chunk) {
-    for (const a of await db.articles.bulkGet(candidates.slice(i, i + chunk))) {
-      if (!a || !keep(a)) continue;
-      if (skipped < offset) {
-        skipped++;
-        continue;
+  const wanted = offset + limit;
+  // Keys in order, a growing prefix at a time (re-read from the start: at most twice the keys finally needed).
+  for (let size = Math.max(200, wanted * 8); ; size *= 2) {
+    let coll = ordered(db, index, archived);
+    if (descending) coll = coll.reverse();
+    const keys = (await coll.limit(size).primaryKeys()) as number[];
+    const complete = keys.length < size;
+    const candidates = keys.filter((id) => ids.has(id));
+    if (candidates.length < wanted && !complete) continue;
+    const out: ArticleRecord[] = [];
+    const chunk = Math.max(50, wanted * 2);
+    for (let i = 0; i < candidates.length; i += chunk) {
+      for (const a of await db.articles.bulkGet(candidates.slice(i, i + chunk))) {
+        if (a && keep(a)) out.push(a);
+        if (out.length >= wanted) return out.slice(offset);
       }
-      out.push(a);
-      if (out.length >= limit) return out;
     }
+    // Value filters dropped some: read further (or stop when every key has been read).
+    if (complete) return out.slice(offset);
   }
-  return out;
 }
 
 /**
