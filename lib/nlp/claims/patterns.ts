@@ -521,8 +521,9 @@ export function findDrafts(t: Text): Draft[] {
     .sort((a, b) => (a.cue?.start ?? a.content!.start) - (b.cue?.start ?? b.content!.start));
 }
 
+/** Whether a reported clause holds a quotation (even a short one): then it is mixed speech. Titles do not count. */
 function hasRealQuote(t: Text, r: Range): boolean {
-  return t.real.some((q) => q.start >= r.start && q.start < r.end);
+  return t.quotes.some((q) => !q.title && q.start >= r.start && q.start < r.end);
 }
 
 export { PRONOUN_SOURCE };
