@@ -39,3 +39,10 @@ describe('buildProfile', () => {
     expect(buildProfile([])).toEqual({ claims: 0, anonymous: 0, sources: [] });
   });
 });
+
+describe('buildProfile with actors', () => {
+  it('names a source known only by a pronoun after its actor', () => {
+    const p = buildProfile([claim({ text: 'He', actorId: 'a4' })], [{ id: 'a4', name: 'Mike Pompeo', type: 'person', mentions: [] }]);
+    expect(p.sources[0].text).toBe('Mike Pompeo');
+  });
+});

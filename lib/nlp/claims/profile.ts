@@ -1,4 +1,4 @@
-import type { Claim, Profile, SourceProfile } from '../types';
+import type { Actor, Claim, Profile, SourceProfile } from '../types';
 import { singular } from './anonymity';
 
 const PRONOUN = /^(?:he|she|it|they|we|i)$/i;
@@ -17,9 +17,10 @@ function sourceKey(c: Claim): string | undefined {
 
 /**
  * The sourcing profile: how many claims, how many from anonymous sources, and each source with its claim count
- * (most claims first). A source is named by its fullest description (not a pronoun) among its claims.
+ * (most claims first). A source is named by its fullest description (not a pronoun) among its claims, or, when only
+ * pronouns point to it, by its actor's name if `actors` are given.
  */
-export function buildProfile(claims: Claim[]): Profile {
+export function buildProfile(claims: Claim[], actors: Actor[] = []): Profile {
   const bySource = new Map<string, SourceProfile>();
   for (const c of claims) {
     const key = sourceKey(c);
@@ -29,6 +30,10 @@ export function buildProfile(claims: Claim[]): Profile {
     else if (c.source.anonymous && /^the\b/i.test(entry.text) && !/^the\b/i.test(c.source.text) && !PRONOUN.test(c.source.text)) entry.text = c.source.text;
     entry.claims++;
     bySource.set(key, entry);
+  }
+  for (const entry of bySource.values()) {
+    const actor = entry.actorId ? actors.find((a) => a.id === entry.actorId) : undefined;
+    if (actor && PRONOUN.test(entry.text)) entry.text = actor.name;
   }
   return {
     claims: claims.length,

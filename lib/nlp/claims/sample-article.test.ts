@@ -74,3 +74,18 @@ describe('sample article', () => {
     expect(mahdi?.claims).toBe(2);
   });
 });
+
+// End to end through analyze(): with the shared tokenizer and the actor recognizer (not hand-built actors).
+import { analyze } from '../analyze';
+describe('sample article through analyze()', () => {
+  const a = analyze(text);
+  const name = (id?: string) => a.actors.find((x) => x.id === id)?.name ?? '';
+  it('11 claims, 6 anonymous; "He had said" -> Pompeo, "It also said" -> the United States or Trump', () => {
+    expect(a.claims).toHaveLength(11);
+    expect(a.profile.anonymous).toBe(6);
+    const he = a.claims.find((c) => c.start === 1082)!;
+    expect(name(he.source?.actorId)).toMatch(/Pompeo/);
+    const it = a.claims.find((c) => c.start === 2079)!;
+    expect(name(it.source?.actorId)).toMatch(/United States|^US$|Trump/);
+  });
+});
