@@ -263,12 +263,22 @@ async function pageOfIds(
  * A tag, site or actor filter with a limit first reads a few records in order (enough when the filter is common);
  * otherwise it reads the matching ids from its own index (keys only), then only those records (a few: sorted in
  * memory) or only the page's records, in the order index's key order. (Title/published order over archived: 'all'
- * sorts in memory.) In Chromium with 10,000 articles, an actor in two thirds of them: first page 121 ms -> a few ms.
+ * sorts in memory.) A site filter alone, in saved order, reads its page from [archived+host+savedAt]. In Chromium with 10,000 articles, an actor in two thirds of them: first page 121 ms -> a few ms.
  */
 export async function listArticles(db: DramatisDB, options: ListOptions = {}): Promise<ArticleRecord[]> {
   const { sort = 'saved-desc', filter = {}, archived = false, offset = 0, limit } = options;
   const keep = (a: ArticleRecord) => matches(a, filter, archived);
   const indexed = archived !== 'all' || SORTS[sort].index === 'savedAt';
+  if (filter.site && !filter.actor && !filter.tag && archived !== 'all' && SORTS[sort].index === 'savedAt') {
+    // One site in saved order straight from [archived+host+savedAt] (v3).
+    const a = archived ? 1 : 0;
+    const host = filter.site.toLowerCase().replace(/^www\./, '');
+    let coll = db.articles.where('[archived+host+savedAt]').between([a, host, Dexie.minKey], [a, host, Dexie.maxKey]);
+    if (SORTS[sort].descending) coll = coll.reverse();
+    coll = coll.filter(keep).offset(offset);
+    if (limit !== undefined) coll = coll.limit(limit);
+    return coll.toArray();
+  }
   let ids: Set<number> | null = null;
   if (filter.actor || filter.tag || filter.site) {
     if (indexed && limit !== undefined) {

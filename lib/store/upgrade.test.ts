@@ -91,6 +91,26 @@ describe('schema versions', () => {
     db.close();
   });
 
+  it('v2 -> v3: the [archived+host+savedAt] index covers the existing articles and the site filter pages through it', async () => {
+    const name = await seedAt(2, async (old) => {
+      await old.table('articles').bulkAdd([
+        { ...v1Article(1, 'One', null, 10), sortTitle: 'one', publishedAt: 0 },
+        { ...v1Article(2, 'Two', null, 30), host: 'other.example', url: 'https://other.example/2', sortTitle: 'two', publishedAt: 0 },
+        { ...v1Article(3, 'Three', null, 20), sortTitle: 'three', publishedAt: 0 },
+        { ...v1Article(4, 'Four', null, 40), archived: 1, sortTitle: 'four', publishedAt: 0 },
+      ]);
+    });
+    const db = await openLatest(name);
+    // v1.example, not archived, newest first: 3 (savedAt 20), then 1 (10); 2 is on another site, 4 is archived
+    const keys = await db.articles.where('[archived+host+savedAt]').between([0, 'v1.example', Dexie.minKey], [0, 'v1.example', Dexie.maxKey]).primaryKeys();
+    expect(keys).toEqual([1, 3]);
+    expect((await listArticles(db, { filter: { site: 'www.v1.example' } })).map((a) => a.id)).toEqual([3, 1]);
+    expect((await listArticles(db, { filter: { site: 'v1.example' }, sort: 'saved-asc', limit: 1, offset: 1 })).map((a) => a.id)).toEqual([3]);
+    expect((await listArticles(db, { filter: { site: 'v1.example' }, archived: true })).map((a) => a.id)).toEqual([4]);
+    expect((await listArticles(db, { filter: { site: 'v1.example' }, archived: 'all' })).map((a) => a.id)).toEqual([4, 3, 1]);
+    db.close();
+  });
+
   it('data saved by the latest code reopens unchanged', async () => {
     const name = await seedAt(LATEST_VERSION, async (old) => {
       await saveArticle(old as DramatisDB, baghdad);
