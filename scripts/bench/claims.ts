@@ -136,17 +136,26 @@ export async function run(): Promise<void> {
   // Speed: analyze() with claims vs compromise's parse (+ people/places/organizations/quotations), same texts, same run.
   const texts = [...docs.map((d) => d.text), sample.text];
   const wordsN = texts.reduce((n, t) => n + t.split(/\s+/).filter(Boolean).length, 0);
-  const time = (fn: (t: string) => unknown, reps: number) => {
-    for (const t of texts) fn(t); // warm-up
+  // One pass over all texts; the machine is shared, so the passes are interleaved and the fastest of 7 is kept.
+  const pass = (fn: (t: string) => unknown) => {
     const t0 = performance.now();
-    for (let i = 0; i < reps; i++) for (const t of texts) fn(t);
-    return (performance.now() - t0) / reps;
+    for (const t of texts) fn(t);
+    return performance.now() - t0;
   };
-  const oursMs = time((t) => analyze(t), 5);
   const prepared = new Map(texts.map((t) => { const doc = tokenize(t); return [t, { doc, actors: recognizeActors(doc, {}) }]; }));
-  const claimsMs = time((t) => { const p = prepared.get(t)!; return findClaims(p.doc, p.actors); }, 5);
-  const compMs = time((t) => { const d = nlp(t); d.people().json(); d.places().json(); d.organizations().json(); d.quotations().json(); }, 3);
-  console.log(`\n| speed (${texts.length} texts, ${wordsN} words) | ms per pass | words/s |`);
+  const oursFull = (t: string) => analyze(t);
+  const claimsOnly = (t: string) => { const p = prepared.get(t)!; return findClaims(p.doc, p.actors); };
+  const comp = (t: string) => { const d = nlp(t); d.people().json(); d.places().json(); d.organizations().json(); d.quotations().json(); };
+  pass(oursFull); pass(claimsOnly); pass(comp); // warm-up
+  let oursMs = Infinity;
+  let claimsMs = Infinity;
+  let compMs = Infinity;
+  for (let i = 0; i < 7; i++) {
+    oursMs = Math.min(oursMs, pass(oursFull));
+    claimsMs = Math.min(claimsMs, pass(claimsOnly));
+    compMs = Math.min(compMs, pass(comp));
+  }
+  console.log(`\n| speed (${texts.length} texts, ${wordsN} words) | ms per pass (best of 7, interleaved) | words/s |`);
   console.log('|---|---|---|');
   console.log(`| Dramatis analyze() (actors + claims + profile) | ${oursMs.toFixed(1)} | ${Math.round((wordsN / oursMs) * 1000)} |`);
   console.log(`| of which claim finding alone (findClaims) | ${claimsMs.toFixed(1)} | ${Math.round((wordsN / claimsMs) * 1000)} |`);
