@@ -139,6 +139,9 @@ describe('not claims (filters)', () => {
     ['negated speech', 'U.S. officials have not said why the team was denied visas.'],
     ['"told X to" is an order', 'He told Iraq’s top brass to keep the militias in check.'],
     ['"I" outside a quotation is not a source', 'I was told that my mum had attacked the church.'],
+    ['hypothetical speech', 'Most economists would say the recession is over.'],
+    ['a question in the narration', 'Can you explain what the new law does?'],
+    ['the reader is not a source', 'You might say the plan is too ambitious.'],
   ])('%s', (_name, text) => {
     expect(run(text).filter((c) => c.kind !== 'no-comment')).toEqual([]);
   });

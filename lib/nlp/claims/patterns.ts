@@ -80,6 +80,8 @@ function verbReading(t: Text, start: number, end: number, form: string, ambiguou
   if (prev === 'as' && form === 'saying' && lw(before[k - 1]) === 'quoted') return true;
   if (/^(?:when|if|as|after|before|while|once|unless|being)$/.test(prev) && /^(?:asked|told|called|reported|described|quoted)$/.test(form)) return false;
   if (prev === 'to' && !/^(?:told|said|added)$/.test(form)) return false;
+  // Modal, hypothetical or imperative speech ("would say", "can you explain", "let me tell", "I'd say") is not reported.
+  if (/^(?:will|would|can|could|may|might|should|must|shall|do|does|did|let|help|please|wanna|gonna)$/.test(prev) || (prevRaw && /['’](?:ll|d)$/i.test(prevRaw.text))) return false;
   if (/^(?:the|a|an|this|these|those|his|her|its|their|our|my|your|no|any)$/.test(lw(prevRaw))) return false;
   if (ambiguous) {
     if (NOUN_BEFORE.has(prev) || NOUN_AFTER.has(next)) return false;
@@ -271,6 +273,8 @@ export function findDrafts(t: Text): Draft[] {
   const triggers = { according: [] as number[], noComment: [] as number[], nouns: [] as number[] };
   for (const cue of findCueHits(t, triggers)) {
     const sent = sentenceOf(t, cue.start);
+    // A question in the narration ("Can you tell us whether ...?") reports no speech.
+    if (/\?$/.test(text.slice(sent.start, sent.end).trimEnd())) continue;
     const para = t.paras[indexAt(t.paras, cue.start)] ?? sent;
     // 1. Postposed: "Q," X said / "Q," said X.
     const prevQuote = [...speech].reverse().find((q) => q.end <= cue.start && q.end >= para.start);
@@ -515,10 +519,28 @@ export function findDrafts(t: Text): Draft[] {
       usedQuote.set(q, d);
     }
   }
-  // "I" and "we" outside a quotation are not sources in news text (unmarked pull-quotes, the writer).
+  // A subject that ends in a pronoun after other words ("With tears in her eyes she") is the pronoun.
+  for (const d of drafts) {
+    if (!d.source) continue;
+    const m = /(\S+)\s(he|she|they)$/i.exec(text.slice(d.source.start, d.source.end));
+    if (m && !/,/.test(text.slice(d.source.start, d.source.end)) && !/^(?:of|to|for|with|by|and|or|the)$/i.test(m[1])) d.source = { start: d.source.end - m[2].length, end: d.source.end };
+  }
+  // "I", "we" and "you" outside a quotation are not sources in news text (unmarked pull-quotes, the writer, the
+  // reader); nor is a phrase ending in a function word or holding a contraction ("You'll", "upon what people's").
   return drafts
-    .filter((d) => !d.source || !/^(?:i|we)$/i.test(text.slice(d.source.start, d.source.end)))
+    .filter((d) => !d.source || plausibleSource(text.slice(d.source.start, d.source.end)))
     .sort((a, b) => (a.cue?.start ?? a.content!.start) - (b.cue?.start ?? b.content!.start));
+}
+
+function plausibleSource(phrase: string): boolean {
+  if (/^(?:i|we)$/i.test(phrase)) return false;
+  if (/\b(?:you|your|yours|I|me|my|us|our)\b/.test(phrase.replace(/^(?:We|Our|My)\b/, 'x'))) return false;
+  if (/\b(?:we|i)\b/i.test(phrase) && !/^(?:we|i)$/i.test(phrase)) return false;
+  if (/['’](?:ll|m|re|ve|d)\b/i.test(phrase)) return false;
+  if (/\b(?:of|to|upon|at|in|on|for|with|what|that|me|him|them|let|the|a|an|and|or|but|there|here|mean|lot|is|are|was|were)$/i.test(phrase)) return false;
+  if (/['’]s$/.test(phrase) || /\b(?:there|it|that|what|here)['’]s\b/i.test(phrase)) return false;
+  if (/^(?:no|yes|well|so|oh|ok|okay|take|let|look|see|now|then|upon|about|from|into|onto|of|with|without|[a-z]+ing)$/i.test(phrase.split(/\s+/)[0]) && !/^(?:no\.)/i.test(phrase)) return false;
+  return true;
 }
 
 /** Whether a reported clause holds a quotation (even a short one): then it is mixed speech. Titles do not count. */
