@@ -83,6 +83,10 @@ describe('indirect and mixed speech', () => {
     { text: 'As Heald told The Huffington Post, US surface ozone has dropped partly due to the Clean Air Act.', kind: 'indirect', cue: 'told', source: 'Heald', content: 'US surface ozone has dropped partly due to the Clean Air Act' },
     { text: 'Rathke also asked the governments of South East Asia not to turn away boats of people seeking asylum.', kind: 'indirect', cue: 'asked', source: 'Rathke' },
     { text: 'Trump’s claim that millions voted illegally was false.', kind: 'indirect', cue: 'claim', source: 'Trump' },
+    { text: 'Trump was quoted as saying that he would build the wall.', kind: 'indirect', cue: 'saying', source: 'Trump', content: 'he would build the wall' },
+    { text: 'Speaker Paul Ryan said Thursday he is “not ready” to back Trump.', kind: 'mixed', cue: 'said', source: 'Speaker Paul Ryan', content: 'he is “not ready” to back Trump' },
+    { text: 'Clinton’s spokesman Brian Fallon said the FBI letter was “long on innuendo.”', kind: 'mixed', cue: 'said', source: 'Clinton’s spokesman Brian Fallon', content: 'the FBI letter was “long on innuendo.”' },
+    { text: 'Pelosi called the bill "a disgrace to the American people."', kind: 'mixed', cue: 'called', source: 'Pelosi' },
     { text: 'The Straits Times noted what began as individual messages had grown into a "support movement".', kind: 'mixed', cue: 'noted', source: 'The Straits Times', content: 'what began as individual messages had grown into a "support movement"' },
   ]);
 

@@ -145,7 +145,7 @@ function complementStart(t: Text, cueEnd: number, sentEnd: number, frame: CueFra
   // Skip a short adverbial: "on Tuesday", "in a statement", "last week", "after the trip".
   if (ADVERBIAL_START.test(ws[i]?.text ?? '')) {
     let j = i + 1;
-    while (j < ws.length && j - i < 9 && !/^(?:that|,|:)$/.test(ws[j].text) && !(CLAUSE_PRONOUN.test(ws[j].text) && j - i >= 2)) j++;
+    while (j < ws.length && j - i < 9 && !/^(?:that|,|:)$/.test(ws[j].text) && !(CLAUSE_PRONOUN.test(ws[j].text) && j > i)) j++;
     if (j < ws.length && (ws[j].text === 'that' || CLAUSE_PRONOUN.test(ws[j].text))) i = j;
     else if (j < ws.length && ws[j].text === ',' && j + 1 < ws.length) i = j + 1;
     else return null;
@@ -258,7 +258,9 @@ export function findDrafts(t: Text): Draft[] {
       const lead = leadingSubject(text, sent.start, cueStart);
       return lead ? { span: lead } : {};
     }
-    const r = subjectBefore(text, from, cueStart);
+    // "X was quoted as saying ..."
+    const quoted = /\s+(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?quoted\s+(?:\w+\s+)?as\s*$/i.exec(text.slice(from, cueStart));
+    const r = subjectBefore(text, from, quoted ? from + quoted.index : cueStart);
     if (r.kind === 'span') return { span: r.span, before: r.before };
     if (r.kind === 'coordinated') {
       const prev = [...drafts].reverse().find((d) => d.source && d.source.start >= sent.start && d.source.end <= cueStart);
@@ -304,7 +306,7 @@ export function findDrafts(t: Text): Draft[] {
       const n = wordCount(text, cue.end, nextQuote.start);
       const sameOrColon = nextQuote.start < para.end || /:\s*$/.test(between) && !/\n\s*\S[^\n]*\n/.test(between);
       const punct = /[,:]\s*$/.test(between) || n === 0;
-      const prepOpen = n > 0 && /^\s*(?:[,]\s*)?(?:in|on|to|at|after|during|via|using|from|through|with|before|the|his|her|its|their|a|an)\b/i.test(between);
+      const prepOpen = n > 0 && /^\s*(?:[,]\s*)?(?:in|on|to|at|after|during|via|using|from|through|with|before)\b/i.test(between);
       if (sameOrColon && n <= 8 && !/[.;!?"“”]/.test(between) && !/\bthat\b/i.test(between) && (punct || prepOpen || cue.frame === 'tell' && isCap(words(text, cue.end, nextQuote.start)[0]))) {
         const src = sourceBefore(Math.max(sent.start, prevQuote && prevQuote.end > sent.start ? prevQuote.end : sent.start), cue.start, sent, cue.form).span;
         if (src) {
