@@ -90,6 +90,10 @@ async function dataset(n: number): Promise<Dataset> {
   try {
     for (const input of generateArticles(n)) await saveArticle(db, input);
     const data = { articles: await db.articles.toArray(), cards: await db.cards.toArray() };
+    // Older caches (from earlier store sources) are dropped: one 20 MB file at a time.
+    for (const f of readdirSync(tmpdir())) {
+      if (/^dramatis-bench-store-[0-9a-f]{16}\.json$/.test(f)) rmSync(join(tmpdir(), f), { force: true });
+    }
     writeFileSync(cache, JSON.stringify(data));
     return data;
   } finally {
