@@ -18,6 +18,8 @@ import { listCards } from '@/lib/store/cards';
 import type { ArticleRecord } from '@/lib/store/schema';
 import { db } from './db';
 
+const PAGE_SIZE = 100;
+
 const STORE_SORT: Partial<Record<ReadingListSort, ArticleSort>> = { newest: 'saved-desc', oldest: 'saved-asc', title: 'title' };
 
 function toRow(a: ArticleRecord): ArticleRowData {
@@ -31,6 +33,9 @@ export function ListPage() {
   const [sort, setSort] = useState<ReadingListSort>('newest');
   const [error, setError] = useState<string | undefined>();
   const deleted = useRef(new Map<ArticleId, DeletedArticle>());
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  // A new search, filter or sort starts again from the first page.
+  useEffect(() => setLimit(PAGE_SIZE), [query, filters, sort]);
 
   useEffect(() => {
     void navigator.storage?.persist?.().catch(() => false);
@@ -54,21 +59,21 @@ export function ListPage() {
       const actor = filters.actor ? facets?.actorKeys.get(filters.actor) : undefined;
       const filter = { unread: filters.unread, tag: filters.tag || undefined, site: filters.site || undefined, anonymous: filters.anonymous, actor };
       let list: ArticleRecord[];
-      if (query.trim()) {
-        const found = await searchArticles(db, query, { archived });
-        list = found.filter((a) => (!filter.unread || !a.read) && (!filter.anonymous || a.reliesOnAnonymous) && (!filter.tag || a.tags.includes(filter.tag)) && (!filter.site || a.host === filter.site) && (!actor || a.actorKeys.includes(actor)));
-      } else {
-        list = await listArticles(db, { sort: STORE_SORT[sort] ?? 'saved-desc', filter, archived });
-      }
+      // One page at a time: the store reads only what the page shows (10,000 saved articles render as fast as 100).
+      // The site and anonymous sorts have no index: they sort everything in memory, then show the page.
+      const storeSort = STORE_SORT[sort];
+      const pageLimit = storeSort ? limit : undefined;
+      if (query.trim()) list = await searchArticles(db, query, { archived, filter, limit: pageLimit });
+      else list = await listArticles(db, { sort: storeSort ?? 'saved-desc', filter, archived, limit: pageLimit });
       if (sort === 'site') list = [...list].sort((a, b) => a.site.localeCompare(b.site) || b.savedAt - a.savedAt);
       if (sort === 'anonymous') list = [...list].sort((a, b) => b.counts.anonymous - a.counts.anonymous || b.savedAt - a.savedAt);
       setError(undefined);
-      return list.map(toRow);
+      return list.slice(0, limit).map(toRow);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
       return [];
     }
-  }, [query, filters, sort, facets?.actorKeys]);
+  }, [query, filters, sort, facets?.actorKeys, limit]);
 
 
   const act = (work: Promise<unknown>) => void work.catch((e) => setError(e instanceof Error ? e.message : String(e)));
@@ -108,6 +113,13 @@ export function ListPage() {
           if (d) act(restoreArticle(db, d).then(() => deleted.current.delete(id)));
         }}
       />
+      {rows && rows.length >= limit ? (
+        <p className="dr-library__more">
+          <button type="button" className="dr-btn" onClick={() => setLimit((n) => n + PAGE_SIZE)}>
+            Show more
+          </button>
+        </p>
+      ) : null}
     </main>
   );
 }

@@ -8,5 +8,5 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const doc = tokenize(text);
   const actors = recognizeActors(doc, options);
   const claims = findClaims(doc, actors);
-  return { schema: 1, actors, claims, profile: buildProfile(claims) };
+  return { schema: 1, actors, claims, profile: buildProfile(claims, actors) };
 }

@@ -160,6 +160,9 @@ describe('paging with index filters', () => {
     expect(await page({ limit: 1 })).toEqual([ids[6]]);
     expect((await searchArticles(db, 'tehran', { limit: 2, offset: 1 })).map((a) => a.id)).toEqual([ids[6], ids[5]]);
     expect((await searchArticles(db, 'tehran', { archived: false, limit: 1 })).map((a) => a.id)).toEqual([ids[6]]);
+    // A search within filters: unread ones are the odd days (7 is archived, so not in the list).
+    expect((await searchArticles(db, 'tehran', { archived: false, filter: { unread: true } })).map((a) => a.id)).toEqual([ids[5], ids[3], ids[1]]);
+    expect((await searchArticles(db, 'tehran', { archived: false, filter: { unread: true }, limit: 2 })).map((a) => a.id)).toEqual([ids[5], ids[3]]);
   });
 });
 

@@ -311,18 +311,19 @@ export async function listArticles(db: DramatisDB, options: ListOptions = {}): P
 /**
  * Full-text search through the word index: every query word must match (AND), the last one as a prefix.
  * Results newest first, read page by page (`offset`/`limit`): like listArticles' filters, a page first looks at the
- * newest records (a common word), then at the word index (a rare one). An empty query returns [].
+ * newest records (a common word), then at the word index (a rare one). `filter` narrows the results like
+ * listArticles' filters (the library searches within its filters). An empty query returns [].
  */
 export async function searchArticles(
   db: DramatisDB,
   query: string,
-  options: { archived?: boolean | 'all'; offset?: number; limit?: number } = {},
+  options: { archived?: boolean | 'all'; offset?: number; limit?: number; filter?: ArticleFilter } = {},
 ): Promise<ArticleRecord[]> {
-  const { archived = 'all', offset = 0, limit } = options;
+  const { archived = 'all', offset = 0, limit, filter = {} } = options;
   const { exact, prefix } = queryWords(query);
   if (exact.length === 0 && !prefix) return [];
   const keep = (a: ArticleRecord) =>
-    matches(a, {}, archived) && exact.every((w) => a.words.includes(w)) && (!prefix || a.words.some((w) => w.startsWith(prefix)));
+    matches(a, filter, archived) && exact.every((w) => a.words.includes(w)) && (!prefix || a.words.some((w) => w.startsWith(prefix)));
   if (limit !== undefined) {
     const page = await probeInOrder(db, keep, archived, 'saved-desc', offset, limit);
     if (page) return page;
