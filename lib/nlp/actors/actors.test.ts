@@ -143,3 +143,35 @@ describe('recognizeActors: corrections', () => {
     expect(p?.aliases).toContain('Mike Pompeo');
   });
 });
+
+describe('recognizeActors: person-shaped names, name ends, demonyms (hand-checked)', () => {
+  const cases: { text: string; expected: [string, string][] }[] = [
+    // a first name or initials then a surname is a person, whatever the context says
+    { text: 'And George Bush and James Baker, secretary of state, agreed that NATO would not expand.', expected: [['James Baker', 'person']] },
+    { text: 'I watched a clip of O.J. Simpson on the evening news.', expected: [['O.J. Simpson', 'person']] },
+    // "X of <place>" and "X of The <organization>" after a full name are two mentions
+    { text: 'The paper was bought in 1990 by Carlo De Benedetti of Italy.', expected: [['Carlo De Benedetti', 'person'], ['Italy', 'place']] },
+    { text: 'Matthew Ingram of The Globe said the conflict was escalating.', expected: [['Matthew Ingram', 'person'], ['Globe', 'organization']] },
+    // a joined "Head of X" name stops at dates, codes, titles and "and" before another institution
+    { text: 'Columbia lifted off from the Kennedy Space Center on STS-1, the first shuttle mission.', expected: [['Kennedy Space Center', 'place']] },
+    { text: 'The Court of Cassation on July 8 ruled against the schools.', expected: [['Court of Cassation', 'organization']] },
+    { text: 'The former Museum of Flight CEO Bonnie Dunbar trained there.', expected: [['Museum of Flight', 'place'], ['Bonnie Dunbar', 'person']] },
+    {
+      text: 'A team from the Massachusetts Institute of Technology and Harvard University published the study.',
+      expected: [['Massachusetts Institute of Technology', 'organization'], ['Harvard University', 'organization']],
+    },
+  ];
+  it.each(cases)('$text', ({ text, expected }) => {
+    const actors = actorsOf(text);
+    for (const [name, type] of expected) expect(actors.find((a) => a.mentions.some((m) => m.text === name))?.type, name).toBe(type);
+  });
+  it('Joan of Arc stays one name (one word before "of")', () => {
+    const actors = actorsOf('Catherine of Aragon was the first wife of Henry VIII.');
+    expect(actors.some((a) => a.mentions.some((m) => m.text === 'Catherine of Aragon'))).toBe(true);
+  });
+  it('a demonym of several words alone is not an actor', () => {
+    const actors = actorsOf('In 1978 he was upset by South African puncher Kallie Knoetze.');
+    expect(actors.some((a) => a.mentions.some((m) => m.text === 'South African'))).toBe(false);
+    expect(actors.find((a) => a.name === 'Kallie Knoetze')?.type).toBe('person');
+  });
+});

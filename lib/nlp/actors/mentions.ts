@@ -1,6 +1,6 @@
 import type { ActorType, Doc } from '../types';
 import { lookupDemonym, lookupPlace } from '../../kb';
-import { gazetteerTags } from './features';
+import { FIRST_NAME_KEY, gazetteerTags, type Bloom } from './features';
 import { EDGE_TRIM, HONORIFICS, MISC_WORDS, NOT_NAMES, OF_HEADS, ORG_SUFFIXES, PLACE_SUFFIXES, TITLE_WORDS } from './lexicon';
 import type { Tagger } from './tagger';
 
@@ -102,8 +102,42 @@ export function tagMentions(doc: Doc, tagger: Tagger): Mention[] {
       }
     }
   }
+  personShapes(out, words, tagger.model.bloom, lid);
   addGazetteerPlaces(doc, out, words, gaz);
-  return joinOfNames(doc, demonymOrganizations(doc, out, words, gaz), words);
+  return joinOfNames(doc, demonymOrganizations(doc, out, words, gaz), words, tagger.model.bloom, lid);
+}
+
+/** An initial or initials: "J.", "O.J.", "J.R.". */
+const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
+
+/** A known first name (first-name list in the model's Bloom filter), never seen in lower case in this document. */
+export function isFirstName(w: string, bloom: Bloom, lid?: Set<string>): boolean {
+  const l = w.toLowerCase();
+  return isCap(w) && /^\p{L}+$/u.test(w) && !(lid && lid.has(l)) && bloom.has(FIRST_NAME_KEY + l);
+}
+
+/**
+ * A two- or three-word name shaped like a person's ("James Baker", "Tom Cruise", "O.J. Simpson", "Philipp Veit" after
+ * "Simon Veit") is a person even when the tagger typed it otherwise: a first name or initial then capitalized words, none
+ * of them an institution, place, title or demonym word. Reason: the tagger reads context ("the Tom Cruise video", "a
+ * Chick Corea record") as an organization or place.
+ */
+export function personShapes(ms: Mention[], words: string[], bloom: Bloom, lid?: Set<string>) {
+  const surnames = new Set<string>();
+  const personLike = (w: string) => INITIALS.test(w) || isFirstName(w, bloom, lid);
+  for (const m of ms) if (m.type === 'person' && m.e - m.s >= 2 && !m.kb && personLike(words[m.s])) surnames.add(words[m.e - 1]);
+  const neutral = (w: string) => {
+    const l = w.toLowerCase();
+    return isCap(w) && !ORG_SUFFIXES.has(l) && !PLACE_SUFFIXES.has(l) && !OF_HEADS.has(l) && !TITLE_WORDS.has(l) && !NOT_NAMES.has(l) && !lookupDemonym(w) && !lookupPlace(w) && !isMisc(w) && !/\d/.test(w);
+  };
+  for (const m of ms) {
+    if (m.type === 'person' || m.kb || m.chars || m.nested || m.e - m.s < 2 || m.e - m.s > 3) continue;
+    const ws = words.slice(m.s, m.e);
+    if (!ws.every(neutral) || lookupPlace(ws.join(' '))) continue;
+    if (ws.slice(1).some((w) => INITIALS.test(w) && w.length > 2)) continue;
+    const first = ws[0];
+    if (personLike(first) || (surnames.has(ws[ws.length - 1]) && !INITIALS.test(ws[ws.length - 1]))) m.type = 'person';
+  }
 }
 
 /** Capitalized heads that make "Indonesian Navy", "Iraqi Army" an organization's name. */
@@ -139,7 +173,7 @@ const INNER = new Set(['of', 'and', '&', 'for', 'the', 'on', 'de', 'du', 'des', 
  * "University" + "of Helsinki", "Church of Scientology", "Department of Physics and Astronomy": a capitalized name whose
  * last word is an institution head continues over "of"/"for" and the capitalized words after it.
  */
-function joinOfNames(doc: Doc, ms: Mention[], words: string[]): Mention[] {
+function joinOfNames(doc: Doc, ms: Mention[], words: string[], bloom: Bloom, lid: Set<string>): Mention[] {
   const sentOf = sentenceIndex(doc);
   const joined: Mention[] = [];
   for (let i = 0; i + 2 < words.length; i++) {
@@ -150,9 +184,21 @@ function joinOfNames(doc: Doc, ms: Mention[], words: string[]): Mention[] {
     if (words[j] === 'the' && j + 1 < words.length) j++;
     if (!isCap(words[j]) || TITLE_WORDS.has(words[j].toLowerCase()) || sentOf[j] !== sentOf[i]) continue;
     let e = j + 1;
+    // words that end the name: a month or day ("... on July 8"), a code with digits ("on STS-1"), a title after the name
+    // ("Museum of Flight CEO"), a person's first name starting a two-word name ("University of Texas Arlington Amneh
+    // Jafari"), "and" before another institution ("Massachusetts Institute of Technology and Colorado State University")
+    const stop = (k: number) => {
+      const l = words[k].toLowerCase();
+      return NOT_NAMES.has(l) || /\d/.test(words[k]) || TRAILING_TITLES.has(l) || (isFirstName(words[k], bloom, lid) && k + 1 < words.length && isCap(words[k + 1]) && !OF_HEADS.has(words[k + 1].toLowerCase()) && !ORG_SUFFIXES.has(words[k + 1].toLowerCase()));
+    };
+    const institutionAfter = (k: number) => {
+      for (let x = k; x < words.length && x < k + 6 && sentOf[x] === sentOf[i] && isCap(words[x]); x++) if (OF_HEADS.has(words[x].toLowerCase()) || ORG_SUFFIXES.has(words[x].toLowerCase())) return true;
+      return false;
+    };
+    if (stop(j)) continue;
     while (e < words.length && sentOf[e] === sentOf[i]) {
-      if (isCap(words[e]) && !/^['’]/.test(words[e])) e++;
-      else if (INNER.has(words[e].toLowerCase()) && e + 1 < words.length && isCap(words[e + 1]) && sentOf[e + 1] === sentOf[i]) e += 2;
+      if (isCap(words[e]) && !/^['’]/.test(words[e]) && !stop(e)) e++;
+      else if (INNER.has(words[e].toLowerCase()) && e + 1 < words.length && isCap(words[e + 1]) && sentOf[e + 1] === sentOf[i] && !stop(e + 1) && !(words[e] === 'and' && institutionAfter(e + 1))) e += 2;
       else break;
     }
     let s = i;
@@ -237,6 +283,20 @@ function pushClean(out: Mention[], words: string[], s: number, e: number, type: 
       return;
     }
   }
+  // "Carlo De Benedetti of Italy", "Matthew Ingram of The Globe and Mail": a person's full name (two or more words),
+  // "of", then a place or an organization's name is two mentions ("Joan of Arc", one word before "of", stays whole)
+  if (type === 'person') {
+    const of = words.indexOf('of', s);
+    if (of > s + 1 && of < e - 1 && words.slice(s, of).every((w) => isCap(w) && !TITLE_WORDS.has(w.toLowerCase()))) {
+      const r = /^the$/i.test(words[of + 1]) ? of + 2 : of + 1;
+      const rest = words.slice(r, e);
+      if (r < e && rest.every((w) => isCap(w) || INNER.has(w.toLowerCase()))) {
+        pushClean(out, words, s, of, 'person', sent);
+        pushClean(out, words, r, e, lookupPlace(rest.join(' ')) ? 'place' : 'organization', sent);
+        return;
+      }
+    }
+  }
   if (type === 'person') {
     // titles and demonyms off the front: "Secretary of State Mike Pompeo" -> "Mike Pompeo"
     while (e - s > 1 && (TITLE_WORDS.has(words[s].toLowerCase()) || lookupDemonym(words[s]) || lookupPlace(words[s])?.kind === 'country')) s++;
@@ -249,6 +309,8 @@ function pushClean(out: Mention[], words: string[], s: number, e: number, type: 
   const text = words.slice(s, e).join(' ');
   // a demonym alone is a modifier, not an actor
   if (e - s === 1 && lookupDemonym(words[s]) && !lookupPlace(words[s])) return;
+  // ... also when it has several words ("South African", "New Zealander")
+  if (e - s > 1 && lookupDemonym(text) && !lookupPlace(text)) return;
   const m: Mention = { s, e, type, sent };
   const place = lookupPlace(text);
   if (place) {
