@@ -174,4 +174,8 @@ describe('recognizeActors: person-shaped names, name ends, demonyms (hand-checke
     expect(actors.some((a) => a.mentions.some((m) => m.text === 'South African'))).toBe(false);
     expect(actors.find((a) => a.name === 'Kallie Knoetze')?.type).toBe('person');
   });
+  it('a name with digits or a short all-capital word alone is not a person', () => {
+    const actors = actorsOf('He won all eight fights by KO in 1974. The first edition of EZ2DJ was released in 1999.');
+    expect(actors.filter((a) => a.type === 'person').map((a) => a.name)).toEqual([]);
+  });
 });

@@ -306,6 +306,10 @@ function pushClean(out: Mention[], words: string[], s: number, e: number, type: 
   if (e - s === 1 && NOT_NAMES.has(words[s].toLowerCase())) return;
   if (e - s === 1 && HONORIFICS.has(words[s].toLowerCase())) return;
   if (e - s === 1 && isMisc(words[s])) return;
+  // people's names have no digits ("EZ2DJ", "Train No. 1" are products and vehicles)
+  if (type === 'person' && words.slice(s, e).some((w) => /\d/.test(w) || /^no\.$/i.test(w))) return;
+  // a short all-capital word alone is an abbreviation ("KO", "RICO"), not a person's name
+  if (type === 'person' && e - s === 1 && /^\p{Lu}{2,5}$/u.test(words[s])) return;
   const text = words.slice(s, e).join(' ');
   // a demonym alone is a modifier, not an actor
   if (e - s === 1 && lookupDemonym(words[s]) && !lookupPlace(words[s])) return;
