@@ -270,11 +270,11 @@ export async function run(): Promise<void> {
       rows.push(`| ${name} | ${m.count} | ${fmt(m.mine)} | ${naiveMs === null ? '–' : fmt(naiveMs)} | ${ratio === null ? '–' : ratio.toFixed(ratio < 1 ? 2 : 1) + 'x'} | ${met}${check} |`);
     };
     const render = median(renders);
-    row(`library first render: library.html to first row visible (page renders ${renderedRows} rows)`, { mine: render, naive: list.naive, count: renderedRows, same: true });
+    row(`library first render: navigate to library.html until the first row is visible, ${renderedRows} rows (naive: only scanning and sorting the data, no page load)`, { mine: render, naive: list.naive, count: renderedRows, same: true });
     row(`library first page: listArticles, ${PAGE} rows`, list);
-    row('library whole list: listArticles, no limit (what the page asks for today)', listAll);
+    row('library whole list: listArticles, no limit (no paging)', listAll);
     row(`search "${COMMON_WORD}": searchArticles, first ${PAGE}`, common);
-    row(`search "${COMMON_WORD}": searchArticles, all matches (what the page asks for today)`, commonAll);
+    row(`search "${COMMON_WORD}": searchArticles, all matches (no paging)`, commonAll);
     row(`search "${RARE_WORD}" (one article): searchArticles`, rare);
     row(`filter by actor ${ACTOR}: listArticles, first ${PAGE}`, actor);
     row(`filter by actor ${ACTOR}: listArticles, all matches`, actorAll);
