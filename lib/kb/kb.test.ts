@@ -26,6 +26,11 @@ describe('kb', () => {
   it('does not take ordinary words for places', () => {
     expect(lookupPlace('said')).toBeUndefined();
     expect(lookupDemonym('He')).toBeUndefined();
+    // native names that are English words ("Island" is Iceland's own name) or demonyms are not the country
+    expect(lookupPlace('Island')).toBeUndefined();
+    expect(lookupPlace('Thai')).toBeUndefined();
+    expect(lookupDemonym('Thai')).toBe('THA');
+    expect(lookupPlace('Iceland')).toEqual({ kind: 'country', country: 'ISL' });
   });
   it('knows names of a country', () => expect(countryById('IRN')?.name).toBe('Iran'));
 });

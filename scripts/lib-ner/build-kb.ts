@@ -39,6 +39,11 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
 };
 /** Capitals' short forms used in news copy. */
 const EXTRA_CAPITALS: Record<string, string[]> = { USA: ['Washington'], ISR: ['Jerusalem', 'Tel Aviv'] };
+/**
+ * Alternative spellings that are ordinary English words or demonyms, never the country in English copy (reason:
+ * "Island" is Iceland's own name, "Thai" is the demonym; taking them as the country made "the Island" Iceland).
+ */
+const NOT_COUNTRY_NAMES = new Set(['Island', 'Thai']);
 const ok = (s: string) => /^[A-Za-z][A-Za-z .'’\-()]+$/.test(s) && s.length > 3 && !s.includes(',');
 
 const out = countries
@@ -46,7 +51,7 @@ const out = countries
   .map((c) => {
     const names = new Set<string>([c.name.common]);
     if (ok(c.name.official) && c.name.official.length < 40) names.add(c.name.official);
-    for (const a of c.altSpellings) if (ok(a) && a.split(' ').length <= 5) names.add(a);
+    for (const a of c.altSpellings) if (ok(a) && a.split(' ').length <= 5 && !NOT_COUNTRY_NAMES.has(a)) names.add(a);
     for (const a of EXTRA_NAMES[c.cca3] ?? []) names.add(a);
     const demonyms = new Set<string>();
     const d = c.demonyms?.eng;
