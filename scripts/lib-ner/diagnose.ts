@@ -78,3 +78,19 @@ if (process.argv.includes('--held-out')) {
   }
   console.log([...hc].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k}: ${v}`).join('\n'));
 }
+
+// linking: gold mentions of one group, both found with exact spans, that Dramatis puts in different actors
+if (process.argv.includes('--linking')) {
+  for (const d of dev.documents) {
+    const pred = dramatisMentions(d.text);
+    const bySpan = new Map(pred.map((p) => [`${p.start}:${p.end}`, p]));
+    const groups = new Map<number, Gold[]>();
+    for (const g of d.entities) if (['person', 'organization', 'place'].includes(g.type)) groups.set(g.group, [...(groups.get(g.group) ?? []), g]);
+    for (const gs of groups.values()) {
+      const found = gs.map((g) => ({ g, p: bySpan.get(`${g.start}:${g.end}`) })).filter((x) => x.p);
+      const actors = new Map<string, string[]>();
+      for (const x of found) actors.set(x.p!.actor!, [...(actors.get(x.p!.actor!) ?? []), `${x.g.text}/${x.p!.type}`]);
+      if (actors.size > 1) console.log(`${d.id}: ${[...actors.values()].map((v) => [...new Set(v)].join(', ')).join('  ||  ')}   (gold group of ${gs.length}, found ${found.length})`);
+    }
+  }
+}

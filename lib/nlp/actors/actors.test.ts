@@ -178,4 +178,10 @@ describe('recognizeActors: person-shaped names, name ends, demonyms (hand-checke
     const actors = actorsOf('He won all eight fights by KO in 1974. The first edition of EZ2DJ was released in 1999.');
     expect(actors.filter((a) => a.type === 'person').map((a) => a.name)).toEqual([]);
   });
+  it('a capitalized pair written twice inside sentences is a name even when its words are ordinary words', () => {
+    const a = actorsOf('She joined the Sea Org at the age of 14. Members of the Sea Org sign a billion-year contract.');
+    expect(a.find((x) => x.name === 'Sea Org')?.mentions.length).toBe(2);
+    const b = actorsOf('Whitmore told LA Weekly that he left. He later spoke to LA Weekly again.');
+    expect(b.find((x) => x.name === 'LA Weekly')?.type).toBe('organization');
+  });
 });

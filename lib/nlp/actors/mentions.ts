@@ -60,6 +60,21 @@ export function tagMentions(doc: Doc, tagger: Tagger): Mention[] {
   const out: Mention[] = [];
   const words = doc.tokens.map((t) => t.text);
   const gaz = gazetteerTags(words);
+  // capitalized word pairs inside sentences, counted over the document: a pair written capitalized twice or more ("the
+  // Sea Org", "LA Weekly") is a name even when its words are ordinary words elsewhere
+  const sentStart = new Uint8Array(words.length);
+  for (const st of doc.sentences) if (st.tokenStart < words.length) sentStart[st.tokenStart] = 1;
+  const pairOk = (i: number) => {
+    const l = words[i].toLowerCase();
+    return isCap(words[i]) && !sentStart[i] && !NOT_NAMES.has(l) && !TITLE_WORDS.has(l) && !lid.has(l) && !isMisc(words[i]) && !lookupDemonym(words[i]) && !/\d/.test(words[i]);
+  };
+  const capPairs = new Map<string, number>();
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!pairOk(i) || !pairOk(i + 1) || (i + 2 < words.length && isCap(words[i + 2])) || (i > 0 && isCap(words[i - 1]) && !sentStart[i - 1])) continue;
+    const key = words[i] + ' ' + words[i + 1];
+    capPairs.set(key, (capPairs.get(key) ?? 0) + 1);
+  }
+  const recurringPair = (i: number) => (i + 1 < words.length && (capPairs.get(words[i] + ' ' + words[i + 1]) ?? 0) >= 2) || (i > 0 && (capPairs.get(words[i - 1] + ' ' + words[i]) ?? 0) >= 2);
   for (let si = 0; si < doc.sentences.length; si++) {
     const sent = doc.sentences[si];
     // long "sentences" (no punctuation) are tagged in windows to keep Viterbi memory bounded
@@ -75,7 +90,8 @@ export function tagMentions(doc: Doc, tagger: Tagger): Mention[] {
         const w = sw[k];
         const lw = w.toLowerCase();
         if (w0 + k === sent.tokenStart || (k > 0 && /^[“"‘'(\[:—–-]$/.test(sw[k - 1]))) continue;
-        if (NOT_NAMES.has(lw) || TITLE_WORDS.has(lw) || isMisc(w) || lookupDemonym(w) || lid.has(lw) || tagger.model.bloom.has(lw.replace(/’/g, "'"))) continue;
+        if (NOT_NAMES.has(lw) || TITLE_WORDS.has(lw) || isMisc(w) || lookupDemonym(w) || lid.has(lw)) continue;
+        if (tagger.model.bloom.has(lw.replace(/’/g, "'")) && !recurringPair(w0 + k)) continue;
         if (w.length < 2 || /\d/.test(w)) continue;
         const nextCap = k + 1 < sw.length && isCap(sw[k + 1]);
         const prevCap = k > 0 && isCap(sw[k - 1]) && w0 + k - 1 !== sent.tokenStart;
