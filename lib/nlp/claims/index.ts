@@ -4,7 +4,7 @@ import { findQuotes, quoteAt } from './quotes';
 import { findDrafts, type Draft } from './patterns';
 import { describeSource, singular } from './anonymity';
 import type { PlacedSource, ResolveContext } from './resolve';
-import { actorMentions, directActor, resolveDescription, resolveIt, resolvePersonPronoun, resolveThey } from './resolve';
+import { actorMentions, directActor, placeSource, resolveDescription, resolveIt, resolvePersonPronoun, resolveThey } from './resolve';
 
 export { buildProfile } from './profile';
 
@@ -27,7 +27,7 @@ export function findClaims(doc: Doc, actors: Actor[]): Claim[] {
   const typeOf = new Map(actors.map((a) => [a.id, a.type]));
   const placed: PlacedSource[] = [];
   const ctx: ResolveContext = {
-    text, sentences: sents, mentions, placed,
+    text, sentences: sents, mentions, placed, anonymousByHead: new Map(),
     inQuote: (pos) => { const q = quoteAt(real, pos); return !!q && pos >= q.innerStart && pos < q.innerEnd; },
   };
   const resolved = new Map<Draft, ClaimSource>();
@@ -80,12 +80,12 @@ export function findClaims(doc: Doc, actors: Actor[]): Claim[] {
     }
     if (actorId && !source.anonymous) source.actorId = actorId;
     resolved.set(d, source);
-    placed.push({
+    // `order` is sorted by source start, so `placed` stays in text order.
+    placeSource(ctx, {
       start: s.start, end: s.end, actorId: source.actorId, type: source.actorId ? typeOf.get(source.actorId) : undefined,
       anonymous: source.anonymous, document: info.document, head: info.head,
       plural: singular(info.head) !== info.head || /\band\b/.test(lower) || lower === 'they', descriptor: source.descriptor,
     });
-    placed.sort((a, b) => a.start - b.start);
   }
   for (const d of drafts) {
     const source = resolved.get(d);

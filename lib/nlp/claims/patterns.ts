@@ -1,6 +1,6 @@
 import type { ClaimKind } from '../types';
 import type { Range, Word } from './text-units';
-import { indexAt, words } from './text-units';
+import { firstIndex, indexAt, words } from './text-units';
 import type { Quote } from './quotes';
 import { quoteAt } from './quotes';
 import type { CueFrame } from './cues';
@@ -162,7 +162,8 @@ function complementStart(t: Text, cueEnd: number, sentEnd: number, frame: CueFra
     for (let j = i; j < Math.min(ws.length, i + 16); j++) {
       if (lw(ws[j]) === 'as' && j >= i) return w.start;
       if (/^["“‘']$/.test(ws[j].text) && j > i && j - i <= 6) {
-        const q = t.quotes.find((x) => x.start === ws[j].start);
+        const at = quoteAt(t.quotes, ws[j].start);
+        const q = at && at.start === ws[j].start ? at : undefined;
         if (q && !q.title) return w.start;
       }
       if (ws[j].text === ',' || ws[j].text === ';') break;
@@ -201,9 +202,24 @@ function trimmedSpan(text: string, start: number, end: number): Range | undefine
   return end > start ? { start, end } : undefined;
 }
 
-/** Words (not punctuation) in a stretch of text. */
-function wordCount(text: string, start: number, end: number): number {
-  return words(text, start, end).filter((w) => /[\p{L}\p{N}]/u.test(w.text)).length;
+/** Words (not punctuation) in a stretch of text; with `limit`, counting stops at limit + 1 (enough to compare with it). */
+function wordCount(text: string, start: number, end: number, limit = Infinity): number {
+  const re = WORD_ONLY;
+  re.lastIndex = start;
+  let n = 0;
+  for (let m = re.exec(text); m && m.index < end && n <= limit; m = re.exec(text)) n++;
+  return n;
+}
+/** The word tokens of `words` (letters or digits): a token of `words` holds a letter or digit exactly when it is one of these. */
+const WORD_ONLY = /[\p{L}\p{N}]+(?:[.'’\-][\p{L}\p{N}]+)*/gu;
+
+/** The last quote (quotes are sorted and do not overlap) that ends at or before `pos`. */
+function lastEndingBy<Q extends Range>(quotes: Q[], pos: number): Q | undefined {
+  return quotes[firstIndex(quotes, (q) => q.end > pos) - 1];
+}
+/** The first quote that starts at or after `pos`. */
+function firstStartingAt<Q extends Range>(quotes: Q[], pos: number): Q | undefined {
+  return quotes[firstIndex(quotes, (q) => q.start >= pos)];
 }
 
 export interface CueHit extends Range {
@@ -249,11 +265,32 @@ export function findDrafts(t: Text): Draft[] {
   const usedQuote = new Map<Quote, Draft>();
   /** For quotes partly consumed by a mixed claim: where the consumed part ends. */
   const partial = new Map<Quote, { end: number; draft: Draft }>();
+  /** Drafts in push order, by the start of the sentence their source starts in: for "the latest source in this sentence". */
+  const bySourceSentence = new Map<number, Draft[]>();
+  const push = (d: Draft) => {
+    drafts.push(d);
+    if (!d.source) return;
+    const si = indexAt(t.sents, d.source.start);
+    if (si < 0) return; // such a source cannot lie inside a sentence before a cue
+    const key = t.sents[si].start;
+    const list = bySourceSentence.get(key);
+    if (list) list.push(d);
+    else bySourceSentence.set(key, [d]);
+  };
+  /** The draft pushed last whose source lies in `sent` before `cueStart`. */
+  const latestSourceBefore = (sent: Range, cueStart: number): Draft | undefined => {
+    const list = bySourceSentence.get(sent.start) ?? [];
+    for (let i = list.length - 1; i >= 0; i--) {
+      const d = list[i];
+      if (d.source && d.source.start >= sent.start && d.source.end <= cueStart) return d;
+    }
+    return undefined;
+  };
 
   const sourceBefore = (from: number, cueStart: number, sent: Range, form = ''): { span?: Range; before?: Range } => {
     // A participle after a comma ("..., writing in a blog post \"...\"", "..., adding that ...") takes the main subject.
     if (/ing$/.test(form) && /,\s*$/.test(text.slice(from, cueStart))) {
-      const prev = [...drafts].reverse().find((d) => d.source && d.source.start >= sent.start && d.source.end <= cueStart);
+      const prev = latestSourceBefore(sent, cueStart);
       if (prev?.source) return { span: prev.source };
       const lead = leadingSubject(text, sent.start, cueStart);
       return lead ? { span: lead } : {};
@@ -263,7 +300,7 @@ export function findDrafts(t: Text): Draft[] {
     const r = subjectBefore(text, from, quoted ? from + quoted.index : cueStart);
     if (r.kind === 'span') return { span: r.span, before: r.before };
     if (r.kind === 'coordinated') {
-      const prev = [...drafts].reverse().find((d) => d.source && d.source.start >= sent.start && d.source.end <= cueStart);
+      const prev = latestSourceBefore(sent, cueStart);
       if (prev?.source) return { span: prev.source };
       const lead = leadingSubject(text, sent.start, cueStart);
       return lead ? { span: lead } : {};
@@ -279,7 +316,8 @@ export function findDrafts(t: Text): Draft[] {
     if (/\?$/.test(text.slice(sent.start, sent.end).trimEnd())) continue;
     const para = t.paras[indexAt(t.paras, cue.start)] ?? sent;
     // 1. Postposed: "Q," X said / "Q," said X.
-    const prevQuote = [...speech].reverse().find((q) => q.end <= cue.start && q.end >= para.start);
+    const lastBefore = lastEndingBy(speech, cue.start);
+    const prevQuote = lastBefore && lastBefore.end >= para.start ? lastBefore : undefined;
     if (prevQuote && !usedQuote.has(prevQuote) && !partial.has(prevQuote)) {
       const between = text.slice(prevQuote.end, cue.start);
       const innerTail = text.slice(Math.max(prevQuote.innerStart, prevQuote.innerEnd - 2), prevQuote.innerEnd);
@@ -290,28 +328,29 @@ export function findDrafts(t: Text): Draft[] {
         else src = subjectAfter(text, cue.end, Math.min(sent.end, para.end)) ?? undefined;
         if (src) {
           const d: Draft = { kind: 'direct', content: { start: prevQuote.innerStart, end: prevQuote.innerEnd }, cue, source: src };
-          drafts.push(d);
+          push(d);
           usedQuote.set(prevQuote, d);
           continue;
         }
       }
     }
     // 2. Preposed: X said: "Q" / X said, "Q" / X told the paper, "Q" (possibly in the next paragraph after a colon).
-    const nextQuote = speech.find((q) => q.start >= cue.end);
+    const nextQuote = firstStartingAt(speech, cue.end);
     // A quote inside another claim's reported clause can still take a nearer cue: "... a message stating, \"...\"".
     const owner = nextQuote && (usedQuote.get(nextQuote) ?? partial.get(nextQuote)?.draft);
     const nested = !!owner && owner.kind !== 'direct' && /^[\s]*[,:]\s*$/.test(text.slice(cue.end, nextQuote!.start));
-    if (nextQuote && (nested || !owner)) {
+    // At most 8 words may stand between: count no further (the next quote may be far away), slice only when close.
+    const n = nextQuote && (nested || !owner) ? wordCount(text, cue.end, nextQuote.start, 8) : Infinity;
+    if (nextQuote && (nested || !owner) && n <= 8) {
       const between = text.slice(cue.end, nextQuote.start);
-      const n = wordCount(text, cue.end, nextQuote.start);
       const sameOrColon = nextQuote.start < para.end || /:\s*$/.test(between) && !/\n\s*\S[^\n]*\n/.test(between);
       const punct = /[,:]\s*$/.test(between) || n === 0;
       const prepOpen = n > 0 && /^\s*(?:[,]\s*)?(?:in|on|to|at|after|during|via|using|from|through|with|before)\b/i.test(between);
-      if (sameOrColon && n <= 8 && !/[.;!?"“”]/.test(between) && !/\bthat\b/i.test(between) && (punct || prepOpen || cue.frame === 'tell' && isCap(words(text, cue.end, nextQuote.start)[0]))) {
+      if (sameOrColon && !/[.;!?"“”]/.test(between) && !/\bthat\b/i.test(between) && (punct || prepOpen || cue.frame === 'tell' && isCap(words(text, cue.end, nextQuote.start)[0]))) {
         const src = sourceBefore(Math.max(sent.start, prevQuote && prevQuote.end > sent.start ? prevQuote.end : sent.start), cue.start, sent, cue.form).span;
         if (src) {
           const d: Draft = { kind: 'direct', content: { start: nextQuote.innerStart, end: nextQuote.innerEnd }, cue, source: src };
-          drafts.push(d);
+          push(d);
           usedQuote.set(nextQuote, d);
           continue;
         }
@@ -330,7 +369,7 @@ export function findDrafts(t: Text): Draft[] {
         if (content) {
           let c = content;
           // Skip a leading opener that belongs to the narration ("Yesterday,").
-          drafts.push({ kind: hasRealQuote(t, c) ? 'mixed' : 'indirect', content: c, cue, source: r.span });
+          push({ kind: hasRealQuote(t, c) ? 'mixed' : 'indirect', content: c, cue, source: r.span });
           continue;
         }
       }
@@ -344,7 +383,7 @@ export function findDrafts(t: Text): Draft[] {
       if (src && (restAfter === 0 || /^\s*,/.test(text.slice(src.end, sent.end))) && !PRONOUN_SOURCE.test(text.slice(src.start, src.end))) {
         const content = trimmedSpan(text, fromQ, cue.start);
         if (content && !/["“”]\s*$/.test(text.slice(content.start, content.end))) {
-          drafts.push({ kind: hasRealQuote(t, content) ? 'mixed' : 'indirect', content, cue, source: src });
+          push({ kind: hasRealQuote(t, content) ? 'mixed' : 'indirect', content, cue, source: src });
           continue;
         }
       }
@@ -357,7 +396,7 @@ export function findDrafts(t: Text): Draft[] {
       if (comma >= 0 && comma <= 6 && wordCount(text, tail[comma].end, sent.end) >= 3) {
         const start = tail[comma + 1].start;
         const content = { start, end: contentEnd(t, start, sent.end) };
-        drafts.push({ kind: hasRealQuote(t, content) ? 'mixed' : 'indirect', content, cue, source: asSubject.span });
+        push({ kind: hasRealQuote(t, content) ? 'mixed' : 'indirect', content, cue, source: asSubject.span });
         continue;
       }
     }
@@ -375,8 +414,9 @@ export function findDrafts(t: Text): Draft[] {
       if (end <= cs) continue;
       const content = { start: cs, end };
       const d: Draft = { kind: hasRealQuote(t, content) ? 'mixed' : 'indirect', content, cue, source: src };
-      drafts.push(d);
-      for (const q of t.real) {
+      push(d);
+      for (let qi = firstIndex(t.real, (x) => x.end > content.start); qi < t.real.length; qi++) {
+        const q = t.real[qi];
         if (q.start >= content.end) break;
         if (q.end <= content.start) continue;
         if (q.innerEnd > content.end + 1) partial.set(q, { end: content.end, draft: d });
@@ -395,7 +435,8 @@ export function findDrafts(t: Text): Draft[] {
     const sent = sentenceOf(t, start);
     const cue = { start, end };
     // Source: up to a following quotation, or to the next comma / sentence end.
-    const nextQ = t.real.find((x) => x.start >= end && x.start < sent.end);
+    const firstAfter = firstStartingAt(t.real, end);
+    const nextQ = firstAfter && firstAfter.start < sent.end ? firstAfter : undefined;
     let srcEnd: number;
     if (nextQ && wordCount(text, end, nextQ.start) <= 14 && !/[.;]/.test(text.slice(end, nextQ.start))) srcEnd = nextQ.start;
     else {
@@ -435,8 +476,11 @@ export function findDrafts(t: Text): Draft[] {
     }
     if (!content) continue;
     const d: Draft = { kind: 'according-to', content, cue, source: srcClean };
-    drafts.push(d);
-    for (const rq of t.real) if (rq.start >= content.start && rq.end <= content.end + 1 && !usedQuote.has(rq)) usedQuote.set(rq, d);
+    push(d);
+    for (let qi = firstIndex(t.real, (x) => x.start >= content!.start); qi < t.real.length && t.real[qi].start < content.end + 1; qi++) {
+      const rq = t.real[qi];
+      if (rq.end <= content.end + 1 && !usedQuote.has(rq)) usedQuote.set(rq, d);
+    }
   }
 
   // Refusals to comment: the span is the cue's.
@@ -447,10 +491,11 @@ export function findDrafts(t: Text): Draft[] {
     if (q && start >= q.innerStart) continue;
     const sent = sentenceOf(t, start);
     const cue = { start, end: start + phrase.length };
-    const prevQ = [...t.real].reverse().find((x) => x.end <= start && x.end > sent.start);
+    const lastBefore = lastEndingBy(t.real, start);
+    const prevQ = lastBefore && lastBefore.end > sent.start ? lastBefore : undefined;
     let src = sourceBefore(prevQ ? prevQ.end : sent.start, start, sent).span;
     if (!src) continue;
-    drafts.push({ kind: 'no-comment', cue, source: src });
+    push({ kind: 'no-comment', cue, source: src });
   }
 
   // Noun cues after a possessive source: "Trump's claim that ...", "his assertion that ...".
@@ -466,18 +511,24 @@ export function findDrafts(t: Text): Draft[] {
     if (m[1] && !/^\p{Lu}/u.test(m[1])) continue;
     const srcStart = start - before.length + m.index + m[0].indexOf(who);
     const sent = sentenceOf(t, start);
-    const cStart = nounEnd + text.slice(nounEnd).indexOf('that') + 5;
+    const cStart = text.indexOf('that', nounEnd) + 5;
     const end = contentEnd(t, cStart, sent.end);
     if (end <= cStart || wordCount(text, cStart, end) < 3) continue;
     const content = { start: cStart, end };
-    drafts.push({ kind: hasRealQuote(t, content) ? 'mixed' : 'indirect', content, cue: { start, end: nounEnd }, source: { start: srcStart, end: srcStart + who.length } });
+    push({ kind: hasRealQuote(t, content) ? 'mixed' : 'indirect', content, cue: { start, end: nounEnd }, source: { start: srcStart, end: srcStart + who.length } });
   }
 
   drafts.sort((a, b) => (a.cue?.start ?? a.content!.start) - (b.cue?.start ?? b.content!.start));
 
   // Cue-less quotes: the rest of a quote after a mixed claim, "Q" - Name bylines, quotes after a speaker in the same
   // paragraph, floating quote paragraphs and quotes running on from the previous paragraph.
-  const withSource = () => drafts.filter((d) => d.source);
+  // The latest draft with a source before each quote, by cue (else content) start; ties go to the draft added last.
+  // Drafts added below belong to later and later quotes, so both lists stay sorted by that position.
+  const keyOf = (d: Draft) => d.cue?.start ?? d.content!.start;
+  const sortedWithSource = drafts.filter((d) => d.source);
+  const addedWithSource: Draft[] = [];
+  const add = (d: Draft) => { drafts.push(d); if (d.source) addedWithSource.push(d); };
+  const latestBefore = (list: Draft[], pos: number) => list[firstIndex(list, (d) => keyOf(d) >= pos) - 1];
   for (const q of t.real) {
     if (usedQuote.has(q)) continue;
     const part = partial.get(q);
@@ -485,7 +536,7 @@ export function findDrafts(t: Text): Draft[] {
       const rest = trimmedSpan(text, part.end, q.innerEnd);
       if (rest && wordCount(text, rest.start, rest.end) >= 3) {
         const d: Draft = { kind: 'direct', content: rest, source: part.draft.source, continues: part.draft };
-        drafts.push(d);
+        add(d);
         usedQuote.set(q, d);
       }
       continue;
@@ -497,27 +548,32 @@ export function findDrafts(t: Text): Draft[] {
     // Quoted titles of articles carry no final punctuation: they do not continue a speaker.
     if (q.closed && !/[.!?,;:…\-–—)\]]['"’”]?$/.test(inner) && !/^[.!?,;]/.test(text.slice(q.end, q.end + 1))) continue;
     if (byline && /[.!?]["”]?$/.test(inner)) {
-      const s = q.end + text.slice(q.end).indexOf(byline[1]);
+      const s = text.indexOf(byline[1], q.end);
       const d: Draft = { kind: 'direct', content: { start: q.innerStart, end: q.innerEnd }, source: { start: s, end: s + byline[1].trim().length } };
-      drafts.push(d);
+      add(d);
       usedQuote.set(q, d);
       continue;
     }
-    const prior = withSource().filter((d) => (d.cue?.start ?? d.content!.start) < q.start).sort((a, b) => (a.cue?.start ?? a.content!.start) - (b.cue?.start ?? b.content!.start));
-    const last = prior[prior.length - 1];
+    const early = latestBefore(sortedWithSource, q.start);
+    const added = latestBefore(addedWithSource, q.start);
+    const last = !early ? added : !added ? early : keyOf(added) >= keyOf(early) ? added : early;
     if (!last) continue;
     const lastPos = last.cue?.start ?? last.content!.start;
     const lastPara = indexAt(t.paras, lastPos);
     const thisPara = indexAt(t.paras, q.start);
     const sameParagraph = lastPara === thisPara;
-    const prevParaQuote = t.real.find((x) => indexAt(t.paras, x.start) === thisPara - 1 && !x.closed);
+    let prevParaQuote: Quote | undefined;
+    const prevPara = thisPara > 0 ? t.paras[thisPara - 1] : undefined;
+    for (let qi = prevPara ? firstIndex(t.real, (x) => x.start >= prevPara.start) : t.real.length; qi < t.real.length && t.real[qi].start < prevPara!.end; qi++) {
+      if (!t.real[qi].closed) { prevParaQuote = t.real[qi]; break; }
+    }
     const floating = q.wholeParagraph && thisPara - lastPara <= 1 && last.kind !== 'no-comment';
     const runsOn = prevParaQuote && usedQuote.has(prevParaQuote) && /^\s*["“«]/.test(text.slice(para.start, q.start + 1));
     if (sameParagraph && last.kind !== 'according-to' || floating || runsOn) {
       const src = runsOn ? usedQuote.get(prevParaQuote!)! : last;
       if (!src.source) continue;
       const d: Draft = { kind: 'direct', content: { start: q.innerStart, end: q.innerEnd }, source: src.source, continues: src };
-      drafts.push(d);
+      add(d);
       usedQuote.set(q, d);
     }
   }
@@ -547,7 +603,10 @@ function plausibleSource(phrase: string): boolean {
 
 /** Whether a reported clause holds a quotation (even a short one): then it is mixed speech. Titles do not count. */
 function hasRealQuote(t: Text, r: Range): boolean {
-  return t.quotes.some((q) => !q.title && q.start >= r.start && q.start < r.end);
+  for (let i = firstIndex(t.quotes, (q) => q.start >= r.start); i < t.quotes.length && t.quotes[i].start < r.end; i++) {
+    if (!t.quotes[i].title) return true;
+  }
+  return false;
 }
 
 export { PRONOUN_SOURCE };

@@ -1,6 +1,6 @@
 import type { Actor, ActorType, SourceDescriptor } from '../types';
 import type { Range } from './text-units';
-import { indexAt } from './text-units';
+import { firstIndex, indexAt } from './text-units';
 import { singular } from './anonymity';
 
 /**
@@ -37,10 +37,24 @@ export function actorMentions(actors: Actor[]): Mention[] {
   return out.sort((x, y) => x.start - y.start);
 }
 
+/** Longest mention of each (sorted, unchanging) mention list: an overlap with a span can start at most that far before it. */
+const longestMention = new WeakMap<Mention[], { count: number; length: number }>();
+function maxMentionLength(mentions: Mention[]): number {
+  const known = longestMention.get(mentions);
+  if (known && known.count === mentions.length) return known.length;
+  let length = 0;
+  for (const m of mentions) length = Math.max(length, m.end - m.start);
+  longestMention.set(mentions, { count: mentions.length, length });
+  return length;
+}
+
 /** The actor named inside a source span: a person first (the name in "Iraqi Prime Minister Adel Abdul Mahdi"), else the longest mention. */
 export function directActor(mentions: Mention[], span: Range): Mention | undefined {
   let best: Mention | undefined;
-  for (const m of mentions) {
+  // Mentions are sorted by start: none starting more than the longest mention's length before the span can overlap it.
+  const earliest = span.start - maxMentionLength(mentions);
+  for (let i = firstIndex(mentions, (m) => m.start >= earliest); i < mentions.length; i++) {
+    const m = mentions[i];
     if (m.start >= span.end) break;
     if (m.end <= span.start) continue;
     if (!best) { best = m; continue; }
@@ -57,7 +71,34 @@ export interface ResolveContext {
   mentions: Mention[];
   /** Real quotations: mentions inside them are not antecedents. */
   inQuote: (pos: number) => boolean;
+  /** Sources placed so far, in text order (sorted by start). */
   placed: PlacedSource[];
+  /** Anonymous, non-document placed sources by singular head noun, in text order (kept by `placeSource`). */
+  anonymousByHead?: Map<string, PlacedSource[]>;
+}
+
+/** Adds a source after all placed ones (sources are placed in text order) and indexes it for `resolveDescription`. */
+export function placeSource(ctx: ResolveContext, s: PlacedSource): void {
+  ctx.placed.push(s);
+  if (!s.anonymous || s.document) return;
+  ctx.anonymousByHead ??= new Map();
+  const key = singular(s.head);
+  const list = ctx.anonymousByHead.get(key);
+  if (list) list.push(s);
+  else ctx.anonymousByHead.set(key, [s]);
+}
+
+/** Mentions that start in [from, pos), in text order (mentions are sorted by start). */
+function mentionsBetween(ctx: ResolveContext, from: number, pos: number): Mention[] {
+  const i = firstIndex(ctx.mentions, (m) => m.start >= from);
+  const j = firstIndex(ctx.mentions, (m) => m.start >= pos);
+  return ctx.mentions.slice(i, Math.max(i, j));
+}
+/** Placed sources that start in [from, pos), in text order. */
+function placedBetween(ctx: ResolveContext, from: number, pos: number): PlacedSource[] {
+  const i = firstIndex(ctx.placed, (s) => s.start >= from);
+  const j = firstIndex(ctx.placed, (s) => s.start >= pos);
+  return ctx.placed.slice(i, Math.max(i, j));
 }
 
 function windowStart(ctx: ResolveContext, pos: number, sentencesBack: number): number {
@@ -70,12 +111,12 @@ function windowStart(ctx: ResolveContext, pos: number, sentencesBack: number): n
 export function resolvePersonPronoun(ctx: ResolveContext, pos: number): Resolution {
   const from = windowStart(ctx, pos, 2);
   let best: { at: number; res: Resolution } | undefined;
-  for (const m of ctx.mentions) {
+  for (const m of mentionsBetween(ctx, from, pos)) {
     if (m.start >= pos) break;
     if (m.start < from || m.type !== 'person' || ctx.inQuote(m.start)) continue;
     if (!best || m.start >= best.at) best = { at: m.start, res: { actorId: m.actorId, anonymous: false } };
   }
-  for (const s of ctx.placed) {
+  for (const s of placedBetween(ctx, from, pos)) {
     if (s.start >= pos || s.start < from || s.plural || s.document) continue;
     const personLike = s.anonymous ? true : s.type === 'person';
     if (!personLike) continue;
@@ -96,12 +137,12 @@ function subjectMention(ctx: ResolveContext, m: Mention): boolean {
 export function resolveIt(ctx: ResolveContext, pos: number): Resolution {
   const from = windowStart(ctx, pos, 2);
   let best: { at: number; res: Resolution } | undefined;
-  for (const m of ctx.mentions) {
+  for (const m of mentionsBetween(ctx, from, pos)) {
     if (m.start >= pos) break;
     if (m.start < from || m.type === 'person' || ctx.inQuote(m.start) || !subjectMention(ctx, m)) continue;
     if (!best || m.start >= best.at) best = { at: m.start, res: { actorId: m.actorId, anonymous: false } };
   }
-  for (const s of ctx.placed) {
+  for (const s of placedBetween(ctx, from, pos)) {
     if (s.start >= pos || s.start < from || s.plural || s.anonymous || !s.actorId || s.type === 'person') continue;
     if (!best || s.start >= best.at) best = { at: s.start, res: { actorId: s.actorId, anonymous: false } };
   }
@@ -112,7 +153,7 @@ export function resolveIt(ctx: ResolveContext, pos: number): Resolution {
 export function resolveThey(ctx: ResolveContext, pos: number): Resolution {
   const from = windowStart(ctx, pos, 3);
   let best: PlacedSource | undefined;
-  for (const s of ctx.placed) {
+  for (const s of placedBetween(ctx, from, pos)) {
     if (s.start >= pos || s.start < from || s.document) continue;
     if (s.anonymous ? s.plural : s.type === 'organization' || s.type === 'place') best = s;
   }
@@ -125,12 +166,13 @@ export function resolveDescription(ctx: ResolveContext, pos: number, head: strin
   const want = singular(head);
   const roleWords = (r?: string) => (r ?? '').toLowerCase().split(/\s+/).filter(Boolean).map(singular);
   const mine = roleWords(role);
-  let best: PlacedSource | undefined;
-  for (const s of ctx.placed) {
-    if (s.start >= pos) break;
+  const candidates = ctx.anonymousByHead ? ctx.anonymousByHead.get(want) ?? [] : ctx.placed;
+  // The last matching source before `pos`: walk back from there (candidates are in text order).
+  for (let i = firstIndex(candidates, (s) => s.start >= pos) - 1; i >= 0; i--) {
+    const s = candidates[i];
     if (!s.anonymous || s.document || singular(s.head) !== want) continue;
     const theirs = new Set(roleWords(s.descriptor?.role));
-    if (mine.every((w) => theirs.has(w))) best = s;
+    if (mine.every((w) => theirs.has(w))) return { anonymous: true, descriptor: s.descriptor };
   }
-  return best ? { anonymous: true, descriptor: best.descriptor } : {};
+  return {};
 }

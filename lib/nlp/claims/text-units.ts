@@ -97,3 +97,18 @@ export function words(text: string, start: number, end: number): Word[] {
   }
   return out;
 }
+
+/**
+ * Index of the first item for which `after` holds, where `after` is false then true along the array (binary search);
+ * `items.length` when it never holds. Keeps look-ups near a claim from scanning the whole document.
+ */
+export function firstIndex<T>(items: readonly T[], after: (item: T) => boolean): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (after(items[mid])) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
