@@ -184,4 +184,8 @@ describe('recognizeActors: person-shaped names, name ends, demonyms (hand-checke
     const b = actorsOf('Whitmore told LA Weekly that he left. He later spoke to LA Weekly again.');
     expect(b.find((x) => x.name === 'LA Weekly')?.type).toBe('organization');
   });
+  it('a word written capitalized three times inside sentences and never in lower case is a name', () => {
+    const a = actorsOf('Wikinews spoke to a writer for The Onion. Every week The Onion prints a new issue. Writers at The Onion meet on Mondays.');
+    expect(a.find((x) => x.name === 'Onion')?.mentions.length).toBe(3);
+  });
 });

@@ -74,6 +74,10 @@ export function tagMentions(doc: Doc, tagger: Tagger): Mention[] {
     const key = words[i] + ' ' + words[i + 1];
     capPairs.set(key, (capPairs.get(key) ?? 0) + 1);
   }
+  // ... and a single word written capitalized inside sentences three times or more, never in lower case ("The Onion")
+  const capSingles = new Map<string, number>();
+  for (let i = 0; i < words.length; i++) if (pairOk(i)) capSingles.set(words[i], (capSingles.get(words[i]) ?? 0) + 1);
+  const recurringWord = (i: number) => (capSingles.get(words[i]) ?? 0) >= 3;
   const recurringPair = (i: number) => (i + 1 < words.length && (capPairs.get(words[i] + ' ' + words[i + 1]) ?? 0) >= 2) || (i > 0 && (capPairs.get(words[i - 1] + ' ' + words[i]) ?? 0) >= 2);
   for (let si = 0; si < doc.sentences.length; si++) {
     const sent = doc.sentences[si];
@@ -91,7 +95,7 @@ export function tagMentions(doc: Doc, tagger: Tagger): Mention[] {
         const lw = w.toLowerCase();
         if (w0 + k === sent.tokenStart || (k > 0 && /^[“"‘'(\[:—–-]$/.test(sw[k - 1]))) continue;
         if (NOT_NAMES.has(lw) || TITLE_WORDS.has(lw) || isMisc(w) || lookupDemonym(w) || lid.has(lw)) continue;
-        if (tagger.model.bloom.has(lw.replace(/’/g, "'")) && !recurringPair(w0 + k)) continue;
+        if (tagger.model.bloom.has(lw.replace(/’/g, "'")) && !recurringPair(w0 + k) && !recurringWord(w0 + k)) continue;
         if (w.length < 2 || /\d/.test(w)) continue;
         const nextCap = k + 1 < sw.length && isCap(sw[k + 1]);
         const prevCap = k > 0 && isCap(sw[k - 1]) && w0 + k - 1 !== sent.tokenStart;
