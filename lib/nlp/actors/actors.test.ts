@@ -188,4 +188,16 @@ describe('recognizeActors: person-shaped names, name ends, demonyms (hand-checke
     const a = actorsOf('Wikinews spoke to a writer for The Onion. Every week The Onion prints a new issue. Writers at The Onion meet on Mondays.');
     expect(a.find((x) => x.name === 'Onion')?.mentions.length).toBe(3);
   });
+  it.each([
+    ['Diego Silang y Andaya (December 16, 1730 - May 28, 1763) was a revolutionary leader.', 'Diego Silang y Andaya'],
+    ["Mendelssohn was the model for Nathan der Weise in Lessing's play.", 'Nathan der Weise'],
+    ['The works of Ludwig van Beethoven were played in Vienna.', 'Ludwig van Beethoven'],
+  ])('a surname particle stays inside the name: %s', (text, name) => {
+    expect(actorsOf(text).find((a) => a.name === name)?.type).toBe('person');
+  });
+  it('a sentence-initial preposition is not part of the name after it', () => {
+    const actors = actorsOf('Despite Bobick winning the second round, Stevenson was given the decision.');
+    expect(actors.find((a) => a.mentions.some((m) => m.text === 'Bobick'))?.type).toBe('person');
+    expect(actors.some((a) => a.mentions.some((m) => m.text.startsWith('Despite')))).toBe(false);
+  });
 });

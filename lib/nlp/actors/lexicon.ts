@@ -104,3 +104,25 @@ export const MISC_WORDS = new Set([
   'socialist', 'socialists', 'communist', 'communists', 'marxist', 'nazi', 'nazis', 'zionist', 'jihadist',
   'jihadists', 'celsius', 'fahrenheit', 'ii', 'iii', 'iv',
 ]);
+
+/**
+ * Words that start sentences and are never a name's first word: prepositions, conjunctions and sentence adverbs.
+ * Reason: capitalized at the start of a sentence, the tagger sometimes takes them into the name after them
+ * ("Despite Bobick winning ...", "After Obama spoke ...").
+ */
+export const LEADING_NON_NAMES = new Set([
+  'despite', 'although', 'though', 'after', 'before', 'during', 'since', 'until', 'unlike', 'like', 'following',
+  'according', 'however', 'meanwhile', 'later', 'then', 'thus', 'also', 'both', 'with', 'without', 'under', 'by', 'from',
+  'to', 'yet', 'so', 'once', 'because', 'whereas', 'instead', 'besides', 'dear', 'thanks', 'congratulations', 'unless',
+  'whether', 'where', 'why', 'how', 'what', 'who', 'which', 'whose', 'among', 'against', 'between', 'about', 'above',
+  'below', 'over', 'into', 'onto', 'upon', 'within', 'through', 'throughout', 'toward', 'towards', 'via', 'per',
+  'each', 'every', 'some', 'many', 'most', 'several', 'other', 'another', 'all', 'any', 'no', 'not', 'only', 'even',
+  'still', 'perhaps', 'maybe', 'indeed', 'therefore', 'furthermore', 'moreover', 'nevertheless', 'nonetheless', 'yes',
+  'currently', 'recently', 'previously', 'initially', 'eventually', 'finally', 'subsequently', 'additionally',
+]);
+
+/**
+ * Lower-case particles inside or before a person's surname ("Ludwig van Beethoven", "Diego Silang y Andaya",
+ * "Nathan der Weise", "de Gaulle"). Reason: the tagger often cuts a name at them.
+ */
+export const NAME_PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'des', 'van', 'von', 'ter', 'ten', 'zu', 'bin', 'ibn', 'bint', 'y', 'le', 'la', 'dos', 'das']);

@@ -1,7 +1,7 @@
 import type { ActorType, Doc } from '../types';
 import { lookupDemonym, lookupPlace } from '../../kb';
 import { FIRST_NAME_KEY, gazetteerTags, type Bloom } from './features';
-import { EDGE_TRIM, HONORIFICS, MISC_WORDS, NOT_NAMES, OF_HEADS, ORG_SUFFIXES, PLACE_SUFFIXES, TITLE_WORDS } from './lexicon';
+import { EDGE_TRIM, HONORIFICS, LEADING_NON_NAMES, MISC_WORDS, NAME_PARTICLES, NOT_NAMES, OF_HEADS, ORG_SUFFIXES, PLACE_SUFFIXES, TITLE_WORDS } from './lexicon';
 import type { Tagger } from './tagger';
 
 /** A name mention as token range [s, e) with its type. */
@@ -123,6 +123,7 @@ export function tagMentions(doc: Doc, tagger: Tagger): Mention[] {
     }
   }
   personShapes(out, words, tagger.model.bloom, lid);
+  joinParticles(out, words);
   addGazetteerPlaces(doc, out, words, gaz);
   return joinOfNames(doc, demonymOrganizations(doc, out, words, gaz), words, tagger.model.bloom, lid);
 }
@@ -157,6 +158,37 @@ export function personShapes(ms: Mention[], words: string[], bloom: Bloom, lid?:
     if (ws.slice(1).some((w) => INITIALS.test(w) && w.length > 2)) continue;
     const first = ws[0];
     if (personLike(first) || (surnames.has(ws[ws.length - 1]) && !INITIALS.test(ws[ws.length - 1]))) m.type = 'person';
+  }
+}
+
+/**
+ * Surname particles: a person's name continues over a lower-case particle and a capitalized word ("Diego Silang" +
+ * "y Andaya", "Nathan" + "der Weise"), and takes the particle before it when the word before is not capitalized
+ * ("through de Staël's husband").
+ */
+export function joinParticles(ms: Mention[], words: string[]) {
+  const byStart = new Map<number, Mention>();
+  for (const m of ms) if (!m.chars && !m.nested) byStart.set(m.s, m);
+  const drop = new Set<Mention>();
+  for (const m of ms) {
+    if (m.type !== 'person' || m.chars || m.nested || drop.has(m)) continue;
+    while (m.e + 1 < words.length && NAME_PARTICLES.has(words[m.e]) && isCap(words[m.e + 1]) && !NOT_NAMES.has(words[m.e + 1].toLowerCase())) {
+      const next = byStart.get(m.e + 1);
+      if (next && next.type !== 'person') break;
+      let e = m.e + 2;
+      if (next) {
+        e = next.e;
+        drop.add(next);
+      } else if (ms.some((x) => x.s <= m.e + 1 && m.e + 1 < x.e)) break;
+      else while (e < words.length && isCap(words[e]) && !NOT_NAMES.has(words[e].toLowerCase()) && !ms.some((x) => x.s <= e && e < x.e)) e++;
+      m.e = e;
+    }
+    if (m.s >= 1 && NAME_PARTICLES.has(words[m.s - 1]) && words[m.s - 1].length > 1 && (m.s < 2 || !isCap(words[m.s - 2])) && !ms.some((x) => x !== m && x.s <= m.s - 1 && m.s - 1 < x.e)) m.s--;
+  }
+  if (drop.size) {
+    const kept = ms.filter((m) => !drop.has(m));
+    ms.length = 0;
+    ms.push(...kept);
   }
 }
 
@@ -240,7 +272,7 @@ function joinOfNames(doc: Doc, ms: Mention[], words: string[], bloom: Bloom, lid
 }
 
 function pushClean(out: Mention[], words: string[], s: number, e: number, type: ActorType, sent: number) {
-  while (s < e && (EDGE_TRIM.has(words[s].toLowerCase()) || !isWordLike(words[s]))) s++;
+  while (s < e && (EDGE_TRIM.has(words[s].toLowerCase()) || LEADING_NON_NAMES.has(words[s].toLowerCase()) || !isWordLike(words[s]))) s++;
   while (e > s && (EDGE_TRIM.has(words[e - 1].toLowerCase()) || !isWordLike(words[e - 1]))) e--;
   // "Iran-backed", "US-led" are modifiers, not names (the country part becomes its own mention, see nestedCountries)
   const compoundModifier = (w: string) => COMPOUND_TAILS.test(w);
