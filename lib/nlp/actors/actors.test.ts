@@ -200,4 +200,13 @@ describe('recognizeActors: person-shaped names, name ends, demonyms (hand-checke
     expect(actors.find((a) => a.mentions.some((m) => m.text === 'Bobick'))?.type).toBe('person');
     expect(actors.some((a) => a.mentions.some((m) => m.text.startsWith('Despite')))).toBe(false);
   });
+  it('a name does not end with a middle initial', () => {
+    const actors = actorsOf('The Robert C. Byrd National Aerospace Education Center is located in nearby Bridgeport.');
+    expect(actors.find((a) => a.name === 'Robert C. Byrd')?.type).toBe('person');
+  });
+  it('followers of an -ism are not actors', () => {
+    const actors = actorsOf('A video featuring Scientologist Tom Cruise was removed from YouTube.');
+    expect(actors.some((a) => a.name === 'Scientologist')).toBe(false);
+    expect(actors.find((a) => a.name === 'Tom Cruise')?.type).toBe('person');
+  });
 });

@@ -30,7 +30,8 @@ const TYPE_OF_TAG: ActorType[] = ['person', 'person', 'organization', 'organizat
 /** Religions, languages, events, "-isms": not actors on their own. */
 export function isMisc(w: string): boolean {
   const l = w.toLowerCase();
-  return MISC_WORDS.has(l) || (l.length > 5 && l.endsWith('ism'));
+  // "-isms" and their followers ("Scientologist", "Methodists")
+  return MISC_WORDS.has(l) || (l.length > 5 && l.endsWith('ism')) || (l.length > 8 && /ists?$/.test(l));
 }
 
 export function isCap(w: string): boolean {
@@ -172,6 +173,18 @@ export function joinParticles(ms: Mention[], words: string[]) {
   const drop = new Set<Mention>();
   for (const m of ms) {
     if (m.type !== 'person' || m.chars || m.nested || drop.has(m)) continue;
+    // a name does not end with a middle initial: "Steven F." + "Udvar-Hazy Center" -> "Steven F. Udvar-Hazy" + "Center"
+    if (m.e - m.s >= 2 && m.e < words.length && /^\p{Lu}\.$/u.test(words[m.e - 1]) && isCap(words[m.e]) && !NOT_NAMES.has(words[m.e].toLowerCase())) {
+      const next = byStart.get(m.e);
+      if (next) {
+        byStart.delete(next.s);
+        next.s++;
+        const lone = next.e - next.s === 1 ? words[next.s].toLowerCase() : '';
+        if (next.s >= next.e || PLACE_SUFFIXES.has(lone) || ORG_SUFFIXES.has(lone) || OF_HEADS.has(lone)) drop.add(next);
+        else byStart.set(next.s, next);
+      }
+      m.e++;
+    }
     while (m.e + 1 < words.length && NAME_PARTICLES.has(words[m.e]) && isCap(words[m.e + 1]) && !NOT_NAMES.has(words[m.e + 1].toLowerCase())) {
       const next = byStart.get(m.e + 1);
       if (next && next.type !== 'person') break;
