@@ -209,4 +209,13 @@ describe('recognizeActors: person-shaped names, name ends, demonyms (hand-checke
     expect(actors.some((a) => a.name === 'Scientologist')).toBe(false);
     expect(actors.find((a) => a.name === 'Tom Cruise')?.type).toBe('person');
   });
+  it('reads an all-capital headline as if in sentence case and links it to the story', () => {
+    const text = 'POMPEO MAKES SURPRISE VISIT TO BAGHDAD AMID IRAN TENSIONS\nSecretary of State Mike Pompeo made an unannounced visit to Baghdad on Tuesday.';
+    const actors = actorsOf(text);
+    expect(actors.find((a) => a.name === 'Mike Pompeo')?.mentions.map((m) => m.text)).toEqual(['POMPEO', 'Mike Pompeo']);
+    expect(actors.find((a) => a.name === 'Baghdad')?.mentions.map((m) => m.text)).toEqual(['BAGHDAD', 'Baghdad']);
+    expect(actors.find((a) => a.kb === 'IRN')?.mentions.map((m) => m.text)).toEqual(['IRAN']);
+    // ordinary headline words are not names
+    expect(actors.some((a) => a.mentions.some((m) => /MAKES|SURPRISE|VISIT|AMID|TENSIONS/.test(m.text)))).toBe(false);
+  });
 });

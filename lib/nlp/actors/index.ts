@@ -183,7 +183,9 @@ export function recognizeActors(doc: Doc, options: AnalyzeOptions = {}): Actor[]
     if (!kb) for (const [t, c] of counts) if (c > (counts.get(type) ?? 0)) type = t;
     const texts = g.map(text);
     const country = kb ? countryById(kb) : undefined;
-    let name = texts.reduce((a, b) => (b.length > a.length ? b : a), texts[0]);
+    // the longest text names the actor, preferring one not written in all capitals (a headline's "BAGHDAD")
+    const shouted = (t: string) => /\p{L}{2}/u.test(t) && t === t.toUpperCase() && t.length > 3;
+    let name = texts.reduce((a, b) => (shouted(a) !== shouted(b) ? (shouted(a) ? b : a) : b.length > a.length ? b : a), texts[0]);
     if (country && (texts.some((t) => foldName(t) === foldName(country.name)) || g.every((m) => m.capital))) name = texts.some((t) => foldName(t) === foldName(country.name)) ? country.name : name;
     if (country && !g.every((m) => m.capital)) name = country.name;
     const actor: Actor & { first: number } = { id: '', name, type, mentions: g.map((m) => (m.chars ? { start: m.chars[0], end: m.chars[1], text: text(m) } : span(m.s, m.e))).sort((a, b) => a.start - b.start), first: g.reduce((x, m) => Math.min(x, m.s), Infinity) };

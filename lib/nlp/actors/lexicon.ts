@@ -118,7 +118,7 @@ export const LEADING_NON_NAMES = new Set([
   'below', 'over', 'into', 'onto', 'upon', 'within', 'through', 'throughout', 'toward', 'towards', 'via', 'per',
   'each', 'every', 'some', 'many', 'most', 'several', 'other', 'another', 'all', 'any', 'no', 'not', 'only', 'even',
   'still', 'perhaps', 'maybe', 'indeed', 'therefore', 'furthermore', 'moreover', 'nevertheless', 'nonetheless', 'yes',
-  'currently', 'recently', 'previously', 'initially', 'eventually', 'finally', 'subsequently', 'additionally',
+  'amid', 'amidst', 'currently', 'recently', 'previously', 'initially', 'eventually', 'finally', 'subsequently', 'additionally',
 ]);
 
 /**

@@ -85,7 +85,7 @@ export function tagMentions(doc: Doc, tagger: Tagger): Mention[] {
     // long "sentences" (no punctuation) are tagged in windows to keep Viterbi memory bounded
     for (let w0 = sent.tokenStart; w0 < sent.tokenEnd; w0 += 400) {
       const w1 = Math.min(sent.tokenEnd, w0 + 400);
-      const sw = words.slice(w0, w1);
+      const sw = headlineCase(words.slice(w0, w1), tagger.model.bloom);
       let tags = tagger.tag(sw, lid);
       // capitalization prior: in edited text a capitalized word that is not sentence-initial and never seen in lower
       // case is part of a name; when the tagger left such words out, decode again with them forced into a name
@@ -127,6 +127,34 @@ export function tagMentions(doc: Doc, tagger: Tagger): Mention[] {
   joinParticles(out, words);
   addGazetteerPlaces(doc, out, words, gaz);
   return joinOfNames(doc, demonymOrganizations(doc, out, words, gaz), words, tagger.model.bloom, lid);
+}
+
+const isAllCaps = (w: string) => w.length > 1 && w === w.toUpperCase() && w !== w.toLowerCase();
+
+/**
+ * An all-capital headline ("POMPEO MAKES SURPRISE VISIT TO BAGHDAD") is tagged as if written in sentence case: words
+ * seen in lower case become lower case, known places and other words (likely names) keep a capital. Reason: the
+ * tagger learned from mixed-case text and reads every all-capital word as an acronym or a name. The mentions keep
+ * the original text and offsets; only the tagger's input changes.
+ */
+export function headlineCase(sw: string[], bloom: Bloom): string[] {
+  let caps = 0, letters = 0;
+  for (const w of sw) {
+    if (!/\p{L}/u.test(w)) continue;
+    letters++;
+    if (isAllCaps(w)) caps++;
+  }
+  if (caps < 3 || caps < 0.6 * letters) return sw;
+  return sw.map((w, i) => {
+    if (!isAllCaps(w)) return w;
+    const l = w.toLowerCase();
+    if (lookupPlace(w) || lookupDemonym(w)) return w.length <= 3 ? w : titleCase(l);
+    if (NOT_NAMES.has(l) || TITLE_WORDS.has(l) || LEADING_NON_NAMES.has(l) || bloom.has(l)) return i === 0 ? titleCase(l) : l;
+    return titleCase(l);
+  });
+}
+function titleCase(l: string): string {
+  return l.replace(/(^|[-'’])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 }
 
 /** An initial or initials: "J.", "O.J.", "J.R.". */
@@ -441,7 +469,9 @@ export function sentenceIndex(doc: Doc): Int32Array {
  */
 export function spreadMentions(doc: Doc, ms: Mention[]): Mention[] {
   const words = doc.tokens.map((t) => t.text);
-  const key = (s: number, e: number) => words.slice(s, e).join(' ').replace(/’/g, "'");
+  // all-capital words (headlines) count as the same string as their capitalized form: "POMPEO" is "Pompeo"
+  const norm = (w: string) => (w.length > 3 && isAllCaps(w) ? titleCase(w.toLowerCase()) : w);
+  const key = (s: number, e: number) => words.slice(s, e).map(norm).join(' ').replace(/’/g, "'");
   const votes = new Map<string, Map<ActorType, number>>();
   const kbOf = new Map<string, Mention>();
   for (const m of ms) {
@@ -455,7 +485,7 @@ export function spreadMentions(doc: Doc, ms: Mention[]): Mention[] {
   // last names of multi-word persons
   for (const m of ms)
     if (m.type === 'person' && m.e - m.s >= 2) {
-      const last = words[m.e - 1].replace(/’/g, "'");
+      const last = norm(words[m.e - 1]).replace(/’/g, "'");
       if (NOT_NAMES.has(last.toLowerCase()) || TITLE_WORDS.has(last.toLowerCase())) continue;
       const v = votes.get(last) ?? new Map<ActorType, number>();
       v.set('person', (v.get('person') ?? 0) + 3);
@@ -491,8 +521,10 @@ export function spreadMentions(doc: Doc, ms: Mention[]): Mention[] {
       const t = best.get(k);
       if (!t) continue;
       // a longer capitalized name continues: leave it
-      if (e < words.length && isCap(words[e]) && !covered[e] && !TITLE_WORDS.has(words[e].toLowerCase())) break;
-      if (i > 0 && isCap(words[i - 1]) && !covered[i - 1] && i !== doc.sentences[sentOf[i]].tokenStart && !TITLE_WORDS.has(words[i - 1].toLowerCase())) break;
+      // (in an all-capital headline every word is capitalized: that says nothing)
+      const capNear = (x: number) => isCap(words[x]) && !(isAllCaps(words[x]) && isAllCaps(words[i]));
+      if (e < words.length && capNear(e) && !covered[e] && !TITLE_WORDS.has(words[e].toLowerCase())) break;
+      if (i > 0 && capNear(i - 1) && !covered[i - 1] && i !== doc.sentences[sentOf[i]].tokenStart && !TITLE_WORDS.has(words[i - 1].toLowerCase())) break;
       const src = kbOf.get(k);
       added.push({ s: i, e, type: t, kb: src?.kb, capital: src?.capital, sent: sentOf[i] });
       covered.fill(1, i, e);
