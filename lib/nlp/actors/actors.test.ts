@@ -218,4 +218,11 @@ describe('recognizeActors: person-shaped names, name ends, demonyms (hand-checke
     // ordinary headline words are not names
     expect(actors.some((a) => a.mentions.some((m) => /MAKES|SURPRISE|VISIT|AMID|TENSIONS/.test(m.text)))).toBe(false);
   });
+  it.each([
+    ['Peter Zimonjic wrote in the Toronto Star on Friday.', 'Toronto Star'],
+    ['The New York Press ran the story on its front page.', 'New York Press'],
+    ['A spokesman for the UK Government said no decision had been made.', 'UK Government'],
+  ])('a place followed by an institution head is the institution: %s', (text, name) => {
+    expect(actorsOf(text).find((a) => a.mentions.some((m) => m.text === name))?.type).toBe('organization');
+  });
 });

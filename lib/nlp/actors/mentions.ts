@@ -125,6 +125,7 @@ export function tagMentions(doc: Doc, tagger: Tagger): Mention[] {
   }
   personShapes(out, words, tagger.model.bloom, lid);
   joinParticles(out, words);
+  placeOrganizations(doc, out, words);
   addGazetteerPlaces(doc, out, words, gaz);
   return joinOfNames(doc, demonymOrganizations(doc, out, words, gaz), words, tagger.model.bloom, lid);
 }
@@ -225,6 +226,45 @@ export function joinParticles(ms: Mention[], words: string[]) {
       m.e = e;
     }
     if (m.s >= 1 && NAME_PARTICLES.has(words[m.s - 1]) && words[m.s - 1].length > 1 && (m.s < 2 || !isCap(words[m.s - 2])) && !ms.some((x) => x !== m && x.s <= m.s - 1 && m.s - 1 < x.e)) m.s--;
+  }
+  if (drop.size) {
+    const kept = ms.filter((m) => !drop.has(m));
+    ms.length = 0;
+    ms.push(...kept);
+  }
+}
+
+/** Newspaper name heads after a place ("Toronto Star", "Edmonton Sun"). Reason: papers are named after their city. */
+const PRESS_HEADS = new Set(['star', 'sun', 'globe', 'mail', 'mirror', 'guardian', 'observer', 'telegraph', 'chronicle', 'examiner', 'inquirer', 'courier', 'standard', 'express', 'voice', 'weekly']);
+
+/**
+ * A place followed by an institution's head word is the institution: "Toronto Star", "New York Press", "UK Government",
+ * "Washington State University" (the tagger often stops at the place name).
+ */
+export function placeOrganizations(doc: Doc, ms: Mention[], words: string[]) {
+  const sentOf = sentenceIndex(doc);
+  const startAt = new Map<number, Mention>();
+  for (const m of ms) if (!m.chars && !m.nested) startAt.set(m.s, m);
+  const head = (k: number) => k < words.length && isCap(words[k]) && sentOf[k] === sentOf[k - 1] && (ORG_SUFFIXES.has(words[k].toLowerCase()) || PRESS_HEADS.has(words[k].toLowerCase()));
+  const drop = new Set<Mention>();
+  for (const m of ms) {
+    if (m.type !== 'place' || m.chars || m.nested || drop.has(m) || !head(m.e)) continue;
+    let e = m.e;
+    while (head(e)) {
+      const other = startAt.get(e);
+      if (other && other !== m) {
+        let allHeads = true;
+        for (let k = other.s; k < other.e; k++) if (!head(k)) allHeads = false;
+        if (!allHeads) break;
+        drop.add(other);
+      } else if (ms.some((x) => x !== m && x.s <= e && e < x.e)) break;
+      e++;
+    }
+    if (e === m.e) continue;
+    m.e = e;
+    m.type = 'organization';
+    m.kb = undefined;
+    m.capital = undefined;
   }
   if (drop.size) {
     const kept = ms.filter((m) => !drop.has(m));
