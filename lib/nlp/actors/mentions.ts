@@ -248,7 +248,15 @@ export function placeOrganizations(doc: Doc, ms: Mention[], words: string[]) {
   const head = (k: number) => k < words.length && isCap(words[k]) && sentOf[k] === sentOf[k - 1] && (ORG_SUFFIXES.has(words[k].toLowerCase()) || PRESS_HEADS.has(words[k].toLowerCase()));
   const drop = new Set<Mention>();
   for (const m of ms) {
-    if (m.type !== 'place' || m.chars || m.nested || drop.has(m) || !head(m.e)) continue;
+    if (m.type !== 'place' || m.chars || m.nested || drop.has(m)) continue;
+    // the tagger took the whole "Toronto Star" as a place
+    if (m.e - m.s >= 2 && PRESS_HEADS.has(words[m.e - 1].toLowerCase()) && lookupPlace(words.slice(m.s, m.e - 1).join(' '))) {
+      m.type = 'organization';
+      m.kb = undefined;
+      m.capital = undefined;
+      continue;
+    }
+    if (!head(m.e)) continue;
     let e = m.e;
     while (head(e)) {
       const other = startAt.get(e);
