@@ -225,4 +225,11 @@ describe('recognizeActors: person-shaped names, name ends, demonyms (hand-checke
   ])('a place followed by an institution head is the institution: %s', (text, name) => {
     expect(actorsOf(text).find((a) => a.mentions.some((m) => m.text === name))?.type).toBe('organization');
   });
+  it('a noun right before a name says its type, for the whole document', () => {
+    const a = actorsOf('He is the lead guitarist of the band Gigi. Since then, Gigi has released six albums.');
+    expect(a.find((x) => x.name === 'Gigi')).toMatchObject({ type: 'organization' });
+    expect(a.find((x) => x.name === 'Gigi')?.mentions.length).toBe(2);
+    const b = actorsOf('There, she lived with her son Philipp, who later became a painter.');
+    expect(b.find((x) => x.name === 'Philipp')?.type).toBe('person');
+  });
 });

@@ -17,6 +17,8 @@ export interface Mention {
   nested?: boolean;
   /** Character range when the mention is part of a token ("Iran" in "Iran-backed"). */
   chars?: [number, number];
+  /** The type was given by a noun right before the name ("the band Gigi"): it counts more in document consistency. */
+  cued?: boolean;
 }
 
 /** "-backed", "-led": compound modifiers built on a name ("Iran-backed"), never names themselves. */
@@ -124,6 +126,7 @@ export function tagMentions(doc: Doc, tagger: Tagger): Mention[] {
     }
   }
   personShapes(out, words, tagger.model.bloom, lid);
+  nounCues(out, words, tagger.model.bloom, lid);
   joinParticles(out, words);
   placeOrganizations(doc, out, words);
   addGazetteerPlaces(doc, out, words, gaz);
@@ -231,6 +234,28 @@ export function joinParticles(ms: Mention[], words: string[]) {
     const kept = ms.filter((m) => !drop.has(m));
     ms.length = 0;
     ms.push(...kept);
+  }
+}
+
+/**
+ * Common nouns that say what the name right after them is: "the band Gigi", "the company Amuseworld", "guitarist
+ * Tohpati", "her son Philipp". Reason: the tagger types unfamiliar one-word names by their shape alone.
+ */
+const ORG_NOUNS = new Set(['band', 'company', 'firm', 'group', 'label', 'publisher', 'newspaper', 'magazine', 'journal', 'airline', 'manufacturer', 'brand', 'studio', 'studios', 'carrier', 'broadcaster', 'network', 'retailer', 'startup', 'charity', 'club', 'team', 'party', 'movement', 'organization', 'organisation', 'agency', 'bank', 'insurer', 'automaker', 'carmaker']);
+const PERSON_NOUNS = new Set(['son', 'daughter', 'brother', 'sister', 'wife', 'husband', 'father', 'mother', 'uncle', 'aunt', 'cousin', 'nephew', 'niece', 'grandson', 'granddaughter', 'guitarist', 'drummer', 'bassist', 'singer', 'vocalist', 'musician', 'composer', 'pianist', 'painter', 'poet', 'novelist', 'journalist', 'photographer', 'artist', 'boxer', 'footballer', 'striker', 'goalkeeper', 'defender', 'midfielder', 'philosopher', 'mathematician', 'lawyer', 'businessman', 'businesswoman', 'entrepreneur', 'neurologist', 'sculptor', 'playwright', 'rapper', 'comedian']);
+
+export function nounCues(ms: Mention[], words: string[], bloom: Bloom, lid?: Set<string>) {
+  for (const m of ms) {
+    if (m.kb || m.chars || m.nested || m.s === 0) continue;
+    const prev = words[m.s - 1];
+    if (prev !== prev.toLowerCase()) continue;
+    if (ORG_NOUNS.has(prev) && m.type !== 'organization' && !(m.type === 'person' && m.e - m.s >= 2 && isFirstName(words[m.s], bloom, lid))) {
+      m.type = 'organization';
+      m.cued = true;
+    } else if (PERSON_NOUNS.has(prev) && m.type !== 'person' && !ORG_SUFFIXES.has(words[m.e - 1].toLowerCase()) && !PLACE_SUFFIXES.has(words[m.e - 1].toLowerCase())) {
+      m.type = 'person';
+      m.cued = true;
+    }
   }
 }
 
@@ -526,7 +551,7 @@ export function spreadMentions(doc: Doc, ms: Mention[]): Mention[] {
     if (m.nested) continue;
     const k = key(m.s, m.e);
     const v = votes.get(k) ?? new Map<ActorType, number>();
-    v.set(m.type, (v.get(m.type) ?? 0) + (m.e - m.s > 1 ? 2 : 1));
+    v.set(m.type, (v.get(m.type) ?? 0) + (m.cued ? 4 : m.e - m.s > 1 ? 2 : 1));
     votes.set(k, v);
     if (m.kb) kbOf.set(k, m);
   }
