@@ -232,4 +232,8 @@ describe('recognizeActors: person-shaped names, name ends, demonyms (hand-checke
     const b = actorsOf('There, she lived with her son Philipp, who later became a painter.');
     expect(b.find((x) => x.name === 'Philipp')?.type).toBe('person');
   });
+  it('a first name continues into a capitalized surname that is an ordinary word', () => {
+    const a = actorsOf('Photographers who used the camera, such as Ansel Adams, Chuck Close, Walker Evans and Robert Mapplethorpe, were shown.');
+    expect(a.filter((x) => x.type === 'person').map((x) => x.name)).toEqual(['Ansel Adams', 'Chuck Close', 'Walker Evans', 'Robert Mapplethorpe']);
+  });
 });

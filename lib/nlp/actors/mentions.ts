@@ -125,6 +125,7 @@ export function tagMentions(doc: Doc, tagger: Tagger): Mention[] {
       }
     }
   }
+  firstNameSurnames(out, words, tagger.model.bloom, lid);
   personShapes(out, words, tagger.model.bloom, lid);
   nounCues(out, words, tagger.model.bloom, lid);
   joinParticles(out, words);
@@ -234,6 +235,23 @@ export function joinParticles(ms: Mention[], words: string[]) {
     const kept = ms.filter((m) => !drop.has(m));
     ms.length = 0;
     ms.push(...kept);
+  }
+}
+
+/**
+ * A first name alone followed by a capitalized word that is in no mention is cut short: "Chuck" + "Close" (an ordinary
+ * word elsewhere) is "Chuck Close".
+ */
+export function firstNameSurnames(ms: Mention[], words: string[], bloom: Bloom, lid?: Set<string>) {
+  const covered = new Uint8Array(words.length);
+  for (const m of ms) covered.fill(1, m.s, m.e);
+  for (const m of ms) {
+    if (m.type !== 'person' || m.e - m.s !== 1 || m.chars || m.e >= words.length || covered[m.e] || !isFirstName(words[m.s], bloom, lid)) continue;
+    const w = words[m.e];
+    const l = w.toLowerCase();
+    if (!isCap(w) || !/^\p{L}[\p{L}'’-]*$/u.test(w) || NOT_NAMES.has(l) || TITLE_WORDS.has(l) || LEADING_NON_NAMES.has(l) || lookupPlace(w) || lookupDemonym(w) || isMisc(w) || ORG_SUFFIXES.has(l) || PLACE_SUFFIXES.has(l)) continue;
+    m.e++;
+    covered[m.e - 1] = 1;
   }
 }
 
