@@ -236,4 +236,10 @@ describe('recognizeActors: person-shaped names, name ends, demonyms (hand-checke
     const a = actorsOf('Photographers who used the camera, such as Ansel Adams, Chuck Close, Walker Evans and Robert Mapplethorpe, were shown.');
     expect(a.filter((x) => x.type === 'person').map((x) => x.name)).toEqual(['Ansel Adams', 'Chuck Close', 'Walker Evans', 'Robert Mapplethorpe']);
   });
+  it('a person named at the start of an institution is also a mention of the person', () => {
+    const text = 'The Andy Warhol Foundation for the Visual Arts made two gifts. Andy Warhol took the photographs.';
+    const a = actorsOf(text);
+    expect(a.find((x) => x.name === 'Andy Warhol Foundation for the Visual Arts')?.type).toBe('organization');
+    expect(a.find((x) => x.name === 'Andy Warhol')).toMatchObject({ type: 'person', mentions: [{ start: 4, end: 15, text: 'Andy Warhol' }, { start: 63, end: 74, text: 'Andy Warhol' }] });
+  });
 });

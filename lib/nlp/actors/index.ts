@@ -40,7 +40,7 @@ export function recognizeActors(doc: Doc, options: AnalyzeOptions = {}): Actor[]
   const corrections = options.corrections ?? {};
   let ms = tagMentions(doc, loadTagger());
   ms = spreadMentions(doc, ms);
-  ms = nestedCountries(doc, ms);
+  ms = nestedCountries(doc, ms, loadTagger().model.bloom);
   ms = applyNotActor(doc, ms, corrections);
   applyTypes(doc, ms, corrections);
   const text = (m: Mention) => (m.chars ? doc.text.slice(m.chars[0], m.chars[1]) : doc.text.slice(doc.tokens[m.s].start, doc.tokens[m.e - 1].end));

@@ -627,9 +627,26 @@ export function spreadMentions(doc: Doc, ms: Mention[]): Mention[] {
 }
 
 /** Countries at the start of an organization's name are also mentions of the country ("US" in "US State Department"). */
-export function nestedCountries(doc: Doc, ms: Mention[]): Mention[] {
+export function nestedCountries(doc: Doc, ms: Mention[], bloom?: Bloom): Mention[] {
   const words = doc.tokens.map((t) => t.text);
   const extra: Mention[] = [];
+  // a person's full name at the start of an institution or a building named after them is also a mention of the
+  // person ("Andy Warhol" in "Andy Warhol Foundation", "Chiang Kai Shek" in "Chiang Kai Shek Memorial Hall"): a name
+  // given to a person elsewhere in the document, or a first name and a surname before the institution's words
+  const persons = new Set(ms.filter((m) => m.type === 'person' && m.e - m.s >= 2 && !m.nested).map((m) => words.slice(m.s, m.e).join(' ')));
+  const lid = lowerInDocument(doc);
+  for (const m of ms) {
+    if ((m.type !== 'organization' && m.type !== 'place') || m.kb || m.chars || m.nested || m.e - m.s < 3) continue;
+    for (let len = Math.min(3, m.e - m.s - 1); len >= 2; len--) {
+      const ws = words.slice(m.s, m.s + len);
+      const restHead = words.slice(m.s + len, m.e).some((w) => ORG_SUFFIXES.has(w.toLowerCase()) || PLACE_SUFFIXES.has(w.toLowerCase()) || OF_HEADS.has(w.toLowerCase()));
+      const shaped = !!bloom && isFirstName(ws[0], bloom, lid) && ws.slice(1).every((w) => isCap(w) && !ORG_SUFFIXES.has(w.toLowerCase()) && !PLACE_SUFFIXES.has(w.toLowerCase()) && !OF_HEADS.has(w.toLowerCase()) && !TITLE_WORDS.has(w.toLowerCase()) && !lookupPlace(w) && !lookupDemonym(w));
+      if (restHead && (persons.has(ws.join(' ')) || shaped)) {
+        extra.push({ s: m.s, e: m.s + len, type: 'person', sent: m.sent, nested: true });
+        break;
+      }
+    }
+  }
   for (const m of ms) {
     if (m.type !== 'organization' || m.e - m.s < 2) continue;
     for (let len = Math.min(3, m.e - m.s - 1); len >= 1; len--) {
