@@ -1,35 +1,29 @@
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { tabIdOf } from './page-helpers';
+import { openWithPopup } from './page-helpers';
 
-/** Collects uncaught errors and Dramatis warnings from a page. */
-function watchErrors(page: Page): string[] {
+/** Collects uncaught errors and Dramatis warnings of the next page opened in `context` into the returned list. */
+function watchNextPage(context: BrowserContext): string[] {
   const errors: string[] = [];
+  context.once('page', (page) => watch(page, errors));
+  return errors;
+}
+
+function watch(page: Page, errors: string[]): void {
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => {
     if (m.type() === 'error' || m.text().startsWith('Dramatis')) errors.push(m.text());
   });
-  return errors;
 }
 
 async function dramatisHighlights(page: Page): Promise<string[]> {
   return page.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('dramatis-')));
 }
 
-async function popupFor(page: Page, url: string, ctx: { context: import('@playwright/test').BrowserContext; extensionId: string; serviceWorker: import('@playwright/test').Worker }) {
-  const tabId = await tabIdOf(ctx.serviceWorker, url);
-  const popup = await ctx.context.newPage();
-  await popup.goto(`chrome-extension://${ctx.extensionId}/popup.html?tab=${tabId}`);
-  return popup;
-}
-
 for (const file of ['french.html', 'french-lang.html']) {
   test(`a French article (${file}) gets no highlights, no errors, and the popup says why`, async ({ context, extensionId, serviceWorker, siteURL }) => {
-    const page = await context.newPage();
-    const errors = watchErrors(page);
-    const url = `${siteURL}/${file}`;
-    await page.goto(url);
-    const popup = await popupFor(page, url, { context, extensionId, serviceWorker });
+    const errors = watchNextPage(context);
+    const { page, popup } = await openWithPopup({ context, extensionId, serviceWorker }, `${siteURL}/${file}`, { waitForHighlights: false });
     await expect(popup.getByText(/This page is in French \(fr\)/)).toBeVisible();
     expect(await dramatisHighlights(page)).toEqual([]);
     expect(errors).toEqual([]);
@@ -37,11 +31,8 @@ for (const file of ['french.html', 'french-lang.html']) {
 }
 
 test('a page that is not an article gets no highlights until the user asks', async ({ context, extensionId, serviceWorker, siteURL }) => {
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  const url = `${siteURL}/not-article.html`;
-  await page.goto(url);
-  const popup = await popupFor(page, url, { context, extensionId, serviceWorker });
+  const errors = watchNextPage(context);
+  const { page, popup } = await openWithPopup({ context, extensionId, serviceWorker }, `${siteURL}/not-article.html`, { waitForHighlights: false });
   await expect(popup.getByText('This page doesn’t look like a news article.')).toBeVisible();
   expect(await dramatisHighlights(page)).toEqual([]);
   expect(errors).toEqual([]);
@@ -51,18 +42,17 @@ test('a page that is not an article gets no highlights until the user asks', asy
 });
 
 test('turning Dramatis off for a site stops it there, and on again brings it back', async ({ context, extensionId, serviceWorker, siteURL }) => {
-  const page = await context.newPage();
-  const url = `${siteURL}/article.html`;
-  await page.goto(url);
-  await page.waitForFunction(() => CSS.highlights.has('dramatis-person'));
-  let popup = await popupFor(page, url, { context, extensionId, serviceWorker });
+  const opened = await openWithPopup({ context, extensionId, serviceWorker }, `${siteURL}/article.html`);
+  const { page, tabId } = opened;
+  let popup = opened.popup;
   await popup.getByRole('switch', { name: /Active on 127\.0\.0\.1/ }).click();
   await expect.poll(() => dramatisHighlights(page)).toEqual([]);
 
   await page.reload();
   await page.waitForTimeout(1500);
   expect(await dramatisHighlights(page)).toEqual([]);
-  popup = await popupFor(page, url, { context, extensionId, serviceWorker });
+  popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
   await expect(popup.getByText(/Dramatis is off for 127\.0\.0\.1/)).toBeVisible();
 
   await popup.getByRole('switch', { name: /Turn on for/ }).click();

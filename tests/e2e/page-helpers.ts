@@ -1,5 +1,6 @@
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 
+
 /** Waits until Dramatis has painted at least one `dramatis-*` highlight (the registry is visible to the page). */
 export async function waitForHighlights(page: Page, timeout = 30_000): Promise<void> {
   await page.waitForFunction(() => [...CSS.highlights.keys()].some((k) => k.startsWith('dramatis-')), null, { timeout });
@@ -88,3 +89,18 @@ export async function tabIdOf(worker: Worker, url: string): Promise<number> {
   }, url);
 }
 declare const chrome: typeof import('wxt/browser').browser;
+
+/** Opens `url` in a new tab and the popup for that tab (through the `?tab=` seam); waits for highlights unless told not to. */
+export async function openWithPopup(
+  ctx: { context: BrowserContext; extensionId: string; serviceWorker: Worker },
+  url: string,
+  options: { waitForHighlights?: boolean } = {},
+): Promise<{ page: Page; popup: Page; tabId: number }> {
+  const page = await ctx.context.newPage();
+  await page.goto(url);
+  if (options.waitForHighlights ?? true) await waitForHighlights(page);
+  const tabId = await tabIdOf(ctx.serviceWorker, url);
+  const popup = await ctx.context.newPage();
+  await popup.goto(`chrome-extension://${ctx.extensionId}/popup.html?tab=${tabId}`);
+  return { page, popup, tabId };
+}

@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import { expect, launchWithExtension, serviceWorkerOf, test } from './fixtures';
-import { tabIdOf, waitForHighlights } from './page-helpers';
+import { openWithPopup, tabIdOf, waitForHighlights } from './page-helpers';
 
 test('the popup lists the actors, saves the article, and the reading list keeps it across a browser restart', async ({
   context,
@@ -9,14 +9,7 @@ test('the popup lists the actors, saves the article, and the reading list keeps 
   siteURL,
   userDataDir,
 }) => {
-  const page = await context.newPage();
-  const url = `${siteURL}/article.html`;
-  await page.goto(url);
-  await waitForHighlights(page);
-  const tabId = await tabIdOf(serviceWorker, url);
-
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+  const { popup } = await openWithPopup({ context, extensionId, serviceWorker }, `${siteURL}/article.html`);
   await expect(popup.getByRole('heading', { name: 'US pressures Baghdad over Iran-backed militias' })).toBeVisible();
   for (const name of ['Mike Pompeo', 'Adel Abdul Mahdi', 'Donald Trump', 'Iraq', 'Iran', 'United States']) {
     await expect(popup.getByRole('button', { name: new RegExp(`^${name}\\b`) }).first()).toBeVisible();
@@ -60,13 +53,7 @@ test('the popup lists the actors, saves the article, and the reading list keeps 
 });
 
 test('clicking an actor in the popup scrolls the page to it and flashes it', async ({ context, extensionId, serviceWorker, siteURL }) => {
-  const page = await context.newPage();
-  const url = `${siteURL}/article.html`;
-  await page.goto(url);
-  await waitForHighlights(page);
-  const tabId = await tabIdOf(serviceWorker, url);
-  const popup = await context.newPage();
-  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+  const { page, popup } = await openWithPopup({ context, extensionId, serviceWorker }, `${siteURL}/article.html`);
   await popup.getByRole('button', { name: /^Donald Trump\b/ }).first().click();
   await page.waitForFunction(() => CSS.highlights.has('dramatis-flash'));
   const flashed = await page.evaluate(() => [...CSS.highlights.get('dramatis-flash')!].map((r) => (r as Range).toString()));
