@@ -2,7 +2,8 @@ import type { Actor, ActorType, AnalyzeOptions, Corrections, Doc, Span } from '.
 import { countryById, foldName, lookupDemonym } from '../../kb';
 import { MODEL } from './model/model';
 import { Tagger, unpackModel } from './tagger';
-import { isCap, nestedCountries, sentenceIndex, spreadMentions, tagMentions, type Mention } from './mentions';
+import { dropMiscMentions } from './misc-context';
+import { isCap, lowerInDocument, nestedCountries, sentenceIndex, spreadMentions, tagMentions, type Mention } from './mentions';
 import { PERSON_PRONOUNS, TITLE_HEADS, TITLE_WORDS } from './lexicon';
 
 let tagger: Tagger | undefined;
@@ -40,6 +41,7 @@ export function recognizeActors(doc: Doc, options: AnalyzeOptions = {}): Actor[]
   const corrections = options.corrections ?? {};
   let ms = tagMentions(doc, loadTagger());
   ms = spreadMentions(doc, ms);
+  ms = dropMiscMentions(doc, ms, loadTagger().model.bloom, lowerInDocument(doc));
   ms = nestedCountries(doc, ms, loadTagger().model.bloom);
   ms = applyNotActor(doc, ms, corrections);
   applyTypes(doc, ms, corrections);

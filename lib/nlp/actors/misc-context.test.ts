@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../index';
+
+// Hand-checked news-style sentences: `absent` are MISC-like names (works, events, prizes, laws, languages, modifiers)
+// that must not be actors; `present` are the actors of the same sentence that the rules must leave alone.
+const CASES: { rule: string; text: string; absent: string[]; present: [string, string][] }[] = [
+  { rule: 'work: title after "novel", in quotes', text: 'Her second novel "Florentin" was published in Berlin in 1801.', absent: ['Florentin'], present: [['Berlin', 'place']] },
+  { rule: 'work: title after "song"', text: 'The resulting song Gloomy Sunday was banned by the BBC.', absent: ['Gloomy', 'Gloomy Sunday'], present: [['BBC', 'organization']] },
+  { rule: 'work: a name alone in quotes', text: 'In 1807 she translated "Corinne" by Madame de Stael into German.', absent: ['Corinne'], present: [] },
+  { rule: 'event: cup', text: 'He played for Norway at the 1994 World Cup and later coached Rosenborg.', absent: ['World Cup'], present: [['Norway', 'place']] },
+  { rule: 'event: a place inside a festival name', text: 'The trio performed at the North Sea Jazz Festival in Rotterdam last July.', absent: ['North Sea', 'North Sea Jazz Festival'], present: [['Rotterdam', 'place']] },
+  { rule: 'event: games', text: 'Bobick won gold at the 1971 Pan American Games in Cali, Colombia.', absent: ['Pan', 'Pan American Games'], present: [['Cali', 'place'], ['Colombia', 'place']] },
+  { rule: 'event: a known city inside a festival name stays a place', text: 'The Taipei City Lantern Festival opened on Friday in Taiwan.', absent: ['Lantern Festival'], present: [['Taipei City', 'place'], ['Taiwan', 'place']] },
+  { rule: 'prize', text: 'Calabi won the Steele Prize from the American Mathematical Society in 1991.', absent: ['Steele Prize'], present: [['American Mathematical Society', 'organization']] },
+  { rule: 'law', text: 'The Nuremberg Laws stripped Jews in Germany of citizenship in 1935.', absent: ['Nuremberg Laws'], present: [['Germany', 'place']] },
+  { rule: 'modifier: -ano word before a noun', text: 'Silang wanted an independent Ilocano nation free of Spanish rule, officials in Manila said.', absent: ['Ilocano'], present: [['Manila', 'place']] },
+  { rule: 'language: -ani word after "in"', text: 'The name means small island in Konkani, the language spoken in Goa.', absent: ['Konkani'], present: [['Goa', 'place']] },
+  { rule: 'modifier: -ian period word', text: 'Rocks of Devonian age lie under the field near Calgary.', absent: ['Devonian'], present: [['Calgary', 'place']] },
+  // controls: the rules must not fire here
+  { rule: 'control: a first name ending in -ian is a person', text: 'Brian told reporters in Madrid that the deal was done.', absent: [], present: [['Brian', 'person'], ['Madrid', 'place']] },
+  { rule: 'control: a noun cue keeps a band', text: 'Fans of the band Oasis gathered in Manchester on Saturday.', absent: [], present: [['Oasis', 'organization'], ['Manchester', 'place']] },
+  { rule: 'control: a quoted name also used plainly is kept', text: 'Locals call it "Divar" and ferries reach Divar island from Old Goa every hour.', absent: [], present: [['Divar', 'place']] },
+  { rule: 'control: a person before "administration" is kept', text: 'Reagan administration officials met Julian Assange in London.', absent: [], present: [['Reagan', 'person'], ['Julian Assange', 'person']] },
+];
+
+describe('MISC-like contexts are not actors (misc-context)', () => {
+  it.each(CASES)('$rule', ({ text, absent, present }) => {
+    const actors = analyze(text).actors;
+    const names = actors.map((a) => a.name);
+    for (const n of absent) expect(names).not.toContain(n);
+    for (const [n, type] of present) expect(actors.find((a) => a.name === n)?.type).toBe(type);
+  });
+});
