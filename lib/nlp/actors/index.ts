@@ -2,7 +2,7 @@ import type { Actor, ActorType, AnalyzeOptions, Corrections, Doc, Span } from '.
 import { countryById, foldName, lookupDemonym } from '../../kb';
 import { MODEL } from './model/model';
 import { Tagger, unpackModel } from './tagger';
-import { dropMiscMentions } from './misc-context';
+import { dropMiscMentions, locativePlaces } from './misc-context';
 import { isCap, lowerInDocument, nestedCountries, sentenceIndex, spreadMentions, tagMentions, type Mention } from './mentions';
 import { PERSON_PRONOUNS, TITLE_HEADS, TITLE_WORDS } from './lexicon';
 
@@ -42,6 +42,7 @@ export function recognizeActors(doc: Doc, options: AnalyzeOptions = {}): Actor[]
   let ms = tagMentions(doc, loadTagger());
   ms = spreadMentions(doc, ms);
   ms = dropMiscMentions(doc, ms, loadTagger().model.bloom, lowerInDocument(doc));
+  locativePlaces(words, ms);
   ms = nestedCountries(doc, ms, loadTagger().model.bloom);
   ms = applyNotActor(doc, ms, corrections);
   applyTypes(doc, ms, corrections);

@@ -93,3 +93,40 @@ export function dropMiscMentions(doc: Doc, ms: Mention[], bloom: Bloom, lid?: Se
     return !(reasons[i] === 'quoted' && !usedPlain.has(k));
   });
 }
+
+/**
+ * Words right before a name that make it a place: "in Würzburg", "near Narve", "the state of Goa", "the capital of
+ * Pangasinan", "a village of Piedade". Reason: the tagger types unknown one-word place names as persons from their shape;
+ * a person is rarely "in" or "near" (only in a possessive: "in Obama's view", left alone), and never "the capital of".
+ */
+const PLACE_PREPS = new Set(['in', 'near', 'outside', 'throughout', 'across']);
+const PLACE_OF_NOUNS = new Set(['state', 'capital', 'village', 'town', 'city', 'province', 'region', 'district', 'island', 'municipality', 'suburb', 'outskirts']);
+
+/**
+ * Retypes person mentions in place contexts as places (see {@link PLACE_PREPS}), and the other person mentions of the same
+ * string in the document with them ("in Narve" ... "shifted to Narve"); returns how many were retyped.
+ */
+export function locativePlaces(words: string[], ms: Mention[]): number {
+  let n = 0;
+  const key = (m: Mention) => words.slice(m.s, m.e).join(' ');
+  const places = new Set<string>();
+  for (const m of ms) {
+    if (m.type !== 'person' || m.cued || m.chars || m.s === 0) continue;
+    const next = words[m.e] ?? '';
+    if (/^['’]s?$/.test(next)) continue;
+    const prev = words[m.s - 1].toLowerCase();
+    const ofPlace = prev === 'of' && m.s >= 2 && PLACE_OF_NOUNS.has(words[m.s - 2].toLowerCase());
+    if (PLACE_PREPS.has(prev) || ofPlace) {
+      m.type = 'place';
+      places.add(key(m));
+      n++;
+    }
+  }
+  for (const m of ms) {
+    if (m.type === 'person' && !m.cued && !m.chars && places.has(key(m))) {
+      m.type = 'place';
+      n++;
+    }
+  }
+  return n;
+}
