@@ -42,6 +42,9 @@ export const ORG_SUFFIXES = new Set([
   'brigade', 'brigades', 'front', 'movement', 'alliance', 'coalition', 'league', 'school', 'academy', 'society',
   'cabinet', 'administration', 'pentagon', 'reuters', 'nato', 'magazine', 'weekly', 'daily', 'gazette', 'paper',
   'brotherhood', 'church', 'institution', 'laboratory', 'laboratories', 'studios', 'records', 'industries',
+  // musical groups and company forms ("Jimmy Manopo Band", "Mahavishnu Orchestra", "Eberhard Faber GmbH", "Siemens AG"):
+  // named after a person, the tagger types them person
+  'band', 'orchestra', 'choir', 'ensemble', 'quartet', 'quintet', 'philharmonic', 'gmbh', 'ag', 's.a.', 'n.v.', 'b.v.',
 ]);
 
 /**

@@ -65,3 +65,15 @@ describe('person mentions in place contexts are places (locativePlaces)', () => 
     expect(ms.map((m) => m.type)).toEqual(['place', 'place']);
   });
 });
+
+// ORG_SUFFIXES (lexicon.ts): musical groups and company forms named after a person are organizations (hand-checked).
+const ORG_SUFFIX_CASES: { text: string; name: string }[] = [
+  { text: 'He later toured with the Jimmy Manopo Band in Jakarta.', name: 'Jimmy Manopo Band' },
+  { text: 'Eberhard Faber GmbH was founded in 1922 in Neumarkt.', name: 'Eberhard Faber GmbH' },
+  { text: 'The Gustav Mahler Ensemble played in Vienna on Friday.', name: 'Gustav Mahler Ensemble' },
+];
+describe('group and company-form suffixes make organizations', () => {
+  it.each(ORG_SUFFIX_CASES)('$name', ({ text, name }) => {
+    expect(analyze(text).actors.find((a) => a.name === name)?.type).toBe('organization');
+  });
+});
