@@ -17,7 +17,14 @@ describe('ActorCard', () => {
     expect(screen.getByText('Secretary of State')).toBeTruthy();
     expect(screen.getByText('2 mentions')).toBeTruthy();
     expect(screen.getByText(': “Mike Pompeo”, “Pompeo”')).toBeTruthy();
-    expect(screen.getByText('Pompeo')).toBeTruthy(); // alias
+    // "Pompeo" is a part of the name: not listed under "Also called".
+    expect(screen.queryByText('Also called')).toBeNull();
+  });
+
+  it('lists other names, but not parts of the name itself', () => {
+    render(<ActorCard actor={{ name: 'United States', type: 'place', aliases: ['US', 'Washington', 'States', 'United States'] }} />);
+    expect(screen.getByText('Also called')).toBeTruthy();
+    expect(screen.getByText('US, Washington')).toBeTruthy();
   });
 
   it('one mention is singular; repeated texts are listed once', () => {

@@ -176,7 +176,11 @@ export function ActorCard({
   const titleId = useId();
   useEscape(ref, onClose);
   const roles = distinct(actor.roles ?? []);
-  const aliases = distinct(actor.aliases ?? []).filter((a) => a.toLowerCase() !== actor.name.toLowerCase());
+  // Parts of the name itself ("Pompeo" for "Mike Pompeo") are not worth listing as other names.
+  const nameWords = new Set(actor.name.toLowerCase().split(/\s+/));
+  const aliases = distinct(actor.aliases ?? []).filter(
+    (a) => a.toLowerCase() !== actor.name.toLowerCase() && !a.toLowerCase().split(/\s+/).every((w) => nameWords.has(w)),
+  );
   const mentionTexts = distinct((actor.mentions ?? []).map((m) => m.text));
   const hasCountry = !!country && !!(country.capital || country.region || country.demonym || country.flag);
 
