@@ -1,4 +1,5 @@
 import { useId, useRef, useState } from 'react';
+import { CardCloseButton } from './card-close-button';
 import type { ActorType } from '@/lib/nlp/types';
 import { TYPE_LABEL, countNoun, cx, formatDate, safeHref } from './format';
 import { useEscape } from './use-escape';
@@ -204,11 +205,7 @@ export function ActorCard({
           </span>
         </div>
       </header>
-      {onClose ? (
-        <button type="button" className="dr-card__close" aria-label="Close card" onClick={onClose}>
-          <span aria-hidden="true">×</span>
-        </button>
-      ) : null}
+      <CardCloseButton onClose={onClose} />
 
       {rolesSeen && rolesSeen.length > 0 ? (
         <section className="dr-card__section">

@@ -1,4 +1,5 @@
 import { useId, useRef, useState } from 'react';
+import { CardCloseButton } from './card-close-button';
 import type { Claim } from '@/lib/nlp/types';
 import { SourceBadge } from './claim-list';
 import { KIND_LABEL, cx } from './format';
@@ -105,11 +106,7 @@ export function ClaimCard({
           </span>
         </div>
       </header>
-      {onClose ? (
-        <button type="button" className="dr-card__close" aria-label="Close card" onClick={onClose}>
-          <span aria-hidden="true">×</span>
-        </button>
-      ) : null}
+      <CardCloseButton onClose={onClose} />
 
       {claim.kind === 'no-comment' ? (
         <p>{src ? `${sourceLabel} declined to comment.` : 'Declined to comment.'}</p>
