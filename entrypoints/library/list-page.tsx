@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { ArticleId, ArticleRowData } from '@/components/article-row';
 import { ReadingList } from '@/components/reading-list';
-import { NO_FILTERS, type ReadingListFilters, type ReadingListSort } from '@/components/reading-list-view';
+import { filtersActive, NO_FILTERS, type ReadingListFilters, type ReadingListSort } from '@/components/reading-list-view';
 import {
   archive,
   deleteArticle,
@@ -22,6 +22,29 @@ const PAGE_SIZE = 100;
 
 const STORE_SORT: Partial<Record<ReadingListSort, ArticleSort>> = { newest: 'saved-desc', oldest: 'saved-asc', title: 'title' };
 
+/**
+ * Benchmark seam (read-only, like the popup's `?tab=`): `library.html?source=scan` loads the plain reading list (no
+ * search, no filter, newest first) by a NAIVE full scan (every record read, then filtered, sorted and cut to the page
+ * in memory) instead of the store's index, so scripts/bench/store.ts can time this same page, components and
+ * navigation with only the list's data source changed. Searches, filters and other sorts still use the store.
+ */
+const NAIVE_SCAN = new URLSearchParams(location.search).get('source') === 'scan';
+
+async function naiveFirstPage(limit: number): Promise<ArticleRecord[]> {
+  const all = await db.articles.toArray();
+  return all
+    .filter((a) => !a.archived)
+    .sort((a, b) => b.savedAt - a.savedAt || b.id! - a.id!)
+    .slice(0, limit);
+}
+
+/**
+ * Performance marks for the store bench: `dramatis:list-mount` when the list page first renders (its data loads
+ * start), `dramatis:list-rows` when its first rows are in the DOM (once per page load).
+ */
+export const MARK_MOUNT = 'dramatis:list-mount';
+export const MARK_ROWS = 'dramatis:list-rows';
+
 function toRow(a: ArticleRecord): ArticleRowData {
   return { id: a.id!, title: a.title, url: a.url, site: a.site, savedAt: a.savedAt, read: !!a.read, tags: a.tags, counts: a.counts, archived: !!a.archived };
 }
@@ -34,6 +57,7 @@ export function ListPage() {
   const [error, setError] = useState<string | undefined>();
   const deleted = useRef(new Map<ArticleId, DeletedArticle>());
   const [limit, setLimit] = useState(PAGE_SIZE);
+  useState(() => performance.getEntriesByName(MARK_MOUNT).length === 0 && performance.mark(MARK_MOUNT));
   // A new search, filter or sort starts again from the first page.
   useEffect(() => setLimit(PAGE_SIZE), [query, filters, sort]);
 
@@ -53,17 +77,19 @@ export function ListPage() {
     return { total, tags: tags.map(String), sites: sites.map(String), actorKeys };
   }, []);
 
+  // The actor filter needs the card key of the chosen name (from the facets); without it the list does not wait for them.
+  const actor = filters.actor ? facets?.actorKeys.get(filters.actor) : undefined;
   const rows = useLiveQuery(async () => {
     try {
       const archived = filters.archived ? 'all' : false;
-      const actor = filters.actor ? facets?.actorKeys.get(filters.actor) : undefined;
       const filter = { unread: filters.unread, tag: filters.tag || undefined, site: filters.site || undefined, anonymous: filters.anonymous, actor };
       let list: ArticleRecord[];
       // One page at a time: the store reads only what the page shows (10,000 saved articles render as fast as 100).
       // The site and anonymous sorts have no index: they sort everything in memory, then show the page.
       const storeSort = STORE_SORT[sort];
       const pageLimit = storeSort ? limit : undefined;
-      if (query.trim()) list = await searchArticles(db, query, { archived, filter, limit: pageLimit });
+      if (NAIVE_SCAN && !query.trim() && !filtersActive(filters) && sort === 'newest') list = await naiveFirstPage(limit);
+      else if (query.trim()) list = await searchArticles(db, query, { archived, filter, limit: pageLimit });
       else list = await listArticles(db, { sort: storeSort ?? 'saved-desc', filter, archived, limit: pageLimit });
       if (sort === 'site') list = [...list].sort((a, b) => a.site.localeCompare(b.site) || b.savedAt - a.savedAt);
       if (sort === 'anonymous') list = [...list].sort((a, b) => b.counts.anonymous - a.counts.anonymous || b.savedAt - a.savedAt);
@@ -73,8 +99,12 @@ export function ListPage() {
       setError(e instanceof Error ? e.message : String(e));
       return [];
     }
-  }, [query, filters, sort, facets?.actorKeys, limit]);
+  }, [query, filters, sort, actor, limit]);
 
+  const shown = rows !== undefined && facets !== undefined && rows.length > 0;
+  useLayoutEffect(() => {
+    if (shown && performance.getEntriesByName(MARK_ROWS).length === 0) performance.mark(MARK_ROWS);
+  }, [shown]);
 
   const act = (work: Promise<unknown>) => void work.catch((e) => setError(e instanceof Error ? e.message : String(e)));
 
