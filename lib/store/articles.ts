@@ -1,11 +1,11 @@
 import Dexie from 'dexie';
 import type { Analysis } from '../nlp/types';
-import { loadCorrectionIndex, upsertCards } from './cards';
+import { loadCorrectionIndex, releaseArticleCards, restoreArticleCards, upsertCards } from './cards';
 import { applyClaimSourceFixes, claimSourceFixes } from './claim-source';
 import type { DramatisDB } from './db';
 import { withQuota } from './errors';
 import { hostOf, normalizeUrl } from './normalize-url';
-import { publishedAtOf, sortTitleOf, type ArticleCounts, type ArticleRecord, type Flag } from './schema';
+import { publishedAtOf, sortTitleOf, type ArticleCounts, type ArticleRecord, type CardRecord, type Flag } from './schema';
 import { indexWords, queryWords } from './words';
 
 export interface SaveArticleInput {
@@ -368,25 +368,40 @@ export async function archive(db: DramatisDB, id: number, archived = true): Prom
 export interface DeletedArticle {
   article: ArticleRecord;
   deletedAt: number;
+  /** The cards the article appeared on, as they were before the delete (their roles from it removed, or the card gone). */
+  cards?: CardRecord[];
 }
 
-/** Deletes an article (cards keep their notes; their roles from this article stay until restore or re-save). */
+/**
+ * Deletes an article for good, in one transaction with its cards: its roles leave the cards it appears on, and a card
+ * left with no saved article is deleted unless the user gave it something (see CARD_KEEP_RULES in cards.ts).
+ * The library's "Undo" (`restoreArticle`) puts everything back. Done at once rather than when the undo snackbar goes
+ * away, so closing the page during the undo window leaves no stale card behind.
+ */
 export async function deleteArticle(db: DramatisDB, id: number): Promise<DeletedArticle | null> {
-  return db.transaction('rw', db.articles, async () => {
-    const article = await db.articles.get(id);
-    if (!article) return null;
-    await db.articles.delete(id);
-    return { article, deletedAt: Date.now() };
-  });
+  return withQuota(() =>
+    db.transaction('rw', db.articles, db.cards, db.corrections, async () => {
+      const article = await db.articles.get(id);
+      if (!article) return null;
+      await db.articles.delete(id);
+      const cards = await releaseArticleCards(db, article);
+      return { article, deletedAt: Date.now(), cards };
+    }),
+  );
 }
 
-/** Undo of `deleteArticle`: puts the article back with its id (unless its URL was saved again meanwhile). */
+/**
+ * Undo of `deleteArticle`: puts the article back with its id and its roles and cards back (unless its URL was saved
+ * again meanwhile: that save made its own cards and roles), in one transaction.
+ */
 export async function restoreArticle(db: DramatisDB, deleted: DeletedArticle): Promise<number> {
   return withQuota(() =>
-    db.transaction('rw', db.articles, async () => {
+    db.transaction('rw', db.articles, db.cards, async () => {
       const again = await db.articles.where('url').equals(deleted.article.url).first();
       if (again) return again.id!;
-      return db.articles.put(deleted.article);
+      const id = await db.articles.put(deleted.article);
+      await restoreArticleCards(db, id, deleted.cards ?? []);
+      return id;
     }),
   );
 }

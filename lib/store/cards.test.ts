@@ -1,7 +1,20 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { baghdad, tehran } from '../../tests/fixtures/store/articles';
-import { listArticles, saveArticle, searchArticles } from './articles';
-import { articlesWithActor, getActorReading, getCard, markNotActor, mergeActors, renameActor, setActorType, setNote } from './cards';
+import { deleteArticle, listArticles, restoreArticle, saveArticle, searchArticles } from './articles';
+import {
+  articlesWithActor,
+  getActorReading,
+  getCard,
+  keptByUser,
+  markNotActor,
+  mergeActors,
+  renameActor,
+  setActorType,
+  setNote,
+  setSummary,
+} from './cards';
+import { exportAll, importAll } from './export-import';
+import type { CardRecord } from './schema';
 import { getCorrections } from './corrections';
 import type { DramatisDB } from './db';
 import { testDb } from './test-db';
@@ -152,5 +165,152 @@ describe('getCorrections', () => {
       merges: [['United States', 'US', 'USA']],
       renames: { Trump: 'Donald Trump' },
     });
+  });
+});
+
+const byKey = (cards: CardRecord[]) => [...cards].sort((x, y) => x.key.localeCompare(y.key));
+const rolesOf = async (key: string) => (await getCard(db, key))?.roles.map((r) => [r.role, r.articleId]);
+const SUMMARY = { text: 'Capital of Iraq.', url: 'https://en.wikipedia.org/wiki/Baghdad', fetchedAt: 1, source: 'Wikipedia' };
+
+describe('cards when an article is deleted for good', () => {
+  // baghdad: Mike Pompeo (Secretary of State), Adel Abdul Mahdi (Prime Minister), Baghdad, State Department.
+  // tehran: Pompeo (joins Mike Pompeo's card; US Secretary of State), Tehran, Reuters.
+  it.each([
+    {
+      what: 'nothing given: only the cards the other article lists stay',
+      give: async () => {},
+      kept: ['organization:reuters', 'person:mike pompeo', 'place:tehran'],
+    },
+    {
+      what: 'a note keeps its card',
+      give: () => setNote(db, 'place:baghdad', 'Capital of Iraq.'),
+      kept: ['organization:reuters', 'person:mike pompeo', 'place:baghdad', 'place:tehran'],
+    },
+    {
+      what: 'a blank note does not',
+      give: () => setNote(db, 'place:baghdad', '  \n '),
+      kept: ['organization:reuters', 'person:mike pompeo', 'place:tehran'],
+    },
+    {
+      what: 'an accepted background summary keeps its card',
+      give: () => setSummary(db, 'person:adel abdul mahdi', SUMMARY),
+      kept: ['organization:reuters', 'person:adel abdul mahdi', 'person:mike pompeo', 'place:tehran'],
+    },
+    {
+      what: 'a rejected summary (set back to null) does not',
+      give: async () => {
+        await setSummary(db, 'person:adel abdul mahdi', SUMMARY);
+        await setSummary(db, 'person:adel abdul mahdi', null);
+      },
+      kept: ['organization:reuters', 'person:mike pompeo', 'place:tehran'],
+    },
+    {
+      what: 'a rename keeps the renamed card',
+      give: () => renameActor(db, 'organization:state department', 'US State Department'),
+      kept: ['organization:reuters', 'organization:us state department', 'person:mike pompeo', 'place:tehran'],
+    },
+    {
+      what: 'a type correction keeps the retyped card',
+      give: () => setActorType(db, 'place:baghdad', 'organization'),
+      kept: ['organization:baghdad', 'organization:reuters', 'person:mike pompeo', 'place:tehran'],
+    },
+    {
+      what: 'a merge keeps the merged card',
+      give: () => mergeActors(db, 'place:baghdad', ['organization:state department']),
+      kept: ['organization:reuters', 'person:mike pompeo', 'place:baghdad', 'place:tehran'],
+    },
+  ])('$what', async ({ give, kept }) => {
+    const { a, b } = await seeded();
+    await give();
+    await deleteArticle(db, a);
+    expect((await db.cards.toArray()).map((c) => c.key).sort()).toEqual(kept);
+    // The card shared with the other article keeps only that article's role.
+    expect(await rolesOf('person:mike pompeo')).toEqual([['US Secretary of State', b]]);
+    // No card keeps a role from the deleted article.
+    expect((await db.cards.toArray()).flatMap((c) => c.roles).filter((r) => r.articleId === a)).toEqual([]);
+  });
+
+  it.each([
+    { card: { note: '', summary: null, name: 'Baghdad', aliases: [] }, corrected: [], kept: false },
+    { card: { note: 'Mine.', summary: null, name: 'Baghdad', aliases: [] }, corrected: [], kept: true },
+    { card: { note: '', summary: SUMMARY, name: 'Baghdad', aliases: [] }, corrected: [], kept: true },
+    { card: { note: '', summary: null, name: 'Baghdad', aliases: [] }, corrected: ['baghdad'], kept: true },
+    { card: { note: '', summary: null, name: 'Mike Pompeo', aliases: ['Pompeo'] }, corrected: ['pompeo'], kept: true },
+    { card: { note: '', summary: null, name: 'Mike Pompeo', aliases: ['Pompeo'] }, corrected: ['susan pompeo'], kept: false },
+  ])('keptByUser($card.name, note "$card.note", corrected $corrected) = $kept', ({ card, corrected, kept }) => {
+    expect(keptByUser({ key: 'x', type: 'place', aliasKeys: [], roles: [], kb: null, createdAt: 0, updatedAt: 0, ...card }, new Set(corrected))).toBe(kept);
+  });
+
+  it('a notActor correction does not keep a card (the card is gone already)', async () => {
+    const { a } = await seeded();
+    await markNotActor(db, 'Baghdad');
+    await deleteArticle(db, a);
+    expect((await db.cards.toArray()).map((c) => c.key).sort()).toEqual(['organization:reuters', 'person:mike pompeo', 'place:tehran']);
+  });
+
+  it('undo restores every card exactly, ids included', async () => {
+    const { a } = await seeded();
+    await setNote(db, 'place:baghdad', 'Capital of Iraq.');
+    const before = byKey(await db.cards.toArray());
+    const articleBefore = await db.articles.get(a);
+    const deleted = await deleteArticle(db, a);
+    // Baghdad's card (a note, no role) is neither changed nor removed, so it is not in what undo puts back.
+    expect(deleted!.cards!.map((c) => c.key).sort()).toEqual(['organization:state department', 'person:adel abdul mahdi', 'person:mike pompeo']);
+    expect(await getCard(db, 'place:baghdad')).toBeDefined();
+    expect(await restoreArticle(db, deleted!)).toBe(a);
+    expect(byKey(await db.cards.toArray())).toEqual(before);
+    expect(await db.articles.get(a)).toEqual(articleBefore);
+    expect((await getActorReading(db, 'person:adel abdul mahdi'))!.articles.map((x) => x.id)).toEqual([a]);
+  });
+
+  it('undo after the actor was read again meanwhile: one card, both articles\' roles', async () => {
+    const { a } = await seeded();
+    const deleted = await deleteArticle(db, a);
+    expect(await getCard(db, 'person:adel abdul mahdi')).toBeUndefined();
+    const x = (
+      await saveArticle(db, {
+        ...tehran,
+        url: 'https://x.example/mahdi',
+        analysis: { ...tehran.analysis!, actors: [{ id: 'a1', name: 'Adel Abdul Mahdi', type: 'person', mentions: [], roles: ['Iraqi Prime Minister'] }] },
+      })
+    ).id;
+    await restoreArticle(db, deleted!);
+    expect(await db.cards.where('key').equals('person:adel abdul mahdi').count()).toBe(1);
+    expect(await rolesOf('person:adel abdul mahdi')).toEqual([
+      ['Iraqi Prime Minister', x],
+      ['Prime Minister', a],
+    ]);
+  });
+
+  it('undo after the same URL was saved again: that save\'s cards stand, no role of the old id comes back', async () => {
+    const { a, b } = await seeded();
+    const deleted = await deleteArticle(db, a);
+    const again = (await saveArticle(db, baghdad)).id;
+    expect(again).not.toBe(a);
+    expect(await restoreArticle(db, deleted!)).toBe(again);
+    expect(await rolesOf('person:mike pompeo')).toEqual([
+      ['US Secretary of State', b],
+      ['Secretary of State', again],
+    ]);
+    expect((await db.cards.toArray()).flatMap((c) => c.roles).filter((r) => r.articleId === a)).toEqual([]);
+  });
+
+  it('export after a delete carries no trace of the article in cards, and round-trips', async () => {
+    const { a, b } = await seeded();
+    await setNote(db, 'place:baghdad', 'Capital of Iraq.');
+    await deleteArticle(db, a);
+    const exported = await exportAll(db);
+    expect(exported.cards.map((c) => [c.key, c.roles.map((r) => r.articleId)]).sort()).toEqual([
+      ['organization:reuters', []],
+      ['person:mike pompeo', [b]],
+      ['place:baghdad', []],
+      ['place:tehran', []],
+    ]);
+    await db.delete();
+    db = testDb();
+    await importAll(db, JSON.parse(JSON.stringify(exported)));
+    expect(byKey(await db.cards.toArray())).toEqual(byKey(exported.cards as CardRecord[]));
+    // The kept card with no article still opens, with nothing in "your reading".
+    expect((await getActorReading(db, 'place:baghdad'))!.articles).toEqual([]);
   });
 });

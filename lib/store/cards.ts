@@ -274,3 +274,105 @@ export async function getActorReading(db: DramatisDB, key: string, maxCoActors =
     };
   });
 }
+
+/**
+ * What keeps a card once the last saved article it appears in is deleted: something the USER gave it. The rest of a
+ * card (name, type, aliases, roles, reference key) was read from the articles and comes back if the actor is read
+ * again, so a card with none of these is removed with its last article. A card is kept when ANY rule holds.
+ */
+export const CARD_KEEP_RULES: readonly { field: string; keeps: (card: CardRecord, correctedNames: ReadonlySet<string>) => boolean; reason: string }[] = [
+  {
+    field: 'note',
+    keeps: (card) => card.note.trim() !== '',
+    reason: 'The user wrote it; it also shows on every later page where the actor appears.',
+  },
+  {
+    field: 'summary',
+    keeps: (card) => card.summary !== null,
+    reason:
+      'A background the user asked for (the lookup is off by default, and an ambiguous name needs the user to pick the page); a rejected one is set back to null, so one still there was accepted. It cannot be fetched again offline.',
+  },
+  {
+    field: 'name / aliases (corrections)',
+    keeps: (card, correctedNames) => [card.name, ...card.aliases].some((n) => correctedNames.has(normalizeName(n))),
+    reason:
+      'The user renamed, retyped or merged this actor (a stored correction names it): the card is where they see that correction, though the correction itself stays and applies on later pages either way.',
+  },
+];
+
+/** Normalized names the user's rename, type and merge corrections are about (for CARD_KEEP_RULES). */
+async function correctedNames(db: DramatisDB): Promise<Set<string>> {
+  const names = new Set<string>();
+  for (const c of await db.corrections.toArray()) {
+    if (c.kind === 'rename') [c.name, c.to].forEach((n) => names.add(normalizeName(n)));
+    else if (c.kind === 'type') names.add(normalizeName(c.name));
+    else if (c.kind === 'merge') c.names.forEach((n) => names.add(normalizeName(n)));
+  }
+  return names;
+}
+
+export function keptByUser(card: CardRecord, corrected: ReadonlySet<string> = new Set()): boolean {
+  return CARD_KEEP_RULES.some((r) => r.keeps(card, corrected));
+}
+
+/**
+ * After an article record is deleted: removes its roles from the cards it appears on, and deletes each card that
+ * no remaining article lists unless the user gave it something (CARD_KEEP_RULES). Returns the cards as they were
+ * before (to undo with `restoreArticleCards`). Must run inside a rw transaction on articles, cards and corrections,
+ * AFTER the article record is deleted.
+ */
+export async function releaseArticleCards(db: DramatisDB, article: ArticleRecord): Promise<CardRecord[]> {
+  const id = article.id!;
+  const keys = [...new Set([...article.actorKeys, ...Object.values(article.actorCards ?? {})])];
+  if (keys.length === 0) return [];
+  const cards = await db.cards.where('key').anyOf(keys).toArray();
+  const corrected = await correctedNames(db);
+  const before: CardRecord[] = [];
+  for (const card of cards) {
+    const roles = card.roles.filter((r) => r.articleId !== id);
+    const others = await db.articles.where('actorKeys').equals(card.key).count();
+    if (others === 0 && !keptByUser(card, corrected)) {
+      before.push(card);
+      await db.cards.delete(card.id!);
+    } else if (roles.length !== card.roles.length) {
+      before.push(card);
+      await db.cards.update(card.id!, { roles });
+    }
+  }
+  return before;
+}
+
+function sameRecord(a: CardRecord, b: CardRecord): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * Undo of `releaseArticleCards`: puts back the article's roles on its cards, and the cards that were removed. A card
+ * changed meanwhile keeps its changes (only the roles of this article, and missing aliases, are added back); a removed
+ * card whose key was created again meanwhile (the actor read on another page) gets them the same way.
+ * Must run inside a rw transaction on cards.
+ */
+export async function restoreArticleCards(db: DramatisDB, articleId: number, before: readonly CardRecord[]): Promise<void> {
+  for (const old of before) {
+    const current = await db.cards.where('key').equals(old.key).first();
+    // Unchanged since the delete took this article's roles off: put the card back exactly as it was.
+    if (current && current.id === old.id && sameRecord(current, { ...old, roles: old.roles.filter((r) => r.articleId !== articleId) })) {
+      await db.cards.put(old);
+      continue;
+    }
+    if (!current) {
+      const taken = old.id !== undefined && (await db.cards.get(old.id));
+      const { id: _drop, ...rest } = old;
+      await db.cards.put(taken ? rest : old);
+      continue;
+    }
+    const next: CardRecord = { ...current, aliases: [...current.aliases], roles: [...current.roles] };
+    for (const r of old.roles) {
+      if (r.articleId === articleId && !next.roles.some((x) => x.articleId === r.articleId && x.role.toLowerCase() === r.role.toLowerCase())) {
+        next.roles.push(r);
+      }
+    }
+    addAliases(next, [old.name, ...old.aliases]);
+    await db.cards.put(next);
+  }
+}

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { DBCore, Middleware } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { baghdad, recipe, tehran } from '../../tests/fixtures/store/articles';
-import { archive, listArticles, saveArticle, searchArticles, setRead, setTags } from './articles';
+import { archive, getArticleByUrl, listArticles, saveArticle, searchArticles, setRead, setTags } from './articles';
 import { mergeActors, renameActor, setNote } from './cards';
 import { parseCsv } from './csv';
 import type { DramatisDB } from './db';
@@ -229,5 +229,33 @@ describe('importPocket', () => {
     expect(error).toBeInstanceOf(ImportError);
     expect((error as Error).message).toMatch(message);
     expect(await everything(db)).toEqual(before);
+  });
+});
+
+describe('import: roles of articles missing from the export', () => {
+  it('are dropped when the id belongs to another article here, kept when it is free', async () => {
+    db = testDb();
+    const a = (await saveArticle(db, baghdad)).id; // 1
+    const b = (await saveArticle(db, tehran)).id; // 2
+    // An older database: tehran deleted before deletes took its roles off the cards.
+    await db.articles.delete(b);
+    const exported = JSON.parse(JSON.stringify(await exportAll(db)));
+    other = testDb();
+    await saveArticle(other, recipe); // id 1
+    await saveArticle(other, { ...recipe, url: 'https://y.example/2' }); // id 2
+    await importAll(other, exported);
+    const imported = (await getArticleByUrl(other, baghdad.url))!.id;
+    expect([a, b, imported]).toEqual([1, 2, 3]);
+    const pompeo = await other.cards.where('key').equals('person:mike pompeo').first();
+    expect(pompeo!.roles.map((r) => [r.role, r.articleId])).toEqual([['Secretary of State', 3]]);
+    // Into an empty database the id is free: the card comes back as it was exported.
+    await other.delete();
+    other = testDb();
+    await importAll(other, exported);
+    const again = await other.cards.where('key').equals('person:mike pompeo').first();
+    expect(again!.roles.map((r) => [r.role, r.articleId])).toEqual([
+      ['Secretary of State', 1],
+      ['US Secretary of State', 2],
+    ]);
   });
 });

@@ -148,7 +148,15 @@ export async function importAll(db: DramatisDB, json: unknown, onProgress?: Impo
       }
       for (const raw of data.cards) {
         const c = raw as CardRecord;
-        const incoming: CardRecord = { ...c, roles: c.roles.map((r) => ({ ...r, articleId: idMap.get(r.articleId) ?? r.articleId })) };
+        // A role of an article that is not in the export (deleted before deletes cleaned cards up) keeps its id only
+        // while no article here has that id: it would otherwise show as a role seen in an unrelated article.
+        const roles: CardRecord['roles'] = [];
+        for (const r of c.roles) {
+          const mapped = idMap.get(r.articleId);
+          if (mapped !== undefined) roles.push({ ...r, articleId: mapped });
+          else if (!(await db.articles.get(r.articleId))) roles.push(r);
+        }
+        const incoming: CardRecord = { ...c, roles };
         const existing = await db.cards.where('key').equals(c.key).first();
         if (existing) {
           await db.cards.put(mergeCard(existing, incoming));
