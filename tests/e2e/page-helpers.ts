@@ -65,6 +65,7 @@ export async function closedShadowText(context: BrowserContext, page: Page): Pro
   return texts.join(' ');
 }
 interface CdpNode {
+  nodeId?: number;
   nodeType: number;
   nodeValue?: string;
   children?: CdpNode[];
@@ -103,4 +104,50 @@ export async function openWithPopup(
   const popup = await ctx.context.newPage();
   await popup.goto(`chrome-extension://${ctx.extensionId}/popup.html?tab=${tabId}`);
   return { page, popup, tabId };
+}
+
+/**
+ * Clicks, with the real mouse, the first element matching `selector` whose text contains `text` inside a CLOSED
+ * shadow root of the page (the hover card's buttons): the DevTools protocol pierces the roots (`DOM.getDocument`
+ * with `pierce`), finds the element (`DOM.querySelectorAll` on each closed root) and its box (`DOM.getBoxModel`),
+ * then `page.mouse` clicks its centre. Returns the point clicked; throws when no such element is laid out.
+ */
+export async function clickInClosedShadow(
+  context: BrowserContext,
+  page: Page,
+  selector: string,
+  text: string,
+): Promise<{ x: number; y: number }> {
+  const cdp = await context.newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const byId = new Map<number, CdpNode>();
+    const closedRoots: CdpNode[] = [];
+    const visit = (node: CdpNode) => {
+      if (node.nodeId !== undefined) byId.set(node.nodeId, node);
+      for (const child of node.children ?? []) visit(child);
+      for (const shadow of node.shadowRoots ?? []) {
+        if (shadow.shadowRootType === 'closed') closedRoots.push(shadow);
+        visit(shadow);
+      }
+    };
+    visit(root);
+    const textOf = (node: CdpNode): string =>
+      node.nodeType === 3 ? (node.nodeValue ?? '') : [...(node.children ?? []), ...(node.shadowRoots ?? [])].map(textOf).join('');
+    for (const shadow of closedRoots) {
+      const { nodeIds } = (await cdp.send('DOM.querySelectorAll', { nodeId: shadow.nodeId!, selector })) as { nodeIds: number[] };
+      for (const nodeId of nodeIds) {
+        const node = byId.get(nodeId);
+        if (!node || !textOf(node).replace(/\s+/g, ' ').includes(text)) continue;
+        const { model } = (await cdp.send('DOM.getBoxModel', { nodeId })) as { model: { content: number[] } };
+        const q = model.content; // four corners x1,y1 ... x4,y4, in viewport CSS pixels
+        const point = { x: (q[0] + q[2] + q[4] + q[6]) / 4, y: (q[1] + q[3] + q[5] + q[7]) / 4 };
+        await page.mouse.click(point.x, point.y);
+        return point;
+      }
+    }
+    throw new Error(`no ${selector} with text "${text}" in a closed shadow root`);
+  } finally {
+    await cdp.detach().catch(() => undefined);
+  }
 }

@@ -1,0 +1,49 @@
+import { expect, test } from './fixtures';
+import { clickInClosedShadow, closedShadowText, pointOf, tabIdOf, waitForHighlights } from './page-helpers';
+
+// The in-page hover card lives in a CLOSED shadow root (page scripts cannot read the user's notes in it), so
+// Playwright's locators cannot reach its buttons: page-helpers finds them through the DevTools protocol and clicks
+// them with the real mouse, as a reader would.
+test('the hover card\'s "All about Mike Pompeo" opens his actor page in the library in a new tab', async ({
+  context,
+  extensionId,
+  serviceWorker,
+  siteURL,
+}) => {
+  const url = `${siteURL}/article.html`;
+  // Cards exist for saved articles only: save the sample article (the context-menu handler, through the service worker).
+  const first = await context.newPage();
+  await first.goto(url);
+  await waitForHighlights(first);
+  const tabId = await tabIdOf(serviceWorker, url);
+  await serviceWorker.evaluate(async (id) => {
+    await (globalThis as unknown as { dramatis: { saveTab(id: number): Promise<unknown> } }).dramatis.saveTab(id);
+  }, tabId);
+  await first.close();
+
+  const page = await context.newPage();
+  await page.goto(url);
+  await waitForHighlights(page);
+  const point = await pointOf(page, 'Pompeo', 'article');
+  await page.mouse.move(point.x, point.y);
+  await expect.poll(() => closedShadowText(context, page), { timeout: 5000 }).toContain('All about Mike Pompeo');
+
+  const opened = context.waitForEvent('page');
+  await clickInClosedShadow(context, page, 'button', 'All about Mike Pompeo');
+  const library = await opened;
+  await library.waitForLoadState();
+  expect(library.url()).toBe(`chrome-extension://${extensionId}/library.html#/actor/${encodeURIComponent('person:mike pompeo')}`);
+  await expect(library.getByRole('heading', { name: 'Mike Pompeo', exact: true })).toBeVisible();
+  await expect(library.getByText('US pressures Baghdad over Iran-backed militias').first()).toBeVisible();
+});
+
+test('no "All about" button on the hover card of an article that is not saved (no card to open yet)', async ({ context, siteURL }) => {
+  const page = await context.newPage();
+  await page.goto(`${siteURL}/article.html`);
+  await waitForHighlights(page);
+  const point = await pointOf(page, 'Pompeo', 'article');
+  await page.mouse.move(point.x, point.y);
+  await expect.poll(() => closedShadowText(context, page), { timeout: 5000 }).toContain('Mike Pompeo');
+  expect(await closedShadowText(context, page)).not.toContain('All about');
+  await expect(clickInClosedShadow(context, page, 'button', 'All about Mike Pompeo')).rejects.toThrow(/no button/);
+});
