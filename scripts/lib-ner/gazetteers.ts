@@ -12,7 +12,8 @@ const require = createRequire(import.meta.url);
 // helpers
 
 const EXTRA_FOLDS: Record<string, string> = {
-  ß: 'ss', æ: 'ae', Æ: 'Ae', œ: 'oe', Œ: 'Oe', ø: 'o', Ø: 'O', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ħ: 'h', Ħ: 'H',
+  ß: 'ss', æ: 'ae', Æ: 'Ae', œ: 'oe', Œ: 'Oe', ø: 'o', Ø: 'O', ł: 'l', Ł: 'L',
+  đ: 'd', Đ: 'D', ħ: 'h', Ħ: 'H',
   ı: 'i', þ: 'th', Þ: 'Th', ð: 'd', Ð: 'D', ŋ: 'ng', ĸ: 'k', ſ: 's',
   '‘': "'", '’': "'", 'ʼ': "'", 'ʻ': "'", 'ʿ': "'", 'ʾ': "'", '`': "'", '´': "'", '–': '-', '—': '-',
 };
@@ -166,8 +167,10 @@ export function cityNames(minPopulation = 15000, options: { keepCommonWords?: bo
 
 /** Generic words that end many division names; the name is also given without them ("Helmand Province" ->
  *  "Helmand"), since news writes "Helmand province" or just "Helmand". */
-const REGION_SUFFIX =
-  /\s+(Province|Region|Governorate|District|Prefecture|Department|County|Municipality|Oblast|Krai|Voivodeship|Territory|State|Canton|Parish|Emirate)$/;
+const REGION_SUFFIX = new RegExp(
+  '\\s+(Province|Region|Governorate|District|Prefecture|Department|County|Municipality|Oblast|Krai|Voivodeship|' +
+    'Territory|State|Canton|Parish|Emirate)$',
+);
 
 /** Names of administrative divisions: states, provinces, regions ("Texas", "Bavaria", "Catalonia", "Punjab"); with
  *  `level2`, also counties and districts (about 45k, noisier). Each name as written, in ASCII form, and without a
@@ -211,7 +214,9 @@ export interface OrgEntry {
 function compromiseTagged(tag: string): string[] {
   const lexicon = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
   const out: string[] = [];
-  for (const [word, t] of Object.entries(lexicon)) if (t === tag || (Array.isArray(t) && t.includes(tag))) out.push(word);
+  for (const [word, t] of Object.entries(lexicon)) {
+    if (t === tag || (Array.isArray(t) && t.includes(tag))) out.push(word);
+  }
   return out;
 }
 
