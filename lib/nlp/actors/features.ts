@@ -60,8 +60,46 @@ export class Bloom {
   }
 }
 
+/** Prefix of English dictionary words (SCOWL, no proper names) in the Bloom filter. */
+export const DICT_KEY = '\u0002';
+/** Prefix of one-word surnames in the Bloom filter. */
+export const SURNAME_KEY = '\u0003';
+/**
+ * Prefixes of multi-word gazetteer names in the Bloom filter (folded, tokens joined by one space): GeoNames cities,
+ * regions, organizations, sports teams. Codes start at 1; a token's code is `code * 2 + (0 begin, 1 inside)`.
+ */
+export const GAZ_BLOOM_KEYS = { city: '\u0004', region: '\u0005', organization: '\u0006', sports: '\u0007' } as const;
+const GAZ_BLOOM_LIST = Object.values(GAZ_BLOOM_KEYS);
+/** Longest gazetteer name tried, in tokens. */
+const GAZ_MAX = 4;
+
+/** Per token: Bloom-gazetteer code (see GAZ_BLOOM_KEYS) * 2 + (0 begin, 1 inside), or -1. Capitalized starts only. */
+export function bloomGazetteerTags(words: string[], lower: string[], caps: boolean[], bloom: Bloom | undefined): Int8Array {
+  const n = words.length;
+  const out = new Int8Array(n).fill(-1);
+  if (!bloom) return out;
+  for (let i = 0; i < n; i++) {
+    if (!caps[i]) continue;
+    let found = false;
+    for (let len = Math.min(GAZ_MAX, n - i); len >= 1 && !found; len--) {
+      if (!caps[i + len - 1]) continue;
+      let key = lower[i];
+      for (let k = 1; k < len; k++) key += ' ' + lower[i + k];
+      for (let c = 0; c < GAZ_BLOOM_LIST.length; c++) {
+        if (!bloom.has(GAZ_BLOOM_LIST[c] + key)) continue;
+        out[i] = (c + 1) * 2;
+        for (let k = 1; k < len; k++) out[i + k] = (c + 1) * 2 + 1;
+        i += len - 1;
+        found = true;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 /** The first OWN_FEATURES features of a token depend on the token alone (cacheable per word). */
-export const OWN_FEATURES = 11;
+export const OWN_FEATURES = 13;
 
 interface TokenInfo {
   lower: number;
@@ -119,7 +157,9 @@ function tokenInfo(w: string, bloom: Bloom | undefined): TokenInfo {
   const lower = hashString(lowerText);
   const shapeH = hashString(shape);
   const own = new Int32Array(OWN_FEATURES);
-  const ownVals = [mix(1, 0), mix(2, lower), mix(3, hashString(w)), mix(4, shapeH), mix(5, pre[0]), mix(6, pre[1]), mix(7, pre[2]), mix(8, suf[0]), mix(9, suf[1]), mix(10, suf[2]), mix(33, Math.min(lowerText.length, 12) * 2 + (cap ? 1 : 0))];
+  const dict = bloom && bloom.has(DICT_KEY + lowerText) ? 1 : 0;
+  const surname = cap && bloom && bloom.has(SURNAME_KEY + lowerText) ? 1 : 0;
+  const ownVals = [mix(1, 0), mix(2, lower), mix(3, hashString(w)), mix(4, shapeH), mix(5, pre[0]), mix(6, pre[1]), mix(7, pre[2]), mix(8, suf[0]), mix(9, suf[1]), mix(10, suf[2]), mix(33, Math.min(lowerText.length, 12) * 2 + (cap ? 1 : 0)), mix(40, dict * 8 + (flags & 3) * 2 + ((flags >> 6) & 1)), mix(41, surname * 8 + ((flags >> 7) & 1) * 4 + (flags & 3))];
   for (let j = 0; j < OWN_FEATURES; j++) own[j] = ownVals[j] & HASH_MASK;
   info = { lower, shape: shapeH, flags, lowerText, cap, own };
   void first;
@@ -177,7 +217,7 @@ export function gazetteerTags(words: string[]): Int8Array {
   return out;
 }
 
-export const FEATURES_PER_TOKEN = 39;
+export const FEATURES_PER_TOKEN = 43;
 const BOS = hashString('<s>');
 const EOS = hashString('</s>');
 
@@ -187,12 +227,18 @@ const EOS = hashString('</s>');
  */
 export function sentenceFeatures(words: string[], bloom: Bloom | undefined, lowerInDoc: Set<string> | undefined, out?: Int32Array): Int32Array {
   const n = words.length;
-  const F = 39;
+  const F = 43;
   const MASK = (1 << 19) - 1;
   const feats = out && out.length >= n * F ? out : new Int32Array(Math.max(n * F, 64 * F));
   const infos: TokenInfo[] = new Array(n);
   for (let i = 0; i < n; i++) infos[i] = tokenInfo(words[i], bloom);
   const gaz = gazetteerTags(words);
+  const gaz2 = bloomGazetteerTags(
+    words,
+    infos.map((x) => x.lowerText),
+    infos.map((x) => x.cap),
+    bloom,
+  );
   // capitalized runs ("Chiang Mai", "Museum of Flight"): every token sees the run's edges and neighbours
   const runStart = new Int32Array(n);
   const runEnd = new Int32Array(n);
@@ -262,6 +308,9 @@ export function sentenceFeatures(words: string[], bloom: Bloom | undefined, lowe
     const fn = (x: TokenInfo | undefined) => (x ? (x.flags >> 7) & 1 : 2);
     feats[o + k++] = mix(39, fn(p1) * 9 + fn(t) * 3 + (n1 ? (n1.cap ? 1 : 0) : 2));
     feats[o + k++] = mix(38, capRun ? Math.min(re - rs, 5) * 8 + Math.min(i - rs, 3) * 2 + (rs === 0 ? 1 : 0) : 99);
+    const g2 = gaz2[i];
+    feats[o + k++] = mix(42, mix(g2, t.flags & 1));
+    feats[o + k++] = mix(43, mix(g2, mix(i > 0 ? gaz2[i - 1] : -2, i + 1 < n ? gaz2[i + 1] : -2)));
     for (let j = OWN_FEATURES; j < F; j++) feats[o + j] &= MASK;
   }
   return feats;

@@ -281,19 +281,30 @@ export function nounCues(ms: Mention[], words: string[], bloom: Bloom, lid?: Set
 const PRESS_HEADS = new Set(['star', 'sun', 'globe', 'mail', 'mirror', 'guardian', 'observer', 'telegraph', 'chronicle', 'examiner', 'inquirer', 'courier', 'standard', 'express', 'voice', 'weekly']);
 
 /**
+ * Heads that make the person name before them an organization named after that person: "Gustav Mahler Ensemble",
+ * "Jimmy Manopo Band", "Eberhard Faber GmbH", "Emil Touma Institute", "Bill Gates Foundation". Reason: the tagger
+ * often stops at the person's name and leaves the head out (or tags it alone). Words that also follow people in other
+ * roles ("Party", "Court", "Times") are left out.
+ */
+const PERSON_ORG_HEADS = new Set(['band', 'orchestra', 'choir', 'ensemble', 'quartet', 'quintet', 'trio', 'philharmonic', 'gmbh', 'ag', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'llc', 'plc', 'foundation', 'institute', 'company', 'group', 'associates', 'records', 'studios', 'industries']);
+
+/**
  * A place followed by an institution's head word is the institution: "Toronto Star", "New York Press", "UK Government",
- * "Washington State University" (the tagger often stops at the place name).
+ * "Washington State University" (the tagger often stops at the place name). Likewise a person followed by a group or
+ * company head ({@link PERSON_ORG_HEADS}).
  */
 export function placeOrganizations(doc: Doc, ms: Mention[], words: string[]) {
   const sentOf = sentenceIndex(doc);
   const startAt = new Map<number, Mention>();
   for (const m of ms) if (!m.chars && !m.nested) startAt.set(m.s, m);
-  const head = (k: number) => k < words.length && isCap(words[k]) && sentOf[k] === sentOf[k - 1] && (ORG_SUFFIXES.has(words[k].toLowerCase()) || PRESS_HEADS.has(words[k].toLowerCase()));
+  const placeHead = (k: number) => k < words.length && isCap(words[k]) && sentOf[k] === sentOf[k - 1] && (ORG_SUFFIXES.has(words[k].toLowerCase()) || PRESS_HEADS.has(words[k].toLowerCase()));
+  const personHead = (k: number) => k < words.length && isCap(words[k]) && sentOf[k] === sentOf[k - 1] && PERSON_ORG_HEADS.has(words[k].toLowerCase());
   const drop = new Set<Mention>();
   for (const m of ms) {
-    if (m.type !== 'place' || m.chars || m.nested || drop.has(m)) continue;
+    if ((m.type !== 'place' && m.type !== 'person') || m.chars || m.nested || drop.has(m)) continue;
+    const head = m.type === 'place' ? placeHead : personHead;
     // the tagger took the whole "Toronto Star" as a place
-    if (m.e - m.s >= 2 && PRESS_HEADS.has(words[m.e - 1].toLowerCase()) && lookupPlace(words.slice(m.s, m.e - 1).join(' '))) {
+    if (m.type === 'place' && m.e - m.s >= 2 && PRESS_HEADS.has(words[m.e - 1].toLowerCase()) && lookupPlace(words.slice(m.s, m.e - 1).join(' '))) {
       m.type = 'organization';
       m.kb = undefined;
       m.capital = undefined;

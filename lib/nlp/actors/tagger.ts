@@ -221,7 +221,7 @@ export class Tagger {
   tag(words: string[], lowerInDoc?: Set<string>): Uint8Array {
     const n = words.length;
     if (n === 0) return new Uint8Array(0);
-    const F = 39, NT7 = 7, OWN = 11;
+    const F = 43, NT7 = 7, OWN = 13;
     const feats = (this.feats = sentenceFeatures(words, this.model.bloom, lowerInDoc, this.feats));
     if (this.em.length < n * NT7) this.em = new Float64Array(n * NT7 * 2);
     const em = this.em;
@@ -262,4 +262,4 @@ export class Tagger {
   }
 }
 
-if (FEATURES_PER_TOKEN !== 39 || NT !== 7 || OWN_FEATURES !== 11) throw new Error('tagger constants out of sync with features');
+if (FEATURES_PER_TOKEN !== 43 || NT !== 7 || OWN_FEATURES !== 13) throw new Error('tagger constants out of sync with features');
