@@ -12,6 +12,8 @@ import { tokenize } from '../../lib/nlp/tokenize';
 import { recognizeActors } from '../../lib/nlp/actors';
 import type { ActorType } from '../../lib/nlp/types';
 import { loadCorpora } from '../lib-ner/data';
+import { HONORIFICS, TITLE_WORDS } from '../../lib/nlp/actors/lexicon';
+import { lookupDemonym, lookupPlace } from '../../lib/kb';
 
 const ROOT = process.cwd();
 const TYPES: ActorType[] = ['person', 'organization', 'place'];
@@ -67,10 +69,32 @@ export function compromiseMentions(text: string): Pred[] {
   return out;
 }
 
-type Counts = Record<string, { tp: number; fp: number; fn: number; otp: number; ofp: number; ofn: number }>;
+type Counts = Record<string, { tp: number; fp: number; fn: number; otp: number; ofp: number; ofn: number; ntp: number; nfn: number; trimmed: number }>;
+
+/**
+ * The gold's "names-only" reading, for a second, clearly labelled recall figure: the dev gold keeps titles and "of"
+ * tails inside person mentions when every word is capitalized ("US President Barack Obama", "Professor Eastman",
+ * "Lee Cheuk-yan of the Labour Party"), while the product's spec puts titles in `roles` and highlights the name. Here a
+ * person mention loses leading words the recognizer itself treats as titles (lexicon HONORIFICS and TITLE_WORDS), country
+ * and place names and demonyms, and a trailing "of ..." (at least one word stays). Other types are unchanged.
+ */
+export function namesOnlySpan(text: string, g: { start: number; end: number; type: string }): { start: number; end: number } {
+  if (g.type !== 'person') return g;
+  const s = text.slice(g.start, g.end);
+  const toks = [...s.matchAll(/\S+/g)].map((m) => ({ w: m[0], s: g.start + m.index!, e: g.start + m.index! + m[0].length }));
+  let a = 0, b = toks.length;
+  const ofAt = toks.findIndex((t, i) => i > 0 && t.w === 'of');
+  if (ofAt > 0) b = ofAt;
+  const isTitle = (w: string) => {
+    const l = w.toLowerCase();
+    return HONORIFICS.has(l) || TITLE_WORDS.has(l) || lookupPlace(w) !== undefined || lookupDemonym(w) !== undefined;
+  };
+  while (a < b - 1 && isTitle(toks[a].w)) a++;
+  return { start: toks[a].s, end: toks[b - 1].e };
+}
 function score(docs: DevDoc[], preds: Pred[][]): Counts {
   const c: Counts = {};
-  for (const t of [...TYPES, 'micro']) c[t] = { tp: 0, fp: 0, fn: 0, otp: 0, ofp: 0, ofn: 0 };
+  for (const t of [...TYPES, 'micro']) c[t] = { tp: 0, fp: 0, fn: 0, otp: 0, ofp: 0, ofn: 0, ntp: 0, nfn: 0, trimmed: 0 };
   docs.forEach((d, k) => {
     const gold = d.entities.filter((e) => (TYPES as string[]).includes(e.type));
     const pred = preds[k];
@@ -88,6 +112,10 @@ function score(docs: DevDoc[], preds: Pred[][]): Counts {
     for (const g of gold) {
       const t = c[g.type], m = c.micro;
       if (!pk.has(key(g))) (t.fn++, m.fn++);
+      const n = { ...namesOnlySpan(d.text, g), type: g.type };
+      if (n.start !== g.start || n.end !== g.end) m.trimmed++;
+      if (pk.has(key(n))) m.ntp++;
+      else m.nfn++;
       if (!pred.some((p) => ov(g, p))) (t.ofn++, m.ofn++);
     }
   });
@@ -238,6 +266,10 @@ export async function run(): Promise<void> {
     const tgtO = t === 'micro' ? 'R >= 0.92' : '';
     lines.push(`| ${t} exact P / R / F1 | ${f3(ea.p)} / ${f3(ea.r)} / ${f3(ea.f)} | ${f3(eb.p)} / ${f3(eb.r)} / ${f3(eb.f)} | ${tgtE} |`);
     lines.push(`| ${t} overlap P / R / F1 | ${f3(oa.p)} / ${f3(oa.r)} / ${f3(oa.f)} | ${f3(ob.p)} / ${f3(ob.r)} / ${f3(ob.f)} | ${tgtO} |`);
+  }
+  {
+    const a = sd.micro, b = sc.micro;
+    lines.push(`| micro exact R, names-only reading of the gold (${a.trimmed} person mentions lose a title, country or "of" tail; see namesOnlySpan) | ${f3(a.ntp / (a.ntp + a.nfn))} | ${f3(b.ntp / (b.ntp + b.nfn))} | (not the target's measure) |`);
   }
   lines.push(`| linking pairwise P / R / F1 (${ld.pairs} gold pairs; compromise: same string) | ${f3(ld.p)} / ${f3(ld.r)} / ${f3(ld.f)} | ${f3(lc.p)} / ${f3(lc.r)} / ${f3(lc.f)} | F1 >= 0.85 |`);
   lines.push(`| held-out Wikigold tail exact P / R / F1 (${hD.docs} docs, ${hD.gold} names) | ${f3(hD.p)} / ${f3(hD.r)} / ${f3(hD.f)} | ${f3(hC.p)} / ${f3(hC.r)} / ${f3(hC.f)} | F1 >= 0.80 (newswire) |`);
