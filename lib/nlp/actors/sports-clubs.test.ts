@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../index';
+
+// Hand-written sports-copy sentences (and controls), expected types checked by hand: a town that wins, loses, draws or
+// has a captain in sports copy is its club (organization); countries stay places; towns outside sports copy, or after
+// "in", stay places.
+const CASES: { text: string; expected: [string, string][] }[] = [
+  { text: 'Bolton beat Watford 2-0 on Saturday to climb to third in the league.', expected: [['Bolton', 'organization'], ['Watford', 'organization']] },
+  { text: "Leeds drew with Chelsea 1-1 at Elland Road, and Leeds's manager Howard Wilkinson praised his side.", expected: [['Leeds', 'organization'], ['Chelsea', 'organization'], ['Elland Road', 'place']] },
+  { text: "Essex's captain Nasser Hussain scored 120 as Essex won by five wickets against Somerset.", expected: [['Essex', 'organization'], ['Somerset', 'organization']] },
+  // countries are places even as national teams
+  { text: 'Sweden beat South Korea 1-0 in Nizhny Novgorod.', expected: [['Sweden', 'place'], ['South Korea', 'place']] },
+  // not sports copy: no score, no sports word
+  { text: 'The storm hit Leeds on Saturday and 20,000 homes lost power.', expected: [['Leeds', 'place']] },
+  // the town itself after "in" stays a place beside its club
+  { text: 'Fans in Manchester celebrated after Manchester United beat Liverpool 3-1.', expected: [['Manchester', 'place'], ['Manchester United', 'organization'], ['Liverpool', 'organization']] },
+];
+
+describe('sports clubs named after towns (sportsClubs)', () => {
+  it.each(CASES)('$text', ({ text, expected }) => {
+    const actors = analyze(text).actors;
+    for (const [name, type] of expected) expect(actors.find((a) => a.name === name)?.type, name).toBe(type);
+  });
+});

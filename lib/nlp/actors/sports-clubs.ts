@@ -1,0 +1,75 @@
+import type { Doc } from '../types';
+import type { Mention } from './mentions';
+import { sentenceIndex } from './mentions';
+
+/**
+ * Sports clubs named after their town ("Bolton beat Watford 2-0", "Essex's captain"): in sports copy a town or region
+ * that wins, loses or has a goalkeeper is the club, an organization. Reason: the tagger and the gazetteer read such a
+ * name as a place, and clubs named after cities are the most frequent error left on newswire in the feasibility run
+ * (shared/notes/ner-findings.md). Countries are left alone: the product types a country as a place even when it acts,
+ * national teams included. Only contexts that are unambiguous in sports copy count, and a sentence must also look like
+ * sports copy (a score such as 2-0, or a sports word), so "Caesar defeated Gaul" or "the storm hit Leeds" stay places.
+ */
+
+/** A result verb right after the club: "Bolton beat Watford", "Leeds drew with Chelsea". */
+const RESULT_VERBS_AFTER = new Set([
+  'beat', 'beats', 'defeated', 'defeats', 'edged', 'thrashed', 'routed', 'crushed', 'drew', 'draw', 'lost', 'lose', 'overcame', 'trounced',
+  'hammered', 'downed', 'eliminated', 'outclassed', 'outplayed', 'scored', 'conceded', 'won', 'win', 'clinched', 'led',
+]);
+/** Words right before the club that make it the other side of a result: "beat Watford", "lost to Leeds". */
+const RESULT_BEFORE: [RegExp, RegExp | undefined][] = [
+  [/^(?:beat|beats|beating|defeated|defeating|edged|thrashed|routed|crushed|overcame|trounced|hammered|downed|eliminated|outclassed|outplayed)$/, undefined],
+  [/^to$/, /^(?:lost|losing|lose|loses|defeat|loss|defeats|losses)$/],
+  [/^with$/, /^(?:drew|draw|drawn|tie|tied|draws)$/],
+  [/^(?:over|against)$/, /^(?:win|wins|won|victory|victories|triumph|lead|goal|goals|scored|draw|played|playing|play|match|game|clash|tie|debut|wickets|runs|points)$/],
+];
+/** "Essex's captain", "Bolton's goalkeeper": the club's people. */
+const CLUB_PEOPLE = new Set([
+  'coach', 'manager', 'goalkeeper', 'keeper', 'striker', 'captain', 'midfielder', 'defender', 'forward', 'winger', 'players', 'player',
+  'squad', 'fans', 'supporters', 'bowlers', 'batsmen', 'batsman', 'opener', 'openers', 'pitcher', 'quarterback', 'playmaker', 'skipper',
+]);
+/** Sports words that make a sentence sports copy. */
+const SPORTS_WORDS = new Set([
+  'goal', 'goals', 'match', 'matches', 'league', 'cup', 'season', 'innings', 'wickets', 'wicket', 'runs', 'striker', 'goalkeeper',
+  'midfielder', 'defender', 'coach', 'manager', 'playoff', 'playoffs', 'semifinal', 'semi-final', 'quarterfinal', 'quarter-final',
+  'final', 'tournament', 'club', 'side', 'team', 'championship', 'points', 'penalty', 'penalties', 'draw', 'fixture', 'derby',
+  'stadium', 'kickoff', 'kick-off', 'half-time', 'halftime', 'touchdown', 'inning', 'quarterback', 'scored', 'victory', 'defeat',
+]);
+const SCORE = /^\d{1,3}\s*[-–]\s*\d{1,3}$/;
+
+/** Retypes town and region mentions in sports contexts as organizations (and the other mentions of the same name in
+ *  the document that are not after "in", "at", "near"...); returns how many were retyped. */
+export function sportsClubs(doc: Doc, ms: Mention[], words: string[]): number {
+  const sentOf = sentenceIndex(doc);
+  const sporty = new Set<number>();
+  for (let i = 0; i < words.length; i++) {
+    const l = words[i].toLowerCase();
+    if (SCORE.test(words[i]) || SPORTS_WORDS.has(l) || (/^\d{1,3}$/.test(words[i]) && /^[-–]$/.test(words[i + 1] ?? '') && /^\d{1,3}$/.test(words[i + 2] ?? ''))) sporty.add(sentOf[i]);
+  }
+  if (!sporty.size) return 0;
+  const key = (m: Mention) => words.slice(m.s, m.e).join(' ');
+  const clubs = new Set<string>();
+  const eligible = (m: Mention) => m.type === 'place' && !m.chars && !m.nested && !(m.kb && !m.capital);
+  for (const m of ms) {
+    if (!eligible(m) || !sporty.has(m.sent)) continue;
+    const next = (words[m.e] ?? '').toLowerCase();
+    const next2 = (words[m.e + 1] ?? '').toLowerCase();
+    const prev = m.s > 0 ? words[m.s - 1].toLowerCase() : '';
+    const prev2 = m.s > 1 ? words[m.s - 2].toLowerCase() : '';
+    const after = RESULT_VERBS_AFTER.has(next) || (/^['’]s?$/.test(next) && CLUB_PEOPLE.has(next2));
+    const before = RESULT_BEFORE.some(([p, pp]) => p.test(prev) && (!pp || pp.test(prev2)));
+    if (after || before) clubs.add(key(m));
+  }
+  if (!clubs.size) return 0;
+  const PLACE_PREPS = new Set(['in', 'at', 'near', 'from', 'outside', 'across', 'around', 'throughout', 'of']);
+  let n = 0;
+  for (const m of ms) {
+    if (!eligible(m) || !clubs.has(key(m))) continue;
+    if (m.s > 0 && PLACE_PREPS.has(words[m.s - 1].toLowerCase())) continue;
+    m.type = 'organization';
+    m.kb = undefined;
+    m.capital = undefined;
+    n++;
+  }
+  return n;
+}
