@@ -1,3 +1,5 @@
+// Contexts that make a name an organization although the tagger typed it a place: sports clubs named after their
+// town, and international bodies written as acronyms.
 import type { Doc } from '../types';
 import type { Mention } from './mentions';
 import { sentenceIndex } from './mentions';
@@ -66,6 +68,25 @@ export function sportsClubs(doc: Doc, ms: Mention[], words: string[]): number {
   for (const m of ms) {
     if (!eligible(m) || !clubs.has(key(m))) continue;
     if (m.s > 0 && PLACE_PREPS.has(words[m.s - 1].toLowerCase())) continue;
+    m.type = 'organization';
+    m.kb = undefined;
+    m.capital = undefined;
+    n++;
+  }
+  return n;
+}
+
+/**
+ * International bodies written as dotted or plain acronyms. Reason: the tagger learned "U.S." and "U.K." as places
+ * and reads "U.N." and "E.U." (same shape) as places too.
+ */
+const ORG_ACRONYMS = new Set(['U.N.', 'UN', 'E.U.', 'EU', 'NATO', 'N.A.T.O.', 'IMF', 'OPEC', 'ASEAN', 'OSCE', 'UNESCO', 'UNICEF', 'UNHCR', 'IAEA', 'WTO', 'OECD']);
+
+/** Retypes single-token mentions of {@link ORG_ACRONYMS} as organizations; returns how many were retyped. */
+export function acronymOrganizations(ms: Mention[], words: string[]): number {
+  let n = 0;
+  for (const m of ms) {
+    if (m.e - m.s !== 1 || m.chars || m.type === 'organization' || !ORG_ACRONYMS.has(words[m.s])) continue;
     m.type = 'organization';
     m.kb = undefined;
     m.capital = undefined;

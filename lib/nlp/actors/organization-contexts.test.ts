@@ -22,3 +22,16 @@ describe('sports clubs named after towns (sportsClubs)', () => {
     for (const [name, type] of expected) expect(actors.find((a) => a.name === name)?.type, name).toBe(type);
   });
 });
+
+// Hand-checked: dotted acronyms of international bodies are organizations, not places like "U.S.".
+describe('international bodies as acronyms (acronymOrganizations)', () => {
+  it.each([
+    ['U.N. envoy Rolf Ekeus arrived in Baghdad on Sunday.', 'U.N.'],
+    ['The U.N. said on Monday that 40 people died.', 'U.N.'],
+  ])('%s', (text, name) => {
+    const actors = analyze(text).actors;
+    expect(actors.find((a) => a.mentions.some((m) => m.text === name))?.type).toBe('organization');
+    // the United States is still a place beside it
+    expect(analyze('The U.S. and the U.N. agreed.').actors.find((a) => a.mentions.some((m) => m.text === 'U.S.'))?.type).toBe('place');
+  });
+});
