@@ -42,6 +42,8 @@ export const ORG_SUFFIXES = new Set([
   'brigade', 'brigades', 'front', 'movement', 'alliance', 'coalition', 'league', 'school', 'academy', 'society',
   'cabinet', 'administration', 'pentagon', 'reuters', 'nato', 'magazine', 'weekly', 'daily', 'gazette', 'paper',
   'brotherhood', 'church', 'institution', 'laboratory', 'laboratories', 'studios', 'records', 'industries',
+  // stock exchanges ("Paris Bourse", "New York Stock Exchange")
+  'bourse', 'exchange',
   // musical groups and company forms ("Jimmy Manopo Band", "Mahavishnu Orchestra", "Eberhard Faber GmbH", "Siemens AG"):
   // named after a person, the tagger types them person
   'band', 'orchestra', 'choir', 'ensemble', 'quartet', 'quintet', 'philharmonic', 'gmbh', 'ag', 's.a.', 'n.v.', 'b.v.',
@@ -106,6 +108,12 @@ export const MISC_WORDS = new Set([
   'republican', 'republicans', 'democrat', 'democrats', 'conservative', 'conservatives', 'liberal', 'liberals',
   'socialist', 'socialists', 'communist', 'communists', 'marxist', 'nazi', 'nazis', 'zionist', 'jihadist',
   'jihadists', 'celsius', 'fahrenheit', 'ii', 'iii', 'iv',
+  // peoples and ethnic groups without a country of their own in the country data (so not demonyms there): "Chechen
+  // rebels", "Bosnian Serb leader", "Hutu militias" are modifiers, not actors
+  'chechen', 'chechens', 'basque', 'basques', 'catalan', 'catalans', 'kashmiri', 'kashmiris', 'serb', 'serbs', 'croat',
+  'croats', 'hutu', 'hutus', 'tutsi', 'tutsis', 'uighur', 'uighurs', 'uyghur', 'uyghurs', 'tibetan',
+  'tibetans', 'yazidi', 'yazidis', 'druze', 'alawite', 'alawites', 'bedouin', 'bedouins', 'berber', 'berbers', 'maori',
+  'inuit', 'slav', 'slavs', 'slavic', 'scandinavian', 'scandinavians', 'anatolian', 'flemish', 'walloon', 'corsican',
 ]);
 
 /**
