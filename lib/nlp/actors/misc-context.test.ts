@@ -19,6 +19,7 @@ const CASES: Case[] = [
   { rule: 'modifier: -ano word before a noun', text: 'Silang wanted an independent Ilocano nation free of Spanish rule, officials in Manila said.', absent: ['Ilocano'], present: [['Manila', 'place']] },
   { rule: 'language: -ani word after "in"', text: 'The name means small island in Konkani, the language spoken in Goa.', absent: ['Konkani'], present: [['Goa', 'place']] },
   { rule: 'modifier: -ian period word', text: 'Rocks of Devonian age lie under the field near Calgary.', absent: ['Devonian'], present: [['Calgary', 'place']] },
+  { rule: 'modifier: a people without a country in the data', text: 'Russian President Boris Yeltsin met Chechen rebel leaders in Grozny on Friday.', absent: ['Chechen'], present: [['Boris Yeltsin', 'person'], ['Grozny', 'place']] },
   // controls: the rules must not fire here
   { rule: 'control: a first name ending in -ian is a person', text: 'Brian told reporters in Madrid that the deal was done.', absent: [], present: [['Brian', 'person'], ['Madrid', 'place']] },
   { rule: 'control: a noun cue keeps a band', text: 'Fans of the band Oasis gathered in Manchester on Saturday.', absent: [], present: [['Oasis', 'organization'], ['Manchester', 'place']] },
@@ -83,6 +84,7 @@ const ORG_SUFFIX_CASES: { text: string; name: string }[] = [
   { text: 'He later toured with the Jimmy Manopo Band in Jakarta.', name: 'Jimmy Manopo Band' },
   { text: 'Eberhard Faber GmbH was founded in 1922 in Neumarkt.', name: 'Eberhard Faber GmbH' },
   { text: 'The Gustav Mahler Ensemble played in Vienna on Friday.', name: 'Gustav Mahler Ensemble' },
+  { text: 'The Paris Bourse closed 1.2 percent lower, dealers said.', name: 'Paris Bourse' },
 ];
 describe('group and company-form suffixes make organizations', () => {
   it.each(ORG_SUFFIX_CASES)('$name', ({ text, name }) => {
