@@ -149,6 +149,10 @@ describe('recognizeActors: person-shaped names, name ends, demonyms (hand-checke
     // a first name or initials then a surname is a person, whatever the context says
     { text: 'And George Bush and James Baker, secretary of state, agreed that NATO would not expand.', expected: [['James Baker', 'person']] },
     { text: 'I watched a clip of O.J. Simpson on the evening news.', expected: [['O.J. Simpson', 'person']] },
+    // a name does not end in a lower-case word; a title alone is not a name; "Co" ends a company name
+    { text: 'Troops moved into the Jaffna peninsula on Sunday.', expected: [['Jaffna', 'place']] },
+    { text: 'Spokesman Nicholas Burns told reporters at the State Department that Washington was concerned.', expected: [['Nicholas Burns', 'person'], ['State Department', 'organization']] },
+    { text: 'Boeing Co and McDonnell Douglas Corp said on Sunday they would merge.', expected: [['Boeing Co', 'organization'], ['McDonnell Douglas Corp', 'organization']] },
     // "X of <place>" and "X of The <organization>" after a full name are two mentions
     { text: 'The paper was bought in 1990 by Carlo De Benedetti of Italy.', expected: [['Carlo De Benedetti', 'person'], ['Italy', 'place']] },
     { text: 'Matthew Ingram of The Globe said the conflict was escalating.', expected: [['Matthew Ingram', 'person'], ['Globe', 'organization']] },

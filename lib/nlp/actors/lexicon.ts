@@ -34,7 +34,7 @@ export const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'prof.', 'mr', '
  */
 export const ORG_SUFFIXES = new Set([
   'ministry', 'department', 'party', 'bank', 'club', 'inc', 'inc.', 'corp', 'corp.', 'corporation', 'company', 'co.',
-  'ltd', 'ltd.', 'llc', 'plc', 'group', 'agency', 'council', 'committee', 'commission', 'university', 'college',
+  'co', 'ltd', 'ltd.', 'llc', 'plc', 'group', 'agency', 'council', 'committee', 'commission', 'university', 'college',
   'institute', 'association', 'organization', 'organisation', 'union', 'federation', 'foundation', 'court', 'army',
   'navy', 'police', 'force', 'forces', 'guard', 'government', 'parliament', 'assembly', 'congress', 'senate', 'office',
   'bureau', 'service', 'services', 'authority', 'board', 'fund', 'trust', 'network', 'times', 'post', 'news', 'press',

@@ -432,7 +432,13 @@ function pushClean(out: Mention[], words: string[], s: number, e: number, type: 
   // days, months and trailing titles are not part of a name: "... Magicians Wednesday", "State Department Spokesperson"
   while (e - s > 1 && (NOT_NAMES.has(words[e - 1].toLowerCase()) || (TRAILING_TITLES.has(words[e - 1].toLowerCase()) && !ORG_SUFFIXES.has(words[e - 1].toLowerCase())))) e--;
   while (e > s && (EDGE_TRIM.has(words[e - 1].toLowerCase()) || !isWordLike(words[e - 1]) || words[e - 1].toLowerCase() === 'of' || words[e - 1].toLowerCase() === 'and')) e--;
+  // a name does not end in a lower-case word: "the Jaffna peninsula", "the Mandovi river" (the tagger learned such
+  // tails from web text; the name is the capitalized part)
+  while (e - s > 1 && /^\p{Ll}[\p{Ll}'’-]*$/u.test(words[e - 1])) e--;
+  while (e > s && (EDGE_TRIM.has(words[e - 1].toLowerCase()) || words[e - 1].toLowerCase() === 'of' || words[e - 1].toLowerCase() === 'and')) e--;
   if (e <= s) return;
+  // a title alone is not a name: "Spokesman Nicholas Burns" split by the tagger, "the President"
+  if (e - s === 1 && (TRAILING_TITLES.has(words[s].toLowerCase()) || HONORIFICS.has(words[s].toLowerCase()))) return;
   // a country or capital followed by another name: "United States Hamdullah Mohib" -> "United States" + "Hamdullah Mohib"
   if (e - s >= 3) {
     for (let len = Math.min(3, e - s - 2); len >= 1; len--) {
