@@ -44,7 +44,7 @@ export function recognizeActors(doc: Doc, options: AnalyzeOptions = {}): Actor[]
   ms = spreadMentions(doc, ms);
   ms = dropMiscMentions(doc, ms, loadTagger().model.bloom, lowerInDocument(doc));
   locativePlaces(words, ms);
-  sportsClubs(doc, ms, words);
+  sportsClubs(doc, ms, words, loadTagger().model.bloom);
   acronymOrganizations(ms, words);
   ms = nestedCountries(doc, ms, loadTagger().model.bloom);
   ms = applyNotActor(doc, ms, corrections);

@@ -8,6 +8,10 @@ const CASES: { text: string; expected: [string, string][] }[] = [
   { text: 'Bolton beat Watford 2-0 on Saturday to climb to third in the league.', expected: [['Bolton', 'organization'], ['Watford', 'organization']] },
   { text: "Leeds drew with Chelsea 1-1 at Elland Road, and Leeds's manager Howard Wilkinson praised his side.", expected: [['Leeds', 'organization'], ['Chelsea', 'organization'], ['Elland Road', 'place']] },
   { text: "Essex's captain Nasser Hussain scored 120 as Essex won by five wickets against Somerset.", expected: [['Essex', 'organization'], ['Somerset', 'organization']] },
+  // a club the tagger typed a person, ending in its town, after a score
+  { text: 'Dutch champions Ajax Amsterdam lost 2-0 to PSV Eindhoven on Sunday.', expected: [['PSV Eindhoven', 'organization']] },
+  // two players are not clubs
+  { text: 'John Smith beat Peter Jones 6-3 6-2 in the final.', expected: [['John Smith', 'person'], ['Peter Jones', 'person']] },
   // countries are places even as national teams
   { text: 'Sweden beat South Korea 1-0 in Nizhny Novgorod.', expected: [['Sweden', 'place'], ['South Korea', 'place']] },
   // not sports copy: no score, no sports word

@@ -3,6 +3,8 @@
 import type { Doc } from '../types';
 import type { Mention } from './mentions';
 import { sentenceIndex } from './mentions';
+import { lookupPlace } from '../../kb';
+import { GAZ_BLOOM_KEYS, type Bloom } from './features';
 
 /**
  * Sports clubs named after their town ("Bolton beat Watford 2-0", "Essex's captain"): in sports copy a town or region
@@ -41,7 +43,7 @@ const SCORE = /^\d{1,3}\s*[-–]\s*\d{1,3}$/;
 
 /** Retypes town and region mentions in sports contexts as organizations (and the other mentions of the same name in
  *  the document that are not after "in", "at", "near"...); returns how many were retyped. */
-export function sportsClubs(doc: Doc, ms: Mention[], words: string[]): number {
+export function sportsClubs(doc: Doc, ms: Mention[], words: string[], bloom?: Bloom): number {
   const sentOf = sentenceIndex(doc);
   const sporty = new Set<number>();
   for (let i = 0; i < words.length; i++) {
@@ -51,16 +53,29 @@ export function sportsClubs(doc: Doc, ms: Mention[], words: string[]): number {
   if (!sporty.size) return 0;
   const key = (m: Mention) => words.slice(m.s, m.e).join(' ');
   const clubs = new Set<string>();
-  const eligible = (m: Mention) => m.type === 'place' && !m.chars && !m.nested && !(m.kb && !m.capital);
+  // a town or region (not a country), or a "person" ending in a town ("PSV Eindhoven", typed person by the tagger)
+  const eligible = (m: Mention) =>
+    !m.chars && !m.nested && ((m.type === 'place' && !(m.kb && !m.capital)) || (m.type === 'person' && m.e - m.s > 1 && isTown(words[m.e - 1])));
+  const isTown = (w: string) => lookupPlace(w)?.kind === 'city' || lookupPlace(w)?.kind === 'capital' || !!bloom?.has(GAZ_BLOOM_KEYS.city + w.toLowerCase());
+  // the words before a mention, scores skipped ("lost 2-0 to PSV Eindhoven")
+  const before = (m: Mention): string[] => {
+    const out: string[] = [];
+    for (let k = m.s - 1; k >= 0 && out.length < 2; k--) {
+      if (SCORE.test(words[k]) || /^\d{1,3}$/.test(words[k]) || /^[-–]$/.test(words[k])) {
+        if (out.length === 1) continue;
+      }
+      out.push(words[k].toLowerCase());
+    }
+    return out;
+  };
   for (const m of ms) {
     if (!eligible(m) || !sporty.has(m.sent)) continue;
     const next = (words[m.e] ?? '').toLowerCase();
     const next2 = (words[m.e + 1] ?? '').toLowerCase();
-    const prev = m.s > 0 ? words[m.s - 1].toLowerCase() : '';
-    const prev2 = m.s > 1 ? words[m.s - 2].toLowerCase() : '';
+    const [prev = '', prev2 = ''] = before(m);
     const after = RESULT_VERBS_AFTER.has(next) || (/^['’]s?$/.test(next) && CLUB_PEOPLE.has(next2));
-    const before = RESULT_BEFORE.some(([p, pp]) => p.test(prev) && (!pp || pp.test(prev2)));
-    if (after || before) clubs.add(key(m));
+    const other = RESULT_BEFORE.some(([p, pp]) => p.test(prev) && (!pp || pp.test(prev2)));
+    if (after || other) clubs.add(key(m));
   }
   if (!clubs.size) return 0;
   const PLACE_PREPS = new Set(['in', 'at', 'near', 'from', 'outside', 'across', 'around', 'throughout', 'of']);
