@@ -3,7 +3,7 @@ import { countryById, foldName, lookupDemonym } from '../../kb';
 import { MODEL } from './model/model';
 import { Tagger, unpackModel } from './tagger';
 import { dropMiscMentions, locativePlaces } from './misc-context';
-import { acronymOrganizations, sportsClubs } from './organization-contexts';
+import { acronymOrganizations, memberGroups, sportsClubs } from './organization-contexts';
 import { isCap, lowerInDocument, nestedCountries, sentenceIndex, spreadMentions, tagMentions, type Mention } from './mentions';
 import { PERSON_PRONOUNS, TITLE_HEADS, TITLE_WORDS } from './lexicon';
 
@@ -46,6 +46,7 @@ export function recognizeActors(doc: Doc, options: AnalyzeOptions = {}): Actor[]
   locativePlaces(words, ms);
   sportsClubs(doc, ms, words, loadTagger().model.bloom);
   acronymOrganizations(ms, words);
+  memberGroups(ms, words);
   ms = nestedCountries(doc, ms, loadTagger().model.bloom);
   ms = applyNotActor(doc, ms, corrections);
   applyTypes(doc, ms, corrections);

@@ -39,3 +39,13 @@ describe('international bodies as acronyms (acronymOrganizations)', () => {
     expect(analyze('The U.S. and the U.N. agreed.').actors.find((a) => a.mentions.some((m) => m.text === 'U.S.'))?.type).toBe('place');
   });
 });
+
+// Hand-checked: a group named before its members is an organization; a person before "supporters" stays a person.
+describe('armed groups named before their members (memberGroups)', () => {
+  it.each([
+    ["Lebanon's Hizbollah guerrillas fired rockets into northern Israel on Monday.", 'Hizbollah', 'organization'],
+    ['Trump supporters gathered outside the court in Manhattan.', 'Trump', 'person'],
+  ])('%s', (text, name, type) => {
+    expect(analyze(text).actors.find((a) => a.mentions.some((m) => m.text === name))?.type).toBe(type);
+  });
+});

@@ -1,5 +1,5 @@
-// Contexts that make a name an organization although the tagger typed it a place: sports clubs named after their
-// town, and international bodies written as acronyms.
+// Contexts that make a name an organization although the tagger typed it a place or a person: sports clubs named
+// after their town, international bodies written as acronyms, armed groups named before their members.
 import type { Doc } from '../types';
 import type { Mention } from './mentions';
 import { sentenceIndex } from './mentions';
@@ -105,6 +105,28 @@ export function acronymOrganizations(ms: Mention[], words: string[]): number {
     m.type = 'organization';
     m.kb = undefined;
     m.capital = undefined;
+    n++;
+  }
+  return n;
+}
+
+/**
+ * Armed and political groups named before their members: "Hizbollah guerrillas", "Tamil Tiger rebels", "Hamas
+ * militants". Reason: an unknown one-word group name is typed person by the tagger; people are not followed by these
+ * nouns ("Trump supporters" is not in the list).
+ */
+const MEMBER_NOUNS = new Set(['guerrillas', 'guerrilla', 'rebels', 'militants', 'militiamen', 'militias', 'fighters', 'gunmen', 'insurgents', 'separatists', 'loyalists']);
+
+/** Retypes person mentions followed by {@link MEMBER_NOUNS} as organizations, with the other mentions of the same
+ *  name; returns how many were retyped. */
+export function memberGroups(ms: Mention[], words: string[]): number {
+  const key = (m: Mention) => words.slice(m.s, m.e).join(' ');
+  const groups = new Set<string>();
+  for (const m of ms) if (m.type === 'person' && !m.chars && !m.cued && MEMBER_NOUNS.has((words[m.e] ?? '').toLowerCase())) groups.add(key(m));
+  let n = 0;
+  for (const m of ms) {
+    if (m.type !== 'person' || m.chars || m.cued || !groups.has(key(m))) continue;
+    m.type = 'organization';
     n++;
   }
   return n;
