@@ -114,6 +114,9 @@ export const MISC_WORDS = new Set([
   'croats', 'hutu', 'hutus', 'tutsi', 'tutsis', 'uighur', 'uighurs', 'uyghur', 'uyghurs', 'tibetan',
   'tibetans', 'yazidi', 'yazidis', 'druze', 'alawite', 'alawites', 'bedouin', 'bedouins', 'berber', 'berbers', 'maori',
   'inuit', 'slav', 'slavs', 'slavic', 'scandinavian', 'scandinavians', 'anatolian', 'flemish', 'walloon', 'corsican',
+  // denominations ("Anglican Archbishop Desmond Tutu")
+  'anglican', 'anglicans', 'methodist', 'methodists', 'baptist', 'baptists', 'lutheran', 'lutherans', 'presbyterian',
+  'pentecostal', 'episcopalian', 'quaker', 'quakers', 'coptic', 'copts', 'maronite', 'maronites',
 ]);
 
 /**

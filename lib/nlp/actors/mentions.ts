@@ -27,6 +27,9 @@ const COMPOUND_TAILS = /^[^-]+-(?:backed|led|based|born|owned|made|run|controlle
 /** Titles that end a span by mistake ("State Department Spokesperson"). */
 const TRAILING_TITLES = new Set(['sheriff', 'spokesperson', 'spokesman', 'spokeswoman', 'administrator', 'director', 'chairman', 'chairwoman', 'president', 'minister', 'secretary', 'ambassador', 'mp', 'senator', 'governor', 'mayor', 'leader', 'chief', 'ceo', 'founder', 'editor', 'correspondent', 'reporter', 'professor']);
 
+/** More person titles that are never a name on their own ("Archbishop Desmond Tutu" split by the tagger). */
+const LONE_TITLES = new Set(['archbishop', 'bishop', 'cardinal', 'rabbi', 'imam', 'emir', 'sultan', 'premier', 'envoy', 'commissioner', 'chancellor', 'deputy', 'vice', 'undersecretary']);
+
 const TYPE_OF_TAG: ActorType[] = ['person', 'person', 'organization', 'organization', 'place', 'place'];
 
 /** Religions, languages, events, "-isms": not actors on their own. */
@@ -438,7 +441,7 @@ function pushClean(out: Mention[], words: string[], s: number, e: number, type: 
   while (e > s && (EDGE_TRIM.has(words[e - 1].toLowerCase()) || words[e - 1].toLowerCase() === 'of' || words[e - 1].toLowerCase() === 'and')) e--;
   if (e <= s) return;
   // a title alone is not a name: "Spokesman Nicholas Burns" split by the tagger, "the President"
-  if (e - s === 1 && (TRAILING_TITLES.has(words[s].toLowerCase()) || HONORIFICS.has(words[s].toLowerCase()))) return;
+  if (e - s === 1 && (TRAILING_TITLES.has(words[s].toLowerCase()) || HONORIFICS.has(words[s].toLowerCase()) || LONE_TITLES.has(words[s].toLowerCase()))) return;
   // a country or capital followed by another name: "United States Hamdullah Mohib" -> "United States" + "Hamdullah Mohib"
   if (e - s >= 3) {
     for (let len = Math.min(3, e - s - 2); len >= 1; len--) {
