@@ -45,6 +45,7 @@ describe('armed groups named before their members (memberGroups)', () => {
   it.each([
     ["Lebanon's Hizbollah guerrillas fired rockets into northern Israel on Monday.", 'Hizbollah', 'organization'],
     ['Trump supporters gathered outside the court in Manhattan.', 'Trump', 'person'],
+    ["General Motors Corp's Opel unit said sales rose 5 percent in July.", 'Opel', 'organization'],
   ])('%s', (text, name, type) => {
     expect(analyze(text).actors.find((a) => a.mentions.some((m) => m.text === name))?.type).toBe(type);
   });

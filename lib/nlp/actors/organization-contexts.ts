@@ -116,13 +116,18 @@ export function acronymOrganizations(ms: Mention[], words: string[]): number {
  * nouns ("Trump supporters" is not in the list).
  */
 const MEMBER_NOUNS = new Set(['guerrillas', 'guerrilla', 'rebels', 'militants', 'militiamen', 'militias', 'fighters', 'gunmen', 'insurgents', 'separatists', 'loyalists']);
+/** Company parts and stock after a name: "General Motors Corp's Opel unit", "Harrods shares" (people have no units). */
+const COMPANY_NOUNS = new Set(['unit', 'units', 'subsidiary', 'subsidiaries', 'division', 'shares', 'shareholders', 'affiliate', 'brand', 'stores']);
 
-/** Retypes person mentions followed by {@link MEMBER_NOUNS} as organizations, with the other mentions of the same
+/** Retypes person mentions followed by {@link MEMBER_NOUNS} or {@link COMPANY_NOUNS} as organizations, with the other mentions of the same
  *  name; returns how many were retyped. */
 export function memberGroups(ms: Mention[], words: string[]): number {
   const key = (m: Mention) => words.slice(m.s, m.e).join(' ');
   const groups = new Set<string>();
-  for (const m of ms) if (m.type === 'person' && !m.chars && !m.cued && MEMBER_NOUNS.has((words[m.e] ?? '').toLowerCase())) groups.add(key(m));
+  for (const m of ms) {
+    const next = (words[m.e] ?? '').toLowerCase();
+    if (m.type === 'person' && !m.chars && !m.cued && (MEMBER_NOUNS.has(next) || COMPANY_NOUNS.has(next))) groups.add(key(m));
+  }
   let n = 0;
   for (const m of ms) {
     if (m.type !== 'person' || m.chars || m.cued || !groups.has(key(m))) continue;
