@@ -153,6 +153,10 @@ describe('recognizeActors: person-shaped names, name ends, demonyms (hand-checke
     { text: 'Troops moved into the Jaffna peninsula on Sunday.', expected: [['Jaffna', 'place']] },
     { text: 'Spokesman Nicholas Burns told reporters at the State Department that Washington was concerned.', expected: [['Nicholas Burns', 'person'], ['State Department', 'organization']] },
     { text: 'Boeing Co and McDonnell Douglas Corp said on Sunday they would merge.', expected: [['Boeing Co', 'organization'], ['McDonnell Douglas Corp', 'organization']] },
+    // a lone surname before a speech verb (even starting the sentence) or a modal is a name; common words are not
+    { text: 'Netanyahu told reporters that Arafat must act against Hamas.', expected: [['Netanyahu', 'person'], ['Arafat', 'person']] },
+    { text: 'Lebed said in Moscow that Maskhadov had agreed to the plan.', expected: [['Lebed', 'person'], ['Maskhadov', 'person'], ['Moscow', 'place']] },
+    { text: 'Officials said the talks failed, and Police said two men were arrested.', expected: [['Officials', 'none'], ['Police', 'none']] },
     { text: 'Anglican Archbishop Desmond Tutu called for peace in KwaZulu-Natal.', expected: [['Desmond Tutu', 'person'], ['KwaZulu-Natal', 'place'], ['Anglican', 'none'], ['Archbishop', 'none']] },
     // "X of <place>" and "X of The <organization>" after a full name are two mentions
     { text: 'The paper was bought in 1990 by Carlo De Benedetti of Italy.', expected: [['Carlo De Benedetti', 'person'], ['Italy', 'place']] },

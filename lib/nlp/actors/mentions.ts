@@ -30,6 +30,12 @@ const TRAILING_TITLES = new Set(['sheriff', 'spokesperson', 'spokesman', 'spokes
 /** More person titles that are never a name on their own ("Archbishop Desmond Tutu" split by the tagger). */
 const LONE_TITLES = new Set(['archbishop', 'bishop', 'cardinal', 'rabbi', 'imam', 'emir', 'sultan', 'premier', 'envoy', 'commissioner', 'chancellor', 'deputy', 'vice', 'undersecretary']);
 
+/** Verbs of saying after a lone capitalized word make it a speaker's name (see the capitalization prior). */
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'urged', 'warned', 'denied', 'announced', 'insisted', 'stressed', 'argued', 'declared', 'claimed', 'noted', 'replied', 'wrote', 'admitted', 'acknowledged', 'confirmed', 'explained', 'vowed', 'pledged', 'promised', 'threatened', 'accused', 'criticised', 'criticized', 'praised']);
+
+/** Modals and auxiliaries after a lone capitalized word inside a sentence: the word is a subject's name. */
+const SUBJECT_AUX = new Set(['must', 'would', 'will', 'could', 'should', 'can', 'may', 'might', 'has', 'had', 'is', 'was']);
+
 const TYPE_OF_TAG: ActorType[] = ['person', 'person', 'organization', 'organization', 'place', 'place'];
 
 /** Religions, languages, events, "-isms": not actors on their own. */
@@ -99,13 +105,16 @@ export function tagMentions(doc: Doc, tagger: Tagger): Mention[] {
         if (tags[k] !== 0 || !isCap(sw[k])) continue;
         const w = sw[k];
         const lw = w.toLowerCase();
-        if (w0 + k === sent.tokenStart || (k > 0 && /^[“"‘'(\[:—–-]$/.test(sw[k - 1]))) continue;
+        // a word right before a speech verb ("Netanyahu told reporters") is a name even at a sentence start, and one
+        // right before a modal or auxiliary inside a sentence ("... that Arafat must act"), when never seen in lower case
+        const speaker = k + 1 < sw.length && (SPEECH_VERBS.has(sw[k + 1].toLowerCase()) || (w0 + k !== sent.tokenStart && SUBJECT_AUX.has(sw[k + 1]))) && !tagger.model.bloom.has(lw.replace(/’/g, "'"));
+        if (!speaker && (w0 + k === sent.tokenStart || (k > 0 && /^[“"‘'(\[:—–-]$/.test(sw[k - 1])))) continue;
         if (NOT_NAMES.has(lw) || TITLE_WORDS.has(lw) || isMisc(w) || lookupDemonym(w) || lid.has(lw)) continue;
         if (tagger.model.bloom.has(lw.replace(/’/g, "'")) && !recurringPair(w0 + k) && !recurringWord(w0 + k)) continue;
         if (w.length < 2 || /\d/.test(w)) continue;
         const nextCap = k + 1 < sw.length && isCap(sw[k + 1]);
         const prevCap = k > 0 && isCap(sw[k - 1]) && w0 + k - 1 !== sent.tokenStart;
-        if (!nextCap && !prevCap && !(k > 0 && /^(?:the|of|at|in|from|by|with|['’]s)$/i.test(sw[k - 1]))) continue;
+        if (!nextCap && !prevCap && !speaker && !(k > 0 && /^(?:the|of|at|in|from|by|with|['’]s)$/i.test(sw[k - 1]))) continue;
         force ??= new Uint8Array(sw.length).fill(127);
         force[k] = 126;
         // the whole capitalized run is the name ("Sea Org", "LA Weekly")
