@@ -157,6 +157,9 @@ describe('recognizeActors: person-shaped names, name ends, demonyms (hand-checke
     { text: 'Netanyahu told reporters that Arafat must act against Hamas.', expected: [['Netanyahu', 'person'], ['Arafat', 'person']] },
     { text: 'Lebed said in Moscow that Maskhadov had agreed to the plan.', expected: [['Lebed', 'person'], ['Maskhadov', 'person'], ['Moscow', 'place']] },
     { text: 'Officials said the talks failed, and Police said two men were arrested.', expected: [['Officials', 'none'], ['Police', 'none']] },
+    // a capitalized run of ordinary words ending in an institution head is a name
+    { text: 'The International Monetary Fund approved a $10 billion loan to Russia.', expected: [['International Monetary Fund', 'organization'], ['Russia', 'place']] },
+    { text: 'Officials from the Palestinian Authority met Israeli negotiators on Sunday.', expected: [['Palestinian Authority', 'organization']] },
     { text: 'Anglican Archbishop Desmond Tutu called for peace in KwaZulu-Natal.', expected: [['Desmond Tutu', 'person'], ['KwaZulu-Natal', 'place'], ['Anglican', 'none'], ['Archbishop', 'none']] },
     // "X of <place>" and "X of The <organization>" after a full name are two mentions
     { text: 'The paper was bought in 1990 by Carlo De Benedetti of Italy.', expected: [['Carlo De Benedetti', 'person'], ['Italy', 'place']] },

@@ -36,6 +36,24 @@ const SPEECH_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'urged',
 /** Modals and auxiliaries after a lone capitalized word inside a sentence: the word is a subject's name. */
 const SUBJECT_AUX = new Set(['must', 'would', 'will', 'could', 'should', 'can', 'may', 'might', 'has', 'had', 'is', 'was']);
 
+/**
+ * Whether word k starts or continues a capitalized run of two or more words that ends in an institution or facility
+ * head ("International Monetary Fund", "Palestinian Authority", "Elland Road"). Reason: such a run is a name even
+ * when every word in it is an ordinary word the tagger has seen in lower case (it left "The International Monetary
+ * Fund approved a loan" untagged).
+ */
+function institutionRun(sw: string[], k: number): boolean {
+  let a = k;
+  while (a > 0 && (isCap(sw[a - 1]) || (CONNECTORS_IN_NAMES.has(sw[a - 1]) && a > 1 && isCap(sw[a - 2])))) a--;
+  let e = k + 1;
+  while (e < sw.length && (isCap(sw[e]) || (CONNECTORS_IN_NAMES.has(sw[e]) && e + 1 < sw.length && isCap(sw[e + 1])))) e++;
+  if (a < e && sw[a] === 'The') a++;
+  if (e - a < 2) return false;
+  const last = sw[e - 1].toLowerCase();
+  return ORG_SUFFIXES.has(last) || PLACE_SUFFIXES.has(last);
+}
+const CONNECTORS_IN_NAMES = new Set(['of', 'for', 'and', 'on', '&']);
+
 const TYPE_OF_TAG: ActorType[] = ['person', 'person', 'organization', 'organization', 'place', 'place'];
 
 /** Religions, languages, events, "-isms": not actors on their own. */
@@ -110,7 +128,7 @@ export function tagMentions(doc: Doc, tagger: Tagger): Mention[] {
         const speaker = k + 1 < sw.length && (SPEECH_VERBS.has(sw[k + 1].toLowerCase()) || (w0 + k !== sent.tokenStart && SUBJECT_AUX.has(sw[k + 1]))) && !tagger.model.bloom.has(lw.replace(/’/g, "'"));
         if (!speaker && (w0 + k === sent.tokenStart || (k > 0 && /^[“"‘'(\[:—–-]$/.test(sw[k - 1])))) continue;
         if (NOT_NAMES.has(lw) || TITLE_WORDS.has(lw) || isMisc(w) || lookupDemonym(w) || lid.has(lw)) continue;
-        if (tagger.model.bloom.has(lw.replace(/’/g, "'")) && !recurringPair(w0 + k) && !recurringWord(w0 + k)) continue;
+        if (tagger.model.bloom.has(lw.replace(/’/g, "'")) && !recurringPair(w0 + k) && !recurringWord(w0 + k) && !institutionRun(sw, k)) continue;
         if (w.length < 2 || /\d/.test(w)) continue;
         const nextCap = k + 1 < sw.length && isCap(sw[k + 1]);
         const prevCap = k > 0 && isCap(sw[k - 1]) && w0 + k - 1 !== sent.tokenStart;
@@ -348,7 +366,7 @@ export function placeOrganizations(doc: Doc, ms: Mention[], words: string[]) {
 }
 
 /** Capitalized heads that make "Indonesian Navy", "Iraqi Army" an organization's name. */
-const DEMONYM_ORG_HEADS = new Set(['navy', 'army', 'police', 'parliament', 'government', 'military', 'marines', 'air', 'coast', 'national', 'armed', 'red', 'central', 'supreme', 'foreign', 'defence', 'defense', 'interior', 'health', 'finance', 'justice', 'education', 'state', 'royal', 'football', 'olympic']);
+const DEMONYM_ORG_HEADS = new Set(['authority', 'navy', 'army', 'police', 'parliament', 'government', 'military', 'marines', 'air', 'coast', 'national', 'armed', 'red', 'central', 'supreme', 'foreign', 'defence', 'defense', 'interior', 'health', 'finance', 'justice', 'education', 'state', 'royal', 'football', 'olympic']);
 const ORG_HEAD_TAILS = new Set(['force', 'forces', 'guard', 'guards', 'crescent', 'cross', 'bank', 'court', 'ministry', 'office', 'department', 'federation', 'association', 'committee', 'council', 'assembly', 'navy', 'army', 'police', 'parliament', 'government', 'military', 'marines', 'media', 'television', 'radio', 'agency']);
 
 /** "Indonesian Navy", "Iraqi Armed Forces", "Iranian Foreign Ministry": a demonym heading an organization's name. */
