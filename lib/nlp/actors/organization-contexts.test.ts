@@ -46,6 +46,8 @@ describe('armed groups named before their members (memberGroups)', () => {
     ["Lebanon's Hizbollah guerrillas fired rockets into northern Israel on Monday.", 'Hizbollah', 'organization'],
     ['Trump supporters gathered outside the court in Manhattan.', 'Trump', 'person'],
     ["General Motors Corp's Opel unit said sales rose 5 percent in July.", 'Opel', 'organization'],
+    ['Analysts at Merrill Lynch said Deutsche Telekom shares were overvalued.', 'Merrill Lynch', 'organization'],
+    ['A spokesman for Clinton said the president was resting.', 'Clinton', 'person'],
   ])('%s', (text, name, type) => {
     expect(analyze(text).actors.find((a) => a.mentions.some((m) => m.text === name))?.type).toBe(type);
   });

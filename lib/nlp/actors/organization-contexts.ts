@@ -115,18 +115,22 @@ export function acronymOrganizations(ms: Mention[], words: string[]): number {
  * militants". Reason: an unknown one-word group name is typed person by the tagger; people are not followed by these
  * nouns ("Trump supporters" is not in the list).
  */
-const MEMBER_NOUNS = new Set(['guerrillas', 'guerrilla', 'rebels', 'militants', 'militiamen', 'militias', 'fighters', 'gunmen', 'insurgents', 'separatists', 'loyalists']);
+const MEMBER_NOUNS = new Set(['guerrillas', 'guerrilla', 'rebels', 'militants', 'militiamen', 'militias', 'fighters', 'gunmen', 'insurgents', 'separatists', 'loyalists', 'activists']);
+/** People who work at a firm, before "at": "analysts at Merrill Lynch", "workers at Ford" (not "a spokesman for X":
+ *  people have spokesmen). */
+const STAFF_AT = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'trader', 'traders', 'dealer', 'dealers', 'employees', 'workers', 'executives', 'bankers', 'engineers']);
 /** Company parts and stock after a name: "General Motors Corp's Opel unit", "Harrods shares" (people have no units). */
 const COMPANY_NOUNS = new Set(['unit', 'units', 'subsidiary', 'subsidiaries', 'division', 'shares', 'shareholders', 'affiliate', 'brand', 'stores']);
 
-/** Retypes person mentions followed by {@link MEMBER_NOUNS} or {@link COMPANY_NOUNS} as organizations, with the other mentions of the same
+/** Retypes person mentions followed by {@link MEMBER_NOUNS} or {@link COMPANY_NOUNS}, or after {@link STAFF_AT} "at", as organizations, with the other mentions of the same
  *  name; returns how many were retyped. */
 export function memberGroups(ms: Mention[], words: string[]): number {
   const key = (m: Mention) => words.slice(m.s, m.e).join(' ');
   const groups = new Set<string>();
   for (const m of ms) {
     const next = (words[m.e] ?? '').toLowerCase();
-    if (m.type === 'person' && !m.chars && !m.cued && (MEMBER_NOUNS.has(next) || COMPANY_NOUNS.has(next))) groups.add(key(m));
+    const staff = m.s > 1 && words[m.s - 1].toLowerCase() === 'at' && STAFF_AT.has(words[m.s - 2].toLowerCase());
+    if (m.type === 'person' && !m.chars && !m.cued && (MEMBER_NOUNS.has(next) || COMPANY_NOUNS.has(next) || staff)) groups.add(key(m));
   }
   let n = 0;
   for (const m of ms) {
