@@ -160,6 +160,9 @@ describe('recognizeActors: person-shaped names, name ends, demonyms (hand-checke
     // a capitalized run of ordinary words ending in an institution head is a name
     { text: 'The International Monetary Fund approved a $10 billion loan to Russia.', expected: [['International Monetary Fund', 'organization'], ['Russia', 'place']] },
     { text: 'Officials from the Palestinian Authority met Israeli negotiators on Sunday.', expected: [['Palestinian Authority', 'organization']] },
+    // a name followed by its bracketed acronym is as long as the acronym's letters say; "Brothers" ends a firm's name
+    { text: 'Troops clashed with the Liberation Tigers of Tamil Eelam (LTTE) near Kilinochchi.', expected: [['Liberation Tigers of Tamil Eelam', 'organization'], ['LTTE', 'organization'], ['Tamil Eelam', 'none']] },
+    { text: 'Salomon Brothers cut its rating on Intel Corp on Friday.', expected: [['Salomon Brothers', 'organization'], ['Intel Corp', 'organization']] },
     { text: 'Anglican Archbishop Desmond Tutu called for peace in KwaZulu-Natal.', expected: [['Desmond Tutu', 'person'], ['KwaZulu-Natal', 'place'], ['Anglican', 'none'], ['Archbishop', 'none']] },
     // "X of <place>" and "X of The <organization>" after a full name are two mentions
     { text: 'The paper was bought in 1990 by Carlo De Benedetti of Italy.', expected: [['Carlo De Benedetti', 'person'], ['Italy', 'place']] },

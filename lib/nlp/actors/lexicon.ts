@@ -44,6 +44,8 @@ export const ORG_SUFFIXES = new Set([
   'brotherhood', 'church', 'institution', 'laboratory', 'laboratories', 'studios', 'records', 'industries',
   // stock exchanges ("Paris Bourse", "New York Stock Exchange")
   'bourse', 'exchange',
+  // banks and firms named after brothers ("Salomon Brothers", "Lehman Brothers")
+  'brothers',
   // musical groups and company forms ("Jimmy Manopo Band", "Mahavishnu Orchestra", "Eberhard Faber GmbH", "Siemens AG"):
   // named after a person, the tagger types them person
   'band', 'orchestra', 'choir', 'ensemble', 'quartet', 'quintet', 'philharmonic', 'gmbh', 'ag', 's.a.', 'n.v.', 'b.v.',

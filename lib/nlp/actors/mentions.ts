@@ -54,6 +54,46 @@ function institutionRun(sw: string[], k: number): boolean {
 }
 const CONNECTORS_IN_NAMES = new Set(['of', 'for', 'and', 'on', '&']);
 
+/** Words left out of an acronym's letters ("Liberation Tigers of Tamil Eelam (LTTE)"). */
+const ACRONYM_SKIP = new Set(['of', 'for', 'and', 'the', 'on', '&', 'de', 'du', 'des', 'la', 'le', 'el', 'del', 'in', 'to']);
+
+/**
+ * A name followed by its acronym in brackets is one name exactly as long as the acronym says: "Liberation Tigers of
+ * Tamil Eelam (LTTE)", "International Atomic Energy Agency (IAEA)". Reason: the acronym's letters confirm where the
+ * name starts, which the tagger and the "of" joining often get wrong; the acronym is then the same kind of actor.
+ * Mentions inside the span are replaced by it (a country inside comes back as nested later).
+ */
+export function acronymExpansions(doc: Doc, ms: Mention[], words: string[]): Mention[] {
+  const sentOf = sentenceIndex(doc);
+  let out = ms;
+  for (let i = 2; i + 2 < words.length; i++) {
+    if (words[i] !== '(' || words[i + 2] !== ')' || !/^[A-Z][A-Z&]{1,7}$/.test(words[i + 1])) continue;
+    const letters = words[i + 1].replace(/&/g, '');
+    let best = -1;
+    let initials = '';
+    for (let k = i - 1; k >= 0 && sentOf[k] === sentOf[i] && i - k <= 12; k--) {
+      const w = words[k];
+      if (ACRONYM_SKIP.has(w.toLowerCase()) && k < i - 1) continue;
+      if (!isCap(w) || !/^\p{L}/u.test(w)) break;
+      initials = w[0].toUpperCase() + initials;
+      if (initials === letters && isCap(words[k])) best = k;
+      if (initials.length >= letters.length) break;
+    }
+    if (best < 0 || i - best < 2) continue;
+    const inside = out.filter((m) => !m.chars && m.s < i && best < m.e);
+    if (inside.some((m) => m.s < best || m.e > i)) continue; // a mention crossing the span: leave it
+    const exact = inside.find((m) => m.s === best && m.e === i);
+    const type: ActorType = exact && exact.type === 'place' && exact.kb ? 'place' : 'organization';
+    out = out.filter((m) => !inside.includes(m));
+    out.push({ s: best, e: i, type, sent: sentOf[i] });
+    const acr = out.find((m) => m.s === i + 1 && m.e === i + 2);
+    if (acr) acr.type = type;
+    else out.push({ s: i + 1, e: i + 2, type, sent: sentOf[i] });
+  }
+  if (out !== ms) out.sort((a, b) => a.s - b.s || b.e - a.e);
+  return out;
+}
+
 const TYPE_OF_TAG: ActorType[] = ['person', 'person', 'organization', 'organization', 'place', 'place'];
 
 /** Religions, languages, events, "-isms": not actors on their own. */
@@ -161,7 +201,7 @@ export function tagMentions(doc: Doc, tagger: Tagger): Mention[] {
   joinParticles(out, words);
   placeOrganizations(doc, out, words);
   addGazetteerPlaces(doc, out, words, gaz);
-  return joinOfNames(doc, demonymOrganizations(doc, out, words, gaz), words, tagger.model.bloom, lid);
+  return acronymExpansions(doc, joinOfNames(doc, demonymOrganizations(doc, out, words, gaz), words, tagger.model.bloom, lid), words);
 }
 
 const isAllCaps = (w: string) => w.length > 1 && w === w.toUpperCase() && w !== w.toLowerCase();
