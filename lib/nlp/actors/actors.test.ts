@@ -163,6 +163,10 @@ describe('recognizeActors: person-shaped names, name ends, demonyms (hand-checke
     // a name followed by its bracketed acronym is as long as the acronym's letters say; "Brothers" ends a firm's name
     { text: 'Troops clashed with the Liberation Tigers of Tamil Eelam (LTTE) near Kilinochchi.', expected: [['Liberation Tigers of Tamil Eelam', 'organization'], ['LTTE', 'organization'], ['Tamil Eelam', 'none']] },
     { text: 'Salomon Brothers cut its rating on Intel Corp on Friday.', expected: [['Salomon Brothers', 'organization'], ['Intel Corp', 'organization']] },
+    // a first name and a surname after a particle are a person even when the tagger missed them; "People's" stays inside
+    { text: 'Jean-Marie Le Pen said the vote was a victory for the National Front.', expected: [['Jean-Marie Le Pen', 'person'], ['National Front', 'organization']] },
+    { text: 'May Day parades filled Red Square in Moscow.', expected: [['May Day', 'none'], ['Red Square', 'place']] },
+    { text: "Kim Jong-il inspected units of the Korean People's Army on Sunday.", expected: [['Kim Jong-il', 'person'], ["Korean People's Army", 'organization']] },
     { text: 'Anglican Archbishop Desmond Tutu called for peace in KwaZulu-Natal.', expected: [['Desmond Tutu', 'person'], ['KwaZulu-Natal', 'place'], ['Anglican', 'none'], ['Archbishop', 'none']] },
     // "X of <place>" and "X of The <organization>" after a full name are two mentions
     { text: 'The paper was bought in 1990 by Carlo De Benedetti of Italy.', expected: [['Carlo De Benedetti', 'person'], ['Italy', 'place']] },

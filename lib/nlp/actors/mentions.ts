@@ -197,6 +197,7 @@ export function tagMentions(doc: Doc, tagger: Tagger): Mention[] {
   }
   firstNameSurnames(out, words, tagger.model.bloom, lid);
   personShapes(out, words, tagger.model.bloom, lid);
+  firstNamePersons(doc, out, words, tagger.model.bloom, lid);
   nounCues(out, words, tagger.model.bloom, lid);
   joinParticles(out, words);
   placeOrganizations(doc, out, words);
@@ -247,6 +248,53 @@ export function isFirstName(w: string, bloom: Bloom, lid?: Set<string>): boolean
  * of them an institution, place, title or demonym word. Reason: the tagger reads context ("the Tom Cruise video", "a
  * Chick Corea record") as an organization or place.
  */
+/** A first name, or a hyphenated pair of first names ("Jean-Marie", "Anne-Sophie"). */
+function isFirstNameLike(w: string, bloom: Bloom, lid?: Set<string>): boolean {
+  if (isFirstName(w, bloom, lid)) return true;
+  const parts = w.split('-');
+  return parts.length === 2 && parts.every((p) => p.length > 1 && isFirstName(p, bloom, lid)) && !(lid && lid.has(w.toLowerCase()));
+}
+
+/**
+ * A first name (never seen in lower case in training, so not "May" or "Rose") then a capitalized surname, optionally
+ * after a particle ("Jean-Marie Le Pen", "Ludwig van Beethoven"), that the tagger left out entirely, is a person.
+ * Reason: the tagger misses names whose surname is an ordinary word ("Pen"); a known first name is strong evidence.
+ * Likewise a mention that starts with a first name and was cut right after a particle gets its surname back.
+ */
+export function firstNamePersons(doc: Doc, ms: Mention[], words: string[], bloom: Bloom, lid?: Set<string>) {
+  const sentOf = sentenceIndex(doc);
+  let added = false;
+  const covered = new Uint8Array(words.length);
+  for (const m of ms) covered.fill(1, m.s, m.e);
+  const surname = (w: string) => {
+    const l = w.toLowerCase();
+    return isCap(w) && /^\p{L}[\p{L}'’-]*$/u.test(w) && !NOT_NAMES.has(l) && !TITLE_WORDS.has(l) && !LEADING_NON_NAMES.has(l) && !lookupPlace(w) && !lookupDemonym(w) && !isMisc(w) && !ORG_SUFFIXES.has(l) && !PLACE_SUFFIXES.has(l) && !OF_HEADS.has(l);
+  };
+  // a mention cut after a particle ("Jean-Marie Le" + "Pen"): the surname joins it
+  for (const m of ms) {
+    if (m.chars || m.nested || m.e >= words.length || covered[m.e] || !NAME_PARTICLES.has(words[m.e - 1].toLowerCase()) || !isFirstNameLike(words[m.s], bloom, lid)) continue;
+    if (!surname(words[m.e]) || sentOf[m.e] !== sentOf[m.s]) continue;
+    m.e++;
+    m.type = 'person';
+    m.kb = undefined;
+    covered[m.e - 1] = 1;
+  }
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (covered[i] || !isFirstNameLike(words[i], bloom, lid) || lookupPlace(words[i]) || bloom.has(words[i].toLowerCase())) continue;
+    let j = i + 1;
+    if (NAME_PARTICLES.has(words[j].toLowerCase()) && j + 1 < words.length) j++;
+    if (covered[j] || !surname(words[j])) continue;
+    // a longer capitalized run is left to the tagger ("Grace Kelly Foundation")
+    if (j + 1 < words.length && isCap(words[j + 1]) && !/^['’]s?$/.test(words[j + 1])) continue;
+    if (sentOf[j] !== sentOf[i]) continue;
+    ms.push({ s: i, e: j + 1, type: 'person', sent: sentOf[i] });
+    covered.fill(1, i, j + 1);
+    added = true;
+    i = j;
+  }
+  if (added) ms.sort((a, b) => a.s - b.s || b.e - a.e);
+}
+
 export function personShapes(ms: Mention[], words: string[], bloom: Bloom, lid?: Set<string>) {
   const surnames = new Set<string>();
   const personLike = (w: string) => INITIALS.test(w) || isFirstName(w, bloom, lid);
@@ -492,9 +540,11 @@ function pushClean(out: Mention[], words: string[], s: number, e: number, type: 
   while (s < e && compoundModifier(words[s])) s++;
   while (e > s && compoundModifier(words[e - 1])) e--;
   if (e <= s) return;
-  // "Mecca's Grand Mosque", "Iraq's Foreign Ministry": a possessive inside splits two names
+  // "Mecca's Grand Mosque", "Iraq's Foreign Ministry": a possessive inside splits two names, except after "People"
+  // ("Korean People's Army", "People's Daily", "People's Party")
   for (let k = s + 1; k < e - 1; k++) {
     if (words[k] !== "'s" && words[k] !== '’s') continue;
+    if (/^peoples?$/i.test(words[k - 1])) continue;
     pushClean(out, words, s, k, lookupPlace(words.slice(s, k).join(' ')) ? 'place' : type, sent);
     pushClean(out, words, k + 1, e, type, sent);
     return;
