@@ -215,6 +215,33 @@ describe('ReadingList', () => {
     expect(screen.queryByRole('combobox', { name: 'Actor' })).toBeNull();
   });
 
+  it('while the facets load, the rows show, the count is left out and the filter menus wait (actor menu kept in place)', () => {
+    const p = props({ facetsPending: true, tags: [], sites: [], actorNames: [] });
+    const { rerender } = render(<ReadingList {...p} />);
+    expect(screen.getAllByRole('listitem', { name: /./ }).map((i) => i.getAttribute('aria-label'))).toEqual([
+      'Markets rally',
+      'Pompeo makes surprise visit to Baghdad',
+    ]);
+    expect(screen.queryByText('3 articles')).toBeNull();
+    for (const name of ['Tag', 'Site', 'Actor']) expect((screen.getByRole('combobox', { name }) as HTMLSelectElement).disabled).toBe(true);
+    rerender(<ReadingList {...props({ actorNames: ['Mike Pompeo'] })} />);
+    expect(screen.getByText('3 articles')).toBeTruthy();
+    for (const name of ['Tag', 'Site', 'Actor']) expect((screen.getByRole('combobox', { name }) as HTMLSelectElement).disabled).toBe(false);
+  });
+
+  it('row handlers use the current filters after a re-render (rows are memoized)', async () => {
+    const p = props();
+    const { rerender } = render(<ReadingList {...p} />);
+    const now = { ...NO_FILTERS, unread: true };
+    // New row objects with the same values, and new filters.
+    rerender(<ReadingList {...p} filters={now} articles={p.articles.map((a) => ({ ...a }))} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Filter by tag iraq' }));
+    expect(p.onFiltersChange).toHaveBeenCalledWith({ ...now, tag: 'iraq' });
+    await userEvent.click(screen.getByRole('button', { name: 'Delete Markets rally' }));
+    expect(p.onDelete).toHaveBeenCalledWith(2);
+    expect(screen.getByText('Deleted “Markets rally”.')).toBeTruthy();
+  });
+
   it('has its own h1 unless heading is null', () => {
     render(<ReadingList {...props()} />);
     expect(screen.getByRole('heading', { level: 1, name: 'Reading list' })).toBeTruthy();

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { ArticleRow, type ArticleId, type ArticleRowData } from './article-row';
 import { EmptyState } from './empty-state';
 import { ErrorState } from './error-state';
@@ -12,6 +12,12 @@ export interface ReadingListProps {
   /** Number of saved articles before search and filters; 0 shows the "empty reading list" message. */
   totalCount: number;
   loading?: boolean;
+  /**
+   * The header data (total count, tag, site and actor choices) is still loading while the rows already show: the
+   * count is left out and the filter menus are disabled (the actor menu is kept in place meanwhile, so the toolbar
+   * does not move when the choices arrive).
+   */
+  facetsPending?: boolean;
   /** Shows an error with "Try again" (onRetry). */
   error?: string;
   onRetry?: () => void;
@@ -59,6 +65,7 @@ export function ReadingList(props: ReadingListProps) {
     articles,
     totalCount,
     loading,
+    facetsPending = false,
     error,
     onRetry,
     initialQuery = '',
@@ -103,6 +110,16 @@ export function ReadingList(props: ReadingListProps) {
   }, [undo, undoMs]);
 
   const set = (patch: Partial<ReadingListFilters>) => onFiltersChange({ ...filters, ...patch });
+  // Stable row handlers (the rows are memoized: a new search text, facet or snackbar does not re-render them).
+  const latest = useRef({ set, onDelete });
+  useEffect(() => {
+    latest.current = { set, onDelete };
+  });
+  const onRowDelete = useCallback((id: ArticleId, title: string) => {
+    latest.current.onDelete(id);
+    setUndo({ id, title });
+  }, []);
+  const onTagClick = useCallback((tag: string) => latest.current.set({ tag }), []);
   const narrowed = query.trim() !== '' || filtersActive(filters);
 
   let body;
@@ -144,11 +161,8 @@ export function ReadingList(props: ReadingListProps) {
             onOpen={props.onOpen}
             onToggleRead={props.onToggleRead}
             onArchive={props.onArchive}
-            onDelete={(id) => {
-              onDelete(id);
-              setUndo({ id, title: a.title.trim() || a.url });
-            }}
-            onTagClick={(tag) => set({ tag })}
+            onDelete={onRowDelete}
+            onTagClick={onTagClick}
             onSetTags={props.onSetTags}
             locale={props.locale}
             timeZone={props.timeZone}
@@ -162,7 +176,7 @@ export function ReadingList(props: ReadingListProps) {
     <div className="dr dr-library">
       <div className="dr-library__head">
         {heading ? <h1>{heading}</h1> : <span />}
-        {!loading && !error && totalCount > 0 ? (
+        {!loading && !error && !facetsPending && totalCount > 0 ? (
           <span className="dr-muted dr-small" aria-live="polite">
             {narrowed ? `${articles.length} of ${countNoun(totalCount, 'article')}` : countNoun(totalCount, 'article')}
           </span>
@@ -190,7 +204,12 @@ export function ReadingList(props: ReadingListProps) {
         </label>
         <label className="dr-field" htmlFor={`${uid}-tag`}>
           Tag
-          <select id={`${uid}-tag`} className="dr-select" value={filters.tag} onChange={(e) => set({ tag: e.target.value })}>
+          <select
+            id={`${uid}-tag`}
+            className="dr-select"
+            disabled={facetsPending}
+            aria-busy={facetsPending || undefined}
+            value={filters.tag} onChange={(e) => set({ tag: e.target.value })}>
             <option value="">Any tag</option>
             {tags.map((t) => (
               <option key={t} value={t}>
@@ -201,7 +220,12 @@ export function ReadingList(props: ReadingListProps) {
         </label>
         <label className="dr-field" htmlFor={`${uid}-site`}>
           Site
-          <select id={`${uid}-site`} className="dr-select" value={filters.site} onChange={(e) => set({ site: e.target.value })}>
+          <select
+            id={`${uid}-site`}
+            className="dr-select"
+            disabled={facetsPending}
+            aria-busy={facetsPending || undefined}
+            value={filters.site} onChange={(e) => set({ site: e.target.value })}>
             <option value="">Any site</option>
             {sites.map((s) => (
               <option key={s} value={s}>
@@ -210,12 +234,14 @@ export function ReadingList(props: ReadingListProps) {
             ))}
           </select>
         </label>
-        {actorNames.length > 0 ? (
+        {actorNames.length > 0 || facetsPending ? (
           <label className="dr-field" htmlFor={`${uid}-actor`}>
             Actor
             <select
               id={`${uid}-actor`}
               className="dr-select"
+              disabled={facetsPending}
+              aria-busy={facetsPending || undefined}
               value={filters.actor ?? ''}
               onChange={(e) => set({ actor: e.target.value })}
             >

@@ -1,7 +1,11 @@
-import { useEffect, useState } from 'react';
-import { ActorPage } from './actor-page';
-import { ArticlePage } from './article-page';
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { LoadingState } from '@/components/loading-state';
 import { ListPage } from './list-page';
+
+// The reader view and the actor page (with the country facts, the Wikipedia lookup and the sanitizer) load on demand,
+// so the reading list, the page the library opens on, does not download and compile them first.
+const ArticlePage = lazy(() => import('./article-page').then((m) => ({ default: m.ArticlePage })));
+const ActorPage = lazy(() => import('./actor-page').then((m) => ({ default: m.ActorPage })));
 
 type Route = { page: 'list' } | { page: 'article'; id: number } | { page: 'actor'; key: string };
 
@@ -30,7 +34,10 @@ export function App() {
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
-  if (route.page === 'article') return <ArticlePage id={route.id} />;
-  if (route.page === 'actor') return <ActorPage cardKey={route.key} />;
-  return <ListPage />;
+  if (route.page === 'list') return <ListPage />;
+  return (
+    <Suspense fallback={<LoadingState />}>
+      {route.page === 'article' ? <ArticlePage id={route.id} /> : <ActorPage cardKey={route.key} />}
+    </Suspense>
+  );
 }
