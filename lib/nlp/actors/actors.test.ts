@@ -167,6 +167,9 @@ describe('recognizeActors: person-shaped names, name ends, demonyms (hand-checke
     { text: 'Jean-Marie Le Pen said the vote was a victory for the National Front.', expected: [['Jean-Marie Le Pen', 'person'], ['National Front', 'organization']] },
     { text: 'May Day parades filled Red Square in Moscow.', expected: [['May Day', 'none'], ['Red Square', 'place']] },
     { text: "Kim Jong-il inspected units of the Korean People's Army on Sunday.", expected: [['Kim Jong-il', 'person'], ["Korean People's Army", 'organization']] },
+    // East Asian hyphenated given names stay with the surname; a ministry word left by a title split is not a name
+    { text: 'Raymond Chan of People Power and Leung Kwok-hung of LSD were elected.', expected: [['Raymond Chan', 'person'], ['Leung Kwok-hung', 'person']] },
+    { text: 'On Wednesday, Home Secretary Suella Braverman told GB News that it was clear.', expected: [['Suella Braverman', 'person'], ['Home', 'none']] },
     { text: 'Anglican Archbishop Desmond Tutu called for peace in KwaZulu-Natal.', expected: [['Desmond Tutu', 'person'], ['KwaZulu-Natal', 'place'], ['Anglican', 'none'], ['Archbishop', 'none']] },
     // "X of <place>" and "X of The <organization>" after a full name are two mentions
     { text: 'The paper was bought in 1990 by Carlo De Benedetti of Italy.', expected: [['Carlo De Benedetti', 'person'], ['Italy', 'place']] },

@@ -94,6 +94,9 @@ export function acronymExpansions(doc: Doc, ms: Mention[], words: string[]): Men
   return out;
 }
 
+/** Ministry words that start a title ("Home Secretary", "Environment Minister"); names only inside "Ministry of ...". */
+const MINISTRY_WORDS = new Set(['home', 'environment', 'transport', 'culture', 'agriculture', 'foreign', 'defence', 'defense', 'interior', 'finance', 'health', 'education', 'justice', 'energy', 'trade', 'treasury', 'labour', 'labor']);
+
 const TYPE_OF_TAG: ActorType[] = ['person', 'person', 'organization', 'organization', 'place', 'place'];
 
 /** Religions, languages, events, "-isms": not actors on their own. */
@@ -270,6 +273,13 @@ export function firstNamePersons(doc: Doc, ms: Mention[], words: string[], bloom
     const l = w.toLowerCase();
     return isCap(w) && /^\p{L}[\p{L}'’-]*$/u.test(w) && !NOT_NAMES.has(l) && !TITLE_WORDS.has(l) && !LEADING_NON_NAMES.has(l) && !lookupPlace(w) && !lookupDemonym(w) && !isMisc(w) && !ORG_SUFFIXES.has(l) && !PLACE_SUFFIXES.has(l) && !OF_HEADS.has(l);
   };
+  // a person followed by an East Asian hyphenated given name ("Leung" + "Kwok-hung", "Kim" + "Jong-un"): one name
+  for (const m of ms) {
+    if (m.type !== 'person' || m.chars || m.e >= words.length || covered[m.e] || sentOf[m.e] !== sentOf[m.s]) continue;
+    if (!/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[m.e])) continue;
+    m.e++;
+    covered[m.e - 1] = 1;
+  }
   // a mention cut after a particle ("Jean-Marie Le" + "Pen"): the surname joins it
   for (const m of ms) {
     if (m.chars || m.nested || m.e >= words.length || covered[m.e] || !NAME_PARTICLES.has(words[m.e - 1].toLowerCase()) || !isFirstNameLike(words[m.s], bloom, lid)) continue;
@@ -559,6 +569,8 @@ function pushClean(out: Mention[], words: string[], s: number, e: number, type: 
   if (e <= s) return;
   // a title alone is not a name: "Spokesman Nicholas Burns" split by the tagger, "the President"
   if (e - s === 1 && (TRAILING_TITLES.has(words[s].toLowerCase()) || HONORIFICS.has(words[s].toLowerCase()) || LONE_TITLES.has(words[s].toLowerCase()))) return;
+  // nor the ministry word of a title left behind by a split: "Home" of "Home Secretary Suella Braverman"
+  if (e - s === 1 && MINISTRY_WORDS.has(words[s].toLowerCase()) && TRAILING_TITLES.has((words[e] ?? '').toLowerCase())) return;
   // a country or capital followed by another name: "United States Hamdullah Mohib" -> "United States" + "Hamdullah Mohib"
   if (e - s >= 3) {
     for (let len = Math.min(3, e - s - 2); len >= 1; len--) {
