@@ -7,6 +7,7 @@ import {
   archive,
   deleteArticle,
   listArticles,
+  listSites,
   restoreArticle,
   searchArticles,
   setRead,
@@ -101,7 +102,7 @@ export function ListPage() {
     const [total, tags, sites, cards] = await Promise.all([
       db.articles.count(),
       db.articles.orderBy('tags').uniqueKeys(),
-      db.articles.orderBy('host').uniqueKeys(),
+      listSites(db),
       listCards(db),
     ]);
     // The actor filter offers every card by name (sorted); the store filters by card key.

@@ -5,6 +5,7 @@ import {
   deleteArticle,
   getArticleByUrl,
   listArticles,
+  listSites,
   restoreArticle,
   saveArticle,
   searchArticles,
@@ -262,5 +263,24 @@ describe('delete and undo', () => {
   it('getArticleByUrl normalizes the URL it is given', async () => {
     const { a } = await seeded();
     expect((await getArticleByUrl(db, 'https://www.example-news.com/world/pompeo-baghdad?id=7&utm_source=x#c'))!.id).toBe(a);
+  });
+});
+
+describe('listSites', () => {
+  it('gives each saved host once, sorted (archived articles included)', async () => {
+    db = testDb();
+    expect(await listSites(db)).toEqual([]);
+    for (const [url, savedAt] of [
+      ['https://b.example/1', 1],
+      ['https://www.a.example/1', 2],
+      ['https://b.example/2', 3],
+      ['https://c.example/1', 4],
+      ['https://a.example/2', 5],
+    ] as const) {
+      await saveArticle(db, { url, title: url, text: 'Some text.', savedAt });
+    }
+    const c = await db.articles.where('host').equals('c.example').primaryKeys();
+    await archive(db, c[0] as number);
+    expect(await listSites(db)).toEqual(['a.example', 'b.example', 'c.example']);
   });
 });
