@@ -59,6 +59,13 @@ const SORTS: { value: ReadingListSort; label: string }[] = [
   { value: 'anonymous', label: 'Most anonymous claims' },
 ];
 
+const FULL_WIDTH = { width: '100%' } as const;
+/**
+ * The tag, site and actor menus have a set width (a long choice is cut in the closed menu, shown whole when open):
+ * as wide as their longest choice, they grew when the choices arrived after the rows and pushed the list down.
+ */
+const FACET_MENU = { width: '10em', maxWidth: '100%' } as const;
+
 /** The library page body: search, filters, sort, the saved articles and an Undo snackbar after a delete. */
 export function ReadingList(props: ReadingListProps) {
   const {
@@ -173,7 +180,9 @@ export function ReadingList(props: ReadingListProps) {
   }
 
   return (
-    <div className="dr dr-library">
+    // Full width (up to .dr-library's max-width) rather than as wide as its content: the width then does not change
+    // when the filter menus' choices arrive after the rows, or with the titles shown.
+    <div className="dr dr-library" style={FULL_WIDTH}>
       <div className="dr-library__head">
         {heading ? <h1>{heading}</h1> : <span />}
         {!loading && !error && !facetsPending && totalCount > 0 ? (
@@ -207,6 +216,7 @@ export function ReadingList(props: ReadingListProps) {
           <select
             id={`${uid}-tag`}
             className="dr-select"
+            style={FACET_MENU}
             disabled={facetsPending}
             aria-busy={facetsPending || undefined}
             value={filters.tag} onChange={(e) => set({ tag: e.target.value })}>
@@ -223,6 +233,7 @@ export function ReadingList(props: ReadingListProps) {
           <select
             id={`${uid}-site`}
             className="dr-select"
+            style={FACET_MENU}
             disabled={facetsPending}
             aria-busy={facetsPending || undefined}
             value={filters.site} onChange={(e) => set({ site: e.target.value })}>
@@ -240,6 +251,7 @@ export function ReadingList(props: ReadingListProps) {
             <select
               id={`${uid}-actor`}
               className="dr-select"
+              style={FACET_MENU}
               disabled={facetsPending}
               aria-busy={facetsPending || undefined}
               value={filters.actor ?? ''}
