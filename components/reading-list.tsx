@@ -219,7 +219,9 @@ export function ReadingList(props: ReadingListProps) {
             style={FACET_MENU}
             disabled={facetsPending}
             aria-busy={facetsPending || undefined}
-            value={filters.tag} onChange={(e) => set({ tag: e.target.value })}>
+            value={filters.tag}
+            onChange={(e) => set({ tag: e.target.value })}
+          >
             <option value="">Any tag</option>
             {tags.map((t) => (
               <option key={t} value={t}>
@@ -236,7 +238,9 @@ export function ReadingList(props: ReadingListProps) {
             style={FACET_MENU}
             disabled={facetsPending}
             aria-busy={facetsPending || undefined}
-            value={filters.site} onChange={(e) => set({ site: e.target.value })}>
+            value={filters.site}
+            onChange={(e) => set({ site: e.target.value })}
+          >
             <option value="">Any site</option>
             {sites.map((s) => (
               <option key={s} value={s}>
