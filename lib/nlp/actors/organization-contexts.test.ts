@@ -12,6 +12,9 @@ const CASES: { text: string; expected: [string, string][] }[] = [
   { text: 'Dutch champions Ajax Amsterdam lost 2-0 to PSV Eindhoven on Sunday.', expected: [['PSV Eindhoven', 'organization']] },
   // two players are not clubs
   { text: 'John Smith beat Peter Jones 6-3 6-2 in the final.', expected: [['John Smith', 'person'], ['Peter Jones', 'person']] },
+  // a town and a plural nickname are one club, also when the tagger split them
+  { text: 'The Chicago Bulls beat the New York Knicks 103-97 on Tuesday.', expected: [['Chicago Bulls', 'organization'], ['New York Knicks', 'organization']] },
+  { text: 'The Los Angeles Lakers lost to Houston in the playoffs on Sunday.', expected: [['Los Angeles Lakers', 'organization'], ['Houston', 'organization']] },
   // countries are places even as national teams
   { text: 'Sweden beat South Korea 1-0 in Nizhny Novgorod.', expected: [['Sweden', 'place'], ['South Korea', 'place']] },
   // not sports copy: no score, no sports word

@@ -5,6 +5,7 @@ import type { Mention } from './mentions';
 import { sentenceIndex } from './mentions';
 import { lookupPlace } from '../../kb';
 import { GAZ_BLOOM_KEYS, type Bloom } from './features';
+import { PLACE_SUFFIXES } from './lexicon';
 
 /**
  * Sports clubs named after their town ("Bolton beat Watford 2-0", "Essex's captain"): in sports copy a town or region
@@ -56,7 +57,7 @@ export function sportsClubs(doc: Doc, ms: Mention[], words: string[], bloom?: Bl
   // a town or region (not a country), or a "person" ending in a town ("PSV Eindhoven", typed person by the tagger)
   const eligible = (m: Mention) =>
     !m.chars && !m.nested && ((m.type === 'place' && !(m.kb && !m.capital)) || (m.type === 'person' && m.e - m.s > 1 && isTown(words[m.e - 1])));
-  const isTown = (w: string) => lookupPlace(w)?.kind === 'city' || lookupPlace(w)?.kind === 'capital' || !!bloom?.has(GAZ_BLOOM_KEYS.city + w.toLowerCase());
+  const isTown = (w: string) => lookupPlace(w)?.kind === 'city' || lookupPlace(w)?.kind === 'capital' || lookupPlace(w)?.kind === 'state' || !!bloom?.has(GAZ_BLOOM_KEYS.city + w.toLowerCase()) || !!bloom?.has(GAZ_BLOOM_KEYS.region + w.toLowerCase());
   // the words before a mention, scores skipped ("lost 2-0 to PSV Eindhoven")
   const before = (m: Mention): string[] => {
     const out: string[] = [];
@@ -64,6 +65,8 @@ export function sportsClubs(doc: Doc, ms: Mention[], words: string[], bloom?: Bl
       if (SCORE.test(words[k]) || /^\d{1,3}$/.test(words[k]) || /^[-–]$/.test(words[k])) {
         if (out.length === 1) continue;
       }
+      if (out.length === 0 && words[k].toLowerCase() === 'the') continue; // "beat the New York Knicks"
+
       out.push(words[k].toLowerCase());
     }
     return out;
@@ -75,7 +78,25 @@ export function sportsClubs(doc: Doc, ms: Mention[], words: string[], bloom?: Bl
     const [prev = '', prev2 = ''] = before(m);
     const after = RESULT_VERBS_AFTER.has(next) || (/^['’]s?$/.test(next) && CLUB_PEOPLE.has(next2));
     const other = RESULT_BEFORE.some(([p, pp]) => p.test(prev) && (!pp || pp.test(prev2)));
-    if (after || other) clubs.add(key(m));
+    // a town followed by a plural nickname ("New York Knicks", "Los Angeles Lakers") in sports copy
+    const nickname = m.e - m.s >= 2 && /^\p{Lu}\p{Ll}+s$/u.test(words[m.e - 1]) && !PLACE_SUFFIXES.has(words[m.e - 1].toLowerCase()) && isTown(words.slice(m.s, m.e - 1).join(' '));
+    if (after || other || nickname) clubs.add(key(m));
+  }
+  // the tagger split "Los Angeles" + "Lakers": a town right before a plural nickname in sports copy is one club
+  const drop = new Set<Mention>();
+  for (const n of ms) {
+    if (n.chars || n.nested || n.e - n.s !== 1 || !sporty.has(n.sent) || !/^\p{Lu}\p{Ll}+s$/u.test(words[n.s]) || PLACE_SUFFIXES.has(words[n.s].toLowerCase())) continue;
+    const m = ms.find((x) => x.e === n.s && x.type === 'place' && !x.chars && !x.nested && !(x.kb && !x.capital) && isTown(words.slice(x.s, x.e).join(' ')));
+    if (!m) continue;
+    n.s = m.s;
+    n.type = 'organization';
+    drop.add(m);
+    clubs.add(key(n));
+  }
+  if (drop.size) {
+    const kept = ms.filter((x) => !drop.has(x));
+    ms.length = 0;
+    ms.push(...kept);
   }
   if (!clubs.size) return 0;
   const PLACE_PREPS = new Set(['in', 'at', 'near', 'from', 'outside', 'across', 'around', 'throughout', 'of']);
