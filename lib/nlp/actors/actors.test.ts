@@ -170,6 +170,8 @@ describe('recognizeActors: person-shaped names, name ends, demonyms (hand-checke
     // East Asian hyphenated given names stay with the surname; a ministry word left by a title split is not a name
     { text: 'Raymond Chan of People Power and Leung Kwok-hung of LSD were elected.', expected: [['Raymond Chan', 'person'], ['Leung Kwok-hung', 'person']] },
     { text: 'On Wednesday, Home Secretary Suella Braverman told GB News that it was clear.', expected: [['Suella Braverman', 'person'], ['Home', 'none']] },
+    // a country that is also a first name is kept when no title follows it
+    { text: 'Chad Johnson caught two passes on Sunday.', expected: [['Chad Johnson', 'person']] },
     { text: 'Anglican Archbishop Desmond Tutu called for peace in KwaZulu-Natal.', expected: [['Desmond Tutu', 'person'], ['KwaZulu-Natal', 'place'], ['Anglican', 'none'], ['Archbishop', 'none']] },
     // "X of <place>" and "X of The <organization>" after a full name are two mentions
     { text: 'The paper was bought in 1990 by Carlo De Benedetti of Italy.', expected: [['Carlo De Benedetti', 'person'], ['Italy', 'place']] },

@@ -316,7 +316,9 @@ export function personShapes(ms: Mention[], words: string[], bloom: Bloom, lid?:
   for (const m of ms) {
     if (m.type === 'person' || m.kb || m.chars || m.nested || m.e - m.s < 2 || m.e - m.s > 3) continue;
     const ws = words.slice(m.s, m.e);
-    if (!ws.every(neutral) || lookupPlace(ws.join(' '))) continue;
+    // a first name that is also a place ("Victoria Beckham", "Jordan Henderson") counts as neutral in front
+    const placeFirstName = lookupPlace(ws[0]) !== undefined && isFirstName(ws[0], bloom, lid) && ws.slice(1).every(neutral);
+    if ((!ws.every(neutral) && !placeFirstName) || lookupPlace(ws.join(' '))) continue;
     if (ws.slice(1).some((w) => INITIALS.test(w) && w.length > 2)) continue;
     const first = ws[0];
     if (personLike(first) || (surnames.has(ws[ws.length - 1]) && !INITIALS.test(ws[ws.length - 1]))) m.type = 'person';
@@ -632,7 +634,8 @@ function pushClean(out: Mention[], words: string[], s: number, e: number, type: 
   }
   if (type === 'person') {
     // titles and demonyms off the front: "Secretary of State Mike Pompeo" -> "Mike Pompeo"
-    while (e - s > 1 && (TITLE_WORDS.has(words[s].toLowerCase()) || lookupDemonym(words[s]) || lookupPlace(words[s])?.kind === 'country')) s++;
+    // (a country only before a title: "US President Donald Trump", but "Chad Johnson", "Jordan Henderson" are names)
+    while (e - s > 1 && (TITLE_WORDS.has(words[s].toLowerCase()) || lookupDemonym(words[s]) || (lookupPlace(words[s])?.kind === 'country' && TITLE_WORDS.has(words[s + 1].toLowerCase())))) s++;
     while (e - s > 1 && !isCap(words[s])) s++;
   }
   if (!isCap(words[s]) && !/^\p{N}/u.test(words[s]) && e - s === 1) return;

@@ -11,6 +11,7 @@ const CASES: { text: string; expected: [string, string][] }[] = [
   // a club the tagger typed a person, ending in its town, after a score
   { text: 'Dutch champions Ajax Amsterdam lost 2-0 to PSV Eindhoven on Sunday.', expected: [['PSV Eindhoven', 'organization']] },
   // two players are not clubs
+  { text: 'Jordan Henderson scored for Liverpool on Saturday.', expected: [['Jordan Henderson', 'person'], ['Liverpool', 'organization']] },
   { text: 'John Smith beat Peter Jones 6-3 6-2 in the final.', expected: [['John Smith', 'person'], ['Peter Jones', 'person']] },
   // a town and a plural nickname are one club, also when the tagger split them
   { text: 'The Chicago Bulls beat the New York Knicks 103-97 on Tuesday.', expected: [['Chicago Bulls', 'organization'], ['New York Knicks', 'organization']] },

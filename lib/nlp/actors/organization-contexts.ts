@@ -2,7 +2,7 @@
 // after their town, international bodies written as acronyms, armed groups named before their members.
 import type { Doc } from '../types';
 import type { Mention } from './mentions';
-import { sentenceIndex } from './mentions';
+import { isFirstName, sentenceIndex } from './mentions';
 import { lookupPlace } from '../../kb';
 import { GAZ_BLOOM_KEYS, type Bloom } from './features';
 import { PLACE_SUFFIXES } from './lexicon';
@@ -26,6 +26,7 @@ const RESULT_BEFORE: [RegExp, RegExp | undefined][] = [
   [/^(?:beat|beats|beating|defeated|defeating|edged|thrashed|routed|crushed|overcame|trounced|hammered|downed|eliminated|outclassed|outplayed)$/, undefined],
   [/^to$/, /^(?:lost|losing|lose|loses|defeat|loss|defeats|losses)$/],
   [/^with$/, /^(?:drew|draw|drawn|tie|tied|draws)$/],
+  [/^for$/, /^(?:scored|scores|scoring|played|plays|playing|signed|signs|debut|appearances|goals|goal|starred)$/],
   [/^(?:over|against)$/, /^(?:win|wins|won|victory|victories|triumph|lead|goal|goals|scored|draw|played|playing|play|match|game|clash|tie|debut|wickets|runs|points)$/],
 ];
 /** "Essex's captain", "Bolton's goalkeeper": the club's people. */
@@ -54,9 +55,10 @@ export function sportsClubs(doc: Doc, ms: Mention[], words: string[], bloom?: Bl
   if (!sporty.size) return 0;
   const key = (m: Mention) => words.slice(m.s, m.e).join(' ');
   const clubs = new Set<string>();
-  // a town or region (not a country), or a "person" ending in a town ("PSV Eindhoven", typed person by the tagger)
+  // a town or region (not a country), or a "person" ending in a town that does not start with a first name ("PSV
+  // Eindhoven" typed person by the tagger; "Jordan Henderson" is a player)
   const eligible = (m: Mention) =>
-    !m.chars && !m.nested && ((m.type === 'place' && !(m.kb && !m.capital)) || (m.type === 'person' && m.e - m.s > 1 && isTown(words[m.e - 1])));
+    !m.chars && !m.nested && ((m.type === 'place' && !(m.kb && !m.capital)) || (m.type === 'person' && m.e - m.s > 1 && isTown(words[m.e - 1]) && !(bloom && isFirstName(words[m.s], bloom))));
   const isTown = (w: string) => lookupPlace(w)?.kind === 'city' || lookupPlace(w)?.kind === 'capital' || lookupPlace(w)?.kind === 'state' || !!bloom?.has(GAZ_BLOOM_KEYS.city + w.toLowerCase()) || !!bloom?.has(GAZ_BLOOM_KEYS.region + w.toLowerCase());
   // the words before a mention, scores skipped ("lost 2-0 to PSV Eindhoven")
   const before = (m: Mention): string[] => {
