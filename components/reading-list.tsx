@@ -66,6 +66,25 @@ const FULL_WIDTH = { width: '100%' } as const;
  */
 const FACET_MENU = { width: '10em', maxWidth: '100%' } as const;
 
+/** One filter menu (tag, site, actor): disabled and marked busy while the facets load; a fixed width so the toolbar does
+ *  not shift when the choices arrive. */
+function FacetMenu(props: { id: string; label: string; anyLabel: string; value: string; options: readonly string[]; pending?: boolean; onChange: (value: string) => void }) {
+  const { id, label, anyLabel, value, options, pending, onChange } = props;
+  return (
+    <label className="dr-field" htmlFor={id}>
+      {label}
+      <select id={id} className="dr-select" style={FACET_MENU} disabled={pending} aria-busy={pending || undefined} value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">{anyLabel}</option>
+        {options.map((o) => (
+          <option key={o} value={o}>
+            {o}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /** The library page body: search, filters, sort, the saved articles and an Undo snackbar after a delete. */
 export function ReadingList(props: ReadingListProps) {
   const {
@@ -211,64 +230,10 @@ export function ReadingList(props: ReadingListProps) {
             onChange={(e) => setQuery(e.target.value)}
           />
         </label>
-        <label className="dr-field" htmlFor={`${uid}-tag`}>
-          Tag
-          <select
-            id={`${uid}-tag`}
-            className="dr-select"
-            style={FACET_MENU}
-            disabled={facetsPending}
-            aria-busy={facetsPending || undefined}
-            value={filters.tag}
-            onChange={(e) => set({ tag: e.target.value })}
-          >
-            <option value="">Any tag</option>
-            {tags.map((t) => (
-              <option key={t} value={t}>
-                {t}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="dr-field" htmlFor={`${uid}-site`}>
-          Site
-          <select
-            id={`${uid}-site`}
-            className="dr-select"
-            style={FACET_MENU}
-            disabled={facetsPending}
-            aria-busy={facetsPending || undefined}
-            value={filters.site}
-            onChange={(e) => set({ site: e.target.value })}
-          >
-            <option value="">Any site</option>
-            {sites.map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
-          </select>
-        </label>
+        <FacetMenu id={`${uid}-tag`} label="Tag" anyLabel="Any tag" value={filters.tag} options={tags} pending={facetsPending} onChange={(v) => set({ tag: v })} />
+        <FacetMenu id={`${uid}-site`} label="Site" anyLabel="Any site" value={filters.site} options={sites} pending={facetsPending} onChange={(v) => set({ site: v })} />
         {actorNames.length > 0 || facetsPending ? (
-          <label className="dr-field" htmlFor={`${uid}-actor`}>
-            Actor
-            <select
-              id={`${uid}-actor`}
-              className="dr-select"
-              style={FACET_MENU}
-              disabled={facetsPending}
-              aria-busy={facetsPending || undefined}
-              value={filters.actor ?? ''}
-              onChange={(e) => set({ actor: e.target.value })}
-            >
-              <option value="">Anyone</option>
-              {actorNames.map((n) => (
-                <option key={n} value={n}>
-                  {n}
-                </option>
-              ))}
-            </select>
-          </label>
+          <FacetMenu id={`${uid}-actor`} label="Actor" anyLabel="Anyone" value={filters.actor ?? ''} options={actorNames} pending={facetsPending} onChange={(v) => set({ actor: v })} />
         ) : null}
         <label className="dr-field" htmlFor={`${uid}-sort`}>
           Sort
