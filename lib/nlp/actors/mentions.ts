@@ -245,12 +245,6 @@ export function isFirstName(w: string, bloom: Bloom, lid?: Set<string>): boolean
   return isCap(w) && /^\p{L}+$/u.test(w) && !(lid && lid.has(l)) && bloom.has(FIRST_NAME_KEY + l);
 }
 
-/**
- * A two- or three-word name shaped like a person's ("James Baker", "Tom Cruise", "O.J. Simpson", "Philipp Veit" after
- * "Simon Veit") is a person even when the tagger typed it otherwise: a first name or initial then capitalized words, none
- * of them an institution, place, title or demonym word. Reason: the tagger reads context ("the Tom Cruise video", "a
- * Chick Corea record") as an organization or place.
- */
 /** A first name, or a hyphenated pair of first names ("Jean-Marie", "Anne-Sophie"). */
 function isFirstNameLike(w: string, bloom: Bloom, lid?: Set<string>): boolean {
   if (isFirstName(w, bloom, lid)) return true;
@@ -305,6 +299,12 @@ export function firstNamePersons(doc: Doc, ms: Mention[], words: string[], bloom
   if (added) ms.sort((a, b) => a.s - b.s || b.e - a.e);
 }
 
+/**
+ * A two- or three-word name shaped like a person's ("James Baker", "Tom Cruise", "O.J. Simpson", "Philipp Veit" after
+ * "Simon Veit") is a person even when the tagger typed it otherwise: a first name or initial then capitalized words, none
+ * of them an institution, place, title or demonym word. Reason: the tagger reads context ("the Tom Cruise video", "a
+ * Chick Corea record") as an organization or place.
+ */
 export function personShapes(ms: Mention[], words: string[], bloom: Bloom, lid?: Set<string>) {
   const surnames = new Set<string>();
   const personLike = (w: string) => INITIALS.test(w) || isFirstName(w, bloom, lid);
