@@ -7,14 +7,6 @@ import { lookupPlace } from '../../kb';
 import { GAZ_BLOOM_KEYS, type Bloom } from './features';
 import { PLACE_SUFFIXES } from './lexicon';
 
-/**
- * Sports clubs named after their town ("Bolton beat Watford 2-0", "Essex's captain"): in sports copy a town or region
- * that wins, loses or has a goalkeeper is the club, an organization. Reason: the tagger and the gazetteer read such a
- * name as a place, and clubs named after cities are the most frequent error left on newswire in the feasibility run
- * (shared/notes/ner-findings.md). Countries are left alone: the product types a country as a place even when it acts,
- * national teams included. Only contexts that are unambiguous in sports copy count, and a sentence must also look like
- * sports copy (a score such as 2-0, or a sports word), so "Caesar defeated Gaul" or "the storm hit Leeds" stay places.
- */
 
 /** A result verb right after the club: "Bolton beat Watford", "Leeds drew with Chelsea". */
 const RESULT_VERBS_AFTER = new Set([
@@ -43,8 +35,17 @@ const SPORTS_WORDS = new Set([
 ]);
 const SCORE = /^\d{1,3}\s*[-–]\s*\d{1,3}$/;
 
-/** Retypes town and region mentions in sports contexts as organizations (and the other mentions of the same name in
- *  the document that are not after "in", "at", "near"...); returns how many were retyped. */
+/**
+ * Sports clubs named after their town ("Bolton beat Watford 2-0", "Essex's captain"): in sports copy a town or region
+ * that wins, loses or has a goalkeeper is the club, an organization. Reason: the tagger and the gazetteer read such a
+ * name as a place, and clubs named after cities are the most frequent error left on newswire in the feasibility run
+ * (shared/notes/ner-findings.md). Countries are left alone: the product types a country as a place even when it acts,
+ * national teams included. Only contexts that are unambiguous in sports copy count, and a sentence must also look like
+ * sports copy (a score such as 2-0, or a sports word), so "Caesar defeated Gaul" or "the storm hit Leeds" stay places.
+ *
+ * Retypes town and region mentions in sports contexts as organizations (and the other mentions of the same name in the
+ * document that are not after "in", "at", "near"...); returns how many were retyped.
+ */
 export function sportsClubs(doc: Doc, ms: Mention[], words: string[], bloom?: Bloom): number {
   const sentOf = sentenceIndex(doc);
   const sporty = new Set<number>();
@@ -55,11 +56,14 @@ export function sportsClubs(doc: Doc, ms: Mention[], words: string[], bloom?: Bl
   if (!sporty.size) return 0;
   const key = (m: Mention) => words.slice(m.s, m.e).join(' ');
   const clubs = new Set<string>();
+  const isTown = (w: string) => {
+    const kind = lookupPlace(w)?.kind;
+    return kind === 'city' || kind === 'capital' || kind === 'state' || !!bloom?.has(GAZ_BLOOM_KEYS.city + w.toLowerCase()) || !!bloom?.has(GAZ_BLOOM_KEYS.region + w.toLowerCase());
+  };
   // a town or region (not a country), or a "person" ending in a town that does not start with a first name ("PSV
   // Eindhoven" typed person by the tagger; "Jordan Henderson" is a player)
   const eligible = (m: Mention) =>
     !m.chars && !m.nested && ((m.type === 'place' && !(m.kb && !m.capital)) || (m.type === 'person' && m.e - m.s > 1 && isTown(words[m.e - 1]) && !(bloom && isFirstName(words[m.s], bloom))));
-  const isTown = (w: string) => lookupPlace(w)?.kind === 'city' || lookupPlace(w)?.kind === 'capital' || lookupPlace(w)?.kind === 'state' || !!bloom?.has(GAZ_BLOOM_KEYS.city + w.toLowerCase()) || !!bloom?.has(GAZ_BLOOM_KEYS.region + w.toLowerCase());
   // the words before a mention, scores skipped ("lost 2-0 to PSV Eindhoven")
   const before = (m: Mention): string[] => {
     const out: string[] = [];
@@ -68,7 +72,6 @@ export function sportsClubs(doc: Doc, ms: Mention[], words: string[], bloom?: Bl
         if (out.length === 1) continue;
       }
       if (out.length === 0 && words[k].toLowerCase() === 'the') continue; // "beat the New York Knicks"
-
       out.push(words[k].toLowerCase());
     }
     return out;
