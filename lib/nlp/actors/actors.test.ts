@@ -172,6 +172,9 @@ describe('recognizeActors: person-shaped names, name ends, demonyms (hand-checke
     { text: 'On Wednesday, Home Secretary Suella Braverman told GB News that it was clear.', expected: [['Suella Braverman', 'person'], ['Home', 'none']] },
     // a country that is also a first name is kept when no title follows it
     { text: 'Chad Johnson caught two passes on Sunday.', expected: [['Chad Johnson', 'person']] },
+    // an ordinary word, "and", then an institution is one institution; two names joined by "and" stay two
+    { text: "South Africa's Truth and Reconciliation Commission heard testimony in Cape Town.", expected: [['Truth and Reconciliation Commission', 'organization'], ['Truth', 'none']] },
+    { text: 'Microsoft and Apple Inc agreed on Monday to share patents.', expected: [['Microsoft', 'organization'], ['Apple Inc', 'organization']] },
     { text: 'Anglican Archbishop Desmond Tutu called for peace in KwaZulu-Natal.', expected: [['Desmond Tutu', 'person'], ['KwaZulu-Natal', 'place'], ['Anglican', 'none'], ['Archbishop', 'none']] },
     // "X of <place>" and "X of The <organization>" after a full name are two mentions
     { text: 'The paper was bought in 1990 by Carlo De Benedetti of Italy.', expected: [['Carlo De Benedetti', 'person'], ['Italy', 'place']] },

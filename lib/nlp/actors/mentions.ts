@@ -203,7 +203,7 @@ export function tagMentions(doc: Doc, tagger: Tagger): Mention[] {
   firstNamePersons(doc, out, words, tagger.model.bloom, lid);
   nounCues(out, words, tagger.model.bloom, lid);
   joinParticles(out, words);
-  placeOrganizations(doc, out, words);
+  placeOrganizations(doc, out, words, tagger.model.bloom);
   addGazetteerPlaces(doc, out, words, gaz);
   return acronymExpansions(doc, joinOfNames(doc, demonymOrganizations(doc, out, words, gaz), words, tagger.model.bloom, lid), words);
 }
@@ -423,7 +423,7 @@ const PERSON_ORG_HEADS = new Set(['band', 'orchestra', 'choir', 'ensemble', 'qua
  * "Washington State University" (the tagger often stops at the place name). Likewise a person followed by a group or
  * company head ({@link PERSON_ORG_HEADS}).
  */
-export function placeOrganizations(doc: Doc, ms: Mention[], words: string[]) {
+export function placeOrganizations(doc: Doc, ms: Mention[], words: string[], bloom?: Bloom) {
   const sentOf = sentenceIndex(doc);
   const startAt = new Map<number, Mention>();
   for (const m of ms) if (!m.chars && !m.nested) startAt.set(m.s, m);
@@ -457,6 +457,17 @@ export function placeOrganizations(doc: Doc, ms: Mention[], words: string[]) {
     m.type = 'organization';
     m.kb = undefined;
     m.capital = undefined;
+  }
+  // "Truth and Reconciliation Commission": a lone ordinary word, "and", then an institution is one institution (the
+  // tagger split it at "and"); not when the word is a name, a country or a demonym
+  for (const m of ms) {
+    if (m.chars || m.nested || drop.has(m) || m.e - m.s !== 1 || m.kb || words[m.e] !== 'and') continue;
+    const n = startAt.get(m.e + 1);
+    if (!n || n.type !== 'organization' || n.chars || drop.has(n) || !ORG_SUFFIXES.has(words[n.e - 1].toLowerCase()) || sentOf[n.s] !== sentOf[m.s]) continue;
+    // the lone word must be an ordinary word (seen in lower case in training: "Truth"), not a name ("Microsoft and Apple Inc")
+    if (!bloom || !bloom.has(words[m.s].toLowerCase()) || lookupPlace(words[m.s]) || lookupDemonym(words[m.s]) || isFirstName(words[m.s], bloom)) continue;
+    n.s = m.s;
+    drop.add(m);
   }
   if (drop.size) {
     const kept = ms.filter((m) => !drop.has(m));
