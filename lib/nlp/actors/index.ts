@@ -2,7 +2,7 @@ import type { Actor, ActorType, AnalyzeOptions, Corrections, Doc, Span } from '.
 import { countryById, foldName, lookupDemonym } from '../../kb';
 import { MODEL } from './model/model';
 import { Tagger, unpackModel } from './tagger';
-import { dropMiscMentions, locativePlaces } from './misc-context';
+import { dropMiscMentions, locativePlaces, ofPersons } from './misc-context';
 import { acronymOrganizations, memberGroups, sportsClubs } from './organization-contexts';
 import { isCap, lowerInDocument, nestedCountries, sentenceIndex, spreadMentions, tagMentions, type Mention } from './mentions';
 import { PERSON_PRONOUNS, TITLE_HEADS, TITLE_WORDS } from './lexicon';
@@ -44,6 +44,7 @@ export function recognizeActors(doc: Doc, options: AnalyzeOptions = {}): Actor[]
   ms = spreadMentions(doc, ms);
   ms = dropMiscMentions(doc, ms, loadTagger().model.bloom, lowerInDocument(doc));
   locativePlaces(words, ms);
+  ofPersons(words, ms, loadTagger().model.bloom);
   sportsClubs(doc, ms, words, loadTagger().model.bloom);
   acronymOrganizations(ms, words);
   memberGroups(ms, words);

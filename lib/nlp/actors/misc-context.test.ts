@@ -91,3 +91,14 @@ describe('group and company-form suffixes make organizations', () => {
     expect(analyze(text).actors.find((a) => a.name === name)?.type).toBe('organization');
   });
 });
+
+// Hand-checked: a one-word "place" after "the resignation of", "the widow of"... is a person unless it is a known place.
+describe('persons after "the resignation of", "the widow of" (ofPersons)', () => {
+  it.each([
+    ['Thousands marched through Belgrade on Sunday demanding the resignation of Milosevic.', 'Milosevic', 'person'],
+    ['He called for the release of Ocalan on Friday.', 'Ocalan', 'person'],
+    ['The rule of Kabul over the provinces ended.', 'Kabul', 'place'],
+  ])('%s', (text, name, type) => {
+    expect(analyze(text).actors.find((a) => a.mentions.some((m) => m.text === name))?.type).toBe(type);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Doc } from '../types';
 import { lookupPlace } from '../../kb';
-import type { Bloom } from './features';
+import { GAZ_BLOOM_KEYS, type Bloom } from './features';
 import { isCap, isFirstName, type Mention } from './mentions';
 
 /**
@@ -125,6 +125,39 @@ export function locativePlaces(words: string[], ms: Mention[]): number {
   for (const m of ms) {
     if (m.type === 'person' && !m.cued && !m.chars && places.has(key(m))) {
       m.type = 'place';
+      n++;
+    }
+  }
+  return n;
+}
+
+/**
+ * Nouns after which "of X" names a person: "the resignation of Milosevic", "the arrest of Ocalan", "the widow of
+ * Rabin". Reason: the tagger reads an unknown single word after "of" as a place; these nouns take people.
+ */
+const PERSON_OF_NOUNS = new Set([
+  'resignation', 'death', 'arrest', 'release', 'assassination', 'murder', 'killing', 'trial', 'ouster', 'overthrow',
+  'removal', 'extradition', 'impeachment', 'inauguration', 'funeral', 'wife', 'husband', 'son', 'daughter', 'widow',
+  'widower', 'mother', 'father', 'brother', 'sister', 'successor', 'predecessor', 'biography', 'memoirs', 'supporters',
+  'opponents', 'critics', 'allies', 'aides', 'lawyer', 'lawyers', 'spokesman', 'spokeswoman', 'rule', 'regime',
+]);
+
+/**
+ * Retypes one-word place mentions that are not known places (no country data, not a GeoNames town or region) after
+ * {@link PERSON_OF_NOUNS} "of" as persons, with the other such mentions of the same word; returns how many.
+ */
+export function ofPersons(words: string[], ms: Mention[], bloom: Bloom): number {
+  const known = (w: string) => lookupPlace(w) !== undefined || bloom.has(GAZ_BLOOM_KEYS.city + w.toLowerCase()) || bloom.has(GAZ_BLOOM_KEYS.region + w.toLowerCase());
+  const persons = new Set<string>();
+  for (const m of ms) {
+    if (m.type !== 'place' || m.kb || m.chars || m.nested || m.e - m.s !== 1 || m.s < 2) continue;
+    if (words[m.s - 1].toLowerCase() !== 'of' || !PERSON_OF_NOUNS.has(words[m.s - 2].toLowerCase()) || known(words[m.s])) continue;
+    persons.add(words[m.s]);
+  }
+  let n = 0;
+  for (const m of ms) {
+    if (m.type === 'place' && !m.kb && !m.chars && !m.nested && m.e - m.s === 1 && persons.has(words[m.s])) {
+      m.type = 'person';
       n++;
     }
   }
