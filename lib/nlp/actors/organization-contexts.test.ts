@@ -52,6 +52,7 @@ describe('armed groups named before their members (memberGroups)', () => {
     ["General Motors Corp's Opel unit said sales rose 5 percent in July.", 'Opel', 'organization'],
     ['Analysts at Merrill Lynch said Deutsche Telekom shares were overvalued.', 'Merrill Lynch', 'organization'],
     ['A spokesman for Clinton said the president was resting.', 'Clinton', 'person'],
+    ['Shares of Daimler-Benz rose 2 percent in Frankfurt on Monday.', 'Daimler-Benz', 'organization'],
   ])('%s', (text, name, type) => {
     expect(analyze(text).actors.find((a) => a.mentions.some((m) => m.text === name))?.type).toBe(type);
   });

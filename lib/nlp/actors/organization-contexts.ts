@@ -142,13 +142,16 @@ export function acronymOrganizations(ms: Mention[], words: string[]): number {
  * nouns ("Trump supporters" is not in the list).
  */
 const MEMBER_NOUNS = new Set(['guerrillas', 'guerrilla', 'rebels', 'militants', 'militiamen', 'militias', 'fighters', 'gunmen', 'insurgents', 'separatists', 'loyalists', 'activists']);
+/** Deals and stock before "of", "in", "for", "with": "shares of Daimler-Benz", "a stake in Volvo", "a bid for Conrail". */
+const COMPANY_BEFORE = new Set(['shares', 'stake', 'stakes', 'takeover', 'acquisition', 'bid', 'merger', 'shareholders', 'stock', 'subsidiary', 'unit', 'division']);
 /** People who work at a firm, before "at": "analysts at Merrill Lynch", "workers at Ford" (not "a spokesman for X":
  *  people have spokesmen). */
 const STAFF_AT = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'trader', 'traders', 'dealer', 'dealers', 'employees', 'workers', 'executives', 'bankers', 'engineers']);
 /** Company parts and stock after a name: "General Motors Corp's Opel unit", "Harrods shares" (people have no units). */
 const COMPANY_NOUNS = new Set(['unit', 'units', 'subsidiary', 'subsidiaries', 'division', 'shares', 'shareholders', 'affiliate', 'brand', 'stores']);
 
-/** Retypes person mentions followed by {@link MEMBER_NOUNS} or {@link COMPANY_NOUNS}, or after {@link STAFF_AT} "at", as organizations, with the other mentions of the same
+/** Retypes person mentions followed by {@link MEMBER_NOUNS} or {@link COMPANY_NOUNS}, or after {@link STAFF_AT} "at" or
+ *  {@link COMPANY_BEFORE} "of/in/for/with", as organizations, with the other mentions of the same
  *  name; returns how many were retyped. */
 export function memberGroups(ms: Mention[], words: string[]): number {
   const key = (m: Mention) => words.slice(m.s, m.e).join(' ');
@@ -156,7 +159,8 @@ export function memberGroups(ms: Mention[], words: string[]): number {
   for (const m of ms) {
     const next = (words[m.e] ?? '').toLowerCase();
     const staff = m.s > 1 && words[m.s - 1].toLowerCase() === 'at' && STAFF_AT.has(words[m.s - 2].toLowerCase());
-    if (m.type === 'person' && !m.chars && !m.cued && (MEMBER_NOUNS.has(next) || COMPANY_NOUNS.has(next) || staff)) groups.add(key(m));
+    const deal = m.s > 1 && /^(?:of|in|for|with)$/.test(words[m.s - 1].toLowerCase()) && COMPANY_BEFORE.has(words[m.s - 2].toLowerCase());
+    if (m.type === 'person' && !m.chars && !m.cued && (MEMBER_NOUNS.has(next) || COMPANY_NOUNS.has(next) || staff || deal)) groups.add(key(m));
   }
   let n = 0;
   for (const m of ms) {
