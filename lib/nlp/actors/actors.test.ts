@@ -175,6 +175,9 @@ describe('recognizeActors: person-shaped names, name ends, demonyms (hand-checke
     // an ordinary word, "and", then an institution is one institution; two names joined by "and" stay two
     { text: "South Africa's Truth and Reconciliation Commission heard testimony in Cape Town.", expected: [['Truth and Reconciliation Commission', 'organization'], ['Truth', 'none']] },
     { text: 'Microsoft and Apple Inc agreed on Monday to share patents.', expected: [['Microsoft', 'organization'], ['Apple Inc', 'organization']] },
+    // a place right before an organization is part of its name (the country stays a nested mention)
+    { text: "The Kurdistan Workers' Party denied the attack on Monday.", expected: [["Kurdistan Workers' Party", 'organization']] },
+    { text: 'The U.S. Environmental Protection Agency says some crops may suffer.', expected: [['U.S. Environmental Protection Agency', 'organization'], ['U.S.', 'place']] },
     { text: 'Anglican Archbishop Desmond Tutu called for peace in KwaZulu-Natal.', expected: [['Desmond Tutu', 'person'], ['KwaZulu-Natal', 'place'], ['Anglican', 'none'], ['Archbishop', 'none']] },
     // "X of <place>" and "X of The <organization>" after a full name are two mentions
     { text: 'The paper was bought in 1990 by Carlo De Benedetti of Italy.', expected: [['Carlo De Benedetti', 'person'], ['Italy', 'place']] },

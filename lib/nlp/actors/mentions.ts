@@ -52,7 +52,7 @@ function institutionRun(sw: string[], k: number): boolean {
   const last = sw[e - 1].toLowerCase();
   return ORG_SUFFIXES.has(last) || PLACE_SUFFIXES.has(last);
 }
-const CONNECTORS_IN_NAMES = new Set(['of', 'for', 'and', 'on', '&']);
+const CONNECTORS_IN_NAMES = new Set(['of', 'for', 'and', 'on', '&', "'", '’']);
 
 /** Words left out of an acronym's letters ("Liberation Tigers of Tamil Eelam (LTTE)"). */
 const ACRONYM_SKIP = new Set(['of', 'for', 'and', 'the', 'on', '&', 'de', 'du', 'des', 'la', 'le', 'el', 'del', 'in', 'to']);
@@ -457,6 +457,15 @@ export function placeOrganizations(doc: Doc, ms: Mention[], words: string[], blo
     m.type = 'organization';
     m.kb = undefined;
     m.capital = undefined;
+  }
+  // a place right before an organization is part of its name: "Kurdistan" + "Workers' Party", "United States" +
+  // "National Security Council" (the sample's gold has "US State Department" as one organization)
+  for (const m of ms) {
+    if (m.type !== 'place' || m.chars || m.nested || drop.has(m)) continue;
+    const n = startAt.get(m.e);
+    if (!n || n === m || n.type !== 'organization' || n.chars || drop.has(n) || sentOf[n.s] !== sentOf[m.s]) continue;
+    n.s = m.s;
+    drop.add(m);
   }
   // "Truth and Reconciliation Commission": a lone ordinary word, "and", then an institution is one institution (the
   // tagger split it at "and"); not when the word is a name, a country or a demonym
