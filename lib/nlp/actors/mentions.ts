@@ -118,12 +118,18 @@ function isWordLike(w: string): boolean {
   return /[\p{L}\p{N}]/u.test(w);
 }
 
+// Several rules ask for these per document: computed once per Doc (callers only read them).
+const lowerCache = new WeakMap<Doc, Set<string>>();
+const sentenceCache = new WeakMap<Doc, Int32Array>();
 export function lowerInDocument(doc: Doc): Set<string> {
-  const set = new Set<string>();
+  let set = lowerCache.get(doc);
+  if (set) return set;
+  set = new Set<string>();
   for (const t of doc.tokens) {
     const c = t.text.charCodeAt(0);
     if (c >= 97 && c <= 122) set.add(t.text.replace(/’/g, "'"));
   }
+  lowerCache.set(doc, set);
   return set;
 }
 
@@ -721,8 +727,11 @@ function addGazetteerPlaces(doc: Doc, out: Mention[], words: string[], gaz: Int8
 }
 
 export function sentenceIndex(doc: Doc): Int32Array {
+  const cached = sentenceCache.get(doc);
+  if (cached) return cached;
   const idx = new Int32Array(doc.tokens.length);
   doc.sentences.forEach((s, k) => idx.fill(k, s.tokenStart, s.tokenEnd));
+  sentenceCache.set(doc, idx);
   return idx;
 }
 
