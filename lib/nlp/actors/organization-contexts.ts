@@ -34,6 +34,8 @@ const SPORTS_WORDS = new Set([
   'stadium', 'kickoff', 'kick-off', 'half-time', 'halftime', 'touchdown', 'inning', 'quarterback', 'scored', 'victory', 'defeat',
 ]);
 const SCORE = /^\d{1,3}\s*[-–]\s*\d{1,3}$/;
+/** After these words a club's name is its town again ("fans in Manchester"): such mentions are not retyped. */
+const TOWN_PREPS = new Set(['in', 'at', 'near', 'from', 'outside', 'across', 'around', 'throughout', 'of']);
 
 /**
  * Sports clubs named after their town ("Bolton beat Watford 2-0", "Essex's captain"): in sports copy a town or region
@@ -104,11 +106,10 @@ export function sportsClubs(doc: Doc, ms: Mention[], words: string[], bloom?: Bl
     ms.push(...kept);
   }
   if (!clubs.size) return 0;
-  const PLACE_PREPS = new Set(['in', 'at', 'near', 'from', 'outside', 'across', 'around', 'throughout', 'of']);
   let n = 0;
   for (const m of ms) {
     if (!eligible(m) || !clubs.has(key(m))) continue;
-    if (m.s > 0 && PLACE_PREPS.has(words[m.s - 1].toLowerCase())) continue;
+    if (m.s > 0 && TOWN_PREPS.has(words[m.s - 1].toLowerCase())) continue;
     m.type = 'organization';
     m.kb = undefined;
     m.capital = undefined;
