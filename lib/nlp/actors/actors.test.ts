@@ -170,6 +170,10 @@ describe('recognizeActors: person-shaped names, name ends, demonyms (hand-checke
     // East Asian hyphenated given names stay with the surname; a ministry word left by a title split is not a name
     { text: 'Raymond Chan of People Power and Leung Kwok-hung of LSD were elected.', expected: [['Raymond Chan', 'person'], ['Leung Kwok-hung', 'person']] },
     { text: 'On Wednesday, Home Secretary Suella Braverman told GB News that it was clear.', expected: [['Suella Braverman', 'person'], ['Home', 'none']] },
+    // a capitalized ministry word before Ministry/Department/Office is one government body, not a person or a lone head
+    { text: 'The Interior Ministry said Kurdish rebels killed three soldiers in southeast Turkey.', expected: [['Interior Ministry', 'organization'], ['Ministry', 'none'], ['Turkey', 'place']] },
+    { text: 'A Defence Ministry spokesman in Moscow denied the report.', expected: [['Defence Ministry', 'organization'], ['Moscow', 'place']] },
+    { text: "Turkey's Foreign Ministry summoned the ambassador on Monday.", expected: [['Turkey', 'place'], ['Foreign Ministry', 'organization']] },
     // a country that is also a first name is kept when no title follows it
     { text: 'Chad Johnson caught two passes on Sunday.', expected: [['Chad Johnson', 'person']] },
     // an ordinary word, "and", then an institution is one institution; two names joined by "and" stay two

@@ -210,6 +210,7 @@ export function tagMentions(doc: Doc, tagger: Tagger): Mention[] {
   nounCues(out, words, tagger.model.bloom, lid);
   joinParticles(out, words);
   placeOrganizations(doc, out, words, tagger.model.bloom);
+  ministryNames(doc, out, words);
   addGazetteerPlaces(doc, out, words, gaz);
   return acronymExpansions(doc, joinOfNames(doc, demonymOrganizations(doc, out, words, gaz), words, tagger.model.bloom, lid), words);
 }
@@ -488,6 +489,34 @@ export function placeOrganizations(doc: Doc, ms: Mention[], words: string[], blo
     const kept = ms.filter((m) => !drop.has(m));
     ms.length = 0;
     ms.push(...kept);
+  }
+}
+
+/** Heads that make a capitalized ministry word a government body: "Interior Ministry", "Justice Department". */
+const MINISTRY_HEADS = new Set(['ministry', 'department', 'office', 'committee', 'secretariat', 'directorate']);
+
+/**
+ * "The Interior Ministry said", "a Defence Ministry spokesman": a capitalized ministry word ({@link MINISTRY_WORDS})
+ * before a capitalized ministry head is one organization. Reason: the training data has "Ministry of X" but few
+ * "X Ministry", and the tagger left the ministry word out ("Interior" untagged, "Defence Ministry" typed person), while
+ * wire copy names ministries this way in most stories. A longer organization already covering both is kept.
+ */
+export function ministryNames(doc: Doc, ms: Mention[], words: string[]) {
+  const sentOf = sentenceIndex(doc);
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!isCap(words[i]) || !MINISTRY_WORDS.has(words[i].toLowerCase()) || !isCap(words[i + 1]) || !MINISTRY_HEADS.has(words[i + 1].toLowerCase()) || sentOf[i] !== sentOf[i + 1]) continue;
+    const over = ms.filter((m) => !m.chars && m.s < i + 2 && i < m.e);
+    if (over.some((m) => m.type === 'organization' && m.s <= i && m.e >= i + 2)) continue;
+    // the tagger's organization starting at the head ("Ministry of ..." is not this shape, but "Ministry spokesman" is cut)
+    const atHead = over.find((m) => m.s === i + 1 && m.type === 'organization');
+    if (atHead && over.length === 1) {
+      atHead.s = i;
+      continue;
+    }
+    // a mention reaching outside the pair (a person after it, a place before it) is left alone
+    if (over.some((m) => m.s < i || m.e > i + 2)) continue;
+    for (const m of over) ms.splice(ms.indexOf(m), 1);
+    ms.push({ s: i, e: i + 2, type: 'organization', sent: sentOf[i] });
   }
 }
 
