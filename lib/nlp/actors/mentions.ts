@@ -163,7 +163,10 @@ export function tagMentions(doc: Doc, tagger: Tagger): Mention[] {
     // long "sentences" (no punctuation) are tagged in windows to keep Viterbi memory bounded
     for (let w0 = sent.tokenStart; w0 < sent.tokenEnd; w0 += 400) {
       const w1 = Math.min(sent.tokenEnd, w0 + 400);
-      const sw = headlineCase(words.slice(w0, w1), tagger.model.bloom);
+      const raw = words.slice(w0, w1);
+      const sw = headlineCase(raw, tagger.model.bloom);
+      // in a headline written in capitals, a word headlineCase kept capitalized is unknown to the model: a name
+      const headline = sw !== raw;
       let tags = tagger.tag(sw, lid);
       // capitalization prior: in edited text a capitalized word that is not sentence-initial and never seen in lower
       // case is part of a name; when the tagger left such words out, decode again with them forced into a name
@@ -175,13 +178,14 @@ export function tagMentions(doc: Doc, tagger: Tagger): Mention[] {
         // a word right before a speech verb ("Netanyahu told reporters") is a name even at a sentence start, and one
         // right before a modal or auxiliary inside a sentence ("... that Arafat must act"), when never seen in lower case
         const speaker = k + 1 < sw.length && (SPEECH_VERBS.has(sw[k + 1].toLowerCase()) || (w0 + k !== sent.tokenStart && SUBJECT_AUX.has(sw[k + 1]))) && !tagger.model.bloom.has(lw.replace(/’/g, "'"));
-        if (!speaker && (w0 + k === sent.tokenStart || (k > 0 && /^[“"‘'(\[:—–-]$/.test(sw[k - 1])))) continue;
+        const unknownInHeadline = headline && isAllCaps(raw[k]) && !lookupPlace(sw[k]);
+        if (!speaker && !unknownInHeadline && (w0 + k === sent.tokenStart || (k > 0 && /^[“"‘'(\[:—–-]$/.test(sw[k - 1])))) continue;
         if (NOT_NAMES.has(lw) || TITLE_WORDS.has(lw) || isMisc(w) || lookupDemonym(w) || lid.has(lw)) continue;
         if (tagger.model.bloom.has(lw.replace(/’/g, "'")) && !recurringPair(w0 + k) && !recurringWord(w0 + k) && !institutionRun(sw, k)) continue;
         if (w.length < 2 || /\d/.test(w)) continue;
         const nextCap = k + 1 < sw.length && isCap(sw[k + 1]);
         const prevCap = k > 0 && isCap(sw[k - 1]) && w0 + k - 1 !== sent.tokenStart;
-        if (!nextCap && !prevCap && !speaker && !(k > 0 && /^(?:the|of|at|in|from|by|with|['’]s)$/i.test(sw[k - 1]))) continue;
+        if (!nextCap && !prevCap && !speaker && !unknownInHeadline && !(k > 0 && /^(?:the|of|at|in|from|by|with|['’]s)$/i.test(sw[k - 1]))) continue;
         force ??= new Uint8Array(sw.length).fill(127);
         force[k] = 126;
         // the whole capitalized run is the name ("Sea Org", "LA Weekly")
@@ -235,9 +239,18 @@ export function headlineCase(sw: string[], bloom: Bloom): string[] {
     if (!isAllCaps(w)) return w;
     const l = w.toLowerCase();
     if (lookupPlace(w) || lookupDemonym(w)) return w.length <= 3 ? w : titleCase(l);
-    if (NOT_NAMES.has(l) || TITLE_WORDS.has(l) || LEADING_NON_NAMES.has(l) || bloom.has(l)) return i === 0 ? titleCase(l) : l;
+    if (NOT_NAMES.has(l) || TITLE_WORDS.has(l) || LEADING_NON_NAMES.has(l) || seenInflected(l, bloom)) return i === 0 ? titleCase(l) : l;
     return titleCase(l);
   });
+}
+/**
+ * A word seen in lower case in training, or an inflection of one ("beats" of "beat", "clinched" of "clinch"): headline
+ * verbs are often inflections the training text did not have.
+ */
+function seenInflected(l: string, bloom: Bloom): boolean {
+  if (bloom.has(l)) return true;
+  if (l.length < 5) return false;
+  return (l.endsWith('s') && bloom.has(l.slice(0, -1))) || (l.endsWith('ed') && (bloom.has(l.slice(0, -2)) || bloom.has(l.slice(0, -1)))) || (l.endsWith('ing') && bloom.has(l.slice(0, -3)));
 }
 function titleCase(l: string): string {
   return l.replace(/(^|[-'’])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
