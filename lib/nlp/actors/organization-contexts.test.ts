@@ -16,6 +16,13 @@ const CASES: { text: string; expected: [string, string][] }[] = [
   // a town and a plural nickname are one club, also when the tagger split them
   { text: 'The Chicago Bulls beat the New York Knicks 103-97 on Tuesday.', expected: [['Chicago Bulls', 'organization'], ['New York Knicks', 'organization']] },
   { text: 'The Los Angeles Lakers lost to Houston in the playoffs on Sunday.', expected: [['Los Angeles Lakers', 'organization'], ['Houston', 'organization']] },
+  // a role right after the town ("Middlesbrough manager"), a home defeat, a draw "by" a club, and a town listed with a club
+  { text: 'Middlesbrough manager Bryan Robson said the side had played well in the league.', expected: [['Middlesbrough', 'organization'], ['Bryan Robson', 'person']] },
+  { text: 'Inter Milan drew 1-1 with Fiorentina, and Lazio lost at home to Parma.', expected: [['Lazio', 'organization'], ['Parma', 'organization']] },
+  { text: 'Bayern Munich were held to a 1-1 draw by Hansa Rostock on Saturday.', expected: [['Bayern Munich', 'organization'], ['Hansa Rostock', 'organization']] },
+  { text: 'Arsenal moved up to third in the league behind Newcastle and Liverpool.', expected: [['Arsenal', 'organization'], ['Newcastle', 'organization'], ['Liverpool', 'organization']] },
+  // a town listed with another town is not a club, even in sports copy
+  { text: 'The league will hold matches in Leeds and Manchester next season.', expected: [['Leeds', 'place'], ['Manchester', 'place']] },
   // countries are places even as national teams
   { text: 'Sweden beat South Korea 1-0 in Nizhny Novgorod.', expected: [['Sweden', 'place'], ['South Korea', 'place']] },
   // not sports copy: no score, no sports word

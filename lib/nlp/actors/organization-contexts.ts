@@ -20,7 +20,12 @@ const RESULT_BEFORE: [RegExp, RegExp | undefined][] = [
   [/^with$/, /^(?:drew|draw|drawn|tie|tied|draws)$/],
   [/^for$/, /^(?:scored|scores|scoring|played|plays|playing|signed|signs|debut|appearances|goals|goal|starred)$/],
   [/^(?:over|against)$/, /^(?:win|wins|won|victory|victories|triumph|lead|goal|goals|scored|draw|played|playing|play|match|game|clash|tie|debut|wickets|runs|points)$/],
+  // "lost at home to Parma", "beaten by Essex", "held to a 1-1 draw by Hansa Rostock"
+  [/^to$/, /^(?:home|away)$/],
+  [/^by$/, /^(?:beaten|defeated|held|thrashed|edged|routed|hammered|eliminated|knocked|draw|outplayed)$/],
 ];
+/** A club's people named right after it without a possessive: "Middlesbrough manager Bryan Robson". */
+const CLUB_ROLES = new Set(['coach', 'manager', 'goalkeeper', 'keeper', 'striker', 'captain', 'midfielder', 'defender', 'winger', 'skipper', 'playmaker', 'batsman', 'opener']);
 /** "Essex's captain", "Bolton's goalkeeper": the club's people. */
 const CLUB_PEOPLE = new Set([
   'coach', 'manager', 'goalkeeper', 'keeper', 'striker', 'captain', 'midfielder', 'defender', 'forward', 'winger', 'players', 'player',
@@ -83,7 +88,7 @@ export function sportsClubs(doc: Doc, ms: Mention[], words: string[], bloom?: Bl
     const next = (words[m.e] ?? '').toLowerCase();
     const next2 = (words[m.e + 1] ?? '').toLowerCase();
     const [prev = '', prev2 = ''] = before(m);
-    const after = RESULT_VERBS_AFTER.has(next) || (/^['’]s?$/.test(next) && CLUB_PEOPLE.has(next2));
+    const after = RESULT_VERBS_AFTER.has(next) || (/^['’]s?$/.test(next) && CLUB_PEOPLE.has(next2)) || CLUB_ROLES.has(next);
     const other = RESULT_BEFORE.some(([p, pp]) => p.test(prev) && (!pp || pp.test(prev2)));
     // a town followed by a plural nickname ("New York Knicks", "Los Angeles Lakers") in sports copy
     const nickname = m.e - m.s >= 2 && /^\p{Lu}\p{Ll}+s$/u.test(words[m.e - 1]) && !PLACE_SUFFIXES.has(words[m.e - 1].toLowerCase()) && isTown(words.slice(m.s, m.e - 1).join(' '));
@@ -104,6 +109,16 @@ export function sportsClubs(doc: Doc, ms: Mention[], words: string[], bloom?: Bl
     const kept = ms.filter((x) => !drop.has(x));
     ms.length = 0;
     ms.push(...kept);
+  }
+  // a town listed with a club in sports copy is a club too: "behind Newcastle and Liverpool", "Lazio, Parma and Inter"
+  for (let pass = 0; pass < 2; pass++) {
+    for (const m of ms) {
+      if (!eligible(m) || !sporty.has(m.sent) || clubs.has(key(m))) continue;
+      const listed = (x: Mention | undefined) => !!x && x !== m && x.sent === m.sent && (clubs.has(key(x)) || (x.type === 'organization' && isTown(key(x).split(' ')[0])));
+      const left = /^(?:and|or|,)$/.test(words[m.s - 1] ?? '') ? ms.find((x) => x.e === m.s - 1) : undefined;
+      const right = /^(?:and|or|,)$/.test(words[m.e] ?? '') ? ms.find((x) => x.s === m.e + 1) : undefined;
+      if (listed(left) || listed(right)) clubs.add(key(m));
+    }
   }
   if (!clubs.size) return 0;
   let n = 0;
