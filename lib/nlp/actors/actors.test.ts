@@ -177,6 +177,8 @@ describe('recognizeActors: person-shaped names, name ends, demonyms (hand-checke
     // in a headline in capitals, an inflected verb is a word ("BEATS" of "beat") and an unknown word is a name, typed by the story
     { text: 'TENNIS - SELES BEATS HINGIS IN TORONTO FINAL.\nMonica Seles beat Martina Hingis 6-2 6-4 in Toronto on Sunday.', expected: [['SELES', 'person'], ['BEATS', 'none'], ['HINGIS', 'person'], ['TORONTO', 'place'], ['Martina Hingis', 'person']] },
     { text: 'CRICKET - WAUGH HITS CENTURY AS AUSTRALIA BEAT INDIA.\nMark Waugh scored 104 as Australia beat India by five wickets.', expected: [['WAUGH', 'person'], ['HITS', 'none'], ['CENTURY', 'none'], ['AUSTRALIA', 'place'], ['INDIA', 'place']] },
+    // an unknown capitalized word after "to" or "against" inside a sentence is a name
+    { text: 'Newly-promoted Bolton Wanderers lost 2-0 to Tranmere.', expected: [['Bolton Wanderers', 'organization'], ['Tranmere', 'organization']] },
     // a country that is also a first name is kept when no title follows it
     { text: 'Chad Johnson caught two passes on Sunday.', expected: [['Chad Johnson', 'person']] },
     // an ordinary word, "and", then an institution is one institution; two names joined by "and" stay two

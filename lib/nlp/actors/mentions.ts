@@ -185,7 +185,7 @@ export function tagMentions(doc: Doc, tagger: Tagger): Mention[] {
         if (w.length < 2 || /\d/.test(w)) continue;
         const nextCap = k + 1 < sw.length && isCap(sw[k + 1]);
         const prevCap = k > 0 && isCap(sw[k - 1]) && w0 + k - 1 !== sent.tokenStart;
-        if (!nextCap && !prevCap && !speaker && !unknownInHeadline && !(k > 0 && /^(?:the|of|at|in|from|by|with|['’]s)$/i.test(sw[k - 1]))) continue;
+        if (!nextCap && !prevCap && !speaker && !unknownInHeadline && !(k > 0 && /^(?:the|of|at|in|from|by|with|to|against|['’]s)$/i.test(sw[k - 1]))) continue;
         force ??= new Uint8Array(sw.length).fill(127);
         force[k] = 126;
         // the whole capitalized run is the name ("Sea Org", "LA Weekly")
