@@ -60,6 +60,10 @@ describe('armed groups named before their members (memberGroups)', () => {
     ['Analysts at Merrill Lynch said Deutsche Telekom shares were overvalued.', 'Merrill Lynch', 'organization'],
     ['A spokesman for Clinton said the president was resting.', 'Clinton', 'person'],
     ['Shares of Daimler-Benz rose 2 percent in Frankfurt on Monday.', 'Daimler-Benz', 'organization'],
+    // an apposition headed by a company noun; a person's apposition ends in a person noun, or has "of" before the firm
+    ['Alitalia, the Italian flag carrier, said it would cut 1,200 jobs.', 'Alitalia', 'organization'],
+    ['Smith, a former bank clerk, was arrested on Monday.', 'Smith', 'person'],
+    ['John Smith, the head of the bank, resigned on Friday.', 'John Smith', 'person'],
   ])('%s', (text, name, type) => {
     expect(analyze(text).actors.find((a) => a.mentions.some((m) => m.text === name))?.type).toBe(type);
   });

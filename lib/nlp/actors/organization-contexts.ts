@@ -164,6 +164,12 @@ const COMPANY_BEFORE = new Set(['shares', 'stake', 'stakes', 'takeover', 'acquis
  *  people have spokesmen). */
 const STAFF_AT = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'trader', 'traders', 'dealer', 'dealers', 'employees', 'workers', 'executives', 'bankers', 'engineers']);
 /** Company parts and stock after a name: "General Motors Corp's Opel unit", "Harrods shares" (people have no units). */
+/** Heads of an apposition that make the name before it an organization: "Alitalia, the Italian flag carrier". */
+const APPOSITIVE_HEADS = new Set([
+  'carrier', 'airline', 'company', 'firm', 'group', 'bank', 'maker', 'carmaker', 'automaker', 'insurer', 'retailer', 'conglomerate',
+  'utility', 'brokerage', 'operator', 'manufacturer', 'concern', 'exporter', 'refiner', 'miner', 'publisher', 'newspaper', 'daily',
+  'broadcaster', 'agency', 'club', 'party', 'union', 'movement', 'organisation', 'organization', 'federation', 'association',
+]);
 const COMPANY_NOUNS = new Set(['unit', 'units', 'subsidiary', 'subsidiaries', 'division', 'shares', 'shareholders', 'affiliate', 'brand', 'stores']);
 
 /** Retypes person mentions followed by {@link MEMBER_NOUNS} or {@link COMPANY_NOUNS}, or after {@link STAFF_AT} "at" or
@@ -172,11 +178,22 @@ const COMPANY_NOUNS = new Set(['unit', 'units', 'subsidiary', 'subsidiaries', 'd
 export function memberGroups(ms: Mention[], words: string[]): number {
   const key = (m: Mention) => words.slice(m.s, m.e).join(' ');
   const groups = new Set<string>();
+  // "Alitalia, the Italian flag carrier, said": an apposition headed by a company noun, before any "of" ("Smith, the
+  // head of the bank" is a person)
+  const appositive = (m: Mention) => {
+    if (words[m.e] !== ',' || !/^(?:the|a|an)$/i.test(words[m.e + 1] ?? '')) return false;
+    // the apposition's head is its last word before the closing comma or full stop
+    for (let k = m.e + 2; k < Math.min(words.length, m.e + 8); k++) {
+      if (words[k] === ',' || words[k] === '.') return k > m.e + 2 && APPOSITIVE_HEADS.has(words[k - 1].toLowerCase());
+      if (words[k] === 'of' || !/^\p{L}[\p{L}-]*$/u.test(words[k])) return false;
+    }
+    return false;
+  };
   for (const m of ms) {
     const next = (words[m.e] ?? '').toLowerCase();
     const staff = m.s > 1 && words[m.s - 1].toLowerCase() === 'at' && STAFF_AT.has(words[m.s - 2].toLowerCase());
     const deal = m.s > 1 && /^(?:of|in|for|with)$/.test(words[m.s - 1].toLowerCase()) && COMPANY_BEFORE.has(words[m.s - 2].toLowerCase());
-    if (m.type === 'person' && !m.chars && !m.cued && (MEMBER_NOUNS.has(next) || COMPANY_NOUNS.has(next) || staff || deal)) groups.add(key(m));
+    if (m.type === 'person' && !m.chars && !m.cued && (MEMBER_NOUNS.has(next) || COMPANY_NOUNS.has(next) || staff || deal || appositive(m))) groups.add(key(m));
   }
   let n = 0;
   for (const m of ms) {
