@@ -179,6 +179,10 @@ describe('recognizeActors: person-shaped names, name ends, demonyms (hand-checke
     { text: 'CRICKET - WAUGH HITS CENTURY AS AUSTRALIA BEAT INDIA.\nMark Waugh scored 104 as Australia beat India by five wickets.', expected: [['WAUGH', 'person'], ['HITS', 'none'], ['CENTURY', 'none'], ['AUSTRALIA', 'place'], ['INDIA', 'place']] },
     // an unknown capitalized word after "to" or "against" inside a sentence is a name
     { text: 'Newly-promoted Bolton Wanderers lost 2-0 to Tranmere.', expected: [['Bolton Wanderers', 'organization'], ['Tranmere', 'organization']] },
+    // an unknown acronym inside a sentence is a name; a noun saying what a name is makes it one ("midfielder Juninho")
+    { text: "North Korea's official KCNA news agency said Pyongyang would never accept the demands.", expected: [['KCNA', 'organization'], ['Pyongyang', 'place']] },
+    { text: 'Middlesbrough manager Bryan Robson praised Brazilian midfielder Juninho after the match.', expected: [['Juninho', 'person']] },
+    { text: 'Algerian forces killed 15 guerrillas, the daily El Watan reported on Sunday.', expected: [['El Watan', 'organization']] },
     // a country that is also a first name is kept when no title follows it
     { text: 'Chad Johnson caught two passes on Sunday.', expected: [['Chad Johnson', 'person']] },
     // an ordinary word, "and", then an institution is one institution; two names joined by "and" stay two

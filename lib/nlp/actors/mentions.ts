@@ -185,7 +185,11 @@ export function tagMentions(doc: Doc, tagger: Tagger): Mention[] {
         if (w.length < 2 || /\d/.test(w)) continue;
         const nextCap = k + 1 < sw.length && isCap(sw[k + 1]);
         const prevCap = k > 0 && isCap(sw[k - 1]) && w0 + k - 1 !== sent.tokenStart;
-        if (!nextCap && !prevCap && !speaker && !unknownInHeadline && !(k > 0 && /^(?:the|of|at|in|from|by|with|to|against|['’]s)$/i.test(sw[k - 1]))) continue;
+        // an acronym unknown to the model inside a sentence of ordinary case ("the KCNA news agency") is a name
+        const acronym = !headline && isAllCaps(w) && /^\p{Lu}{3,6}$/u.test(w) && w0 + k !== sent.tokenStart;
+        // after a noun that says what the name is ("striker Juninho", "the daily El Watan")
+        const cued = k > 0 && (PERSON_NOUNS.has(sw[k - 1]) || ORG_NOUNS.has(sw[k - 1]));
+        if (!nextCap && !prevCap && !speaker && !unknownInHeadline && !acronym && !cued && !(k > 0 && /^(?:the|of|at|in|from|by|with|to|against|['’]s)$/i.test(sw[k - 1]))) continue;
         force ??= new Uint8Array(sw.length).fill(127);
         force[k] = 126;
         // the whole capitalized run is the name ("Sea Org", "LA Weekly")
@@ -409,8 +413,8 @@ export function firstNameSurnames(ms: Mention[], words: string[], bloom: Bloom, 
  * Common nouns that say what the name right after them is: "the band Gigi", "the company Amuseworld", "guitarist
  * Tohpati", "her son Philipp". Reason: the tagger types unfamiliar one-word names by their shape alone.
  */
-const ORG_NOUNS = new Set(['band', 'company', 'firm', 'group', 'label', 'publisher', 'newspaper', 'magazine', 'journal', 'airline', 'manufacturer', 'brand', 'studio', 'studios', 'carrier', 'broadcaster', 'network', 'retailer', 'startup', 'charity', 'club', 'team', 'party', 'movement', 'organization', 'organisation', 'agency', 'bank', 'insurer', 'automaker', 'carmaker']);
-const PERSON_NOUNS = new Set(['son', 'daughter', 'brother', 'sister', 'wife', 'husband', 'father', 'mother', 'uncle', 'aunt', 'cousin', 'nephew', 'niece', 'grandson', 'granddaughter', 'guitarist', 'drummer', 'bassist', 'singer', 'vocalist', 'musician', 'composer', 'pianist', 'painter', 'poet', 'novelist', 'journalist', 'photographer', 'artist', 'boxer', 'footballer', 'striker', 'goalkeeper', 'defender', 'midfielder', 'philosopher', 'mathematician', 'lawyer', 'businessman', 'businesswoman', 'entrepreneur', 'neurologist', 'sculptor', 'playwright', 'rapper', 'comedian']);
+const ORG_NOUNS = new Set(['daily', 'weekly', 'tabloid', 'band', 'company', 'firm', 'group', 'label', 'publisher', 'newspaper', 'magazine', 'journal', 'airline', 'manufacturer', 'brand', 'studio', 'studios', 'carrier', 'broadcaster', 'network', 'retailer', 'startup', 'charity', 'club', 'team', 'party', 'movement', 'organization', 'organisation', 'agency', 'bank', 'insurer', 'automaker', 'carmaker']);
+const PERSON_NOUNS = new Set(['son', 'daughter', 'brother', 'sister', 'wife', 'husband', 'father', 'mother', 'uncle', 'aunt', 'cousin', 'nephew', 'niece', 'grandson', 'granddaughter', 'guitarist', 'drummer', 'bassist', 'singer', 'vocalist', 'musician', 'composer', 'pianist', 'painter', 'poet', 'novelist', 'journalist', 'photographer', 'artist', 'boxer', 'footballer', 'striker', 'goalkeeper', 'defender', 'midfielder', 'philosopher', 'mathematician', 'lawyer', 'businessman', 'businesswoman', 'entrepreneur', 'neurologist', 'sculptor', 'playwright', 'rapper', 'comedian', 'winger', 'batsman', 'bowler', 'jockey', 'cyclist', 'sprinter', 'swimmer', 'golfer', 'skier', 'runner', 'athlete']);
 
 export function nounCues(ms: Mention[], words: string[], bloom: Bloom, lid?: Set<string>) {
   for (const m of ms) {
