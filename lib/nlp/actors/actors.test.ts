@@ -183,6 +183,10 @@ describe('recognizeActors: person-shaped names, name ends, demonyms (hand-checke
     { text: "North Korea's official KCNA news agency said Pyongyang would never accept the demands.", expected: [['KCNA', 'organization'], ['Pyongyang', 'place']] },
     { text: 'Middlesbrough manager Bryan Robson praised Brazilian midfielder Juninho after the match.', expected: [['Juninho', 'person']] },
     { text: 'Algerian forces killed 15 guerrillas, the daily El Watan reported on Sunday.', expected: [['El Watan', 'organization']] },
+    // a dateline's capitals are one place; a desk slug before " - " is not a name
+    { text: 'ATHLETICS - BOLDON EDGES FREDERICKS.\nSTUTTGART (Reuters) - Daimler-Benz said on Monday it would cut jobs.', expected: [['ATHLETICS', 'none'], ['STUTTGART', 'place']] },
+    { text: 'CAPE CANAVERAL, Florida (Reuters) - The space shuttle lifted off on Sunday.', expected: [['CAPE CANAVERAL', 'place'], ['Florida', 'place']] },
+    { text: 'WOLFSBURG 1996-08-30\nVolkswagen said first-half profit rose.', expected: [['WOLFSBURG', 'place']] },
     // a country that is also a first name is kept when no title follows it
     { text: 'Chad Johnson caught two passes on Sunday.', expected: [['Chad Johnson', 'person']] },
     // an ordinary word, "and", then an institution is one institution; two names joined by "and" stay two

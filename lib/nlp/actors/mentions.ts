@@ -220,6 +220,7 @@ export function tagMentions(doc: Doc, tagger: Tagger): Mention[] {
   placeOrganizations(doc, out, words, tagger.model.bloom);
   ministryNames(doc, out, words);
   addGazetteerPlaces(doc, out, words, gaz);
+  datelines(doc, out, words, tagger.model.bloom);
   return acronymExpansions(doc, joinOfNames(doc, demonymOrganizations(doc, out, words, gaz), words, tagger.model.bloom, lid), words);
 }
 
@@ -506,6 +507,39 @@ export function placeOrganizations(doc: Doc, ms: Mention[], words: string[], blo
     const kept = ms.filter((m) => !drop.has(m));
     ms.length = 0;
     ms.push(...kept);
+  }
+}
+
+/** Sports desks' slugs, some unknown to the model ("ATHLETICS - BOLDON EDGES FREDERICKS"). */
+const SPORT_SLUGS = new Set(['athletics', 'soccer', 'tennis', 'cricket', 'golf', 'cycling', 'boxing', 'rugby', 'basketball', 'baseball', 'hockey', 'skiing', 'swimming', 'rowing', 'sailing', 'motorcycling', 'snooker', 'badminton', 'volleyball', 'handball', 'squash', 'equestrianism', 'judo', 'wrestling', 'olympics']);
+/** A dateline's place ends before one of these: "LONDON 1996-08-30", "MUNICH (Reuters) -", "CAPE CANAVERAL, Fla." */
+const DATELINE_AFTER = /^(?:\s*\(|,\s*\p{Lu}|\s+\d{4}-\d{2}-\d{2}\b|\s+\p{Lu}\p{Ll}{2}\.? \d{1,2}\b)/u;
+
+/**
+ * Wire copy opens a story with a dateline, its place in capitals at the start of a line ("MUNICH (Reuters) -",
+ * "LONDON 1996-08-30", "CAPE CANAVERAL, Florida"): that run of capitals is one place, whatever the tagger made of it
+ * (it typed "MUNICH" a person and "WOLFSBURG" an organization). And a desk slug before " - " at the start of a headline
+ * ("SOCCER - ...", "ATHLETICS - ...") is an ordinary word, not a name.
+ */
+export function datelines(doc: Doc, ms: Mention[], words: string[], bloom: Bloom) {
+  const sentOf = sentenceIndex(doc);
+  const text = doc.text;
+  for (let i = 0; i < words.length; i++) {
+    const start = doc.tokens[i].start;
+    if (start !== 0 && !/\n[ \t]*$/.test(text.slice(Math.max(0, start - 4), start))) continue;
+    let e = i;
+    while (e < words.length && e - i < 4 && isAllCaps(words[e]) && /^[\p{Lu}.'’-]+$/u.test(words[e])) e++;
+    if (e === i) continue;
+    const after = text.slice(doc.tokens[e - 1].end, doc.tokens[e - 1].end + 24);
+    const over = ms.filter((m) => !m.chars && m.s < e && i < m.e);
+    if (/^\s+[-–—]\s/.test(after) && e - i <= 2 && words.slice(i, e).every((w) => SPORT_SLUGS.has(w.toLowerCase()) || seenInflected(w.toLowerCase(), bloom))) {
+      for (const m of over) if (m.e <= e) ms.splice(ms.indexOf(m), 1);
+      continue;
+    }
+    if (!DATELINE_AFTER.test(after) || over.some((m) => m.s < i || m.e > e)) continue;
+    for (const m of over) ms.splice(ms.indexOf(m), 1);
+    const p = lookupPlace(words.slice(i, e).join(' '));
+    ms.push({ s: i, e, type: 'place', sent: sentOf[i], kb: p?.country, capital: p?.kind === 'capital' });
   }
 }
 
