@@ -539,7 +539,8 @@ export function datelines(doc: Doc, ms: Mention[], words: string[], bloom: Bloom
     if (!DATELINE_AFTER.test(after) || over.some((m) => m.s < i || m.e > e)) continue;
     for (const m of over) ms.splice(ms.indexOf(m), 1);
     const p = lookupPlace(words.slice(i, e).join(' '));
-    ms.push({ s: i, e, type: 'place', sent: sentOf[i], kb: p?.country, capital: p?.kind === 'capital' });
+    // cued: the dateline's position gives the type, which outvotes a surname elsewhere ("Bayern Munich" typed person)
+    ms.push({ s: i, e, type: 'place', sent: sentOf[i], kb: p?.country, capital: p?.kind === 'capital', cued: true });
   }
 }
 

@@ -23,6 +23,10 @@ const CASES: { text: string; expected: [string, string][] }[] = [
   { text: 'Arsenal moved up to third in the league behind Newcastle and Liverpool.', expected: [['Arsenal', 'organization'], ['Newcastle', 'organization'], ['Liverpool', 'organization']] },
   // a town listed with another town is not a club, even in sports copy
   { text: 'The league will hold matches in Leeds and Manchester next season.', expected: [['Leeds', 'place'], ['Manchester', 'place']] },
+  // a name before a team role is a team, and so are its longer forms; a national side stays a place
+  { text: "Bayern Munich dropped two points at home. Bayern coach Giovanni Trapattoni told reporters the side was too slow.", expected: [["Bayern Munich", "organization"], ["Bayern", "organization"], ["Giovanni Trapattoni", "person"]] },
+  { text: 'McLaren driver Mika Hakkinen was fourth in qualifying for the race.', expected: [['McLaren', 'organization'], ['Mika Hakkinen', 'person']] },
+  { text: '"We can win it," England coach David Lloyd said after the match.', expected: [['England', 'place'], ['David Lloyd', 'person']] },
   // countries are places even as national teams
   { text: 'Sweden beat South Korea 1-0 in Nizhny Novgorod.', expected: [['Sweden', 'place'], ['South Korea', 'place']] },
   // not sports copy: no score, no sports word

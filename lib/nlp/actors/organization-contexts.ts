@@ -24,6 +24,8 @@ const RESULT_BEFORE: [RegExp, RegExp | undefined][] = [
   [/^to$/, /^(?:home|away)$/],
   [/^by$/, /^(?:beaten|defeated|held|thrashed|edged|routed|hammered|eliminated|knocked|draw|outplayed)$/],
 ];
+/** Roles that make the name before them a team in sports copy ("Bayern coach", "McLaren driver"). */
+const TEAM_ROLES = new Set(['coach', 'manager', 'goalkeeper', 'keeper', 'striker', 'midfielder', 'defender', 'winger', 'playmaker', 'driver', 'drivers', 'teammate', 'chairman', 'captain']);
 /** A club's people named right after it without a possessive: "Middlesbrough manager Bryan Robson". */
 const CLUB_ROLES = new Set(['coach', 'manager', 'goalkeeper', 'keeper', 'striker', 'captain', 'midfielder', 'defender', 'winger', 'skipper', 'playmaker', 'batsman', 'opener']);
 /** "Essex's captain", "Bolton's goalkeeper": the club's people. */
@@ -37,6 +39,7 @@ const SPORTS_WORDS = new Set([
   'midfielder', 'defender', 'coach', 'manager', 'playoff', 'playoffs', 'semifinal', 'semi-final', 'quarterfinal', 'quarter-final',
   'final', 'tournament', 'club', 'side', 'team', 'championship', 'points', 'penalty', 'penalties', 'draw', 'fixture', 'derby',
   'stadium', 'kickoff', 'kick-off', 'half-time', 'halftime', 'touchdown', 'inning', 'quarterback', 'scored', 'victory', 'defeat',
+  'lap', 'laps', 'qualifying', 'podium', 'grid',
 ]);
 const SCORE = /^\d{1,3}\s*[-–]\s*\d{1,3}$/;
 /** After these words a club's name is its town again ("fans in Manchester"): such mentions are not retyped. */
@@ -70,7 +73,7 @@ export function sportsClubs(doc: Doc, ms: Mention[], words: string[], bloom?: Bl
   // a town or region (not a country), or a "person" ending in a town that does not start with a first name ("PSV
   // Eindhoven" typed person by the tagger; "Jordan Henderson" is a player)
   const eligible = (m: Mention) =>
-    !m.chars && !m.nested && ((m.type === 'place' && !(m.kb && !m.capital)) || (m.type === 'person' && m.e - m.s > 1 && isTown(words[m.e - 1]) && !(bloom && isFirstName(words[m.s], bloom))));
+    !m.chars && !m.nested && ((m.type === 'place' && !(m.kb && !m.capital) && lookupPlace(key(m))?.kind !== 'region') || (m.type === 'person' && m.e - m.s > 1 && isTown(words[m.e - 1]) && !(bloom && isFirstName(words[m.s], bloom))));
   // the words before a mention, scores skipped ("lost 2-0 to PSV Eindhoven")
   const before = (m: Mention): string[] => {
     const out: string[] = [];
@@ -109,6 +112,27 @@ export function sportsClubs(doc: Doc, ms: Mention[], words: string[], bloom?: Bl
     const kept = ms.filter((x) => !drop.has(x));
     ms.length = 0;
     ms.push(...kept);
+  }
+  // any name (not a country, not a first name and surname) right before a club role in sports copy is a club:
+  // "Bayern coach Giovanni Trapattoni", "Hapoel coach", "McLaren driver Mika Hakkinen"; its longer forms too
+  // ("Bayern Munich", typed person by the tagger)
+  const roleClubs = new Set<string>();
+  for (const m of ms) {
+    if (m.chars || m.nested || (m.kb && !m.capital) || !sporty.has(m.sent) || !TEAM_ROLES.has((words[m.e] ?? '').toLowerCase())) continue;
+    if ((bloom && isFirstName(words[m.s], bloom) && m.e - m.s > 1) || lookupPlace(key(m))?.kind === 'region') continue;
+    roleClubs.add(key(m).toLowerCase());
+  }
+  if (roleClubs.size) {
+    for (const m of ms) {
+      if (m.chars || m.nested || (m.kb && !m.capital) || m.type === 'organization') continue;
+      const k = key(m).toLowerCase();
+      if (!roleClubs.has(k) && !roleClubs.has(words[m.s].toLowerCase())) continue;
+      if (m.s > 0 && TOWN_PREPS.has(words[m.s - 1].toLowerCase()) && isTown(key(m))) continue;
+      if (bloom && m.e - m.s > 1 && isFirstName(words[m.s], bloom)) continue;
+      m.type = 'organization';
+      m.kb = undefined;
+      m.capital = undefined;
+    }
   }
   // a town listed with a club in sports copy is a club too: "behind Newcastle and Liverpool", "Lazio, Parma and Inter"
   for (let pass = 0; pass < 2; pass++) {
