@@ -190,6 +190,11 @@ describe('recognizeActors: person-shaped names, name ends, demonyms (hand-checke
     // nationality nouns are not part of a name; "Bosnia" is the country
     { text: 'He faces unseeded Spaniard Javier Sanchez on Thursday.', expected: [['Javier Sanchez', 'person'], ['Spaniard Javier Sanchez', 'none']] },
     { text: 'Dane Bjarne Riis won the stage, and peacekeepers in Bosnia arrested a Bosnian Serb.', expected: [['Bjarne Riis', 'person'], ['Bosnia', 'place']] },
+    // lower-case particles and Arabic articles inside names; a sports role alone is not a name; a unit is a company
+    { text: "Iraq's Foreign Minister Mohammed Saeed al-Sahaf called the attack cowardly.", expected: [['Mohammed Saeed al-Sahaf', 'person'], ['Iraq', 'place']] },
+    { text: 'Kenyan President Daniel arap Moi on Wednesday dissolved parliament.', expected: [['Daniel arap Moi', 'person']] },
+    { text: 'Striker Pierluigi Casiraghi scored twice in Tbilisi.', expected: [['Striker', 'none'], ['Pierluigi Casiraghi', 'person'], ['Tbilisi', 'place']] },
+    { text: 'Daimler-Benz will cut 8,800 jobs at its aerospace unit Dasa over two years.', expected: [['Dasa', 'organization']] },
     // a country that is also a first name is kept when no title follows it
     { text: 'Chad Johnson caught two passes on Sunday.', expected: [['Chad Johnson', 'person']] },
     // an ordinary word, "and", then an institution is one institution; two names joined by "and" stay two

@@ -141,4 +141,4 @@ export const LEADING_NON_NAMES = new Set([
  * Lower-case particles inside or before a person's surname ("Ludwig van Beethoven", "Diego Silang y Andaya",
  * "Nathan der Weise", "de Gaulle"). Reason: the tagger often cuts a name at them.
  */
-export const NAME_PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'des', 'van', 'von', 'ter', 'ten', 'zu', 'bin', 'ibn', 'bint', 'y', 'le', 'la', 'dos', 'das']);
+export const NAME_PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'des', 'van', 'von', 'ter', 'ten', 'zu', 'bin', 'ibn', 'bint', 'y', 'le', 'la', 'dos', 'das', 'arap']);

@@ -28,7 +28,7 @@ const COMPOUND_TAILS = /^[^-]+-(?:backed|led|based|born|owned|made|run|controlle
 const TRAILING_TITLES = new Set(['sheriff', 'spokesperson', 'spokesman', 'spokeswoman', 'administrator', 'director', 'chairman', 'chairwoman', 'president', 'minister', 'secretary', 'ambassador', 'mp', 'senator', 'governor', 'mayor', 'leader', 'chief', 'ceo', 'founder', 'editor', 'correspondent', 'reporter', 'professor']);
 
 /** More person titles that are never a name on their own ("Archbishop Desmond Tutu" split by the tagger). */
-const LONE_TITLES = new Set(['archbishop', 'bishop', 'cardinal', 'rabbi', 'imam', 'emir', 'sultan', 'premier', 'envoy', 'commissioner', 'chancellor', 'deputy', 'vice', 'undersecretary']);
+const LONE_TITLES = new Set(['striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'skipper', 'archbishop', 'bishop', 'cardinal', 'rabbi', 'imam', 'emir', 'sultan', 'premier', 'envoy', 'commissioner', 'chancellor', 'deputy', 'vice', 'undersecretary']);
 
 /** Verbs of saying after a lone capitalized word make it a speaker's name (see the capitalization prior). */
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'urged', 'warned', 'denied', 'announced', 'insisted', 'stressed', 'argued', 'declared', 'claimed', 'noted', 'replied', 'wrote', 'admitted', 'acknowledged', 'confirmed', 'explained', 'vowed', 'pledged', 'promised', 'threatened', 'accused', 'criticised', 'criticized', 'praised']);
@@ -384,6 +384,8 @@ export function joinParticles(ms: Mention[], words: string[]) {
       else while (e < words.length && isCap(words[e]) && !NOT_NAMES.has(words[e].toLowerCase()) && !ms.some((x) => x.s <= e && e < x.e)) e++;
       m.e = e;
     }
+    // an Arabic surname with a lower-case article: "Mohammed Saeed al-Sahaf", "Hassan el-Banna"
+    if (m.e < words.length && /^(?:al|el|ad|ar|as|ash|at|az|an)-\p{Lu}\p{L}+$/u.test(words[m.e]) && !byStart.has(m.e)) m.e++;
     if (m.s >= 1 && NAME_PARTICLES.has(words[m.s - 1]) && words[m.s - 1].length > 1 && (m.s < 2 || !isCap(words[m.s - 2])) && !ms.some((x) => x !== m && x.s <= m.s - 1 && m.s - 1 < x.e)) m.s--;
   }
   if (drop.size) {
@@ -414,8 +416,8 @@ export function firstNameSurnames(ms: Mention[], words: string[], bloom: Bloom, 
  * Common nouns that say what the name right after them is: "the band Gigi", "the company Amuseworld", "guitarist
  * Tohpati", "her son Philipp". Reason: the tagger types unfamiliar one-word names by their shape alone.
  */
-const ORG_NOUNS = new Set(['daily', 'weekly', 'tabloid', 'band', 'company', 'firm', 'group', 'label', 'publisher', 'newspaper', 'magazine', 'journal', 'airline', 'manufacturer', 'brand', 'studio', 'studios', 'carrier', 'broadcaster', 'network', 'retailer', 'startup', 'charity', 'club', 'team', 'party', 'movement', 'organization', 'organisation', 'agency', 'bank', 'insurer', 'automaker', 'carmaker']);
-const PERSON_NOUNS = new Set(['son', 'daughter', 'brother', 'sister', 'wife', 'husband', 'father', 'mother', 'uncle', 'aunt', 'cousin', 'nephew', 'niece', 'grandson', 'granddaughter', 'guitarist', 'drummer', 'bassist', 'singer', 'vocalist', 'musician', 'composer', 'pianist', 'painter', 'poet', 'novelist', 'journalist', 'photographer', 'artist', 'boxer', 'footballer', 'striker', 'goalkeeper', 'defender', 'midfielder', 'philosopher', 'mathematician', 'lawyer', 'businessman', 'businesswoman', 'entrepreneur', 'neurologist', 'sculptor', 'playwright', 'rapper', 'comedian', 'winger', 'batsman', 'bowler', 'jockey', 'cyclist', 'sprinter', 'swimmer', 'golfer', 'skier', 'runner', 'athlete']);
+const ORG_NOUNS = new Set(['daily', 'weekly', 'tabloid', 'unit', 'subsidiary', 'affiliate', 'consortium', 'band', 'company', 'firm', 'group', 'label', 'publisher', 'newspaper', 'magazine', 'journal', 'airline', 'manufacturer', 'brand', 'studio', 'studios', 'carrier', 'broadcaster', 'network', 'retailer', 'startup', 'charity', 'club', 'team', 'party', 'movement', 'organization', 'organisation', 'agency', 'bank', 'insurer', 'automaker', 'carmaker']);
+const PERSON_NOUNS = new Set(['son', 'daughter', 'brother', 'sister', 'wife', 'husband', 'father', 'mother', 'uncle', 'aunt', 'cousin', 'nephew', 'niece', 'grandson', 'granddaughter', 'guitarist', 'drummer', 'bassist', 'singer', 'vocalist', 'musician', 'composer', 'pianist', 'painter', 'poet', 'novelist', 'journalist', 'photographer', 'artist', 'boxer', 'footballer', 'striker', 'goalkeeper', 'defender', 'midfielder', 'philosopher', 'mathematician', 'lawyer', 'businessman', 'businesswoman', 'entrepreneur', 'neurologist', 'sculptor', 'playwright', 'rapper', 'comedian', 'winger', 'batsman', 'bowler', 'jockey', 'cyclist', 'sprinter', 'swimmer', 'golfer', 'skier', 'runner', 'athlete', 'opener', 'seamer', 'spinner', 'all-rounder', 'wicketkeeper', 'pitcher', 'driver']);
 
 export function nounCues(ms: Mention[], words: string[], bloom: Bloom, lid?: Set<string>) {
   for (const m of ms) {

@@ -209,7 +209,7 @@ export function memberGroups(ms: Mention[], words: string[]): number {
     // the apposition's head is its last word before the closing comma or full stop
     for (let k = m.e + 2; k < Math.min(words.length, m.e + 8); k++) {
       if (words[k] === ',' || words[k] === '.') return k > m.e + 2 && APPOSITIVE_HEADS.has(words[k - 1].toLowerCase());
-      if (words[k] === 'of' || !/^\p{L}[\p{L}-]*$/u.test(words[k])) return false;
+      if (words[k] === 'of' || !/^(?:\p{L}[\p{L}-]*|['’])$/u.test(words[k])) return false;
     }
     return false;
   };
