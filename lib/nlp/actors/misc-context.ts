@@ -26,6 +26,19 @@ export const EVENT_HEADS = new Set([
   'grammys', 'revolution', 'uprising', 'massacre', 'crisis', 'doctrine', 'plan',
 ]);
 
+/**
+ * Lower-case nouns after a name that make it a modifier of an index, a rate, a measure or a treaty: "the DAX index",
+ * "the Nikkei average", "the Lombard rate", "Brent crude", "the Richter scale", "the START-2 treaty". Reason: such names
+ * are MISC in NER guidelines; the tagger took them for organizations and places.
+ */
+const MISC_AFTER = new Set(['index', 'indices', 'average', 'rate', 'crude', 'scale', 'treaty', 'prize', 'award', 'trophy', 'medal']);
+
+/**
+ * Vessels and spacecraft named after their noun: "the space shuttle Atlantis", "the tanker Exxon Valdez", "the
+ * frigate Bremen". Reason: vehicles are not actors (MISC); the tagger typed "Atlantis" an organization.
+ */
+const VEHICLE_NOUNS = new Set(['shuttle', 'spacecraft', 'satellite', 'ship', 'vessel', 'tanker', 'frigate', 'destroyer', 'submarine', 'yacht', 'ferry', 'liner', 'warship', 'freighter', 'trawler', 'cruiser']);
+
 /** Opening and closing quotation marks. */
 const OPEN_Q = /^[“"‘']$/;
 const CLOSE_Q = /^[”"’']$/;
@@ -44,6 +57,8 @@ export function miscReason(words: string[], m: Mention, bloom: Bloom, lid?: Set<
   const quoted = p >= 0 && OPEN_Q.test(words[p]);
   if (quoted) p--;
   if (p >= 0 && WORK_NOUNS.has(words[p]) && !(m.type === 'person' && !quoted && isFirstName(words[m.s], bloom, lid))) return 'work';
+  if (p >= 0 && (VEHICLE_NOUNS.has(words[p]) || (words[p] === 'station' && words[p - 1] === 'space'))) return 'vehicle';
+  if (MISC_AFTER.has(words[m.e] ?? '')) return 'measure';
   // a name that exactly fills a quotation is the title of a work or a nickname ("her novel \"Florentin\"")
   const after = words[m.e] === ',' ? words[m.e + 1] : words[m.e];
   if (quoted && after !== undefined && CLOSE_Q.test(after)) return 'quoted';
