@@ -653,6 +653,9 @@ function joinOfNames(doc: Doc, ms: Mention[], words: string[], bloom: Bloom, lid
   return [...kept, ...joined].sort((a, b) => a.s - b.s);
 }
 
+/** Names whose last word is a day: "Sheffield Wednesday" (the football club) keeps its "Wednesday". */
+const NAMES_ENDING_IN_DAYS = new Set(['Sheffield Wednesday', 'SHEFFIELD WEDNESDAY']);
+
 function pushClean(out: Mention[], words: string[], s: number, e: number, type: ActorType, sent: number) {
   while (s < e && (EDGE_TRIM.has(words[s].toLowerCase()) || LEADING_NON_NAMES.has(words[s].toLowerCase()) || !isWordLike(words[s]))) s++;
   while (e > s && (EDGE_TRIM.has(words[e - 1].toLowerCase()) || !isWordLike(words[e - 1]))) e--;
@@ -671,7 +674,12 @@ function pushClean(out: Mention[], words: string[], s: number, e: number, type: 
     return;
   }
   // days, months and trailing titles are not part of a name: "... Magicians Wednesday", "State Department Spokesperson"
-  while (e - s > 1 && (NOT_NAMES.has(words[e - 1].toLowerCase()) || (TRAILING_TITLES.has(words[e - 1].toLowerCase()) && !ORG_SUFFIXES.has(words[e - 1].toLowerCase())))) e--;
+  // the tagger stops before the day ("Sheffield" + "Wednesday"): the club's name goes on
+  if (e < words.length && NAMES_ENDING_IN_DAYS.has(words[e - 1] + ' ' + words[e])) {
+    e++;
+    type = 'organization';
+  }
+  while (e - s > 1 && ((NOT_NAMES.has(words[e - 1].toLowerCase()) && !NAMES_ENDING_IN_DAYS.has(words[e - 2] + ' ' + words[e - 1])) || (TRAILING_TITLES.has(words[e - 1].toLowerCase()) && !ORG_SUFFIXES.has(words[e - 1].toLowerCase())))) e--;
   while (e > s && (EDGE_TRIM.has(words[e - 1].toLowerCase()) || !isWordLike(words[e - 1]) || words[e - 1].toLowerCase() === 'of' || words[e - 1].toLowerCase() === 'and')) e--;
   // a name does not end in a lower-case word: "the Jaffna peninsula", "the Mandovi river" (the tagger learned such
   // tails from web text; the name is the capitalized part)

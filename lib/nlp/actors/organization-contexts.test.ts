@@ -27,6 +27,11 @@ const CASES: { text: string; expected: [string, string][] }[] = [
   { text: "Bayern Munich dropped two points at home. Bayern coach Giovanni Trapattoni told reporters the side was too slow.", expected: [["Bayern Munich", "organization"], ["Bayern", "organization"], ["Giovanni Trapattoni", "person"]] },
   { text: 'McLaren driver Mika Hakkinen was fourth in qualifying for the race.', expected: [['McLaren', 'organization'], ['Mika Hakkinen', 'person']] },
   { text: '"We can win it," England coach David Lloyd said after the match.', expected: [['England', 'place'], ['David Lloyd', 'person']] },
+  // a results line; a lone town that levelled; a county before a cricket role; a club whose name ends in a day
+  { text: 'Results of other league matches on Sunday: Coventry 0 Leeds 0, Everton 3 Southampton 1.', expected: [['Coventry', 'organization'], ['Leeds', 'organization'], ['Everton', 'organization'], ['Southampton', 'organization']] },
+  { text: 'Rostock levelled before halftime when Hansa Rostock held them to a 1-1 draw.', expected: [['Rostock', 'organization'], ['Hansa Rostock', 'organization']] },
+  { text: 'Cork, the Derbyshire seamer, removed Navjot Sidhu for 12 runs.', expected: [['Derbyshire', 'organization'], ['Navjot Sidhu', 'person']] },
+  { text: 'Arsenal beat Sheffield Wednesday 4-1 on Wednesday.', expected: [['Arsenal', 'organization'], ['Sheffield Wednesday', 'organization']] },
   // countries are places even as national teams
   { text: 'Sweden beat South Korea 1-0 in Nizhny Novgorod.', expected: [['Sweden', 'place'], ['South Korea', 'place']] },
   // not sports copy: no score, no sports word

@@ -12,6 +12,7 @@ import { PLACE_SUFFIXES } from './lexicon';
 const RESULT_VERBS_AFTER = new Set([
   'beat', 'beats', 'defeated', 'defeats', 'edged', 'thrashed', 'routed', 'crushed', 'drew', 'draw', 'lost', 'lose', 'overcame', 'trounced',
   'hammered', 'downed', 'eliminated', 'outclassed', 'outplayed', 'scored', 'conceded', 'won', 'win', 'clinched', 'led',
+  'held', 'stunned', 'levelled', 'leveled', 'equalised', 'equalized', 'thumped', 'humbled', 'upset',
 ]);
 /** Words right before the club that make it the other side of a result: "beat Watford", "lost to Leeds". */
 const RESULT_BEFORE: [RegExp, RegExp | undefined][] = [
@@ -24,8 +25,11 @@ const RESULT_BEFORE: [RegExp, RegExp | undefined][] = [
   [/^to$/, /^(?:home|away)$/],
   [/^by$/, /^(?:beaten|defeated|held|thrashed|edged|routed|hammered|eliminated|knocked|draw|outplayed)$/],
 ];
+/** Results a player has as well as a team: a lone name before them is not made a club. */
+const PLAYER_VERBS = new Set(['scored', 'conceded', 'won', 'win', 'led', 'clinched', 'equalised', 'equalized']);
+const isCapWord = (w: string) => /^\p{Lu}/u.test(w);
 /** Roles that make the name before them a team in sports copy ("Bayern coach", "McLaren driver"). */
-const TEAM_ROLES = new Set(['coach', 'manager', 'goalkeeper', 'keeper', 'striker', 'midfielder', 'defender', 'winger', 'playmaker', 'driver', 'drivers', 'teammate', 'chairman', 'captain']);
+const TEAM_ROLES = new Set(['coach', 'manager', 'goalkeeper', 'keeper', 'striker', 'midfielder', 'defender', 'winger', 'playmaker', 'driver', 'drivers', 'teammate', 'chairman', 'captain', 'seamer', 'bowler', 'batsman', 'spinner', 'opener', 'all-rounder', 'wicketkeeper']);
 /** A club's people named right after it without a possessive: "Middlesbrough manager Bryan Robson". */
 const CLUB_ROLES = new Set(['coach', 'manager', 'goalkeeper', 'keeper', 'striker', 'captain', 'midfielder', 'defender', 'winger', 'skipper', 'playmaker', 'batsman', 'opener']);
 /** "Essex's captain", "Bolton's goalkeeper": the club's people. */
@@ -73,7 +77,7 @@ export function sportsClubs(doc: Doc, ms: Mention[], words: string[], bloom?: Bl
   // a town or region (not a country), or a "person" ending in a town that does not start with a first name ("PSV
   // Eindhoven" typed person by the tagger; "Jordan Henderson" is a player)
   const eligible = (m: Mention) =>
-    !m.chars && !m.nested && ((m.type === 'place' && !(m.kb && !m.capital) && lookupPlace(key(m))?.kind !== 'region') || (m.type === 'person' && m.e - m.s > 1 && isTown(words[m.e - 1]) && !(bloom && isFirstName(words[m.s], bloom))));
+    !m.chars && !m.nested && ((m.type === 'place' && !(m.kb && !m.capital) && lookupPlace(key(m))?.kind !== 'region') || (m.type === 'person' && isTown(words[m.e - 1]) && !(bloom && isFirstName(words[m.s], bloom))));
   // the words before a mention, scores skipped ("lost 2-0 to PSV Eindhoven")
   const before = (m: Mention): string[] => {
     const out: string[] = [];
@@ -91,7 +95,11 @@ export function sportsClubs(doc: Doc, ms: Mention[], words: string[], bloom?: Bl
     const next = (words[m.e] ?? '').toLowerCase();
     const next2 = (words[m.e + 1] ?? '').toLowerCase();
     const [prev = '', prev2 = ''] = before(m);
-    const after = RESULT_VERBS_AFTER.has(next) || (/^['’]s?$/.test(next) && CLUB_PEOPLE.has(next2)) || CLUB_ROLES.has(next);
+    // a results line: "Coventry 0 Leeds 0, Everton 3 Southampton 1"
+    const resultLine = /^\d{1,2}$/.test(words[m.e] ?? '') && (m.s === 0 || /^(?:\d{1,2}|[,:;])$/.test(words[m.s - 1])) && (m.e + 1 >= words.length || /^[,.;]$/.test(next2) || isCapWord(words[m.e + 1]));
+    // a lone word typed person may be a player named like a town ("Houston scored"): only team results count for it
+    const player = m.type === 'person' && m.e - m.s === 1 && PLAYER_VERBS.has(next);
+    const after = (RESULT_VERBS_AFTER.has(next) && !player) || (/^['’]s?$/.test(next) && CLUB_PEOPLE.has(next2)) || CLUB_ROLES.has(next) || resultLine;
     const other = RESULT_BEFORE.some(([p, pp]) => p.test(prev) && (!pp || pp.test(prev2)));
     // a town followed by a plural nickname ("New York Knicks", "Los Angeles Lakers") in sports copy
     const nickname = m.e - m.s >= 2 && /^\p{Lu}\p{Ll}+s$/u.test(words[m.e - 1]) && !PLACE_SUFFIXES.has(words[m.e - 1].toLowerCase()) && isTown(words.slice(m.s, m.e - 1).join(' '));
