@@ -195,6 +195,10 @@ describe('recognizeActors: person-shaped names, name ends, demonyms (hand-checke
     { text: 'Kenyan President Daniel arap Moi on Wednesday dissolved parliament.', expected: [['Daniel arap Moi', 'person']] },
     { text: 'Striker Pierluigi Casiraghi scored twice in Tbilisi.', expected: [['Striker', 'none'], ['Pierluigi Casiraghi', 'person'], ['Tbilisi', 'place']] },
     { text: 'Daimler-Benz will cut 8,800 jobs at its aerospace unit Dasa over two years.', expected: [['Dasa', 'organization']] },
+    // places with "and" in their name are one place; "The Hague" keeps its "The"
+    { text: 'Ato Boldon of Trinidad and Tobago beat Frankie Fredericks in Zurich.', expected: [['Trinidad and Tobago', 'place'], ['Trinidad', 'none'], ['Tobago', 'none']] },
+    { text: 'Separatist violence in Jammu and Kashmir state has killed thousands.', expected: [['Jammu and Kashmir', 'place']] },
+    { text: 'Britain and France agreed on Monday, while a suspect was flown to The Hague.', expected: [['Britain', 'place'], ['France', 'place'], ['The Hague', 'place']] },
     // a country that is also a first name is kept when no title follows it
     { text: 'Chad Johnson caught two passes on Sunday.', expected: [['Chad Johnson', 'person']] },
     // an ordinary word, "and", then an institution is one institution; two names joined by "and" stay two

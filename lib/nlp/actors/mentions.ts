@@ -1,6 +1,6 @@
 import type { ActorType, Doc } from '../types';
 import { lookupDemonym, lookupPlace } from '../../kb';
-import { FIRST_NAME_KEY, gazetteerTags, type Bloom } from './features';
+import { FIRST_NAME_KEY, GAZ_BLOOM_KEYS, gazetteerTags, type Bloom } from './features';
 import { EDGE_TRIM, HONORIFICS, LEADING_NON_NAMES, MISC_WORDS, NAME_PARTICLES, NOT_NAMES, OF_HEADS, ORG_SUFFIXES, PLACE_SUFFIXES, TITLE_WORDS } from './lexicon';
 import type { Tagger } from './tagger';
 
@@ -221,6 +221,7 @@ export function tagMentions(doc: Doc, tagger: Tagger): Mention[] {
   ministryNames(doc, out, words);
   addGazetteerPlaces(doc, out, words, gaz);
   datelines(doc, out, words, tagger.model.bloom);
+  andPlaces(doc, out, words, tagger.model.bloom);
   return acronymExpansions(doc, joinOfNames(doc, demonymOrganizations(doc, out, words, gaz), words, tagger.model.bloom, lid), words);
 }
 
@@ -653,12 +654,16 @@ function joinOfNames(doc: Doc, ms: Mention[], words: string[], bloom: Bloom, lid
   return [...kept, ...joined].sort((a, b) => a.s - b.s);
 }
 
+/** Names that keep a capital "The" before them. */
+const NAMES_WITH_THE = new Set(['Hague']);
 /** Names whose last word is a day: "Sheffield Wednesday" (the football club) keeps its "Wednesday". */
 const NAMES_ENDING_IN_DAYS = new Set(['Sheffield Wednesday', 'SHEFFIELD WEDNESDAY']);
 
 function pushClean(out: Mention[], words: string[], s: number, e: number, type: ActorType, sent: number) {
   while (s < e && (EDGE_TRIM.has(words[s].toLowerCase()) || LEADING_NON_NAMES.has(words[s].toLowerCase()) || !isWordLike(words[s]))) s++;
   while (e > s && (EDGE_TRIM.has(words[e - 1].toLowerCase()) || !isWordLike(words[e - 1]))) e--;
+  // "The Hague": a capital "The" that is part of the name
+  if (s > 0 && e - s === 1 && words[s - 1] === 'The' && NAMES_WITH_THE.has(words[s])) s--;
   // "Iran-backed", "US-led" are modifiers, not names (the country part becomes its own mention, see nestedCountries)
   const compoundModifier = (w: string) => COMPOUND_TAILS.test(w);
   while (s < e && compoundModifier(words[s])) s++;
@@ -815,6 +820,32 @@ function addGazetteerPlaces(doc: Doc, out: Mention[], words: string[], gaz: Int8
     i = e - 1;
   }
   out.sort((a, b) => a.s - b.s);
+}
+
+/**
+ * Places whose name has "and" in it: "Trinidad and Tobago", "Jammu and Kashmir", "Bosnia and Herzegovina". Reason: the
+ * tagger splits them at "and" into two places; a known country (world-countries) or GeoNames city or region with the
+ * whole name is one place. Only mentions that start and end exactly at the name's edges are joined.
+ */
+export function andPlaces(doc: Doc, ms: Mention[], words: string[], bloom: Bloom) {
+  const sentOf = sentenceIndex(doc);
+  for (let i = 0; i < words.length; i++) {
+    if (!isCap(words[i]) || (words[i + 1] !== 'and' && words[i + 2] !== 'and')) continue;
+    for (let e = Math.min(words.length, i + 6); e >= i + 3; e--) {
+      if (!isCap(words[e - 1]) || sentOf[i] !== sentOf[e - 1] || !words.slice(i + 1, e - 1).includes('and')) continue;
+      const name = words.slice(i, e).join(' ');
+      const l = name.toLowerCase();
+      const p = lookupPlace(name);
+      if (!p && !bloom.has(GAZ_BLOOM_KEYS.region + l) && !bloom.has(GAZ_BLOOM_KEYS.city + l)) continue;
+      const over = ms.filter((m) => !m.chars && m.s < e && i < m.e);
+      if (!over.length || over.some((m) => m.s < i || m.e > e || m.type === 'person') || !over.some((m) => m.s === i) || !over.some((m) => m.e === e)) continue;
+      for (const m of over) ms.splice(ms.indexOf(m), 1);
+      ms.push({ s: i, e, type: 'place', sent: sentOf[i], kb: p?.country, capital: p?.kind === 'capital' });
+      i = e - 1;
+      break;
+    }
+  }
+  ms.sort((a, b) => a.s - b.s);
 }
 
 export function sentenceIndex(doc: Doc): Int32Array {
