@@ -58,7 +58,10 @@ const LOCATIVE_CASES: { text: string; expected: string }[] = [
   { text: 'Divar lies in the state of [[Goa]] , India .', expected: 'place' },
   { text: 'She was born in the province of [[Pangasinan]] in 1731 .', expected: 'place' },
   { text: 'Talks would resume near [[Geneva]] next week .', expected: 'place' },
+  { text: 'Arafat will meet Netanyahu at the [[Erez]] crossing on Wednesday .', expected: 'place' },
+  { text: 'Violence spread in the [[Kashmir]] valley .', expected: 'place' },
   // controls
+  { text: '[[John Smith]] county officials said .', expected: 'person' },
   { text: 'In [[Obama]] \'s view , the deal was fair .', expected: 'person' },
   { text: 'He spoke to [[Zarif]] on Monday .', expected: 'person' },
   { text: 'The secretary of [[Pompeo]] declined to comment .', expected: 'person' },

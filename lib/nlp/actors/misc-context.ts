@@ -115,6 +115,8 @@ export function dropMiscMentions(doc: Doc, ms: Mention[], bloom: Bloom, lid?: Se
  * a person is rarely "in" or "near" (only in a possessive: "in Obama's view", left alone), and never "the capital of".
  */
 const PLACE_PREPS = new Set(['in', 'near', 'outside', 'throughout', 'across']);
+/** Lower-case place nouns after a name that make it a place ("the Erez crossing", "the Nord-Pas-de-Calais region"). */
+const PLACE_AFTER_NOUNS = new Set(['region', 'province', 'district', 'county', 'crossing', 'enclave', 'valley', 'peninsula', 'prefecture', 'township', 'municipality', 'oblast', 'canton']);
 const PLACE_OF_NOUNS = new Set(['state', 'capital', 'village', 'town', 'city', 'province', 'region', 'district', 'island', 'municipality', 'suburb', 'outskirts']);
 
 /**
@@ -126,6 +128,14 @@ export function locativePlaces(words: string[], ms: Mention[]): number {
   const key = (m: Mention) => words.slice(m.s, m.e).join(' ');
   const places = new Set<string>();
   for (const m of ms) {
+    // "the Erez crossing", "the Nord-Pas-de-Calais region": a place noun right after the name (also when typed an
+    // organization, never after a person's first name and surname)
+    if ((m.type === 'person' || m.type === 'organization') && !m.cued && !m.chars && !m.nested && PLACE_AFTER_NOUNS.has(words[m.e] ?? '') && (m.type !== 'person' || m.e - m.s === 1)) {
+      m.type = 'place';
+      places.add(key(m));
+      n++;
+      continue;
+    }
     if (m.type !== 'person' || m.cued || m.chars || m.s === 0) continue;
     const next = words[m.e] ?? '';
     if (/^['’]s?$/.test(next)) continue;
