@@ -92,7 +92,7 @@ export function namesOnlySpan(text: string, g: { start: number; end: number; typ
   while (a < b - 1 && isTitle(toks[a].w)) a++;
   return { start: toks[a].s, end: toks[b - 1].e };
 }
-function score(docs: DevDoc[], preds: Pred[][]): Counts {
+export function score(docs: DevDoc[], preds: Pred[][]): Counts {
   const c: Counts = {};
   for (const t of [...TYPES, 'micro']) c[t] = { tp: 0, fp: 0, fn: 0, otp: 0, ofp: 0, ofn: 0, ntp: 0, nfn: 0, trimmed: 0 };
   docs.forEach((d, k) => {
@@ -123,7 +123,7 @@ function score(docs: DevDoc[], preds: Pred[][]): Counts {
 }
 
 /** Pairwise linking over gold coreference groups (mentions matched by exact span, any type). */
-function linking(docs: DevDoc[], preds: Pred[][]) {
+export function linking(docs: DevDoc[], preds: Pred[][]) {
   let goldPairs = 0, goldFound = 0, predPairs = 0, predRight = 0;
   docs.forEach((d, k) => {
     const gold = d.entities.filter((e) => (TYPES as string[]).includes(e.type));
@@ -173,7 +173,7 @@ function timeWords(texts: string[], a: (t: string) => unknown, b: (t: string) =>
 }
 
 /** Held-out exact micro-F1 over the Wikigold tail: each document's sentences as lines of one text. */
-function heldOut(mentions: (text: string) => Pred[]) {
+export function heldOut(mentions: (text: string) => Pred[]) {
   const { heldOut: docs } = loadCorpora();
   let tp = 0, fp = 0, fn = 0;
   const T: Record<string, ActorType> = { PER: 'person', ORG: 'organization', LOC: 'place' };
@@ -207,6 +207,29 @@ function heldOut(mentions: (text: string) => Pred[]) {
     for (const g of gold) if (!pred.has(g)) fn++;
   }
   return { ...prf(tp, fp, fn), docs: docs.length, gold: tp + fn };
+}
+
+/**
+ * Exact micro P/R/F1 on a newswire probe file (tests/fixtures/newswire-probe/*.jsonl: original wire-style articles written
+ * blind for this project, see its README.md), or undefined when the file is missing.
+ */
+export function newswire(file: string, mentions: (text: string) => Pred[]) {
+  let raw: string;
+  try {
+    raw = readFileSync(join(ROOT, 'tests/fixtures/newswire-probe', file), 'utf8');
+  } catch {
+    return undefined;
+  }
+  const docs = raw.trim().split('\n').map((l) => JSON.parse(l) as DevDoc);
+  let tp = 0, fp = 0, fn = 0, gold = 0;
+  for (const d of docs) {
+    const g = new Set(d.entities.map((e) => `${e.start}:${e.end}:${e.type}`));
+    const p = new Set(mentions(d.text).map((e) => `${e.start}:${e.end}:${e.type}`));
+    gold += g.size;
+    for (const x of p) (g.has(x) ? tp++ : fp++);
+    for (const x of g) if (!p.has(x)) fn++;
+  }
+  return { ...prf(tp, fp, fn), docs: docs.length, gold };
 }
 
 export async function run(): Promise<void> {
@@ -273,6 +296,13 @@ export async function run(): Promise<void> {
   }
   lines.push(`| linking pairwise P / R / F1 (${ld.pairs} gold pairs; compromise: same string) | ${f3(ld.p)} / ${f3(ld.r)} / ${f3(ld.f)} | ${f3(lc.p)} / ${f3(lc.r)} / ${f3(lc.f)} | F1 >= 0.85 |`);
   lines.push(`| held-out Wikigold tail exact P / R / F1 (${hD.docs} docs, ${hD.gold} names) | ${f3(hD.p)} / ${f3(hD.r)} / ${f3(hD.f)} | ${f3(hC.p)} / ${f3(hC.r)} / ${f3(hC.f)} | F1 >= 0.80 (newswire) |`);
+  for (const [file, label] of [
+    ['probe.jsonl', 'newswire probe (written blind; used for error analysis this session, so a development figure)'],
+    ['heldout.jsonl', 'newswire held-out probe (written blind, never looked at in development)'],
+  ] as const) {
+    const a = newswire(file, dramatisMentions), b = newswire(file, compromiseMentions);
+    if (a && b) lines.push(`| ${label} exact P / R / F1 (${a.docs} articles, ${a.gold} names) | ${f3(a.p)} / ${f3(a.r)} / ${f3(a.f)} | ${f3(b.p)} / ${f3(b.r)} / ${f3(b.f)} | F1 >= 0.80 (newswire) |`);
+  }
   lines.push(`| words/s warm, whole dev set, best of 5 alternating passes (Dramatis: tokenize + actors) | ${Math.round(wD).toLocaleString('en')} | ${Math.round(wC).toLocaleString('en')} | ratio ${(wD / wC).toFixed(1)}x (>= 5x) |`);
   lines.push(`| cold start ms (fresh process: load code + model, analyze sample) | ${coldD.toFixed(0)} | ${coldC.toFixed(0)} | |`);
   lines.push(`| content-script NLP bundle (lib/nlp/index.ts, esbuild minified) raw / gzip | ${(code.length / 1024).toFixed(0)} KB / ${(gzipSync(code).length / 1024).toFixed(0)} KB | | raw < 1536 KB |`);
