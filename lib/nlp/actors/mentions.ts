@@ -528,8 +528,11 @@ export function datelines(doc: Doc, ms: Mention[], words: string[], bloom: Bloom
   const sentOf = sentenceIndex(doc);
   const text = doc.text;
   for (let i = 0; i < words.length; i++) {
-    const start = doc.tokens[i].start;
-    if (start !== 0 && !/\n[ \t]*$/.test(text.slice(Math.max(0, start - 4), start))) continue;
+    // only tokens at the start of a line
+    let b = doc.tokens[i].start - 1;
+    while (b >= 0 && (text[b] === ' ' || text[b] === '\t')) b--;
+    if (b >= 0 && text[b] !== '\n') continue;
+    if (!isAllCaps(words[i])) continue;
     let e = i;
     while (e < words.length && e - i < 4 && isAllCaps(words[e]) && /^[\p{Lu}.'’-]+$/u.test(words[e])) e++;
     if (e === i) continue;
