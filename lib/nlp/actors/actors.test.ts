@@ -195,6 +195,8 @@ describe('recognizeActors: person-shaped names, name ends, demonyms (hand-checke
     { text: 'Kenyan President Daniel arap Moi on Wednesday dissolved parliament.', expected: [['Daniel arap Moi', 'person']] },
     { text: 'Striker Pierluigi Casiraghi scored twice in Tbilisi.', expected: [['Striker', 'none'], ['Pierluigi Casiraghi', 'person'], ['Tbilisi', 'place']] },
     { text: 'Daimler-Benz will cut 8,800 jobs at its aerospace unit Dasa over two years.', expected: [['Dasa', 'organization']] },
+    // a cue that agrees with the tagger still outvotes the name's other mentions
+    { text: 'Daimler-Benz AG will cut jobs at its aerospace unit Dasa over two years. He said Dasa had to act. Dasa is a partner.', expected: [['Dasa', 'organization']] },
     // places with "and" in their name are one place; "The Hague" keeps its "The"
     { text: 'Ato Boldon of Trinidad and Tobago beat Frankie Fredericks in Zurich.', expected: [['Trinidad and Tobago', 'place'], ['Trinidad', 'none'], ['Tobago', 'none']] },
     { text: 'Separatist violence in Jammu and Kashmir state has killed thousands.', expected: [['Jammu and Kashmir', 'place']] },

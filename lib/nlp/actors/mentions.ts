@@ -425,10 +425,11 @@ export function nounCues(ms: Mention[], words: string[], bloom: Bloom, lid?: Set
     if (m.kb || m.chars || m.nested || m.s === 0) continue;
     const prev = words[m.s - 1];
     if (prev !== prev.toLowerCase()) continue;
-    if (ORG_NOUNS.has(prev) && m.type !== 'organization' && !(m.type === 'person' && m.e - m.s >= 2 && isFirstName(words[m.s], bloom, lid))) {
+    // (a cue that agrees with the tagger marks the mention too: it outvotes other mentions of the name)
+    if (ORG_NOUNS.has(prev) && !(m.type === 'person' && m.e - m.s >= 2 && isFirstName(words[m.s], bloom, lid))) {
       m.type = 'organization';
       m.cued = true;
-    } else if (PERSON_NOUNS.has(prev) && m.type !== 'person' && !ORG_SUFFIXES.has(words[m.e - 1].toLowerCase()) && !PLACE_SUFFIXES.has(words[m.e - 1].toLowerCase())) {
+    } else if (PERSON_NOUNS.has(prev) && !ORG_SUFFIXES.has(words[m.e - 1].toLowerCase()) && !PLACE_SUFFIXES.has(words[m.e - 1].toLowerCase())) {
       m.type = 'person';
       m.cued = true;
     }
