@@ -19,6 +19,15 @@ export function hashString(s: string): number {
   return h >>> 0;
 }
 
+/** FNV-1a continued from state `h` over `s[from, to)`: `hashFrom(hashString(a), b)` equals `hashString(a + b)` (as int32). */
+function hashFrom(h: number, s: string, from = 0, to = s.length): number {
+  for (let i = from; i < to; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h;
+}
+
 function mix(a: number, b: number): number {
   let h = Math.imul(a ^ 0x5bd1e995, 0x9e3779b1) ^ b;
   h ^= h >>> 15;
@@ -41,21 +50,28 @@ export class Bloom {
   static create(bytes: number): Bloom {
     return new Bloom(new Uint8Array(bytes));
   }
-  private positions(h: number): number[] {
+  add(word: string): void {
     const m = this.bits.length * 8;
-    const out: number[] = [];
+    let x = hashString(word);
+    for (let i = 0; i < this.k; i++) {
+      x = mix(x, i + 1);
+      const p = (x >>> 0) % m;
+      this.bits[p >> 3] |= 1 << (p & 7);
+    }
+  }
+  has(word: string): boolean {
+    return this.hasHash(hashString(word));
+  }
+  /** `has` for a word given by its `hashString` (or `hashFrom`) value: no string needed. */
+  hasHash(h: number): boolean {
+    const bits = this.bits;
+    const m = bits.length * 8;
     let x = h;
     for (let i = 0; i < this.k; i++) {
       x = mix(x, i + 1);
-      out.push((x >>> 0) % m);
+      const p = (x >>> 0) % m;
+      if (!(bits[p >> 3] & (1 << (p & 7)))) return false;
     }
-    return out;
-  }
-  add(word: string): void {
-    for (const p of this.positions(hashString(word))) this.bits[p >> 3] |= 1 << (p & 7);
-  }
-  has(word: string): boolean {
-    for (const p of this.positions(hashString(word))) if (!(this.bits[p >> 3] & (1 << (p & 7)))) return false;
     return true;
   }
 }
@@ -73,20 +89,43 @@ const GAZ_BLOOM_LIST = Object.values(GAZ_BLOOM_KEYS);
 /** Longest gazetteer name tried, in tokens. */
 const GAZ_MAX = 4;
 
+/** State of `hashString` after each gazetteer prefix, to hash prefix + name without building the string. */
+const GAZ_PREFIX_HASH = GAZ_BLOOM_LIST.map((p) => hashFrom(0x811c9dc5, p));
+/** Scratch: GAZ_PREFIX_HASH.length x GAZ_MAX hashes of prefix + the names starting at one token. */
+const gazKeyHash = new Int32Array(GAZ_BLOOM_LIST.length * GAZ_MAX);
+
 /** Per token: Bloom-gazetteer code (see GAZ_BLOOM_KEYS) * 2 + (0 begin, 1 inside), or -1. Capitalized starts only. */
 export function bloomGazetteerTags(words: string[], lower: string[], caps: boolean[], bloom: Bloom | undefined): Int8Array {
-  const n = words.length;
-  const out = new Int8Array(n).fill(-1);
-  if (!bloom) return out;
+  const out = new Int8Array(words.length);
+  bloomGazetteerInto(out, words.length, lower, caps, bloom);
+  return out;
+}
+
+/**
+ * `bloomGazetteerTags` into `out[0, n)`. The Bloom key of tokens i..i+len-1 is prefix + lower words joined by one space;
+ * its FNV hash is extended one token at a time from the prefix's hash, longest match first as before.
+ */
+function bloomGazetteerInto(out: Int8Array, n: number, lower: ArrayLike<string>, caps: ArrayLike<boolean>, bloom: Bloom | undefined): void {
+  out.fill(-1, 0, n);
+  if (!bloom) return;
+  const NC = GAZ_PREFIX_HASH.length;
+  const H = gazKeyHash;
   for (let i = 0; i < n; i++) {
     if (!caps[i]) continue;
+    const maxLen = Math.min(GAZ_MAX, n - i);
+    for (let c = 0; c < NC; c++) {
+      let h = GAZ_PREFIX_HASH[c];
+      for (let k = 0; k < maxLen; k++) {
+        if (k > 0) h = Math.imul(h ^ 32, 0x01000193); // the joining space
+        h = hashFrom(h, lower[i + k]);
+        H[c * GAZ_MAX + k] = h;
+      }
+    }
     let found = false;
-    for (let len = Math.min(GAZ_MAX, n - i); len >= 1 && !found; len--) {
+    for (let len = maxLen; len >= 1 && !found; len--) {
       if (!caps[i + len - 1]) continue;
-      let key = lower[i];
-      for (let k = 1; k < len; k++) key += ' ' + lower[i + k];
-      for (let c = 0; c < GAZ_BLOOM_LIST.length; c++) {
-        if (!bloom.has(GAZ_BLOOM_LIST[c] + key)) continue;
+      for (let c = 0; c < NC; c++) {
+        if (!bloom.hasHash(H[c * GAZ_MAX + len - 1])) continue;
         out[i] = (c + 1) * 2;
         for (let k = 1; k < len; k++) out[i + k] = (c + 1) * 2 + 1;
         i += len - 1;
@@ -95,13 +134,12 @@ export function bloomGazetteerTags(words: string[], lower: string[], caps: boole
       }
     }
   }
-  return out;
 }
 
 /** The first OWN_FEATURES features of a token depend on the token alone (cacheable per word). */
 export const OWN_FEATURES = 13;
 
-interface TokenInfo {
+export interface TokenInfo {
   lower: number;
   shape: number;
   /** bucket indices of the token-only features */
@@ -110,6 +148,9 @@ interface TokenInfo {
   flags: number;
   lowerText: string;
   cap: boolean;
+  /** the tagger's summed weights of `own` per tag, and the weights they were summed from (a per-word cache) */
+  ownSum?: Float64Array;
+  ownSumOf?: ArrayLike<number>;
 }
 
 const infoCache = new Map<string, TokenInfo>();
@@ -133,36 +174,63 @@ function shapeOf(w: string): string {
   return out;
 }
 
+/** The word with ’ as ' and in lower case (the folding the features and the gazetteer use). */
+function foldWord(w: string): string {
+  return (w.indexOf('’') >= 0 ? w.replace(/[’]/g, "'") : w).toLowerCase();
+}
+
+function hasDigit(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 function tokenInfo(w: string, bloom: Bloom | undefined): TokenInfo {
   let info = infoCache.get(w);
   if (info) return info;
-  const stripped = w.replace(/[’]/g, "'");
-  const lowerText = stripped.toLowerCase();
+  const lowerText = foldWord(w);
   const shape = shapeOf(w);
-  const first = w.charCodeAt(0);
   const cap = shape.charCodeAt(0) === 88; // 'X'
+  const wLower = w.toLowerCase();
+  const wUpper = w.toUpperCase();
   let flags = 0;
   if (cap) flags |= 1;
-  if (w.length > 1 && w === w.toUpperCase() && w !== w.toLowerCase()) flags |= 2;
-  if (/\d/.test(w)) flags |= 4;
+  if (w.length > 1 && w === wUpper && w !== wLower) flags |= 2;
+  if (hasDigit(w)) flags |= 4;
   if (w.includes('-')) flags |= 8;
   if (w.includes('.')) flags |= 16;
-  if (w.toLowerCase() === w.toUpperCase()) flags |= 32;
+  if (wLower === wUpper) flags |= 32;
   if (cap && bloom && bloom.has(lowerText)) flags |= 64;
   if (cap && bloom && bloom.has(FIRST_NAME_KEY + lowerText)) flags |= 128;
-  const pre: number[] = [];
-  const suf: number[] = [];
-  for (let k = 1; k <= 3; k++) pre.push(lowerText.length > k ? hashString(lowerText.slice(0, k)) : 0);
-  for (let k = 2; k <= 4; k++) suf.push(lowerText.length > k ? hashString(lowerText.slice(-k)) : 0);
+  const len = lowerText.length;
+  // hashes of the first 1-3 and last 2-4 characters (0 when the word is not longer than that)
+  const pre0 = len > 1 ? hashString(lowerText.slice(0, 1)) : 0;
+  const pre1 = len > 2 ? hashString(lowerText.slice(0, 2)) : 0;
+  const pre2 = len > 3 ? hashString(lowerText.slice(0, 3)) : 0;
+  const suf0 = len > 2 ? hashString(lowerText.slice(-2)) : 0;
+  const suf1 = len > 3 ? hashString(lowerText.slice(-3)) : 0;
+  const suf2 = len > 4 ? hashString(lowerText.slice(-4)) : 0;
   const lower = hashString(lowerText);
   const shapeH = hashString(shape);
   const own = new Int32Array(OWN_FEATURES);
   const dict = bloom && bloom.has(DICT_KEY + lowerText) ? 1 : 0;
   const surname = cap && bloom && bloom.has(SURNAME_KEY + lowerText) ? 1 : 0;
-  const ownVals = [mix(1, 0), mix(2, lower), mix(3, hashString(w)), mix(4, shapeH), mix(5, pre[0]), mix(6, pre[1]), mix(7, pre[2]), mix(8, suf[0]), mix(9, suf[1]), mix(10, suf[2]), mix(33, Math.min(lowerText.length, 12) * 2 + (cap ? 1 : 0)), mix(40, dict * 8 + (flags & 3) * 2 + ((flags >> 6) & 1)), mix(41, surname * 8 + ((flags >> 7) & 1) * 4 + (flags & 3))];
-  for (let j = 0; j < OWN_FEATURES; j++) own[j] = ownVals[j] & HASH_MASK;
-  info = { lower, shape: shapeH, flags, lowerText, cap, own };
-  void first;
+  own[0] = mix(1, 0) & HASH_MASK;
+  own[1] = mix(2, lower) & HASH_MASK;
+  own[2] = mix(3, hashString(w)) & HASH_MASK;
+  own[3] = mix(4, shapeH) & HASH_MASK;
+  own[4] = mix(5, pre0) & HASH_MASK;
+  own[5] = mix(6, pre1) & HASH_MASK;
+  own[6] = mix(7, pre2) & HASH_MASK;
+  own[7] = mix(8, suf0) & HASH_MASK;
+  own[8] = mix(9, suf1) & HASH_MASK;
+  own[9] = mix(10, suf2) & HASH_MASK;
+  own[10] = mix(33, Math.min(len, 12) * 2 + (cap ? 1 : 0)) & HASH_MASK;
+  own[11] = mix(40, dict * 8 + (flags & 3) * 2 + ((flags >> 6) & 1)) & HASH_MASK;
+  own[12] = mix(41, surname * 8 + ((flags >> 7) & 1) * 4 + (flags & 3)) & HASH_MASK;
+  info = { lower, shape: shapeH, flags, lowerText, cap, own, ownSum: undefined, ownSumOf: undefined };
   if (infoCache.size > 200_000) infoCache.clear();
   infoCache.set(w, info);
   return info;
@@ -196,16 +264,26 @@ function gazetteer(): Map<string, { toks: string[]; code: number }[]> {
 
 /** Per token: gazetteer code * 2 + (0 = begins a match, 1 = inside), or -1. Only capitalized matches count. */
 export function gazetteerTags(words: string[]): Int8Array {
-  const out = new Int8Array(words.length).fill(-1);
+  const n = words.length;
+  const folded: string[] = new Array(n);
+  for (let i = 0; i < n; i++) folded[i] = foldWord(words[i]);
+  const out = new Int8Array(n);
+  gazetteerInto(out, n, words, folded);
+  return out;
+}
+
+/** `gazetteerTags` into `out[0, n)`, given the words folded by `foldWord`. */
+function gazetteerInto(out: Int8Array, n: number, words: ArrayLike<string>, folded: ArrayLike<string>): void {
+  out.fill(-1, 0, n);
   const gaz = gazetteer();
-  const folded = words.map((w) => w.replace(/[’]/g, "'").toLowerCase());
-  for (let i = 0; i < words.length; i++) {
-    const c = words[i].charCodeAt(0);
-    if (!(c >= 65 && c <= 90) && !(c > 127 && words[i][0] !== words[i][0].toLowerCase())) continue;
+  for (let i = 0; i < n; i++) {
+    const w = words[i];
+    const c = w.charCodeAt(0);
+    if (!(c >= 65 && c <= 90) && !(c > 127 && w[0] !== w[0].toLowerCase())) continue;
     const list = gaz.get(folded[i]);
     if (!list) continue;
     for (const e of list) {
-      let ok = i + e.toks.length <= words.length;
+      let ok = i + e.toks.length <= n;
       for (let k = 1; ok && k < e.toks.length; k++) if (folded[i + k] !== e.toks[k]) ok = false;
       if (!ok) continue;
       out[i] = e.code * 2;
@@ -214,34 +292,54 @@ export function gazetteerTags(words: string[]): Int8Array {
       break;
     }
   }
-  return out;
 }
 
 export const FEATURES_PER_TOKEN = 43;
 const BOS = hashString('<s>');
 const EOS = hashString('</s>');
 
+// Per-sentence scratch buffers, grown as needed and reused (sentenceFeatures is synchronous and not re-entrant).
+const scratchInfos: TokenInfo[] = [];
+const scratchLower: string[] = [];
+const scratchCaps: boolean[] = [];
+let scratchGaz = new Int8Array(256);
+let scratchGaz2 = new Int8Array(256);
+let scratchRunStart = new Int32Array(256);
+let scratchRunEnd = new Int32Array(256);
+
 /**
  * Feature bucket indices for one sentence: `FEATURES_PER_TOKEN` per token, row-major, into `out` (resized if needed).
- * `lowerInDoc` holds lower-case words that occur in lower case elsewhere in the same document.
+ * `lowerInDoc` holds lower-case words that occur in lower case elsewhere in the same document. `infos`, when given,
+ * receives each token's cached TokenInfo (the tagger keeps its per-word sums there).
  */
-export function sentenceFeatures(words: string[], bloom: Bloom | undefined, lowerInDoc: Set<string> | undefined, out?: Int32Array): Int32Array {
+export function sentenceFeatures(words: string[], bloom: Bloom | undefined, lowerInDoc: Set<string> | undefined, out?: Int32Array, infos?: TokenInfo[]): Int32Array {
   const n = words.length;
   const F = 43;
   const MASK = (1 << 19) - 1;
   const feats = out && out.length >= n * F ? out : new Int32Array(Math.max(n * F, 64 * F));
-  const infos: TokenInfo[] = new Array(n);
-  for (let i = 0; i < n; i++) infos[i] = tokenInfo(words[i], bloom);
-  const gaz = gazetteerTags(words);
-  const gaz2 = bloomGazetteerTags(
-    words,
-    infos.map((x) => x.lowerText),
-    infos.map((x) => x.cap),
-    bloom,
-  );
+  if (!infos) infos = scratchInfos;
+  if (scratchGaz.length < n) {
+    const size = Math.max(n, scratchGaz.length * 2);
+    scratchGaz = new Int8Array(size);
+    scratchGaz2 = new Int8Array(size);
+    scratchRunStart = new Int32Array(size);
+    scratchRunEnd = new Int32Array(size);
+  }
+  const lowerText = scratchLower;
+  const caps = scratchCaps;
+  for (let i = 0; i < n; i++) {
+    const info = tokenInfo(words[i], bloom);
+    infos[i] = info;
+    lowerText[i] = info.lowerText;
+    caps[i] = info.cap;
+  }
+  const gaz = scratchGaz;
+  gazetteerInto(gaz, n, words, lowerText);
+  const gaz2 = scratchGaz2;
+  bloomGazetteerInto(gaz2, n, lowerText, caps, bloom);
   // capitalized runs ("Chiang Mai", "Museum of Flight"): every token sees the run's edges and neighbours
-  const runStart = new Int32Array(n);
-  const runEnd = new Int32Array(n);
+  const runStart = scratchRunStart;
+  const runEnd = scratchRunEnd;
   for (let i = 0; i < n; ) {
     if (!infos[i].cap) {
       runStart[i] = i;
@@ -263,6 +361,9 @@ export function sentenceFeatures(words: string[], bloom: Bloom | undefined, lowe
     const p2 = i > 1 ? infos[i - 2] : undefined;
     const n1 = i + 1 < n ? infos[i + 1] : undefined;
     const n2 = i + 2 < n ? infos[i + 2] : undefined;
+    const tLower = t.lower;
+    const tShape = t.shape;
+    const tFlags = t.flags;
     const lp1 = p1 ? p1.lower : BOS;
     const ln1 = n1 ? n1.lower : EOS;
     const sp1 = p1 ? p1.shape : BOS;
@@ -276,42 +377,41 @@ export function sentenceFeatures(words: string[], bloom: Bloom | undefined, lowe
     const o = i * F;
     const own = t.own;
     for (let j = 0; j < OWN_FEATURES; j++) feats[o + j] = own[j];
-    let k = OWN_FEATURES;
-    feats[o + k++] = mix(11, lp1);
-    feats[o + k++] = mix(12, ln1);
-    feats[o + k++] = mix(13, p2 ? p2.lower : BOS);
-    feats[o + k++] = mix(14, n2 ? n2.lower : EOS);
-    feats[o + k++] = mix(15, mix(sp1, t.shape));
-    feats[o + k++] = mix(16, mix(t.shape, sn1));
-    feats[o + k++] = mix(17, mix(lp1, t.lower));
-    feats[o + k++] = mix(18, mix(t.lower, ln1));
-    feats[o + k++] = mix(19, (t.flags << 1) | initial);
-    feats[o + k++] = mix(20, mix(t.shape, initial * 2 + ((t.flags >> 6) & 1)));
-    feats[o + k++] = mix(21, docLower * 4 + initial * 2 + (t.cap ? 1 : 0));
-    feats[o + k++] = mix(22, g);
-    feats[o + k++] = mix(23, mix(gp, g));
-    feats[o + k++] = mix(24, mix(g, gn));
-    feats[o + k++] = mix(25, mix(lp1, t.shape));
-    feats[o + k++] = mix(26, mix(t.shape, ln1));
-    feats[o + k++] = mix(27, mix(g, t.shape));
-    feats[o + k++] = mix(28, p1 ? p1.flags & 3 : 99);
-    feats[o + k++] = mix(29, n1 ? n1.flags & 3 : 99);
-    feats[o + k++] = mix(30, mix(p1 ? p1.flags & 1 : 9, mix(t.flags & 1, n1 ? n1.flags & 1 : 9)));
-    feats[o + k++] = mix(31, mix(lp1, mix(t.shape, sn1)));
-    feats[o + k++] = mix(32, mix(sp1, mix(t.shape, ln1)));
-    feats[o + k++] = mix(34, mix(t.lower, initial));
     const rs = runStart[i], re = runEnd[i];
     const capRun = t.cap ? 1 : 0;
-    feats[o + k++] = mix(35, capRun ? infos[re - 1].lower : 0);
-    feats[o + k++] = mix(36, capRun ? (rs > 0 ? infos[rs - 1].lower : BOS) : 0);
-    feats[o + k++] = mix(37, capRun ? (re < n ? infos[re].lower : EOS) : 0);
-    const fn = (x: TokenInfo | undefined) => (x ? (x.flags >> 7) & 1 : 2);
-    feats[o + k++] = mix(39, fn(p1) * 9 + fn(t) * 3 + (n1 ? (n1.cap ? 1 : 0) : 2));
-    feats[o + k++] = mix(38, capRun ? Math.min(re - rs, 5) * 8 + Math.min(i - rs, 3) * 2 + (rs === 0 ? 1 : 0) : 99);
+    const fnP1 = p1 ? (p1.flags >> 7) & 1 : 2;
+    const fnT = (tFlags >> 7) & 1;
     const g2 = gaz2[i];
-    feats[o + k++] = mix(42, mix(g2, t.flags & 1));
-    feats[o + k++] = mix(43, mix(g2, mix(i > 0 ? gaz2[i - 1] : -2, i + 1 < n ? gaz2[i + 1] : -2)));
-    for (let j = OWN_FEATURES; j < F; j++) feats[o + j] &= MASK;
+    feats[o + 13] = mix(11, lp1) & MASK;
+    feats[o + 14] = mix(12, ln1) & MASK;
+    feats[o + 15] = mix(13, p2 ? p2.lower : BOS) & MASK;
+    feats[o + 16] = mix(14, n2 ? n2.lower : EOS) & MASK;
+    feats[o + 17] = mix(15, mix(sp1, tShape)) & MASK;
+    feats[o + 18] = mix(16, mix(tShape, sn1)) & MASK;
+    feats[o + 19] = mix(17, mix(lp1, tLower)) & MASK;
+    feats[o + 20] = mix(18, mix(tLower, ln1)) & MASK;
+    feats[o + 21] = mix(19, (tFlags << 1) | initial) & MASK;
+    feats[o + 22] = mix(20, mix(tShape, initial * 2 + ((tFlags >> 6) & 1))) & MASK;
+    feats[o + 23] = mix(21, docLower * 4 + initial * 2 + capRun) & MASK;
+    feats[o + 24] = mix(22, g) & MASK;
+    feats[o + 25] = mix(23, mix(gp, g)) & MASK;
+    feats[o + 26] = mix(24, mix(g, gn)) & MASK;
+    feats[o + 27] = mix(25, mix(lp1, tShape)) & MASK;
+    feats[o + 28] = mix(26, mix(tShape, ln1)) & MASK;
+    feats[o + 29] = mix(27, mix(g, tShape)) & MASK;
+    feats[o + 30] = mix(28, p1 ? p1.flags & 3 : 99) & MASK;
+    feats[o + 31] = mix(29, n1 ? n1.flags & 3 : 99) & MASK;
+    feats[o + 32] = mix(30, mix(p1 ? p1.flags & 1 : 9, mix(tFlags & 1, n1 ? n1.flags & 1 : 9))) & MASK;
+    feats[o + 33] = mix(31, mix(lp1, mix(tShape, sn1))) & MASK;
+    feats[o + 34] = mix(32, mix(sp1, mix(tShape, ln1))) & MASK;
+    feats[o + 35] = mix(34, mix(tLower, initial)) & MASK;
+    feats[o + 36] = mix(35, capRun ? infos[re - 1].lower : 0) & MASK;
+    feats[o + 37] = mix(36, capRun ? (rs > 0 ? infos[rs - 1].lower : BOS) : 0) & MASK;
+    feats[o + 38] = mix(37, capRun ? (re < n ? infos[re].lower : EOS) : 0) & MASK;
+    feats[o + 39] = mix(39, fnP1 * 9 + fnT * 3 + (n1 ? (n1.cap ? 1 : 0) : 2)) & MASK;
+    feats[o + 40] = mix(38, capRun ? Math.min(re - rs, 5) * 8 + Math.min(i - rs, 3) * 2 + (rs === 0 ? 1 : 0) : 99) & MASK;
+    feats[o + 41] = mix(42, mix(g2, tFlags & 1)) & MASK;
+    feats[o + 42] = mix(43, mix(g2, mix(i > 0 ? gaz2[i - 1] : -2, i + 1 < n ? gaz2[i + 1] : -2))) & MASK;
   }
   return feats;
 }

@@ -1,4 +1,4 @@
-import { Bloom, FEATURES_PER_TOKEN, HASH_BITS, NT, OWN_FEATURES, sentenceFeatures } from './features';
+import { Bloom, FEATURES_PER_TOKEN, HASH_BITS, NT, OWN_FEATURES, sentenceFeatures, type TokenInfo } from './features';
 
 /** BIO legality: I-X may only follow B-X or I-X. Row `NT` is the sentence start. */
 export function allowedTransition(prev: number, tag: number): boolean {
@@ -44,34 +44,60 @@ export function emissions(feats: Int32Array, n: number, weights: ArrayLike<numbe
  */
 const ALLOWED: boolean[] = [];
 for (let p = 0; p <= NT; p++) for (let t = 0; t < NT; t++) ALLOWED.push(allowedTransition(p, t));
+/** Per tag, the previous tags allowed before it, ascending (ties go to the first, as in a plain loop over all). */
+const PREVS: number[][] = [];
+for (let t = 0; t < NT; t++) {
+  PREVS.push([]);
+  for (let p = 0; p < NT; p++) if (ALLOWED[p * NT + t]) PREVS[t].push(p);
+}
+const PREV_START = new Int32Array(NT);
+const PREV_COUNT = new Int32Array(NT);
+const PREV_LIST = new Int32Array(NT * NT);
+for (let t = 0, k = 0; t < NT; t++) {
+  PREV_START[t] = k;
+  PREV_COUNT[t] = PREVS[t].length;
+  for (const p of PREVS[t]) PREV_LIST[k++] = p;
+}
+// Viterbi scratch (reused across calls; viterbi is synchronous and not re-entrant)
+let vScore = new Float64Array(256 * NT);
+let vBack = new Uint8Array(256 * NT);
 
 export function viterbi(em: Float64Array, n: number, trans: ArrayLike<number>, emScale = 1, mask?: Uint8Array): Uint8Array {
   const NT = 7;
   const allowed = ALLOWED;
   const tags = new Uint8Array(n);
   if (n === 0) return tags;
-  const score = new Float64Array(n * NT);
-  const back = new Uint8Array(n * NT);
+  if (vScore.length < n * NT) {
+    vScore = new Float64Array(n * NT * 2);
+    vBack = new Uint8Array(n * NT * 2);
+  }
+  const score = vScore;
+  const back = vBack;
   for (let t = 0; t < NT; t++) {
     const ok = allowed[NT * NT + t] && (!mask || mask[0] & (1 << t));
     score[t] = ok ? em[t] * emScale + trans[NT * NT + t] : -Infinity;
   }
   for (let i = 1; i < n; i++) {
+    const prev = (i - 1) * NT;
+    const cur = i * NT;
+    const m = mask ? mask[i] : 127;
     for (let t = 0; t < NT; t++) {
       let best = -Infinity;
       let arg = 0;
-      if (!mask || mask[i] & (1 << t)) {
-        for (let p = 0; p < NT; p++) {
-          if (!allowed[p * NT + t]) continue;
-          const s = score[(i - 1) * NT + p] + trans[p * NT + t];
+      if (m & (1 << t)) {
+        const k0 = PREV_START[t];
+        const k1 = k0 + PREV_COUNT[t];
+        for (let k = k0; k < k1; k++) {
+          const p = PREV_LIST[k];
+          const s = score[prev + p] + trans[p * NT + t];
           if (s > best) {
             best = s;
             arg = p;
           }
         }
       }
-      score[i * NT + t] = best + em[i * NT + t] * emScale;
-      back[i * NT + t] = arg;
+      score[cur + t] = best + em[cur + t] * emScale;
+      back[cur + t] = arg;
     }
   }
   let best = -Infinity;
@@ -211,9 +237,22 @@ export function unpackModel(b64: string): PackedModel {
 export class Tagger {
   private feats: Int32Array = new Int32Array(256 * FEATURES_PER_TOKEN);
   private em: Float64Array = new Float64Array(256 * NT);
-  /** per word: summed weights of its token-only features (they do not depend on context) */
-  private own = new Map<string, Float64Array>();
-  constructor(readonly model: PackedModel) {}
+  /** the TokenInfo of each token of the last sentence (each holds its word's summed token-only weights) */
+  private infos: TokenInfo[] = [];
+  /**
+   * One bit per hash bucket: set when the bucket has a non-zero weight. About three buckets in four were pruned from
+   * the model; testing this 64 KB bitset skips their lookups in the 3.6 MB weight table (adding 0 changes no sum).
+   */
+  private readonly live: Int32Array;
+  constructor(readonly model: PackedModel) {
+    const w = model.weights;
+    const buckets = w.length / NT;
+    this.live = new Int32Array(Math.ceil(buckets / 32));
+    for (let b = 0; b < buckets; b++) {
+      const o = b * NT;
+      if (w[o] || w[o + 1] || w[o + 2] || w[o + 3] || w[o + 4] || w[o + 5] || w[o + 6]) this.live[b >> 5] |= 1 << (b & 31);
+    }
+  }
   /** Viterbi again over the emissions of the last `tag` call, restricted by `mask` (allowed tags per token). */
   retag(n: number, mask: Uint8Array): Uint8Array {
     return viterbi(this.em, n, this.model.trans, this.model.scale, mask);
@@ -222,25 +261,30 @@ export class Tagger {
     const n = words.length;
     if (n === 0) return new Uint8Array(0);
     const F = 43, NT7 = 7, OWN = 13;
-    const feats = (this.feats = sentenceFeatures(words, this.model.bloom, lowerInDoc, this.feats));
+    const infos = this.infos;
+    const feats = (this.feats = sentenceFeatures(words, this.model.bloom, lowerInDoc, this.feats, infos));
     if (this.em.length < n * NT7) this.em = new Float64Array(n * NT7 * 2);
     const em = this.em;
     const w = this.model.weights;
-    if (this.own.size > 100_000) this.own.clear();
+    const live = this.live;
     for (let i = 0; i < n; i++) {
       const o = i * F;
-      let own = this.own.get(words[i]);
-      if (!own) {
+      const info = infos[i];
+      let own = info.ownSum;
+      if (!own || info.ownSumOf !== w) {
         own = new Float64Array(NT7);
         for (let j = 0; j < OWN; j++) {
           const b = feats[o + j] * NT7;
           for (let t = 0; t < NT7; t++) own[t] += w[b + t];
         }
-        this.own.set(words[i], own);
+        info.ownSum = own;
+        info.ownSumOf = w;
       }
       let s0 = own[0], s1 = own[1], s2 = own[2], s3 = own[3], s4 = own[4], s5 = own[5], s6 = own[6];
       for (let j = OWN; j < F; j++) {
-        const b = feats[o + j] * NT7;
+        const f = feats[o + j];
+        if ((live[f >> 5] & (1 << (f & 31))) === 0) continue;
+        const b = f * NT7;
         s0 += w[b];
         s1 += w[b + 1];
         s2 += w[b + 2];
