@@ -201,6 +201,9 @@ describe('recognizeActors: person-shaped names, name ends, demonyms (hand-checke
     { text: 'Ato Boldon of Trinidad and Tobago beat Frankie Fredericks in Zurich.', expected: [['Trinidad and Tobago', 'place'], ['Trinidad', 'none'], ['Tobago', 'none']] },
     { text: 'Separatist violence in Jammu and Kashmir state has killed thousands.', expected: [['Jammu and Kashmir', 'place']] },
     { text: 'Britain and France agreed on Monday, while a suspect was flown to The Hague.', expected: [['Britain', 'place'], ['France', 'place'], ['The Hague', 'place']] },
+    // buildings standing for governments are places; a time zone is not a name; a headline with a comma is not a dateline
+    { text: 'The Kremlin has demanded guarantees, the White House said. The talks start at 1200 GMT.', expected: [['Kremlin', 'place'], ['White House', 'place'], ['GMT', 'none']] },
+    { text: 'BUNDESBANK LEAVES RATES UNCHANGED, DOLLAR FIRMS.\nFRANKFURT (Reuters) - The Bundesbank left rates unchanged.', expected: [['BUNDESBANK LEAVES RATES UNCHANGED', 'none'], ['FRANKFURT', 'place'], ['Bundesbank', 'organization']] },
     // a country that is also a first name is kept when no title follows it
     { text: 'Chad Johnson caught two passes on Sunday.', expected: [['Chad Johnson', 'person']] },
     // an ordinary word, "and", then an institution is one institution; two names joined by "and" stay two

@@ -5,7 +5,7 @@ import { Tagger, unpackModel } from './tagger';
 import { dropMiscMentions, locativePlaces, ofPersons } from './misc-context';
 import { acronymOrganizations, memberGroups, sportsClubs } from './organization-contexts';
 import { isCap, lowerInDocument, nestedCountries, sentenceIndex, spreadMentions, tagMentions, type Mention } from './mentions';
-import { PERSON_PRONOUNS, TITLE_HEADS, TITLE_WORDS } from './lexicon';
+import { GOVERNMENT_BUILDINGS, PERSON_PRONOUNS, TITLE_HEADS, TITLE_WORDS } from './lexicon';
 
 let tagger: Tagger | undefined;
 /** Loads (once) the packed tagger model bundled with the code. */
@@ -48,6 +48,8 @@ export function recognizeActors(doc: Doc, options: AnalyzeOptions = {}): Actor[]
   sportsClubs(doc, ms, words, loadTagger().model.bloom);
   acronymOrganizations(ms, words);
   memberGroups(ms, words);
+  // buildings standing for a government are places ("the White House said")
+  for (const m of ms) if (!m.chars && GOVERNMENT_BUILDINGS.has(words.slice(m.s, m.e).join(' ').toLowerCase())) m.type = 'place';
   ms = nestedCountries(doc, ms, loadTagger().model.bloom);
   ms = applyNotActor(doc, ms, corrections);
   applyTypes(doc, ms, corrections);

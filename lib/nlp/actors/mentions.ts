@@ -517,7 +517,7 @@ export function placeOrganizations(doc: Doc, ms: Mention[], words: string[], blo
 /** Sports desks' slugs, some unknown to the model ("ATHLETICS - BOLDON EDGES FREDERICKS"). */
 const SPORT_SLUGS = new Set(['athletics', 'soccer', 'tennis', 'cricket', 'golf', 'cycling', 'boxing', 'rugby', 'basketball', 'baseball', 'hockey', 'skiing', 'swimming', 'rowing', 'sailing', 'motorcycling', 'snooker', 'badminton', 'volleyball', 'handball', 'squash', 'equestrianism', 'judo', 'wrestling', 'olympics']);
 /** A dateline's place ends before one of these: "LONDON 1996-08-30", "MUNICH (Reuters) -", "CAPE CANAVERAL, Fla." */
-const DATELINE_AFTER = /^(?:\s*\(|,\s*\p{Lu}|\s+\d{4}-\d{2}-\d{2}\b|\s+\p{Lu}\p{Ll}{2}\.? \d{1,2}\b)/u;
+const DATELINE_AFTER = /^(?:\s*\(|,\s*\p{Lu}\p{Ll}|\s+\d{4}-\d{2}-\d{2}\b|\s+\p{Lu}\p{Ll}{2}\.? \d{1,2}\b)/u;
 
 /**
  * Wire copy opens a story with a dateline, its place in capitals at the start of a line ("MUNICH (Reuters) -",
