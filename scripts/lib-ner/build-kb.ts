@@ -39,6 +39,7 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
   PSE: ['Palestinian', 'Palestinians'],
   // nationality nouns that differ from the adjective ("Spaniard Javier Sanchez", "Dane Bjarne Riis")
   ESP: ['Spaniard', 'Spaniards'],
+  PHL: ['Philippine', 'Filipino', 'Filipinos'],
   BIH: ['Bosnian', 'Bosnians'],
   DNK: ['Dane', 'Danes'],
   SWE: ['Swede', 'Swedes'],

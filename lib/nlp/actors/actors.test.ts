@@ -204,6 +204,10 @@ describe('recognizeActors: person-shaped names, name ends, demonyms (hand-checke
     // buildings standing for governments are places; a time zone is not a name; a headline with a comma is not a dateline
     { text: 'The Kremlin has demanded guarantees, the White House said. The talks start at 1200 GMT.', expected: [['Kremlin', 'place'], ['White House', 'place'], ['GMT', 'none']] },
     { text: 'BUNDESBANK LEAVES RATES UNCHANGED, DOLLAR FIRMS.\nFRANKFURT (Reuters) - The Bundesbank left rates unchanged.', expected: [['BUNDESBANK LEAVES RATES UNCHANGED', 'none'], ['FRANKFURT', 'place'], ['Bundesbank', 'organization']] },
+    // East Asian names with a hyphenated given name; "Philippine" is a demonym; "General" before an ordinary word is a company
+    { text: 'South Korean prosecutors indicted former presidents Chun Doo-hwan and Roh Tae-woo.', expected: [['Chun Doo-hwan', 'person'], ['Roh Tae-woo', 'person']] },
+    { text: 'Philippine President Fidel Ramos signed a peace deal in Manila.', expected: [['Philippine', 'none'], ['Fidel Ramos', 'person']] },
+    { text: 'General Motors and the union reached a deal, General Colin Powell said.', expected: [['General Motors', 'organization'], ['Motors', 'none'], ['Colin Powell', 'person']] },
     // a country that is also a first name is kept when no title follows it
     { text: 'Chad Johnson caught two passes on Sunday.', expected: [['Chad Johnson', 'person']] },
     // an ordinary word, "and", then an institution is one institution; two names joined by "and" stay two

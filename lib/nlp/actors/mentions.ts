@@ -219,6 +219,7 @@ export function tagMentions(doc: Doc, tagger: Tagger): Mention[] {
   joinParticles(out, words);
   placeOrganizations(doc, out, words, tagger.model.bloom);
   ministryNames(doc, out, words);
+  generalCompanies(doc, out, words, tagger.model.bloom, lid);
   addGazetteerPlaces(doc, out, words, gaz);
   datelines(doc, out, words, tagger.model.bloom);
   andPlaces(doc, out, words, tagger.model.bloom);
@@ -347,7 +348,9 @@ export function personShapes(ms: Mention[], words: string[], bloom: Bloom, lid?:
     if ((!ws.every(neutral) && !placeFirstName) || lookupPlace(ws.join(' '))) continue;
     if (ws.slice(1).some((w) => INITIALS.test(w) && w.length > 2)) continue;
     const first = ws[0];
-    if (personLike(first) || (surnames.has(ws[ws.length - 1]) && !INITIALS.test(ws[ws.length - 1]))) m.type = 'person';
+    // an East Asian name: a short surname and a hyphenated given name in lower case after the hyphen ("Chun Doo-hwan")
+    const eastAsian = ws.length === 2 && /^\p{Lu}\p{Ll}{1,5}$/u.test(ws[0]) && /^\p{Lu}\p{Ll}{1,6}-\p{Ll}{2,6}$/u.test(ws[1]);
+    if (personLike(first) || eastAsian || (surnames.has(ws[ws.length - 1]) && !INITIALS.test(ws[ws.length - 1]))) m.type = 'person';
   }
 }
 
@@ -548,6 +551,27 @@ export function datelines(doc: Doc, ms: Mention[], words: string[], bloom: Bloom
     const p = lookupPlace(words.slice(i, e).join(' '));
     // cued: the dateline's position gives the type, which outvotes a surname elsewhere ("Bayern Munich" typed person)
     ms.push({ s: i, e, type: 'place', sent: sentOf[i], kb: p?.country, capital: p?.kind === 'capital', cued: true });
+  }
+}
+
+/**
+ * "General Motors", "General Electric", "General Dynamics": "General" before a capitalized ordinary word (seen in lower
+ * case in training, not a first name or a title) is a company's name, not the military title before a surname (the title
+ * was trimmed and "Motors" typed a person). Its company suffixes follow ("General Motors Corp").
+ */
+export function generalCompanies(doc: Doc, ms: Mention[], words: string[], bloom: Bloom, lid: Set<string>) {
+  const sentOf = sentenceIndex(doc);
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (words[i] !== 'General' && words[i] !== 'GENERAL') continue;
+    const w = words[i + 1];
+    const l = w.toLowerCase();
+    if (!isCap(w) || !seenInflected(l, bloom) || TITLE_WORDS.has(l) || NOT_NAMES.has(l) || isFirstName(w, bloom, lid) || lookupPlace(w) || lookupDemonym(w) || sentOf[i] !== sentOf[i + 1]) continue;
+    let e = i + 2;
+    while (e < words.length && ORG_SUFFIXES.has(words[e].toLowerCase()) && isCap(words[e])) e++;
+    const over = ms.filter((m) => !m.chars && m.s < e && i < m.e);
+    if (over.some((m) => m.s < i || m.e > e)) continue;
+    for (const m of over) ms.splice(ms.indexOf(m), 1);
+    ms.push({ s: i, e, type: 'organization', sent: sentOf[i] });
   }
 }
 
