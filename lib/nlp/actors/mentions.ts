@@ -94,6 +94,9 @@ export function acronymExpansions(doc: Doc, ms: Mention[], words: string[]): Men
   return out;
 }
 
+/** Members, staff and stock right after a group's or company's name ("Greenpeace activists", "Siemens shares"). */
+const GROUP_FOLLOWERS = new Set(['guerrillas', 'rebels', 'militants', 'activists', 'fighters', 'gunmen', 'insurgents', 'separatists', 'supporters', 'officials', 'spokesman', 'spokeswoman', 'shares', 'executives', 'shareholders', 'troops', 'forces']);
+
 /** Ministry words that start a title ("Home Secretary", "Environment Minister"); names only inside "Ministry of ...". */
 const MINISTRY_WORDS = new Set(['home', 'environment', 'transport', 'culture', 'agriculture', 'foreign', 'defence', 'defense', 'interior', 'finance', 'health', 'education', 'justice', 'energy', 'trade', 'treasury', 'labour', 'labor']);
 
@@ -179,7 +182,9 @@ export function tagMentions(doc: Doc, tagger: Tagger): Mention[] {
         // right before a modal or auxiliary inside a sentence ("... that Arafat must act"), when never seen in lower case
         const speaker = k + 1 < sw.length && (SPEECH_VERBS.has(sw[k + 1].toLowerCase()) || (w0 + k !== sent.tokenStart && SUBJECT_AUX.has(sw[k + 1]))) && !tagger.model.bloom.has(lw.replace(/’/g, "'"));
         const unknownInHeadline = headline && isAllCaps(raw[k]) && !lookupPlace(sw[k]);
-        if (!speaker && !unknownInHeadline && (w0 + k === sent.tokenStart || (k > 0 && /^[“"‘'(\[:—–-]$/.test(sw[k - 1])))) continue;
+        // an unknown word before its members or spokesman, even starting the sentence: "Greenpeace activists boarded"
+        const groupHead = k + 1 < sw.length && GROUP_FOLLOWERS.has(sw[k + 1]) && !tagger.model.bloom.has(lw.replace(/’/g, "'"));
+        if (!speaker && !unknownInHeadline && !groupHead && (w0 + k === sent.tokenStart || (k > 0 && /^[“"‘'(\[:—–-]$/.test(sw[k - 1])))) continue;
         if (NOT_NAMES.has(lw) || TITLE_WORDS.has(lw) || isMisc(w) || lookupDemonym(w) || lid.has(lw)) continue;
         if (tagger.model.bloom.has(lw.replace(/’/g, "'")) && !recurringPair(w0 + k) && !recurringWord(w0 + k) && !institutionRun(sw, k)) continue;
         if (w.length < 2 || /\d/.test(w)) continue;
@@ -189,7 +194,7 @@ export function tagMentions(doc: Doc, tagger: Tagger): Mention[] {
         const acronym = !headline && isAllCaps(w) && /^\p{Lu}{3,6}$/u.test(w) && w0 + k !== sent.tokenStart;
         // after a noun that says what the name is ("striker Juninho", "the daily El Watan")
         const cued = k > 0 && (PERSON_NOUNS.has(sw[k - 1]) || ORG_NOUNS.has(sw[k - 1]));
-        if (!nextCap && !prevCap && !speaker && !unknownInHeadline && !acronym && !cued && !(k > 0 && /^(?:the|of|at|in|from|by|with|to|against|['’]s)$/i.test(sw[k - 1]))) continue;
+        if (!nextCap && !prevCap && !speaker && !unknownInHeadline && !acronym && !cued && !groupHead && !(k > 0 && /^(?:the|of|at|in|from|by|with|to|against|['’]s)$/i.test(sw[k - 1]))) continue;
         force ??= new Uint8Array(sw.length).fill(127);
         force[k] = 126;
         // the whole capitalized run is the name ("Sea Org", "LA Weekly")
