@@ -208,6 +208,8 @@ describe('recognizeActors: person-shaped names, name ends, demonyms (hand-checke
     { text: 'South Korean prosecutors indicted former presidents Chun Doo-hwan and Roh Tae-woo.', expected: [['Chun Doo-hwan', 'person'], ['Roh Tae-woo', 'person']] },
     { text: 'Philippine President Fidel Ramos signed a peace deal in Manila.', expected: [['Philippine', 'none'], ['Fidel Ramos', 'person']] },
     { text: 'General Motors and the union reached a deal, General Colin Powell said.', expected: [['General Motors', 'organization'], ['Motors', 'none'], ['Colin Powell', 'person']] },
+    // a company form after a possessive stays in the name; a possessive between two names still splits them
+    { text: "Shares of McDonald's Corp rose after Mecca's Grand Mosque reopened.", expected: [["McDonald's Corp", 'organization'], ['Mecca', 'place']] },
     // a country that is also a first name is kept when no title follows it
     { text: 'Chad Johnson caught two passes on Sunday.', expected: [['Chad Johnson', 'person']] },
     // an ordinary word, "and", then an institution is one institution; two names joined by "and" stay two

@@ -707,6 +707,8 @@ function pushClean(out: Mention[], words: string[], s: number, e: number, type: 
   for (let k = s + 1; k < e - 1; k++) {
     if (words[k] !== "'s" && words[k] !== '’s') continue;
     if (/^peoples?$/i.test(words[k - 1])) continue;
+    // "McDonald's Corp": a company form right after the possessive belongs to the name
+    if (k + 2 === e && /^(?:corp|inc|co|ltd|plc|ag|sa|spa|nv|gmbh|llc)\.?$/i.test(words[k + 1])) continue;
     pushClean(out, words, s, k, lookupPlace(words.slice(s, k).join(' ')) ? 'place' : type, sent);
     pushClean(out, words, k + 1, e, type, sent);
     return;
