@@ -715,10 +715,8 @@ function pushClean(out: Mention[], words: string[], s: number, e: number, type: 
   }
   // days, months and trailing titles are not part of a name: "... Magicians Wednesday", "State Department Spokesperson"
   // the tagger stops before the day ("Sheffield" + "Wednesday"): the club's name goes on
-  if (e < words.length && NAMES_ENDING_IN_DAYS.has(words[e - 1] + ' ' + words[e])) {
-    e++;
-    type = 'organization';
-  }
+  if (e < words.length && NAMES_ENDING_IN_DAYS.has(words[e - 1] + ' ' + words[e])) e++;
+  if (e - s >= 2 && NAMES_ENDING_IN_DAYS.has(words[e - 2] + ' ' + words[e - 1])) type = 'organization';
   while (e - s > 1 && ((NOT_NAMES.has(words[e - 1].toLowerCase()) && !NAMES_ENDING_IN_DAYS.has(words[e - 2] + ' ' + words[e - 1])) || (TRAILING_TITLES.has(words[e - 1].toLowerCase()) && !ORG_SUFFIXES.has(words[e - 1].toLowerCase())))) e--;
   while (e > s && (EDGE_TRIM.has(words[e - 1].toLowerCase()) || !isWordLike(words[e - 1]) || words[e - 1].toLowerCase() === 'of' || words[e - 1].toLowerCase() === 'and')) e--;
   // a name does not end in a lower-case word: "the Jaffna peninsula", "the Mandovi river" (the tagger learned such

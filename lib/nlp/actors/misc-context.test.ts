@@ -23,6 +23,7 @@ const CASES: Case[] = [
   { rule: 'measure: an index, a rate and crude', text: 'In Frankfurt the DAX index rose 1.2 percent, the Lombard rate stayed at 4.5 percent and Brent crude fell.', absent: ['DAX', 'Lombard', 'Brent'], present: [['Frankfurt', 'place']] },
   { rule: 'measure: a scale named after a person', text: 'The quake measured 6.1 on the Richter scale near Sapporo, Japan.', absent: ['Richter'], present: [['Japan', 'place']] },
   { rule: 'vehicle: a shuttle and a space station, everywhere in the text', text: 'The space shuttle Atlantis lifted off from Florida to dock with the space station Mir. Atlantis returns on Friday.', absent: ['Atlantis', 'Mir'], present: [['Florida', 'place']] },
+  { rule: 'event: league competitions', text: 'Sheffield Wednesday lost their lead in the Premier League, and Juventus top Serie A.', absent: ['Premier League', 'Serie A.', 'Serie A', 'Serie'], present: [['Sheffield Wednesday', 'organization']] },
   // controls: the rules must not fire here
   { rule: 'control: a first name ending in -ian is a person', text: 'Brian told reporters in Madrid that the deal was done.', absent: [], present: [['Brian', 'person'], ['Madrid', 'place']] },
   { rule: 'control: a noun cue keeps a band', text: 'Fans of the band Oasis gathered in Manchester on Saturday.', absent: [], present: [['Oasis', 'organization'], ['Manchester', 'place']] },
