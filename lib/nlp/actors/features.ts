@@ -148,6 +148,9 @@ export interface TokenInfo {
   flags: number;
   lowerText: string;
   cap: boolean;
+  /** the context features 20 and 34 of this token when it is not sentence-initial (bucket indices) */
+  shapeNotInitial: number;
+  lowerNotInitial: number;
   /** the tagger's summed weights of `own` per tag, and the weights they were summed from (a per-word cache) */
   ownSum?: Float64Array;
   ownSumOf?: ArrayLike<number>;
@@ -230,7 +233,9 @@ function tokenInfo(w: string, bloom: Bloom | undefined): TokenInfo {
   own[10] = mix(33, Math.min(len, 12) * 2 + (cap ? 1 : 0)) & HASH_MASK;
   own[11] = mix(40, dict * 8 + (flags & 3) * 2 + ((flags >> 6) & 1)) & HASH_MASK;
   own[12] = mix(41, surname * 8 + ((flags >> 7) & 1) * 4 + (flags & 3)) & HASH_MASK;
-  info = { lower, shape: shapeH, flags, lowerText, cap, own, ownSum: undefined, ownSumOf: undefined };
+  const shapeNotInitial = mix(20, mix(shapeH, (flags >> 6) & 1)) & HASH_MASK;
+  const lowerNotInitial = mix(34, mix(lower, 0)) & HASH_MASK;
+  info = { lower, shape: shapeH, flags, lowerText, cap, own, shapeNotInitial, lowerNotInitial, ownSum: undefined, ownSumOf: undefined };
   if (infoCache.size > 200_000) infoCache.clear();
   infoCache.set(w, info);
   return info;
@@ -298,6 +303,41 @@ export const FEATURES_PER_TOKEN = 43;
 const BOS = hashString('<s>');
 const EOS = hashString('</s>');
 
+// Context features over small value ranges, precomputed (bucket indices, the same values as the mix expressions).
+/** gazetteer tags range over -2 (no neighbour), -1 (none) .. GAZ_TOP; bloom-gazetteer tags over -2 .. GAZ2_TOP */
+const GAZ_TOP = Math.max(...Object.values(GAZ_CODES)) * 2 + 1;
+const GAZ2_TOP = GAZ_BLOOM_LIST.length * 2 + 1;
+const G = GAZ_TOP + 3;
+const G2 = GAZ2_TOP + 3;
+function table(size: number, f: (i: number) => number): Int32Array {
+  const t = new Int32Array(size);
+  for (let i = 0; i < size; i++) t[i] = f(i) & HASH_MASK;
+  return t;
+}
+/** feature 19: [(flags << 1) | initial] */
+const T19 = table(512, (i) => mix(19, i));
+/** feature 21: [docLower * 4 + initial * 2 + cap] */
+const T21 = table(8, (i) => mix(21, i));
+/** features 22, 23, 24: [g + 2], [(gp + 2) * G + g + 2], [(g + 2) * G + gn + 2] */
+const T22 = table(G, (i) => mix(22, i - 2));
+const T23 = table(G * G, (i) => mix(23, mix(Math.floor(i / G) - 2, (i % G) - 2)));
+const T24 = table(G * G, (i) => mix(24, mix(Math.floor(i / G) - 2, (i % G) - 2)));
+/** features 28, 29: [flags & 3], [4] for no neighbour (99) */
+const T28 = table(5, (i) => mix(28, i === 4 ? 99 : i));
+const T29 = table(5, (i) => mix(29, i === 4 ? 99 : i));
+/** feature 30: [a * 6 + b * 3 + c] over capitalization of previous (0, 1, 2 = none: 9), this (0, 1), next (0, 1, 2 = none: 9) */
+const T30 = table(18, (i) => {
+  const v = (x: number) => (x === 2 ? 9 : x);
+  return mix(30, mix(v(Math.floor(i / 6)), mix(Math.floor(i / 3) % 2, v(i % 3))));
+});
+/** feature 39: [fn(previous) * 9 + fn(this) * 3 + next capitalized] */
+const T39 = table(27, (i) => mix(39, i));
+/** feature 38: [value], 0 .. 99 */
+const T38 = table(100, (i) => mix(38, i));
+/** features 42, 43: [(g2 + 2) * 2 + cap], [((g2 + 2) * G2 + gp2 + 2) * G2 + gn2 + 2] */
+const T42 = table(G2 * 2, (i) => mix(42, mix((i >> 1) - 2, i & 1)));
+const T43 = table(G2 * G2 * G2, (i) => mix(43, mix(Math.floor(i / (G2 * G2)) - 2, mix((Math.floor(i / G2) % G2) - 2, (i % G2) - 2))));
+
 // Per-sentence scratch buffers, grown as needed and reused (sentenceFeatures is synchronous and not re-entrant).
 const scratchInfos: TokenInfo[] = [];
 const scratchLower: string[] = [];
@@ -310,9 +350,10 @@ let scratchRunEnd = new Int32Array(256);
 /**
  * Feature bucket indices for one sentence: `FEATURES_PER_TOKEN` per token, row-major, into `out` (resized if needed).
  * `lowerInDoc` holds lower-case words that occur in lower case elsewhere in the same document. `infos`, when given,
- * receives each token's cached TokenInfo (the tagger keeps its per-word sums there).
+ * receives each token's cached TokenInfo (the tagger keeps its per-word sums there); with `contextOnly` the first
+ * OWN_FEATURES slots of each token are left as they were (the caller reads them from `infos[i].own`).
  */
-export function sentenceFeatures(words: string[], bloom: Bloom | undefined, lowerInDoc: Set<string> | undefined, out?: Int32Array, infos?: TokenInfo[]): Int32Array {
+export function sentenceFeatures(words: string[], bloom: Bloom | undefined, lowerInDoc: Set<string> | undefined, out?: Int32Array, infos?: TokenInfo[], contextOnly = false): Int32Array {
   const n = words.length;
   const F = 43;
   const MASK = (1 << 19) - 1;
@@ -375,8 +416,10 @@ export function sentenceFeatures(words: string[], bloom: Bloom | undefined, lowe
     const gp = i > 0 ? gaz[i - 1] : -2;
     const gn = i + 1 < n ? gaz[i + 1] : -2;
     const o = i * F;
-    const own = t.own;
-    for (let j = 0; j < OWN_FEATURES; j++) feats[o + j] = own[j];
+    if (!contextOnly) {
+      const own = t.own;
+      for (let j = 0; j < OWN_FEATURES; j++) feats[o + j] = own[j];
+    }
     const rs = runStart[i], re = runEnd[i];
     const capRun = t.cap ? 1 : 0;
     const fnP1 = p1 ? (p1.flags >> 7) & 1 : 2;
@@ -390,28 +433,28 @@ export function sentenceFeatures(words: string[], bloom: Bloom | undefined, lowe
     feats[o + 18] = mix(16, mix(tShape, sn1)) & MASK;
     feats[o + 19] = mix(17, mix(lp1, tLower)) & MASK;
     feats[o + 20] = mix(18, mix(tLower, ln1)) & MASK;
-    feats[o + 21] = mix(19, (tFlags << 1) | initial) & MASK;
-    feats[o + 22] = mix(20, mix(tShape, initial * 2 + ((tFlags >> 6) & 1))) & MASK;
-    feats[o + 23] = mix(21, docLower * 4 + initial * 2 + capRun) & MASK;
-    feats[o + 24] = mix(22, g) & MASK;
-    feats[o + 25] = mix(23, mix(gp, g)) & MASK;
-    feats[o + 26] = mix(24, mix(g, gn)) & MASK;
+    feats[o + 21] = T19[(tFlags << 1) | initial];
+    feats[o + 22] = initial ? mix(20, mix(tShape, 2 + ((tFlags >> 6) & 1))) & MASK : t.shapeNotInitial;
+    feats[o + 23] = T21[docLower * 4 + initial * 2 + capRun];
+    feats[o + 24] = T22[g + 2];
+    feats[o + 25] = T23[(gp + 2) * G + g + 2];
+    feats[o + 26] = T24[(g + 2) * G + gn + 2];
     feats[o + 27] = mix(25, mix(lp1, tShape)) & MASK;
     feats[o + 28] = mix(26, mix(tShape, ln1)) & MASK;
     feats[o + 29] = mix(27, mix(g, tShape)) & MASK;
-    feats[o + 30] = mix(28, p1 ? p1.flags & 3 : 99) & MASK;
-    feats[o + 31] = mix(29, n1 ? n1.flags & 3 : 99) & MASK;
-    feats[o + 32] = mix(30, mix(p1 ? p1.flags & 1 : 9, mix(tFlags & 1, n1 ? n1.flags & 1 : 9))) & MASK;
+    feats[o + 30] = T28[p1 ? p1.flags & 3 : 4];
+    feats[o + 31] = T29[n1 ? n1.flags & 3 : 4];
+    feats[o + 32] = T30[(p1 ? p1.flags & 1 : 2) * 6 + (tFlags & 1) * 3 + (n1 ? n1.flags & 1 : 2)];
     feats[o + 33] = mix(31, mix(lp1, mix(tShape, sn1))) & MASK;
     feats[o + 34] = mix(32, mix(sp1, mix(tShape, ln1))) & MASK;
-    feats[o + 35] = mix(34, mix(tLower, initial)) & MASK;
+    feats[o + 35] = initial ? mix(34, mix(tLower, 1)) & MASK : t.lowerNotInitial;
     feats[o + 36] = mix(35, capRun ? infos[re - 1].lower : 0) & MASK;
     feats[o + 37] = mix(36, capRun ? (rs > 0 ? infos[rs - 1].lower : BOS) : 0) & MASK;
     feats[o + 38] = mix(37, capRun ? (re < n ? infos[re].lower : EOS) : 0) & MASK;
-    feats[o + 39] = mix(39, fnP1 * 9 + fnT * 3 + (n1 ? (n1.cap ? 1 : 0) : 2)) & MASK;
-    feats[o + 40] = mix(38, capRun ? Math.min(re - rs, 5) * 8 + Math.min(i - rs, 3) * 2 + (rs === 0 ? 1 : 0) : 99) & MASK;
-    feats[o + 41] = mix(42, mix(g2, tFlags & 1)) & MASK;
-    feats[o + 42] = mix(43, mix(g2, mix(i > 0 ? gaz2[i - 1] : -2, i + 1 < n ? gaz2[i + 1] : -2))) & MASK;
+    feats[o + 39] = T39[fnP1 * 9 + fnT * 3 + (n1 ? (n1.cap ? 1 : 0) : 2)];
+    feats[o + 40] = T38[capRun ? Math.min(re - rs, 5) * 8 + Math.min(i - rs, 3) * 2 + (rs === 0 ? 1 : 0) : 99];
+    feats[o + 41] = T42[(g2 + 2) * 2 + (tFlags & 1)];
+    feats[o + 42] = T43[((g2 + 2) * G2 + (i > 0 ? gaz2[i - 1] : -2) + 2) * G2 + (i + 1 < n ? gaz2[i + 1] : -2) + 2];
   }
   return feats;
 }

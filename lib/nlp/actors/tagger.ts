@@ -62,6 +62,52 @@ for (let t = 0, k = 0; t < NT; t++) {
 let vScore = new Float64Array(256 * NT);
 let vBack = new Uint8Array(256 * NT);
 
+/**
+ * The Viterbi recursion for tokens 1..n-1 without a mask, unrolled for the 7 BIO tags: O and B-X may follow any tag,
+ * I-X only B-X or I-X. Same sums in the same order and the same tie-breaking (first best predecessor) as the loop over
+ * PREV_LIST in `viterbi`.
+ */
+function viterbiSteps(score: Float64Array, back: Uint8Array, em: Float64Array, n: number, trans: ArrayLike<number>, emScale: number): void {
+  const NT = 7;
+  for (let i = 1; i < n; i++) {
+    const pr = (i - 1) * NT;
+    const cu = i * NT;
+    const q0 = score[pr], q1 = score[pr + 1], q2 = score[pr + 2], q3 = score[pr + 3], q4 = score[pr + 4], q5 = score[pr + 5], q6 = score[pr + 6];
+    // O and B-X (t = 0, 1, 3, 5): best over all previous tags
+    for (let t = 0; t < NT; t = t === 0 ? 1 : t + 2) {
+      let best = -Infinity;
+      let arg = 0;
+      let s = q0 + trans[t];
+      if (s > best) best = s;
+      s = q1 + trans[NT + t];
+      if (s > best) (best = s), (arg = 1);
+      s = q2 + trans[2 * NT + t];
+      if (s > best) (best = s), (arg = 2);
+      s = q3 + trans[3 * NT + t];
+      if (s > best) (best = s), (arg = 3);
+      s = q4 + trans[4 * NT + t];
+      if (s > best) (best = s), (arg = 4);
+      s = q5 + trans[5 * NT + t];
+      if (s > best) (best = s), (arg = 5);
+      s = q6 + trans[6 * NT + t];
+      if (s > best) (best = s), (arg = 6);
+      score[cu + t] = best + em[cu + t] * emScale;
+      back[cu + t] = arg;
+    }
+    // I-X (t = 2, 4, 6): after B-X (t - 1) or I-X (t)
+    for (let t = 2; t < NT; t += 2) {
+      let best = -Infinity;
+      let arg = 0;
+      let s = score[pr + t - 1] + trans[(t - 1) * NT + t];
+      if (s > best) (best = s), (arg = t - 1);
+      s = score[pr + t] + trans[t * NT + t];
+      if (s > best) (best = s), (arg = t);
+      score[cu + t] = best + em[cu + t] * emScale;
+      back[cu + t] = arg;
+    }
+  }
+}
+
 export function viterbi(em: Float64Array, n: number, trans: ArrayLike<number>, emScale = 1, mask?: Uint8Array): Uint8Array {
   const NT = 7;
   const allowed = ALLOWED;
@@ -77,10 +123,11 @@ export function viterbi(em: Float64Array, n: number, trans: ArrayLike<number>, e
     const ok = allowed[NT * NT + t] && (!mask || mask[0] & (1 << t));
     score[t] = ok ? em[t] * emScale + trans[NT * NT + t] : -Infinity;
   }
-  for (let i = 1; i < n; i++) {
+  if (!mask) viterbiSteps(score, back, em, n, trans, emScale);
+  for (let i = 1; i < n && mask; i++) {
     const prev = (i - 1) * NT;
     const cur = i * NT;
-    const m = mask ? mask[i] : 127;
+    const m = mask[i];
     for (let t = 0; t < NT; t++) {
       let best = -Infinity;
       let arg = 0;
@@ -262,7 +309,8 @@ export class Tagger {
     if (n === 0) return new Uint8Array(0);
     const F = 43, NT7 = 7, OWN = 13;
     const infos = this.infos;
-    const feats = (this.feats = sentenceFeatures(words, this.model.bloom, lowerInDoc, this.feats, infos));
+    // token-only features come from each token's cached sums, so only the context features are computed
+    const feats = (this.feats = sentenceFeatures(words, this.model.bloom, lowerInDoc, this.feats, infos, true));
     if (this.em.length < n * NT7) this.em = new Float64Array(n * NT7 * 2);
     const em = this.em;
     const w = this.model.weights;
@@ -273,8 +321,9 @@ export class Tagger {
       let own = info.ownSum;
       if (!own || info.ownSumOf !== w) {
         own = new Float64Array(NT7);
+        const ownFeats = info.own;
         for (let j = 0; j < OWN; j++) {
-          const b = feats[o + j] * NT7;
+          const b = ownFeats[j] * NT7;
           for (let t = 0; t < NT7; t++) own[t] += w[b + t];
         }
         info.ownSum = own;
