@@ -151,9 +151,18 @@ export interface TokenInfo {
   /** the context features 20 and 34 of this token when it is not sentence-initial (bucket indices) */
   shapeNotInitial: number;
   lowerNotInitial: number;
-  /** the tagger's summed weights of `own` per tag, and the weights they were summed from (a per-word cache) */
-  ownSum?: Float64Array;
-  ownSumOf?: ArrayLike<number>;
+  /**
+   * The tagger's summed weights of `own` for tags 0..6 (integers: fields, not an array, so reading them is no second
+   * memory access), and the weights they were summed from (a per-word cache; undefined until the tagger fills it).
+   */
+  sum0: number;
+  sum1: number;
+  sum2: number;
+  sum3: number;
+  sum4: number;
+  sum5: number;
+  sum6: number;
+  sumOf: ArrayLike<number> | undefined;
 }
 
 const infoCache = new Map<string, TokenInfo>();
@@ -235,7 +244,7 @@ function tokenInfo(w: string, bloom: Bloom | undefined): TokenInfo {
   own[12] = mix(41, surname * 8 + ((flags >> 7) & 1) * 4 + (flags & 3)) & HASH_MASK;
   const shapeNotInitial = mix(20, mix(shapeH, (flags >> 6) & 1)) & HASH_MASK;
   const lowerNotInitial = mix(34, mix(lower, 0)) & HASH_MASK;
-  info = { lower, shape: shapeH, flags, lowerText, cap, own, shapeNotInitial, lowerNotInitial, ownSum: undefined, ownSumOf: undefined };
+  info = { lower, shape: shapeH, flags, lowerText, cap, own, shapeNotInitial, lowerNotInitial, sum0: 0, sum1: 0, sum2: 0, sum3: 0, sum4: 0, sum5: 0, sum6: 0, sumOf: undefined };
   if (infoCache.size > 200_000) infoCache.clear();
   infoCache.set(w, info);
   return info;

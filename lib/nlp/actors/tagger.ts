@@ -318,18 +318,23 @@ export class Tagger {
     for (let i = 0; i < n; i++) {
       const o = i * F;
       const info = infos[i];
-      let own = info.ownSum;
-      if (!own || info.ownSumOf !== w) {
-        own = new Float64Array(NT7);
+      if (info.sumOf !== w) {
+        const own = new Float64Array(NT7);
         const ownFeats = info.own;
         for (let j = 0; j < OWN; j++) {
           const b = ownFeats[j] * NT7;
           for (let t = 0; t < NT7; t++) own[t] += w[b + t];
         }
-        info.ownSum = own;
-        info.ownSumOf = w;
+        info.sum0 = own[0];
+        info.sum1 = own[1];
+        info.sum2 = own[2];
+        info.sum3 = own[3];
+        info.sum4 = own[4];
+        info.sum5 = own[5];
+        info.sum6 = own[6];
+        info.sumOf = w;
       }
-      let s0 = own[0], s1 = own[1], s2 = own[2], s3 = own[3], s4 = own[4], s5 = own[5], s6 = own[6];
+      let s0 = info.sum0, s1 = info.sum1, s2 = info.sum2, s3 = info.sum3, s4 = info.sum4, s5 = info.sum5, s6 = info.sum6;
       for (let j = OWN; j < F; j++) {
         const f = feats[o + j];
         if ((live[f >> 5] & (1 << (f & 31))) === 0) continue;
