@@ -21,17 +21,29 @@ const SENTENCE_STARTERS = new Set([
 const UNICODE_WORD = /[\p{L}\p{N}\p{M}]/u;
 const UNICODE_LETTER = /\p{L}/u;
 
+/** Per UTF-16 code unit, the regex answers below once computed: bit 0 known, bit 1 word character, bit 2 letter. */
+const unicodeClass = new Uint8Array(0x10000);
+function classOf(c: number): number {
+  let k = unicodeClass[c];
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = 1 | (UNICODE_WORD.test(ch) ? 2 : 0) | (UNICODE_LETTER.test(ch) ? 4 : 0);
+    unicodeClass[c] = k;
+  }
+  return k;
+}
+
 /** True for letters, digits and combining marks (the characters of a word). */
 function isWordCode(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   if (c >= 0xd800 && c <= 0xdfff) return false; // surrogates: handled as symbols (emoji, lone surrogates)
-  return UNICODE_WORD.test(String.fromCharCode(c));
+  return (classOf(c) & 2) !== 0;
 }
 
 function isLetterCode(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
   if (c >= 0xd800 && c <= 0xdfff) return false;
-  return UNICODE_LETTER.test(String.fromCharCode(c));
+  return (classOf(c) & 4) !== 0;
 }
 
 function isDigitCode(c: number): boolean {
@@ -50,10 +62,25 @@ function isLowerStart(s: string): boolean {
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 }
 
-const HYPHENS = new Set([45, 0x2010, 0x2011]); // "-", hyphen, non-breaking hyphen (not dashes)
-const APOSTROPHES = new Set([39, 0x2019]); // ' and ’
+/** "-", hyphen, non-breaking hyphen (not dashes) */
+function isHyphenCode(c: number): boolean {
+  return c === 45 || c === 0x2010 || c === 0x2011;
+}
+/** ' and ’ */
+function isApostropheCode(c: number): boolean {
+  return c === 39 || c === 0x2019;
+}
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»', '›']);
-const TERMINATORS = /^(?:[.!?]+|…)$/;
+/** A sentence terminator token: a run of . ! ? (any mix), or an ellipsis character. */
+function isTerminator(tok: string): boolean {
+  if (tok === '…') return true;
+  if (tok.length === 0) return false;
+  for (let i = 0; i < tok.length; i++) {
+    const c = tok.charCodeAt(i);
+    if (c !== 46 && c !== 33 && c !== 63) return false;
+  }
+  return true;
+}
 
 /**
  * Splits text into tokens, sentences and paragraphs with exact offsets. One linear pass, no backtracking regex.
@@ -82,11 +109,11 @@ export function tokenize(text: string): Doc {
         if (i + 1 >= n) break;
         const j = text.charCodeAt(i);
         const next = text.charCodeAt(i + 1);
-        if (HYPHENS.has(j) && isWordCode(next)) {
+        if (isHyphenCode(j) && isWordCode(next)) {
           i += 2;
           continue;
         }
-        if (APOSTROPHES.has(j) && isLetterCode(next)) {
+        if (isApostropheCode(j) && isLetterCode(next)) {
           // possessive 's / ’s at the end of a word: stop before the apostrophe
           const after = i + 2 < n ? text.charCodeAt(i + 2) : 32;
           if ((next === 115 || next === 83) && !isWordCode(after)) break;
@@ -120,7 +147,7 @@ export function tokenize(text: string): Doc {
       continue;
     }
     // possessive 's as its own token
-    if (APOSTROPHES.has(c) && i + 1 < n && (text.charCodeAt(i + 1) === 115 || text.charCodeAt(i + 1) === 83) && tokens.length > 0 && tokens[tokens.length - 1].end === i && (i + 2 >= n || !isWordCode(text.charCodeAt(i + 2)))) {
+    if (isApostropheCode(c) && i + 1 < n && (text.charCodeAt(i + 1) === 115 || text.charCodeAt(i + 1) === 83) && tokens.length > 0 && tokens[tokens.length - 1].end === i && (i + 2 >= n || !isWordCode(text.charCodeAt(i + 2)))) {
       i += 2;
       tokens.push({ start, end: i, text: text.slice(start, i) });
       continue;
@@ -157,7 +184,7 @@ export function tokenize(text: string): Doc {
       close(t + 1);
       continue;
     }
-    let terminal = TERMINATORS.test(tok);
+    let terminal = isTerminator(tok);
     if (!terminal && tok.length > 2 && tok.endsWith('.') && tok.indexOf('.') < tok.length - 1) {
       // dotted acronym at a sentence end: "... in the U.S. The ..."
       terminal = SENTENCE_STARTERS.has(next.text.toLowerCase()) && !isLowerStart(next.text);
