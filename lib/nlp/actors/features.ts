@@ -279,26 +279,29 @@ function gazetteer(): Map<string, { toks: string[]; code: number }[]> {
 /** Per token: gazetteer code * 2 + (0 = begins a match, 1 = inside), or -1. Only capitalized matches count. */
 export function gazetteerTags(words: string[]): Int8Array {
   const n = words.length;
-  const folded: string[] = new Array(n);
-  for (let i = 0; i < n; i++) folded[i] = foldWord(words[i]);
   const out = new Int8Array(n);
-  gazetteerInto(out, n, words, folded);
+  gazetteerInto(out, n, words, undefined);
   return out;
 }
 
-/** `gazetteerTags` into `out[0, n)`, given the words folded by `foldWord`. */
-function gazetteerInto(out: Int8Array, n: number, words: ArrayLike<string>, folded: ArrayLike<string>): void {
+/**
+ * `gazetteerTags` into `out[0, n)`, given the words folded by `foldWord`, or without them: then only the words the
+ * lookup reaches (capitalized ones and the words after them) are folded, once each.
+ */
+function gazetteerInto(out: Int8Array, n: number, words: ArrayLike<string>, folded: (string | undefined)[] | undefined): void {
   out.fill(-1, 0, n);
   const gaz = gazetteer();
+  const lazy = folded === undefined;
+  const f: (string | undefined)[] = folded ?? new Array(n);
   for (let i = 0; i < n; i++) {
     const w = words[i];
     const c = w.charCodeAt(0);
     if (!(c >= 65 && c <= 90) && !(c > 127 && w[0] !== w[0].toLowerCase())) continue;
-    const list = gaz.get(folded[i]);
+    const list = gaz.get(lazy ? (f[i] ??= foldWord(w)) : f[i]!);
     if (!list) continue;
     for (const e of list) {
       let ok = i + e.toks.length <= n;
-      for (let k = 1; ok && k < e.toks.length; k++) if (folded[i + k] !== e.toks[k]) ok = false;
+      for (let k = 1; ok && k < e.toks.length; k++) if ((lazy ? (f[i + k] ??= foldWord(words[i + k])) : f[i + k]) !== e.toks[k]) ok = false;
       if (!ok) continue;
       out[i] = e.code * 2;
       for (let k = 1; k < e.toks.length; k++) out[i + k] = e.code * 2 + 1;
