@@ -210,6 +210,8 @@ describe('recognizeActors: person-shaped names, name ends, demonyms (hand-checke
     { text: 'General Motors and the union reached a deal, General Colin Powell said.', expected: [['General Motors', 'organization'], ['Motors', 'none'], ['Colin Powell', 'person']] },
     // a company form after a possessive stays in the name; a possessive between two names still splits them
     { text: "Shares of McDonald's Corp rose after Mecca's Grand Mosque reopened.", expected: [["McDonald's Corp", 'organization'], ['Mecca', 'place']] },
+    // an ordinary word in a capitals headline is not a surname after a first name
+    { text: 'GOLF - NORMAN LEADS BY TWO IN GERMAN OPEN.\nGreg Norman shot a 67 on Friday.', expected: [['NORMAN', 'person'], ['NORMAN LEADS', 'none'], ['Greg Norman', 'person']] },
     // a country that is also a first name is kept when no title follows it
     { text: 'Chad Johnson caught two passes on Sunday.', expected: [['Chad Johnson', 'person']] },
     // an ordinary word, "and", then an institution is one institution; two names joined by "and" stay two

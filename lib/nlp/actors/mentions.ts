@@ -297,7 +297,8 @@ export function firstNamePersons(doc: Doc, ms: Mention[], words: string[], bloom
   for (const m of ms) covered.fill(1, m.s, m.e);
   const surname = (w: string) => {
     const l = w.toLowerCase();
-    return isCap(w) && /^\p{L}[\p{L}'’-]*$/u.test(w) && !NOT_NAMES.has(l) && !TITLE_WORDS.has(l) && !LEADING_NON_NAMES.has(l) && !lookupPlace(w) && !lookupDemonym(w) && !isMisc(w) && !ORG_SUFFIXES.has(l) && !PLACE_SUFFIXES.has(l) && !OF_HEADS.has(l);
+    // (an ordinary word written in a capitals headline is not a surname: "NORMAN LEADS")
+    return isCap(w) && /^\p{L}[\p{L}'’-]*$/u.test(w) && !NOT_NAMES.has(l) && !(isAllCaps(w) && seenInflected(l, bloom)) && !TITLE_WORDS.has(l) && !LEADING_NON_NAMES.has(l) && !lookupPlace(w) && !lookupDemonym(w) && !isMisc(w) && !ORG_SUFFIXES.has(l) && !PLACE_SUFFIXES.has(l) && !OF_HEADS.has(l);
   };
   // a person followed by an East Asian hyphenated given name ("Leung" + "Kwok-hung", "Kim" + "Jong-un"): one name
   for (const m of ms) {
@@ -415,7 +416,8 @@ export function firstNameSurnames(ms: Mention[], words: string[], bloom: Bloom, 
     if (m.type !== 'person' || m.e - m.s !== 1 || m.chars || m.e >= words.length || covered[m.e] || !isFirstName(words[m.s], bloom, lid)) continue;
     const w = words[m.e];
     const l = w.toLowerCase();
-    if (!isCap(w) || !/^\p{L}[\p{L}'’-]*$/u.test(w) || NOT_NAMES.has(l) || TITLE_WORDS.has(l) || LEADING_NON_NAMES.has(l) || lookupPlace(w) || lookupDemonym(w) || isMisc(w) || ORG_SUFFIXES.has(l) || PLACE_SUFFIXES.has(l)) continue;
+    // (an ordinary word in a capitals headline is not a surname: "NORMAN LEADS")
+    if (!isCap(w) || !/^\p{L}[\p{L}'’-]*$/u.test(w) || (isAllCaps(w) && seenInflected(l, bloom)) || NOT_NAMES.has(l) || TITLE_WORDS.has(l) || LEADING_NON_NAMES.has(l) || lookupPlace(w) || lookupDemonym(w) || isMisc(w) || ORG_SUFFIXES.has(l) || PLACE_SUFFIXES.has(l)) continue;
     m.e++;
     covered[m.e - 1] = 1;
   }

@@ -24,6 +24,8 @@ const CASES: Case[] = [
   { rule: 'measure: a scale named after a person', text: 'The quake measured 6.1 on the Richter scale near Sapporo, Japan.', absent: ['Richter'], present: [['Japan', 'place']] },
   { rule: 'vehicle: a shuttle and a space station, everywhere in the text', text: 'The space shuttle Atlantis lifted off from Florida to dock with the space station Mir. Atlantis returns on Friday.', absent: ['Atlantis', 'Mir'], present: [['Florida', 'place']] },
   { rule: 'event: league competitions', text: 'Sheffield Wednesday lost their lead in the Premier League, and Juventus top Serie A.', absent: ['Premier League', 'Serie A.', 'Serie A', 'Serie'], present: [['Sheffield Wednesday', 'organization']] },
+  { rule: 'race: a country inside a race name, and Prix', text: 'Erik Zabel won a stage of the Tour of Spain, and Schumacher won the Belgian Grand Prix.', absent: ['Spain', 'Prix', 'Grand Prix'], present: [['Erik Zabel', 'person']] },
+  { rule: 'control: the country outside the race name stays', text: 'Zabel won a stage of the Tour of Spain in northern Spain on Thursday.', absent: [], present: [['Spain', 'place']] },
   // controls: the rules must not fire here
   { rule: 'control: a first name ending in -ian is a person', text: 'Brian told reporters in Madrid that the deal was done.', absent: [], present: [['Brian', 'person'], ['Madrid', 'place']] },
   { rule: 'control: a noun cue keeps a band', text: 'Fans of the band Oasis gathered in Manchester on Saturday.', absent: [], present: [['Oasis', 'organization'], ['Manchester', 'place']] },

@@ -55,6 +55,8 @@ const ADJ_ENDING = /(?:ese|ian|ean|ense|ano|ani)$/;
 
 /** Why a mention is MISC-like in its context, or undefined when it may be an actor. */
 export function miscReason(words: string[], m: Mention, bloom: Bloom, lid?: Set<string>): string | undefined {
+  // a place inside a race's name: "the Tour de France", "the Tour of Spain"
+  if (!m.chars && m.s >= 2 && /^(?:of|de|du)$/.test(words[m.s - 1]) && /^Tour$/i.test(words[m.s - 2])) return 'race';
   if (m.chars || m.kb) return undefined;
   let p = m.s - 1;
   const quoted = p >= 0 && OPEN_Q.test(words[p]);
@@ -102,10 +104,12 @@ export function dropMiscMentions(doc: Doc, ms: Mention[], bloom: Bloom, lid?: Se
   const usedPlain = new Set<string>();
   ms.forEach((m, i) => {
     const r = reasons[i];
-    if (r && r !== 'quoted') dropped.add(key(m));
+    if (r && r !== 'quoted' && r !== 'race') dropped.add(key(m));
     if (!r) usedPlain.add(key(m));
   });
   return ms.filter((m, i) => {
+    // a place inside a race's name is dropped there alone ("Spain" stays a place elsewhere)
+    if (reasons[i] === 'race') return false;
     if (m.cued || m.kb) return true;
     const k = key(m);
     if (dropped.has(k)) return false;
