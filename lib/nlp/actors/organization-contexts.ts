@@ -143,12 +143,14 @@ export function sportsClubs(doc: Doc, ms: Mention[], words: string[], bloom?: Bl
     }
   }
   // a town listed with a club in sports copy is a club too: "behind Newcastle and Liverpool", "Lazio, Parma and Inter"
+  const byEnd = new Map<number, Mention>(), byStart = new Map<number, Mention>();
+  for (const x of ms) if (!x.chars && !x.nested) (byEnd.set(x.e, x), byStart.set(x.s, x));
   for (let pass = 0; pass < 2; pass++) {
     for (const m of ms) {
       if (!eligible(m) || !sporty.has(m.sent) || clubs.has(key(m))) continue;
       const listed = (x: Mention | undefined) => !!x && x !== m && x.sent === m.sent && (clubs.has(key(x)) || (x.type === 'organization' && isTown(key(x).split(' ')[0])));
-      const left = /^(?:and|or|,)$/.test(words[m.s - 1] ?? '') ? ms.find((x) => x.e === m.s - 1) : undefined;
-      const right = /^(?:and|or|,)$/.test(words[m.e] ?? '') ? ms.find((x) => x.s === m.e + 1) : undefined;
+      const left = /^(?:and|or|,)$/.test(words[m.s - 1] ?? '') ? byEnd.get(m.s - 1) : undefined;
+      const right = /^(?:and|or|,)$/.test(words[m.e] ?? '') ? byStart.get(m.e + 1) : undefined;
       if (listed(left) || listed(right)) clubs.add(key(m));
     }
   }
