@@ -524,6 +524,58 @@ export function placeOrganizations(doc: Doc, ms: Mention[], words: string[], blo
   }
 }
 
+/**
+ * The mentions over each token, for local edits (drop, add, extend) without scanning every mention for each one: on a
+ * long page the rules below would otherwise be quadratic. `commit` writes the edits back to the list, sorted.
+ */
+class MentionIndex {
+  private readonly cov: (Mention[] | undefined)[];
+  private readonly dropped = new Set<Mention>();
+  private readonly added: Mention[] = [];
+  constructor(private readonly ms: Mention[], n: number) {
+    this.cov = new Array(n);
+    for (const m of ms) if (!m.chars) this.index(m);
+  }
+  private index(m: Mention) {
+    for (let k = m.s; k < m.e; k++) (this.cov[k] ??= []).push(m);
+  }
+  private unindex(m: Mention) {
+    for (let k = m.s; k < m.e; k++) {
+      const c = this.cov[k];
+      const at = c ? c.indexOf(m) : -1;
+      if (at >= 0) c!.splice(at, 1);
+    }
+  }
+  /** Mentions (not parts of tokens) overlapping tokens [s, e). */
+  over(s: number, e: number): Mention[] {
+    const out: Mention[] = [];
+    for (let k = s; k < e; k++) for (const m of this.cov[k] ?? []) if (!out.includes(m)) out.push(m);
+    return out;
+  }
+  drop(m: Mention) {
+    this.unindex(m);
+    this.dropped.add(m);
+  }
+  add(m: Mention) {
+    this.index(m);
+    this.added.push(m);
+  }
+  /** Moves a mention's start (its other fields stay). */
+  restart(m: Mention, s: number) {
+    this.unindex(m);
+    m.s = s;
+    this.index(m);
+  }
+  commit() {
+    if (!this.dropped.size && !this.added.length) return;
+    const kept = this.ms.filter((m) => !this.dropped.has(m));
+    kept.push(...this.added);
+    kept.sort((a, b) => a.s - b.s || b.e - a.e);
+    this.ms.length = 0;
+    this.ms.push(...kept);
+  }
+}
+
 /** Sports desks' slugs, some unknown to the model ("ATHLETICS - BOLDON EDGES FREDERICKS"). */
 const SPORT_SLUGS = new Set(['athletics', 'soccer', 'tennis', 'cricket', 'golf', 'cycling', 'boxing', 'rugby', 'basketball', 'baseball', 'hockey', 'skiing', 'swimming', 'rowing', 'sailing', 'motorcycling', 'snooker', 'badminton', 'volleyball', 'handball', 'squash', 'equestrianism', 'judo', 'wrestling', 'olympics']);
 /** A dateline's place ends before one of these: "LONDON 1996-08-30", "MUNICH (Reuters) -", "CAPE CANAVERAL, Fla." */
@@ -538,6 +590,7 @@ const DATELINE_AFTER = /^(?:\s*\(|,\s*\p{Lu}\p{Ll}|\s+\d{4}-\d{2}-\d{2}\b|\s+\p{
 export function datelines(doc: Doc, ms: Mention[], words: string[], bloom: Bloom) {
   const sentOf = sentenceIndex(doc);
   const text = doc.text;
+  const idx = new MentionIndex(ms, words.length);
   for (let i = 0; i < words.length; i++) {
     // only tokens at the start of a line
     let b = doc.tokens[i].start - 1;
@@ -548,17 +601,18 @@ export function datelines(doc: Doc, ms: Mention[], words: string[], bloom: Bloom
     while (e < words.length && e - i < 4 && isAllCaps(words[e]) && /^[\p{Lu}.'’-]+$/u.test(words[e])) e++;
     if (e === i) continue;
     const after = text.slice(doc.tokens[e - 1].end, doc.tokens[e - 1].end + 24);
-    const over = ms.filter((m) => !m.chars && m.s < e && i < m.e);
+    const over = idx.over(i, e);
     if (/^\s+[-–—]\s/.test(after) && e - i <= 2 && words.slice(i, e).every((w) => SPORT_SLUGS.has(w.toLowerCase()) || seenInflected(w.toLowerCase(), bloom))) {
-      for (const m of over) if (m.e <= e) ms.splice(ms.indexOf(m), 1);
+      for (const m of over) if (m.e <= e) idx.drop(m);
       continue;
     }
     if (!DATELINE_AFTER.test(after) || over.some((m) => m.s < i || m.e > e)) continue;
-    for (const m of over) ms.splice(ms.indexOf(m), 1);
+    for (const m of over) idx.drop(m);
     const p = lookupPlace(words.slice(i, e).join(' '));
     // cued: the dateline's position gives the type, which outvotes a surname elsewhere ("Bayern Munich" typed person)
-    ms.push({ s: i, e, type: 'place', sent: sentOf[i], kb: p?.country, capital: p?.kind === 'capital', cued: true });
+    idx.add({ s: i, e, type: 'place', sent: sentOf[i], kb: p?.country, capital: p?.kind === 'capital', cued: true });
   }
+  idx.commit();
 }
 
 /**
@@ -568,6 +622,7 @@ export function datelines(doc: Doc, ms: Mention[], words: string[], bloom: Bloom
  */
 export function generalCompanies(doc: Doc, ms: Mention[], words: string[], bloom: Bloom, lid: Set<string>) {
   const sentOf = sentenceIndex(doc);
+  let idx: MentionIndex | undefined;
   for (let i = 0; i + 1 < words.length; i++) {
     if (words[i] !== 'General' && words[i] !== 'GENERAL') continue;
     const w = words[i + 1];
@@ -575,11 +630,13 @@ export function generalCompanies(doc: Doc, ms: Mention[], words: string[], bloom
     if (!isCap(w) || !seenInflected(l, bloom) || TITLE_WORDS.has(l) || NOT_NAMES.has(l) || isFirstName(w, bloom, lid) || lookupPlace(w) || lookupDemonym(w) || sentOf[i] !== sentOf[i + 1]) continue;
     let e = i + 2;
     while (e < words.length && ORG_SUFFIXES.has(words[e].toLowerCase()) && isCap(words[e])) e++;
-    const over = ms.filter((m) => !m.chars && m.s < e && i < m.e);
+    idx ??= new MentionIndex(ms, words.length);
+    const over = idx.over(i, e);
     if (over.some((m) => m.s < i || m.e > e)) continue;
-    for (const m of over) ms.splice(ms.indexOf(m), 1);
-    ms.push({ s: i, e, type: 'organization', sent: sentOf[i] });
+    for (const m of over) idx.drop(m);
+    idx.add({ s: i, e, type: 'organization', sent: sentOf[i] });
   }
+  idx?.commit();
 }
 
 /** Heads that make a capitalized ministry word a government body: "Interior Ministry", "Justice Department". */
@@ -593,21 +650,24 @@ const MINISTRY_HEADS = new Set(['ministry', 'department', 'office', 'committee',
  */
 export function ministryNames(doc: Doc, ms: Mention[], words: string[]) {
   const sentOf = sentenceIndex(doc);
+  let idx: MentionIndex | undefined;
   for (let i = 0; i + 1 < words.length; i++) {
     if (!isCap(words[i]) || !MINISTRY_WORDS.has(words[i].toLowerCase()) || !isCap(words[i + 1]) || !MINISTRY_HEADS.has(words[i + 1].toLowerCase()) || sentOf[i] !== sentOf[i + 1]) continue;
-    const over = ms.filter((m) => !m.chars && m.s < i + 2 && i < m.e);
+    idx ??= new MentionIndex(ms, words.length);
+    const over = idx.over(i, i + 2);
     if (over.some((m) => m.type === 'organization' && m.s <= i && m.e >= i + 2)) continue;
     // the tagger's organization starting at the head ("Ministry of ..." is not this shape, but "Ministry spokesman" is cut)
     const atHead = over.find((m) => m.s === i + 1 && m.type === 'organization');
     if (atHead && over.length === 1) {
-      atHead.s = i;
+      idx.restart(atHead, i);
       continue;
     }
     // a mention reaching outside the pair (a person after it, a place before it) is left alone
     if (over.some((m) => m.s < i || m.e > i + 2)) continue;
-    for (const m of over) ms.splice(ms.indexOf(m), 1);
-    ms.push({ s: i, e: i + 2, type: 'organization', sent: sentOf[i] });
+    for (const m of over) idx.drop(m);
+    idx.add({ s: i, e: i + 2, type: 'organization', sent: sentOf[i] });
   }
+  idx?.commit();
 }
 
 /** Capitalized heads that make "Indonesian Navy", "Iraqi Army" an organization's name. */
@@ -694,6 +754,12 @@ const NAMES_WITH_THE = new Set(['Hague']);
 /** Names whose last word is a day: "Sheffield Wednesday" (the football club) keeps its "Wednesday". */
 const NAMES_ENDING_IN_DAYS = new Set(['Sheffield Wednesday', 'SHEFFIELD WEDNESDAY']);
 
+/** The first index of `x` in `arr` within [s, e), or -1 (indexOf would scan to the end of a long document). */
+function indexIn(arr: string[], x: string, s: number, e: number): number {
+  for (let k = s; k < e; k++) if (arr[k] === x) return k;
+  return -1;
+}
+
 function pushClean(out: Mention[], words: string[], s: number, e: number, type: ActorType, sent: number) {
   while (s < e && (EDGE_TRIM.has(words[s].toLowerCase()) || LEADING_NON_NAMES.has(words[s].toLowerCase()) || !isWordLike(words[s]))) s++;
   while (e > s && (EDGE_TRIM.has(words[e - 1].toLowerCase()) || !isWordLike(words[e - 1]))) e--;
@@ -746,7 +812,7 @@ function pushClean(out: Mention[], words: string[], s: number, e: number, type: 
   // "Claudia Mo of Civic Party": a two- or three-word name without an institution word, "of", then a name, is a person
   // of an organization, not one organization
   if (type !== 'person') {
-    const of = words.indexOf('of', s);
+    const of = indexIn(words, 'of', s, e);
     if (of > s + 1 && of <= s + 3 && of < e - 1) {
       const left = words.slice(s, of);
       const institution = (w: string) => {
@@ -778,7 +844,7 @@ function pushClean(out: Mention[], words: string[], s: number, e: number, type: 
   // "Carlo De Benedetti of Italy", "Matthew Ingram of The Globe and Mail": a person's full name (two or more words),
   // "of", then a place or an organization's name is two mentions ("Joan of Arc", one word before "of", stays whole)
   if (type === 'person') {
-    const of = words.indexOf('of', s);
+    const of = indexIn(words, 'of', s, e);
     if (of > s + 1 && of < e - 1 && words.slice(s, of).every((w) => isCap(w) && !TITLE_WORDS.has(w.toLowerCase()))) {
       const r = /^the$/i.test(words[of + 1]) ? of + 2 : of + 1;
       const rest = words.slice(r, e);
@@ -864,6 +930,7 @@ function addGazetteerPlaces(doc: Doc, out: Mention[], words: string[], gaz: Int8
  */
 export function andPlaces(doc: Doc, ms: Mention[], words: string[], bloom: Bloom) {
   const sentOf = sentenceIndex(doc);
+  let idx: MentionIndex | undefined;
   for (let i = 0; i < words.length; i++) {
     if (!isCap(words[i]) || (words[i + 1] !== 'and' && words[i + 2] !== 'and')) continue;
     for (let e = Math.min(words.length, i + 6); e >= i + 3; e--) {
@@ -872,15 +939,16 @@ export function andPlaces(doc: Doc, ms: Mention[], words: string[], bloom: Bloom
       const l = name.toLowerCase();
       const p = lookupPlace(name);
       if (!p && !bloom.has(GAZ_BLOOM_KEYS.region + l) && !bloom.has(GAZ_BLOOM_KEYS.city + l)) continue;
-      const over = ms.filter((m) => !m.chars && m.s < e && i < m.e);
+      idx ??= new MentionIndex(ms, words.length);
+      const over = idx.over(i, e);
       if (!over.length || over.some((m) => m.s < i || m.e > e || m.type === 'person') || !over.some((m) => m.s === i) || !over.some((m) => m.e === e)) continue;
-      for (const m of over) ms.splice(ms.indexOf(m), 1);
-      ms.push({ s: i, e, type: 'place', sent: sentOf[i], kb: p?.country, capital: p?.kind === 'capital' });
+      for (const m of over) idx.drop(m);
+      idx.add({ s: i, e, type: 'place', sent: sentOf[i], kb: p?.country, capital: p?.kind === 'capital' });
       i = e - 1;
       break;
     }
   }
-  ms.sort((a, b) => a.s - b.s);
+  idx?.commit();
 }
 
 export function sentenceIndex(doc: Doc): Int32Array {
