@@ -107,10 +107,12 @@ export function sportsClubs(doc: Doc, ms: Mention[], words: string[], bloom?: Bl
   }
   // the tagger split "Los Angeles" + "Lakers": a town right before a plural nickname in sports copy is one club
   const drop = new Set<Mention>();
+  const placeEndingAt = new Map<number, Mention>();
+  for (const x of ms) if (x.type === 'place' && !x.chars && !x.nested && !(x.kb && !x.capital) && !placeEndingAt.has(x.e)) placeEndingAt.set(x.e, x);
   for (const n of ms) {
     if (n.chars || n.nested || n.e - n.s !== 1 || !sporty.has(n.sent) || !/^\p{Lu}\p{Ll}+s$/u.test(words[n.s]) || PLACE_SUFFIXES.has(words[n.s].toLowerCase())) continue;
-    const m = ms.find((x) => x.e === n.s && x.type === 'place' && !x.chars && !x.nested && !(x.kb && !x.capital) && isTown(words.slice(x.s, x.e).join(' ')));
-    if (!m) continue;
+    const m = placeEndingAt.get(n.s);
+    if (!m || drop.has(m) || m.type !== 'place' || !isTown(words.slice(m.s, m.e).join(' '))) continue;
     n.s = m.s;
     n.type = 'organization';
     drop.add(m);
