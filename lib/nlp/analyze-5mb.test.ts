@@ -1,7 +1,8 @@
 // The whole pipeline on a long text: analyze() must return on ~5 MB (the claims stage used to grow faster than
 // linearly) and every span it reports must point into the text. The text repeats the sample article and the GUM
 // Wikinews texts (tests/fixtures, CC BY 2.5 Wikinews), which hold direct quotes, "X said", "according to" and
-// "declined to comment". No timing assertion: the timeout only stops a run that has gone quadratic again.
+// "declined to comment", and the newswire probe's articles. No timing assertion: the timeout only stops a run that has
+// gone quadratic again.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +12,9 @@ import type { Analysis, Span } from './types';
 const dir = join(__dirname, '../../tests/fixtures');
 const sample = readFileSync(join(dir, 'sample-pompeo-baghdad.txt'), 'utf8');
 const wikinews: string[] = JSON.parse(readFileSync(join(dir, 'gum-wikinews.json'), 'utf8')).documents.map((d: { text: string }) => d.text);
-const block = [sample, ...wikinews].join('\n\n') + '\n\n';
+// and the newswire probe (tests/fixtures/newswire-probe, MIT): datelines, headlines, sports results and club rules
+const newswire: string[] = readFileSync(join(dir, 'newswire-probe/probe.jsonl'), 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { text: string }).text);
+const block = [sample, ...wikinews, ...newswire].join('\n\n') + '\n\n';
 const copies = Math.ceil(5_000_000 / block.length);
 const text = block.repeat(copies);
 
