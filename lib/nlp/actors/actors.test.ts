@@ -212,6 +212,9 @@ describe('recognizeActors: person-shaped names, name ends, demonyms (hand-checke
     { text: "Shares of McDonald's Corp rose after Mecca's Grand Mosque reopened.", expected: [["McDonald's Corp", 'organization'], ['Mecca', 'place']] },
     // an ordinary word in a capitals headline is not a surname after a first name
     { text: 'GOLF - NORMAN LEADS BY TWO IN GERMAN OPEN.\nGreg Norman shot a 67 on Friday.', expected: [['NORMAN', 'person'], ['NORMAN LEADS', 'none'], ['Greg Norman', 'person']] },
+    // a name ending in a sea or a gulf is a place; a municipality that acts is its government, an organization
+    { text: 'Scientists found an ecosystem under the ice in the Ross Sea near Antarctica.', expected: [['Ross Sea', 'place']] },
+    { text: 'The request was advanced by the Municipality of Livorno in 2010.', expected: [['Municipality of Livorno', 'organization']] },
     // a country that is also a first name is kept when no title follows it
     { text: 'Chad Johnson caught two passes on Sunday.', expected: [['Chad Johnson', 'person']] },
     // an ordinary word, "and", then an institution is one institution; two names joined by "and" stay two

@@ -61,6 +61,7 @@ export const PLACE_SUFFIXES = new Set([
   'mountains', 'mount', 'valley', 'county', 'province', 'district', 'city', 'village', 'shelf', 'strait', 'bay',
   'canal', 'desert', 'peninsula', 'coast', 'gym', 'pavilion', 'memorial', 'cathedral', 'mosque', 'temple', 'palace',
   'castle', 'prison', 'camp', 'heights', 'springs', 'falls', 'beach', 'harbor', 'harbour', 'port', 'hills', 'forest',
+  'sea', 'ocean', 'gulf', 'glacier', 'plateau', 'lagoon', 'reef', 'archipelago',
 ]);
 
 /**

@@ -695,7 +695,7 @@ function demonymOrganizations(doc: Doc, ms: Mention[], words: string[], gaz: Int
   return [...kept, ...added].sort((a, b) => a.s - b.s);
 }
 
-const PLACE_HEADS = new Set(['republic', 'kingdom', 'state', 'province', 'county', 'city', 'district', 'municipality', 'isle', 'island', 'gulf', 'bay', 'sea', 'lake', 'mount', 'cape']);
+const PLACE_HEADS = new Set(['republic', 'kingdom', 'state', 'province', 'county', 'city', 'district', 'isle', 'island', 'gulf', 'bay', 'sea', 'lake', 'mount', 'cape']);
 const JOINERS = new Set(['of', 'for', 'on']);
 const INNER = new Set(['of', 'and', '&', 'for', 'the', 'on', 'de', 'du', 'des', 'del', 'la', 'le']);
 
