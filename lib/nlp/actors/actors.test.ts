@@ -215,6 +215,8 @@ describe('recognizeActors: person-shaped names, name ends, demonyms (hand-checke
     // a name ending in a sea or a gulf is a place; a municipality that acts is its government, an organization
     { text: 'Scientists found an ecosystem under the ice in the Ross Sea near Antarctica.', expected: [['Ross Sea', 'place']] },
     { text: 'The request was advanced by the Municipality of Livorno in 2010.', expected: [['Municipality of Livorno', 'organization']] },
+    // a demonym before a church or a bishops' conference is part of its name
+    { text: 'The Greek Orthodox Church and the Italian Episcopal Conference issued statements on Sunday.', expected: [['Greek Orthodox Church', 'organization'], ['Italian Episcopal Conference', 'organization']] },
     // a country that is also a first name is kept when no title follows it
     { text: 'Chad Johnson caught two passes on Sunday.', expected: [['Chad Johnson', 'person']] },
     // an ordinary word, "and", then an institution is one institution; two names joined by "and" stay two

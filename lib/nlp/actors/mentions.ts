@@ -671,8 +671,8 @@ export function ministryNames(doc: Doc, ms: Mention[], words: string[]) {
 }
 
 /** Capitalized heads that make "Indonesian Navy", "Iraqi Army" an organization's name. */
-const DEMONYM_ORG_HEADS = new Set(['authority', 'navy', 'army', 'police', 'parliament', 'government', 'military', 'marines', 'air', 'coast', 'national', 'armed', 'red', 'central', 'supreme', 'foreign', 'defence', 'defense', 'interior', 'health', 'finance', 'justice', 'education', 'state', 'royal', 'football', 'olympic']);
-const ORG_HEAD_TAILS = new Set(['force', 'forces', 'guard', 'guards', 'crescent', 'cross', 'bank', 'court', 'ministry', 'office', 'department', 'federation', 'association', 'committee', 'council', 'assembly', 'navy', 'army', 'police', 'parliament', 'government', 'military', 'marines', 'media', 'television', 'radio', 'agency']);
+const DEMONYM_ORG_HEADS = new Set(['authority', 'navy', 'army', 'police', 'parliament', 'government', 'military', 'marines', 'air', 'coast', 'national', 'armed', 'red', 'central', 'supreme', 'foreign', 'defence', 'defense', 'interior', 'health', 'finance', 'justice', 'education', 'state', 'royal', 'football', 'olympic', 'orthodox', 'catholic', 'episcopal', 'evangelical']);
+const ORG_HEAD_TAILS = new Set(['force', 'forces', 'guard', 'guards', 'crescent', 'cross', 'bank', 'court', 'ministry', 'office', 'department', 'federation', 'association', 'committee', 'council', 'assembly', 'navy', 'army', 'police', 'parliament', 'government', 'military', 'marines', 'media', 'television', 'radio', 'agency', 'church', 'conference']);
 
 /** "Indonesian Navy", "Iraqi Armed Forces", "Iranian Foreign Ministry": a demonym heading an organization's name. */
 function demonymOrganizations(doc: Doc, ms: Mention[], words: string[], gaz: Int8Array): Mention[] {
