@@ -103,29 +103,44 @@ export function bloomGazetteerTags(words: string[], lower: string[], caps: boole
 
 /**
  * `bloomGazetteerTags` into `out[0, n)`. The Bloom key of tokens i..i+len-1 is prefix + lower words joined by one space;
- * its FNV hash is extended one token at a time from the prefix's hash, longest match first as before.
+ * its FNV hash is extended one token at a time from the prefix's hash, longest match first as before. With `infos`
+ * (the tokens' TokenInfo), the one-word answers are cached per word.
  */
-function bloomGazetteerInto(out: Int8Array, n: number, lower: ArrayLike<string>, caps: ArrayLike<boolean>, bloom: Bloom | undefined): void {
+function bloomGazetteerInto(out: Int8Array, n: number, lower: ArrayLike<string>, caps: ArrayLike<boolean>, bloom: Bloom | undefined, infos?: TokenInfo[]): void {
   out.fill(-1, 0, n);
   if (!bloom) return;
   const NC = GAZ_PREFIX_HASH.length;
   const H = gazKeyHash;
   for (let i = 0; i < n; i++) {
     if (!caps[i]) continue;
-    const maxLen = Math.min(GAZ_MAX, n - i);
-    for (let c = 0; c < NC; c++) {
-      let h = GAZ_PREFIX_HASH[c];
-      for (let k = 0; k < maxLen; k++) {
-        if (k > 0) h = Math.imul(h ^ 32, 0x01000193); // the joining space
-        h = hashFrom(h, lower[i + k]);
-        H[c * GAZ_MAX + k] = h;
+    // lengths whose last token is not capitalized are never tried
+    let maxLen = Math.min(GAZ_MAX, n - i);
+    while (maxLen > 1 && !caps[i + maxLen - 1]) maxLen--;
+    const info = infos ? infos[i] : undefined;
+    if (maxLen > 1 || !info)
+      for (let c = 0; c < NC; c++) {
+        let h = GAZ_PREFIX_HASH[c];
+        for (let k = 0; k < maxLen; k++) {
+          if (k > 0) h = Math.imul(h ^ 32, 0x01000193); // the joining space
+          h = hashFrom(h, lower[i + k]);
+          H[c * GAZ_MAX + k] = h;
+        }
       }
+    let uni = -1; // bit c: the word alone is in gazetteer c (from the cache)
+    if (info) {
+      if (info.gazOneOf !== bloom) {
+        let mask = 0;
+        for (let c = 0; c < NC; c++) if (bloom.hasHash(hashFrom(GAZ_PREFIX_HASH[c], info.lowerText))) mask |= 1 << c;
+        info.gazOne = mask;
+        info.gazOneOf = bloom;
+      }
+      uni = info.gazOne;
     }
     let found = false;
     for (let len = maxLen; len >= 1 && !found; len--) {
       if (!caps[i + len - 1]) continue;
       for (let c = 0; c < NC; c++) {
-        if (!bloom.hasHash(H[c * GAZ_MAX + len - 1])) continue;
+        if (len === 1 && uni >= 0 ? (uni & (1 << c)) === 0 : !bloom.hasHash(H[c * GAZ_MAX + len - 1])) continue;
         out[i] = (c + 1) * 2;
         for (let k = 1; k < len; k++) out[i + k] = (c + 1) * 2 + 1;
         i += len - 1;
@@ -163,6 +178,9 @@ export interface TokenInfo {
   sum5: number;
   sum6: number;
   sumOf: ArrayLike<number> | undefined;
+  /** bit c: the word alone is in Bloom gazetteer c (GAZ_BLOOM_KEYS order), for the Bloom filter `gazOneOf` */
+  gazOne: number;
+  gazOneOf: Bloom | undefined;
 }
 
 const infoCache = new Map<string, TokenInfo>();
@@ -244,7 +262,7 @@ function tokenInfo(w: string, bloom: Bloom | undefined): TokenInfo {
   own[12] = mix(41, surname * 8 + ((flags >> 7) & 1) * 4 + (flags & 3)) & HASH_MASK;
   const shapeNotInitial = mix(20, mix(shapeH, (flags >> 6) & 1)) & HASH_MASK;
   const lowerNotInitial = mix(34, mix(lower, 0)) & HASH_MASK;
-  info = { lower, shape: shapeH, flags, lowerText, cap, own, shapeNotInitial, lowerNotInitial, sum0: 0, sum1: 0, sum2: 0, sum3: 0, sum4: 0, sum5: 0, sum6: 0, sumOf: undefined };
+  info = { lower, shape: shapeH, flags, lowerText, cap, own, shapeNotInitial, lowerNotInitial, sum0: 0, sum1: 0, sum2: 0, sum3: 0, sum4: 0, sum5: 0, sum6: 0, sumOf: undefined, gazOne: 0, gazOneOf: undefined };
   if (infoCache.size > 200_000) infoCache.clear();
   infoCache.set(w, info);
   return info;
@@ -389,7 +407,7 @@ export function sentenceFeatures(words: string[], bloom: Bloom | undefined, lowe
   const gaz = scratchGaz;
   gazetteerInto(gaz, n, words, lowerText);
   const gaz2 = scratchGaz2;
-  bloomGazetteerInto(gaz2, n, lowerText, caps, bloom);
+  bloomGazetteerInto(gaz2, n, lowerText, caps, bloom, infos);
   // capitalized runs ("Chiang Mai", "Museum of Flight"): every token sees the run's edges and neighbours
   const runStart = scratchRunStart;
   const runEnd = scratchRunEnd;
