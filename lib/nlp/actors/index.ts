@@ -43,7 +43,7 @@ export function recognizeActors(doc: Doc, options: AnalyzeOptions = {}): Actor[]
   let ms = tagMentions(doc, loadTagger());
   ms = spreadMentions(doc, ms);
   ms = dropMiscMentions(doc, ms, loadTagger().model.bloom, lowerInDocument(doc));
-  locativePlaces(words, ms);
+  locativePlaces(words, ms, loadTagger().model.bloom);
   ofPersons(words, ms, loadTagger().model.bloom);
   sportsClubs(doc, ms, words, loadTagger().model.bloom);
   acronymOrganizations(ms, words);

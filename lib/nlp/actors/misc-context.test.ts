@@ -26,6 +26,7 @@ const CASES: Case[] = [
   { rule: 'event: league competitions', text: 'Sheffield Wednesday lost their lead in the Premier League, and Juventus top Serie A.', absent: ['Premier League', 'Serie A.', 'Serie A', 'Serie'], present: [['Sheffield Wednesday', 'organization']] },
   { rule: 'race: a country inside a race name, and Prix', text: 'Erik Zabel won a stage of the Tour of Spain, and Schumacher won the Belgian Grand Prix.', absent: ['Spain', 'Prix', 'Grand Prix'], present: [['Erik Zabel', 'person']] },
   { rule: 'control: the country outside the race name stays', text: 'Zabel won a stage of the Tour of Spain in northern Spain on Thursday.', absent: [], present: [['Spain', 'place']] },
+  { rule: 'control: a first name and surname after "across" stay a person', text: 'While there, he came across Jack Lesmana, a jazz maestro, in Jakarta.', absent: [], present: [['Jack Lesmana', 'person'], ['Jakarta', 'place']] },
   // controls: the rules must not fire here
   { rule: 'control: a first name ending in -ian is a person', text: 'Brian told reporters in Madrid that the deal was done.', absent: [], present: [['Brian', 'person'], ['Madrid', 'place']] },
   { rule: 'control: a noun cue keeps a band', text: 'Fans of the band Oasis gathered in Manchester on Saturday.', absent: [], present: [['Oasis', 'organization'], ['Manchester', 'place']] },

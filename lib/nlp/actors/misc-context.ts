@@ -131,7 +131,7 @@ const PLACE_OF_NOUNS = new Set(['state', 'capital', 'village', 'town', 'city', '
  * Retypes person mentions in place contexts as places (see {@link PLACE_PREPS}), and the other person mentions of the same
  * string in the document with them ("in Narve" ... "shifted to Narve"); returns how many were retyped.
  */
-export function locativePlaces(words: string[], ms: Mention[]): number {
+export function locativePlaces(words: string[], ms: Mention[], bloom?: Bloom): number {
   let n = 0;
   const key = (m: Mention) => words.slice(m.s, m.e).join(' ');
   const places = new Set<string>();
@@ -147,6 +147,8 @@ export function locativePlaces(words: string[], ms: Mention[]): number {
     if (m.type !== 'person' || m.cued || m.chars || m.s === 0) continue;
     const next = words[m.e] ?? '';
     if (/^['’]s?$/.test(next)) continue;
+    // a first name and a surname stay a person ("came across Jack Lesmana")
+    if (bloom && m.e - m.s >= 2 && isFirstName(words[m.s], bloom)) continue;
     const prev = words[m.s - 1].toLowerCase();
     const ofPlace = prev === 'of' && m.s >= 2 && PLACE_OF_NOUNS.has(words[m.s - 2].toLowerCase());
     if (PLACE_PREPS.has(prev) || ofPlace) {
