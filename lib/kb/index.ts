@@ -20,7 +20,30 @@ export interface PlaceEntry {
 
 /** Folds case, curly apostrophes and whitespace for lookups. */
 export function foldName(s: string): string {
-  return s.replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+  const k = foldKind(s);
+  return k === 0 ? s : k === 1 ? s.toLowerCase() : s.replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/**
+ * What folding `s` takes: 0 nothing (ASCII without capitals, whitespace only as single inner spaces), 1 lower-casing
+ * only (no curly apostrophe, no other whitespace), 2 the full fold. Most tokens are 0 or 1 and need no regex.
+ */
+function foldKind(s: string): 0 | 1 | 2 {
+  const n = s.length;
+  let k: 0 | 1 = 0;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (i === 0 || i === n - 1 || s.charCodeAt(i + 1) === 32) return 2;
+    } else if (c < 32) {
+      if (c >= 9 && c <= 13) return 2;
+    } else if (c >= 65 && c <= 90) k = 1;
+    else if (c >= 128) {
+      if (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2018 || c === 0x2019 || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff) return 2;
+      k = 1;
+    }
+  }
+  return k;
 }
 
 const places = new Map<string, PlaceEntry>();

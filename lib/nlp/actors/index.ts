@@ -253,6 +253,9 @@ export function recognizeActors(doc: Doc, options: AnalyzeOptions = {}): Actor[]
     personsInSentence.set(m.sent, list);
   });
   for (let i = 0; i < words.length; i++) {
+    // every pronoun starts with h or s: skip other ASCII first letters without lower-casing the word
+    const c0 = words[i].charCodeAt(0);
+    if (c0 < 128 && (c0 | 32) !== 104 && (c0 | 32) !== 115) continue;
     if (!PERSON_PRONOUNS.has(words[i].toLowerCase())) continue;
     const si = sentOf[i];
     const found = new Set<Actor>();

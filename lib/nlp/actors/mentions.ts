@@ -130,7 +130,7 @@ export function lowerInDocument(doc: Doc): Set<string> {
   set = new Set<string>();
   for (const t of doc.tokens) {
     const c = t.text.charCodeAt(0);
-    if (c >= 97 && c <= 122) set.add(t.text.replace(/’/g, "'"));
+    if (c >= 97 && c <= 122) set.add(t.text.indexOf('’') >= 0 ? t.text.replace(/’/g, "'") : t.text);
   }
   lowerCache.set(doc, set);
   return set;
@@ -146,9 +146,18 @@ export function tagMentions(doc: Doc, tagger: Tagger): Mention[] {
   // Sea Org", "LA Weekly") is a name even when its words are ordinary words elsewhere
   const sentStart = new Uint8Array(words.length);
   for (const st of doc.sentences) if (st.tokenStart < words.length) sentStart[st.tokenStart] = 1;
+  // per token, computed once (0 not yet, 1 no, 2 yes), the cheap tests first
+  const pairOkAt = new Uint8Array(words.length);
   const pairOk = (i: number) => {
-    const l = words[i].toLowerCase();
-    return isCap(words[i]) && !sentStart[i] && !NOT_NAMES.has(l) && !TITLE_WORDS.has(l) && !lid.has(l) && !isMisc(words[i]) && !lookupDemonym(words[i]) && !/\d/.test(words[i]);
+    if (pairOkAt[i] === 0) {
+      let ok = isCap(words[i]) && !sentStart[i];
+      if (ok) {
+        const l = words[i].toLowerCase();
+        ok = !NOT_NAMES.has(l) && !TITLE_WORDS.has(l) && !lid.has(l) && !isMisc(words[i]) && !lookupDemonym(words[i]) && !/\d/.test(words[i]);
+      }
+      pairOkAt[i] = ok ? 2 : 1;
+    }
+    return pairOkAt[i] === 2;
   };
   const capPairs = new Map<string, number>();
   for (let i = 0; i + 1 < words.length; i++) {
@@ -279,6 +288,7 @@ export function isFirstName(w: string, bloom: Bloom, lid?: Set<string>): boolean
 
 /** A first name, or a hyphenated pair of first names ("Jean-Marie", "Anne-Sophie"). */
 function isFirstNameLike(w: string, bloom: Bloom, lid?: Set<string>): boolean {
+  if (!isCap(w)) return false; // both ways below need a capital first letter; skips the split for most tokens
   if (isFirstName(w, bloom, lid)) return true;
   const parts = w.split('-');
   return parts.length === 2 && parts.every((p) => p.length > 1 && isFirstName(p, bloom, lid)) && !(lid && lid.has(w.toLowerCase()));
@@ -707,9 +717,10 @@ function joinOfNames(doc: Doc, ms: Mention[], words: string[], bloom: Bloom, lid
   const sentOf = sentenceIndex(doc);
   const joined: Mention[] = [];
   for (let i = 0; i + 2 < words.length; i++) {
+    if (!isCap(words[i])) continue; // before lower-casing every token
     const head = words[i].toLowerCase();
     if (!OF_HEADS.has(head) && !PLACE_HEADS.has(head)) continue;
-    if (!isCap(words[i]) || !JOINERS.has(words[i + 1]) || sentOf[i + 2] !== sentOf[i]) continue;
+    if (!JOINERS.has(words[i + 1]) || sentOf[i + 2] !== sentOf[i]) continue;
     let j = i + 2;
     if (words[j] === 'the' && j + 1 < words.length) j++;
     if (!isCap(words[j]) || TITLE_WORDS.has(words[j].toLowerCase()) || sentOf[j] !== sentOf[i]) continue;
@@ -1006,8 +1017,12 @@ export function spreadMentions(doc: Doc, ms: Mention[]): Mention[] {
   const sentOf = sentenceIndex(doc);
   const maxLen = 5;
   const added: Mention[] = [];
+  // a position can only start a voted key when its word is the first word of one: skip building 5 keys elsewhere
+  const firstWords = new Set<string>();
+  for (const k of best.keys()) firstWords.add(k.split(' ')[0]);
   for (let i = 0; i < words.length; i++) {
     if (covered[i] || !isCap(words[i])) continue;
+    if (!firstWords.has(norm(words[i]).replace(/’/g, "'"))) continue;
     for (let len = maxLen; len >= 1; len--) {
       const e = i + len;
       if (e > words.length) continue;
