@@ -72,6 +72,9 @@ describe('armed groups named before their members (memberGroups)', () => {
     // an apposition headed by a company noun; a person's apposition ends in a person noun, or has "of" before the firm
     ['Alitalia, the Italian flag carrier, said it would cut 1,200 jobs.', 'Alitalia', 'organization'],
     ["IG Metall, the metalworkers' union, called a strike at the plant.", 'IG Metall', 'organization'],
+    ['Barings, the merchant bank brought down by trader Nick Leeson, was bought by ING.', 'Barings', 'organization'],
+    ['Shares in Glaxo Wellcome rose after the drugmaker reported strong sales.', 'Glaxo Wellcome', 'organization'],
+    ['Shares in London rose on Monday.', 'London', 'place'],
     // a group unknown to the model starting the sentence before its members or its stock
     ['Greenpeace activists boarded an oil platform in the North Sea.', 'Greenpeace', 'organization'],
     ['Siemens shares rose 2 percent in Frankfurt on Monday.', 'Siemens', 'organization'],

@@ -200,6 +200,8 @@ const COMPANY_BEFORE = new Set(['shares', 'stake', 'stakes', 'takeover', 'acquis
  *  people have spokesmen). */
 const STAFF_AT = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'trader', 'traders', 'dealer', 'dealers', 'employees', 'workers', 'executives', 'bankers', 'engineers']);
 /** Company parts and stock after a name: "General Motors Corp's Opel unit", "Harrods shares" (people have no units). */
+/** Words that start a clause describing an apposition's head ("the bank brought down by", "the firm which"). */
+const APPOSITION_CLAUSE = new Set(['which', 'that', 'who', 'whose', 'brought', 'run', 'led', 'founded', 'based', 'owned', 'headed', 'controlled', 'known', 'set']);
 /** Heads of an apposition that make the name before it an organization: "Alitalia, the Italian flag carrier". */
 const APPOSITIVE_HEADS = new Set([
   'carrier', 'airline', 'company', 'firm', 'group', 'bank', 'maker', 'carmaker', 'automaker', 'insurer', 'retailer', 'conglomerate',
@@ -214,14 +216,18 @@ const COMPANY_NOUNS = new Set(['unit', 'units', 'subsidiary', 'subsidiaries', 'd
 export function memberGroups(ms: Mention[], words: string[]): number {
   const key = (m: Mention) => words.slice(m.s, m.e).join(' ');
   const groups = new Set<string>();
+  const placeGroups = new Set<Mention>();
   // "Alitalia, the Italian flag carrier, said": an apposition headed by a company noun, before any "of" ("Smith, the
   // head of the bank" is a person)
   const appositive = (m: Mention) => {
     if (words[m.e] !== ',' || !/^(?:the|a|an)$/i.test(words[m.e + 1] ?? '')) return false;
-    // the apposition's head is its last word before the closing comma or full stop
+    // the apposition's head is its last word before the closing comma or full stop, or before a participle or relative
+    // clause that describes it ("Barings, the merchant bank brought down by ...")
     for (let k = m.e + 2; k < Math.min(words.length, m.e + 8); k++) {
-      if (words[k] === ',' || words[k] === '.') return k > m.e + 2 && APPOSITIVE_HEADS.has(words[k - 1].toLowerCase());
-      if (words[k] === 'of' || !/^(?:\p{L}[\p{L}-]*|['’])$/u.test(words[k])) return false;
+      const l = words[k].toLowerCase();
+      const end = l === ',' || l === '.' || (k > m.e + 2 && (APPOSITION_CLAUSE.has(l) || (/^\p{Ll}{3,}ed$/u.test(words[k]) && !APPOSITIVE_HEADS.has(l))));
+      if (end) return k > m.e + 2 && APPOSITIVE_HEADS.has(words[k - 1].toLowerCase());
+      if (l === 'of' || !/^(?:\p{L}[\p{L}-]*|['’])$/u.test(words[k])) return false;
     }
     return false;
   };
@@ -230,12 +236,15 @@ export function memberGroups(ms: Mention[], words: string[]): number {
     const staff = m.s > 1 && words[m.s - 1].toLowerCase() === 'at' && STAFF_AT.has(words[m.s - 2].toLowerCase());
     const deal = m.s > 1 && /^(?:of|in|for|with)$/.test(words[m.s - 1].toLowerCase()) && COMPANY_BEFORE.has(words[m.s - 2].toLowerCase());
     if (m.type === 'person' && !m.chars && !m.cued && (MEMBER_NOUNS.has(next) || COMPANY_NOUNS.has(next) || staff || deal || appositive(m))) groups.add(key(m));
+    // "Shares in Glaxo Wellcome" typed a place: a deal or stock is a company's, unless the name is a known place
+    else if (m.type === 'place' && deal && !m.chars && !m.kb && !lookupPlace(key(m))) placeGroups.add(m);
   }
   let n = 0;
   for (const m of ms) {
-    if (m.type !== 'person' || m.chars || m.cued || !groups.has(key(m))) continue;
-    m.type = 'organization';
-    n++;
+    if (placeGroups.has(m) || (m.type === 'person' && !m.chars && !m.cued && groups.has(key(m)))) {
+      m.type = 'organization';
+      n++;
+    }
   }
   return n;
 }
