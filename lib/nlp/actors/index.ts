@@ -3,7 +3,7 @@ import { countryById, foldName, lookupDemonym } from '../../kb';
 import { MODEL } from './model/model';
 import { Tagger, unpackModel } from './tagger';
 import { dropMiscMentions, locativePlaces, ofPersons } from './misc-context';
-import { acronymOrganizations, memberGroups, sportsClubs } from './organization-contexts';
+import { acronymOrganizations, companyStatements, memberGroups, sportsClubs } from './organization-contexts';
 import { isCap, lowerInDocument, nestedCountries, sentenceIndex, spreadMentions, tagMentions, type Mention } from './mentions';
 import { GOVERNMENT_BUILDINGS, PERSON_PRONOUNS, TITLE_HEADS, TITLE_WORDS } from './lexicon';
 
@@ -48,6 +48,7 @@ export function recognizeActors(doc: Doc, options: AnalyzeOptions = {}): Actor[]
   sportsClubs(doc, ms, words, loadTagger().model.bloom);
   acronymOrganizations(ms, words);
   memberGroups(ms, words);
+  companyStatements(doc, ms, words);
   // buildings standing for a government are places ("the White House said")
   for (const m of ms) if (!m.chars && GOVERNMENT_BUILDINGS.has(words.slice(m.s, m.e).join(' ').toLowerCase())) m.type = 'place';
   ms = nestedCountries(doc, ms, loadTagger().model.bloom);

@@ -75,6 +75,10 @@ describe('armed groups named before their members (memberGroups)', () => {
     ['Barings, the merchant bank brought down by trader Nick Leeson, was bought by ING.', 'Barings', 'organization'],
     ['Shares in Glaxo Wellcome rose after the drugmaker reported strong sales.', 'Glaxo Wellcome', 'organization'],
     ['Shares in London rose on Monday.', 'London', 'place'],
+    // a one-word name reporting profits or sales is a company; a surname seen with a first name, or after a title, is not
+    ['Renault said first-half net profit fell sharply on lower sales in Europe.', 'Renault', 'organization'],
+    ['Juergen Schrempp met analysts. Schrempp said profits would rise next year.', 'Schrempp', 'person'],
+    ['Chancellor Kohl said profits at state firms were too low.', 'Kohl', 'person'],
     // a group unknown to the model starting the sentence before its members or its stock
     ['Greenpeace activists boarded an oil platform in the North Sea.', 'Greenpeace', 'organization'],
     ['Siemens shares rose 2 percent in Frankfurt on Monday.', 'Siemens', 'organization'],

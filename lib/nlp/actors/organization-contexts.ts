@@ -5,7 +5,7 @@ import type { Mention } from './mentions';
 import { isFirstName, sentenceIndex } from './mentions';
 import { lookupPlace } from '../../kb';
 import { GAZ_BLOOM_KEYS, type Bloom } from './features';
-import { PLACE_SUFFIXES } from './lexicon';
+import { HONORIFICS, PLACE_SUFFIXES, TITLE_WORDS } from './lexicon';
 
 
 /** A result verb right after the club: "Bolton beat Watford", "Leeds drew with Chelsea". */
@@ -245,6 +245,44 @@ export function memberGroups(ms: Mention[], words: string[]): number {
       m.type = 'organization';
       n++;
     }
+  }
+  return n;
+}
+
+/** Verbs a company reports with, and the figures it reports: "Renault said first-half net profit fell". */
+const REPORT_VERBS = new Set(['said', 'says', 'reported', 'reports', 'posted', 'posts', 'announced', 'forecast', 'forecasts', 'warned', 'expects']);
+const FIGURES = new Set(['profit', 'profits', 'loss', 'losses', 'earnings', 'revenue', 'revenues', 'sales', 'turnover', 'dividend', 'dividends', 'output', 'orders', 'margins']);
+
+/**
+ * A one-word name that reports profits, sales or earnings is a company: "Renault said first-half net profit fell",
+ * "Peugeot reported lower sales". Reason: the tagger types unknown one-word subjects of "said" as persons; people say
+ * such things too, so a word that ends a multi-word person's name elsewhere in the text (a surname) is left alone, as
+ * is a word after a title or a first name. Retypes the name's person mentions; returns how many.
+ */
+export function companyStatements(doc: Doc, ms: Mention[], words: string[]): number {
+  const sentOf = sentenceIndex(doc);
+  const surnames = new Set<string>();
+  for (const m of ms) if (m.type === 'person' && m.e - m.s >= 2 && !m.chars) surnames.add(words[m.e - 1]);
+  const companies = new Set<string>();
+  for (const m of ms) {
+    if (m.type !== 'person' || m.chars || m.nested || m.cued || m.e - m.s !== 1 || surnames.has(words[m.s])) continue;
+    if (m.s > 0 && (TITLE_WORDS.has(words[m.s - 1].toLowerCase()) || HONORIFICS.has(words[m.s - 1].toLowerCase()))) continue;
+    let k = m.e;
+    if (words[k] === 'also' || words[k] === 'on') k++;
+    if (!REPORT_VERBS.has(words[k] ?? '')) continue;
+    for (let j = k + 1; j < Math.min(words.length, k + 8) && sentOf[j] === sentOf[m.s]; j++) {
+      if (FIGURES.has(words[j].toLowerCase())) {
+        companies.add(words[m.s]);
+        break;
+      }
+    }
+  }
+  let n = 0;
+  if (!companies.size) return 0;
+  for (const m of ms) {
+    if (m.type !== 'person' || m.chars || m.cued || m.e - m.s !== 1 || !companies.has(words[m.s])) continue;
+    m.type = 'organization';
+    n++;
   }
   return n;
 }
