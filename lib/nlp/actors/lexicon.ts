@@ -117,7 +117,9 @@ export const MISC_WORDS = new Set([
   'olympic', 'paralympics', 'holocaust', 'enlightenment', 'renaissance', 'reformation', 'brexit', 'covid', 'covid-19',
   'republican', 'republicans', 'democrat', 'democrats', 'conservative', 'conservatives', 'liberal', 'liberals',
   'socialist', 'socialists', 'communist', 'communists', 'marxist', 'nazi', 'nazis', 'zionist', 'jihadist',
-  'jihadists', 'celsius', 'fahrenheit', 'ii', 'iii', 'iv', 'prix',
+  'jihadists', 'celsius', 'fahrenheit', 'ii', 'iii', 'iv', 'prix', 'moslem', 'moslems',
+  // demonyms of former countries (not in the country data): "Zairean rebels", "Soviet troops", "Yugoslav army"
+  'zairean', 'zaireans', 'soviet', 'soviets', 'yugoslav', 'yugoslavs', 'czechoslovak', 'rhodesian',
   // peoples and ethnic groups without a country of their own in the country data (so not demonyms there): "Chechen
   // rebels", "Bosnian Serb leader", "Hutu militias" are modifiers, not actors
   'chechen', 'chechens', 'basque', 'basques', 'catalan', 'catalans', 'kashmiri', 'kashmiris', 'serb', 'serbs', 'croat',

@@ -27,6 +27,8 @@ const CASES: Case[] = [
   { rule: 'race: a country inside a race name, and Prix', text: 'Erik Zabel won a stage of the Tour of Spain, and Schumacher won the Belgian Grand Prix.', absent: ['Spain', 'Prix', 'Grand Prix'], present: [['Erik Zabel', 'person']] },
   { rule: 'control: the country outside the race name stays', text: 'Zabel won a stage of the Tour of Spain in northern Spain on Thursday.', absent: [], present: [['Spain', 'place']] },
   { rule: 'control: a first name and surname after "across" stay a person', text: 'While there, he came across Jack Lesmana, a jazz maestro, in Jakarta.', absent: [], present: [['Jack Lesmana', 'person'], ['Jakarta', 'place']] },
+  { rule: 'storm; old spellings and former countries\' demonyms', text: 'Typhoon Dale swept across Luzon, and Zairean rebels and Moslem guerrillas attacked villages near Blida.', absent: ['Typhoon Dale', 'Dale', 'Zairean', 'Moslem'], present: [['Blida', 'place']] },
+  { rule: 'control: a former country stays a place beside its demonym', text: 'The Soviet Union collapsed in 1991, and Soviet troops left Germany.', absent: ['Soviet'], present: [['Soviet Union', 'place'], ['Germany', 'place']] },
   // controls: the rules must not fire here
   { rule: 'control: a first name ending in -ian is a person', text: 'Brian told reporters in Madrid that the deal was done.', absent: [], present: [['Brian', 'person'], ['Madrid', 'place']] },
   { rule: 'control: a noun cue keeps a band', text: 'Fans of the band Oasis gathered in Manchester on Saturday.', absent: [], present: [['Oasis', 'organization'], ['Manchester', 'place']] },

@@ -39,6 +39,8 @@ const MISC_AFTER = new Set(['index', 'indices', 'average', 'rate', 'crude', 'sca
  */
 const VEHICLE_NOUNS = new Set(['shuttle', 'spacecraft', 'satellite', 'ship', 'vessel', 'tanker', 'frigate', 'destroyer', 'submarine', 'yacht', 'ferry', 'liner', 'warship', 'freighter', 'trawler', 'cruiser']);
 
+/** Named storms ("Typhoon Dale", "Hurricane Fran") are events, not persons. */
+const STORM_WORDS = new Set(['typhoon', 'hurricane', 'cyclone', 'storm', 'tropical']);
 /** League competitions named like organizations (MISC in NER guidelines): "the Premier League", "the Bundesliga". */
 const COMPETITIONS = new Set(['premier league', 'champions league', 'europa league', 'uefa cup', 'bundesliga', 'serie a', 'la liga', 'ligue 1', 'eredivisie', 'primera division', 'super league', 'nba', 'nfl', 'nhl']);
 
@@ -62,6 +64,7 @@ export function miscReason(words: string[], m: Mention, bloom: Bloom, lid?: Set<
   const quoted = p >= 0 && OPEN_Q.test(words[p]);
   if (quoted) p--;
   if (p >= 0 && WORK_NOUNS.has(words[p]) && !(m.type === 'person' && !quoted && isFirstName(words[m.s], bloom, lid))) return 'work';
+  if (STORM_WORDS.has(words[m.s].toLowerCase()) && m.e - m.s >= 2) return 'event';
   if (COMPETITIONS.has(words.slice(m.s, m.e).join(' ').toLowerCase().replace(/\.$/, '')) || (COMPETITIONS.has((words[m.s] + ' ' + (words[m.e] ?? '')).toLowerCase()) && m.e - m.s === 1)) return 'event';
   if (p >= 0 && (VEHICLE_NOUNS.has(words[p]) || (words[p] === 'station' && words[p - 1] === 'space'))) return 'vehicle';
   if (MISC_AFTER.has(words[m.e] ?? '')) return 'measure';
