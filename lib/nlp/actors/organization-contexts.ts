@@ -28,10 +28,8 @@ const RESULT_BEFORE: [RegExp, RegExp | undefined][] = [
 /** Results a player has as well as a team: a lone name before them is not made a club. */
 const PLAYER_VERBS = new Set(['scored', 'conceded', 'won', 'win', 'led', 'clinched', 'equalised', 'equalized']);
 const isCapWord = (w: string) => /^\p{Lu}/u.test(w);
-/** Roles that make the name before them a team in sports copy ("Bayern coach", "McLaren driver"). */
-const TEAM_ROLES = new Set(['coach', 'manager', 'goalkeeper', 'keeper', 'striker', 'midfielder', 'defender', 'winger', 'playmaker', 'driver', 'drivers', 'teammate', 'chairman', 'captain', 'seamer', 'bowler', 'batsman', 'spinner', 'opener', 'all-rounder', 'wicketkeeper']);
-/** A club's people named right after it without a possessive: "Middlesbrough manager Bryan Robson". */
-const CLUB_ROLES = new Set(['coach', 'manager', 'goalkeeper', 'keeper', 'striker', 'captain', 'midfielder', 'defender', 'winger', 'skipper', 'playmaker', 'batsman', 'opener']);
+/** Roles that make the name before them a team in sports copy, without a possessive ("Middlesbrough manager", "Bayern coach", "McLaren driver"). */
+const TEAM_ROLES = new Set(['coach', 'manager', 'goalkeeper', 'keeper', 'striker', 'midfielder', 'defender', 'winger', 'playmaker', 'driver', 'drivers', 'teammate', 'chairman', 'captain', 'seamer', 'bowler', 'batsman', 'spinner', 'opener', 'all-rounder', 'wicketkeeper', 'skipper']);
 /** "Essex's captain", "Bolton's goalkeeper": the club's people. */
 const CLUB_PEOPLE = new Set([
   'coach', 'manager', 'goalkeeper', 'keeper', 'striker', 'captain', 'midfielder', 'defender', 'forward', 'winger', 'players', 'player',
@@ -99,7 +97,7 @@ export function sportsClubs(doc: Doc, ms: Mention[], words: string[], bloom?: Bl
     const resultLine = /^\d{1,2}$/.test(words[m.e] ?? '') && (m.s === 0 || /^(?:\d{1,2}|[,:;])$/.test(words[m.s - 1])) && (m.e + 1 >= words.length || /^[,.;]$/.test(next2) || isCapWord(words[m.e + 1]));
     // a lone word typed person may be a player named like a town ("Houston scored"): only team results count for it
     const player = m.type === 'person' && m.e - m.s === 1 && PLAYER_VERBS.has(next);
-    const after = (RESULT_VERBS_AFTER.has(next) && !player) || (/^['’]s?$/.test(next) && CLUB_PEOPLE.has(next2)) || CLUB_ROLES.has(next) || resultLine;
+    const after = (RESULT_VERBS_AFTER.has(next) && !player) || (/^['’]s?$/.test(next) && CLUB_PEOPLE.has(next2)) || TEAM_ROLES.has(next) || resultLine;
     const other = RESULT_BEFORE.some(([p, pp]) => p.test(prev) && (!pp || pp.test(prev2)));
     // a town followed by a plural nickname ("New York Knicks", "Los Angeles Lakers") in sports copy
     const nickname = m.e - m.s >= 2 && /^\p{Lu}\p{Ll}+s$/u.test(words[m.e - 1]) && !PLACE_SUFFIXES.has(words[m.e - 1].toLowerCase()) && isTown(words.slice(m.s, m.e - 1).join(' '));
@@ -199,7 +197,6 @@ const COMPANY_BEFORE = new Set(['shares', 'stake', 'stakes', 'takeover', 'acquis
 /** People who work at a firm, before "at": "analysts at Merrill Lynch", "workers at Ford" (not "a spokesman for X":
  *  people have spokesmen). */
 const STAFF_AT = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'trader', 'traders', 'dealer', 'dealers', 'employees', 'workers', 'executives', 'bankers', 'engineers']);
-/** Company parts and stock after a name: "General Motors Corp's Opel unit", "Harrods shares" (people have no units). */
 /** Words that start a clause describing an apposition's head ("the bank brought down by", "the firm which"). */
 const APPOSITION_CLAUSE = new Set(['which', 'that', 'who', 'whose', 'brought', 'run', 'led', 'founded', 'based', 'owned', 'headed', 'controlled', 'known', 'set']);
 /** Heads of an apposition that make the name before it an organization: "Alitalia, the Italian flag carrier". */
@@ -208,6 +205,7 @@ const APPOSITIVE_HEADS = new Set([
   'utility', 'brokerage', 'operator', 'manufacturer', 'concern', 'exporter', 'refiner', 'miner', 'publisher', 'newspaper', 'daily',
   'broadcaster', 'agency', 'club', 'party', 'union', 'movement', 'organisation', 'organization', 'federation', 'association',
 ]);
+/** Company parts and stock after a name: "General Motors Corp's Opel unit", "Harrods shares" (people have no units). */
 const COMPANY_NOUNS = new Set(['unit', 'units', 'subsidiary', 'subsidiaries', 'division', 'shares', 'shareholders', 'affiliate', 'brand', 'stores']);
 
 /** Retypes person mentions followed by {@link MEMBER_NOUNS} or {@link COMPANY_NOUNS}, or after {@link STAFF_AT} "at" or
