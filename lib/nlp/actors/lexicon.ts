@@ -152,3 +152,10 @@ export const LEADING_NON_NAMES = new Set([
  * "Nathan der Weise", "de Gaulle"). Reason: the tagger often cuts a name at them.
  */
 export const NAME_PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'des', 'van', 'von', 'ter', 'ten', 'zu', 'bin', 'ibn', 'bint', 'y', 'le', 'la', 'dos', 'das', 'arap']);
+
+/**
+ * Armed and political groups named before their members: "Hizbollah guerrillas", "Tamil Tiger rebels", "Hamas
+ * militants". Reason: an unknown one-word group name is typed person by the tagger; people are not followed by these
+ * nouns ("Trump supporters" is not in the list).
+ */
+export const MEMBER_NOUNS = new Set(['guerrillas', 'guerrilla', 'rebels', 'militants', 'militiamen', 'militias', 'fighters', 'gunmen', 'insurgents', 'separatists', 'loyalists', 'activists']);

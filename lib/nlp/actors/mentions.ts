@@ -1,7 +1,7 @@
 import type { ActorType, Doc } from '../types';
 import { lookupDemonym, lookupPlace } from '../../kb';
 import { FIRST_NAME_KEY, GAZ_BLOOM_KEYS, gazetteerTags, type Bloom } from './features';
-import { EDGE_TRIM, HONORIFICS, LEADING_NON_NAMES, MISC_WORDS, NAME_PARTICLES, NOT_NAMES, OF_HEADS, ORG_SUFFIXES, PLACE_SUFFIXES, TITLE_WORDS } from './lexicon';
+import { EDGE_TRIM, HONORIFICS, LEADING_NON_NAMES, MEMBER_NOUNS, MISC_WORDS, NAME_PARTICLES, NOT_NAMES, OF_HEADS, ORG_SUFFIXES, PLACE_SUFFIXES, TITLE_WORDS } from './lexicon';
 import type { Tagger } from './tagger';
 
 /** A name mention as token range [s, e) with its type. */
@@ -95,7 +95,7 @@ export function acronymExpansions(doc: Doc, ms: Mention[], words: string[]): Men
 }
 
 /** Members, staff and stock right after a group's or company's name ("Greenpeace activists", "Siemens shares"). */
-const GROUP_FOLLOWERS = new Set(['guerrillas', 'rebels', 'militants', 'activists', 'fighters', 'gunmen', 'insurgents', 'separatists', 'supporters', 'officials', 'spokesman', 'spokeswoman', 'shares', 'executives', 'shareholders', 'troops', 'forces']);
+const GROUP_FOLLOWERS = new Set([...MEMBER_NOUNS, 'supporters', 'officials', 'spokesman', 'spokeswoman', 'shares', 'executives', 'shareholders', 'troops', 'forces']);
 
 /** Ministry words that start a title ("Home Secretary", "Environment Minister"); names only inside "Ministry of ...". */
 const MINISTRY_WORDS = new Set(['home', 'environment', 'transport', 'culture', 'agriculture', 'foreign', 'defence', 'defense', 'interior', 'finance', 'health', 'education', 'justice', 'energy', 'trade', 'treasury', 'labour', 'labor']);

@@ -5,7 +5,7 @@ import type { Mention } from './mentions';
 import { isFirstName, sentenceIndex } from './mentions';
 import { lookupPlace } from '../../kb';
 import { GAZ_BLOOM_KEYS, type Bloom } from './features';
-import { HONORIFICS, PLACE_SUFFIXES, TITLE_WORDS } from './lexicon';
+import { HONORIFICS, MEMBER_NOUNS, PLACE_SUFFIXES, TITLE_WORDS } from './lexicon';
 
 
 /** A result verb right after the club: "Bolton beat Watford", "Leeds drew with Chelsea". */
@@ -186,12 +186,6 @@ export function acronymOrganizations(ms: Mention[], words: string[]): number {
   return n;
 }
 
-/**
- * Armed and political groups named before their members: "Hizbollah guerrillas", "Tamil Tiger rebels", "Hamas
- * militants". Reason: an unknown one-word group name is typed person by the tagger; people are not followed by these
- * nouns ("Trump supporters" is not in the list).
- */
-const MEMBER_NOUNS = new Set(['guerrillas', 'guerrilla', 'rebels', 'militants', 'militiamen', 'militias', 'fighters', 'gunmen', 'insurgents', 'separatists', 'loyalists', 'activists']);
 /** Deals and stock before "of", "in", "for", "with": "shares of Daimler-Benz", "a stake in Volvo", "a bid for Conrail". */
 const COMPANY_BEFORE = new Set(['shares', 'stake', 'stakes', 'takeover', 'acquisition', 'bid', 'merger', 'shareholders', 'stock', 'subsidiary', 'unit', 'division']);
 /** People who work at a firm, before "at": "analysts at Merrill Lynch", "workers at Ford" (not "a spokesman for X":
