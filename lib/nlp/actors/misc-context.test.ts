@@ -29,6 +29,8 @@ const CASES: Case[] = [
   { rule: 'control: a first name and surname after "across" stay a person', text: 'While there, he came across Jack Lesmana, a jazz maestro, in Jakarta.', absent: [], present: [['Jack Lesmana', 'person'], ['Jakarta', 'place']] },
   { rule: 'storm; old spellings and former countries\' demonyms', text: 'Typhoon Dale swept across Luzon, and Zairean rebels and Moslem guerrillas attacked villages near Blida.', absent: ['Typhoon Dale', 'Dale', 'Zairean', 'Moslem'], present: [['Blida', 'place']] },
   { rule: 'control: a former country stays a place beside its demonym', text: 'The Soviet Union collapsed in 1991, and Soviet troops left Germany.', absent: ['Soviet'], present: [['Soviet Union', 'place'], ['Germany', 'place']] },
+  { rule: 'measure: an average after an adjective', text: 'Wall Street ended mixed, with the Dow Jones industrial average up 12 points.', absent: ['Dow Jones'], present: [['Wall Street', 'place']] },
+  { rule: 'control: a bank before its rate stays an organization, there and elsewhere', text: 'The Bundesbank discount rate stayed at 2.5 percent, the Bundesbank said in Frankfurt.', absent: [], present: [['Bundesbank', 'organization'], ['Frankfurt', 'place']] },
   // controls: the rules must not fire here
   { rule: 'control: a first name ending in -ian is a person', text: 'Brian told reporters in Madrid that the deal was done.', absent: [], present: [['Brian', 'person'], ['Madrid', 'place']] },
   { rule: 'control: a noun cue keeps a band', text: 'Fans of the band Oasis gathered in Manchester on Saturday.', absent: [], present: [['Oasis', 'organization'], ['Manchester', 'place']] },

@@ -31,7 +31,12 @@ export const EVENT_HEADS = new Set([
  * "the Nikkei average", "the Lombard rate", "Brent crude", "the Richter scale", "the START-2 treaty". Reason: such names
  * are MISC in NER guidelines; the tagger took them for organizations and places.
  */
+/** Words between a name and its measure: "the Dow Jones industrial average", "the FTSE 100 share index". */
+const MEASURE_ADJECTIVES = new Set(['industrial', 'composite', 'share', 'stock', 'benchmark', 'all-share', 'price']);
 const MISC_AFTER = new Set(['index', 'indices', 'average', 'rate', 'crude', 'scale', 'treaty', 'prize', 'award', 'trophy', 'medal']);
+
+/** Reasons that drop a mention where it stands only, not its name everywhere in the text. */
+const LOCAL_REASONS = new Set(['race', 'measure']);
 
 /**
  * Vessels and spacecraft named after their noun: "the space shuttle Atlantis", "the tanker Exxon Valdez", "the
@@ -67,7 +72,10 @@ export function miscReason(words: string[], m: Mention, bloom: Bloom, lid?: Set<
   if (STORM_WORDS.has(words[m.s].toLowerCase()) && m.e - m.s >= 2) return 'event';
   if (COMPETITIONS.has(words.slice(m.s, m.e).join(' ').toLowerCase().replace(/\.$/, '')) || (COMPETITIONS.has((words[m.s] + ' ' + (words[m.e] ?? '')).toLowerCase()) && m.e - m.s === 1)) return 'event';
   if (p >= 0 && (VEHICLE_NOUNS.has(words[p]) || (words[p] === 'station' && words[p - 1] === 'space'))) return 'vehicle';
-  if (MISC_AFTER.has(words[m.e] ?? '')) return 'measure';
+  // (an organization stays before a rate, a prize or a treaty: "the Bundesbank rate", "the NATO treaty" name it; only
+  // indexes, averages, scales and crudes are never an organization's: "the Dow Jones industrial average")
+  const measure = MISC_AFTER.has(words[m.e] ?? '') ? words[m.e] : MEASURE_ADJECTIVES.has(words[m.e] ?? '') && MISC_AFTER.has(words[m.e + 1] ?? '') ? words[m.e + 1] : '';
+  if (measure && (m.type !== 'organization' || /^(?:index|indices|average|scale|crude)$/.test(measure))) return 'measure';
   // a name that exactly fills a quotation is the title of a work or a nickname ("her novel \"Florentin\"")
   const after = words[m.e] === ',' ? words[m.e + 1] : words[m.e];
   if (quoted && after !== undefined && CLOSE_Q.test(after)) return 'quoted';
@@ -107,12 +115,13 @@ export function dropMiscMentions(doc: Doc, ms: Mention[], bloom: Bloom, lid?: Se
   const usedPlain = new Set<string>();
   ms.forEach((m, i) => {
     const r = reasons[i];
-    if (r && r !== 'quoted' && r !== 'race') dropped.add(key(m));
+    if (r && r !== 'quoted' && !LOCAL_REASONS.has(r)) dropped.add(key(m));
     if (!r) usedPlain.add(key(m));
   });
   return ms.filter((m, i) => {
-    // a place inside a race's name is dropped there alone ("Spain" stays a place elsewhere)
-    if (reasons[i] === 'race') return false;
+    // a place inside a race's name, or a bank before "rate", is dropped there alone ("Spain" stays a place elsewhere,
+    // "the Bundesbank" stays an organization)
+    if (LOCAL_REASONS.has(reasons[i] ?? '')) return false;
     if (m.cued || m.kb) return true;
     const k = key(m);
     if (dropped.has(k)) return false;
