@@ -217,6 +217,8 @@ describe('recognizeActors: person-shaped names, name ends, demonyms (hand-checke
     { text: 'The request was advanced by the Municipality of Livorno in 2010.', expected: [['Municipality of Livorno', 'organization']] },
     // a demonym before a church or a bishops' conference is part of its name
     { text: 'The Greek Orthodox Church and the Italian Episcopal Conference issued statements on Sunday.', expected: [['Greek Orthodox Church', 'organization'], ['Italian Episcopal Conference', 'organization']] },
+    // a ministry word after "of" is the body's field, not a title
+    { text: 'Soybean futures rose at the Chicago Board of Trade, and the Secretary of State said nothing.', expected: [['Chicago Board of Trade', 'organization'], ['Chicago Board', 'none'], ['Secretary of State', 'none']] },
     // a country that is also a first name is kept when no title follows it
     { text: 'Chad Johnson caught two passes on Sunday.', expected: [['Chad Johnson', 'person']] },
     // an ordinary word, "and", then an institution is one institution; two names joined by "and" stay two

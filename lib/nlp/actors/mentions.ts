@@ -723,7 +723,8 @@ function joinOfNames(doc: Doc, ms: Mention[], words: string[], bloom: Bloom, lid
     if (!JOINERS.has(words[i + 1]) || sentOf[i + 2] !== sentOf[i]) continue;
     let j = i + 2;
     if (words[j] === 'the' && j + 1 < words.length) j++;
-    if (!isCap(words[j]) || TITLE_WORDS.has(words[j].toLowerCase()) || sentOf[j] !== sentOf[i]) continue;
+    // (a ministry word after "of" names the body's field, not a title: "Board of Trade", "Ministry of Defence")
+    if (!isCap(words[j]) || (TITLE_WORDS.has(words[j].toLowerCase()) && !MINISTRY_WORDS.has(words[j].toLowerCase())) || sentOf[j] !== sentOf[i]) continue;
     let e = j + 1;
     // words that end the name: a month or day ("... on July 8"), a code with digits ("on STS-1"), a title after the name
     // ("Museum of Flight CEO"), a person's first name starting a two-word name ("University of Texas Arlington Amneh
