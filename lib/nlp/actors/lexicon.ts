@@ -90,7 +90,7 @@ export const NOT_NAMES = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
   'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.',
   'sept.', 'oct.', 'nov.', 'dec.', 'god', 'related', 'articles', 'image', 'photo', 'file', 'mr.', 'mrs.', 'ms.', 'dr.',
-  'internet', 'web', 'email', 'ok', 'yes', 'no', 'today', 'yesterday', 'tomorrow', 'gmt', 'utc', 'edt', 'est',
+  'internet', 'web', 'email', 'ok', 'yes', 'no', 'today', 'yesterday', 'tomorrow', 'gmt', 'utc', 'edt', 'est', 'roundup', 'standings', 'scoreboard',
 ]);
 
 /**

@@ -32,6 +32,9 @@ const CASES: { text: string; expected: [string, string][] }[] = [
   { text: 'Rostock levelled before halftime when Hansa Rostock held them to a 1-1 draw.', expected: [['Rostock', 'organization'], ['Hansa Rostock', 'organization']] },
   { text: 'Cork, the Derbyshire seamer, removed Navjot Sidhu for 12 runs.', expected: [['Derbyshire', 'organization'], ['Navjot Sidhu', 'person']] },
   { text: 'Arsenal beat Sheffield Wednesday 4-1 on Wednesday.', expected: [['Arsenal', 'organization'], ['Sheffield Wednesday', 'organization']] },
+  // a club's singular nickname after its town; American sports roles
+  { text: 'The Chicago Bulls beat the Miami Heat 103-91 on Sunday.', expected: [['Chicago Bulls', 'organization'], ['Miami Heat', 'organization']] },
+  { text: 'Colorado goaltender Patrick Roy made 35 saves in a 3-1 win over Detroit.', expected: [['Colorado', 'organization'], ['Patrick Roy', 'person'], ['Detroit', 'organization']] },
   // countries are places even as national teams
   { text: 'Sweden beat South Korea 1-0 in Nizhny Novgorod.', expected: [['Sweden', 'place'], ['South Korea', 'place']] },
   // not sports copy: no score, no sports word

@@ -5,7 +5,7 @@ import type { Mention } from './mentions';
 import { isFirstName, sentenceIndex } from './mentions';
 import { lookupPlace } from '../../kb';
 import { GAZ_BLOOM_KEYS, type Bloom } from './features';
-import { HONORIFICS, MEMBER_NOUNS, PLACE_SUFFIXES, TITLE_WORDS } from './lexicon';
+import { HONORIFICS, MEMBER_NOUNS, NOT_NAMES, PLACE_SUFFIXES, TITLE_WORDS } from './lexicon';
 
 
 /** A result verb right after the club: "Bolton beat Watford", "Leeds drew with Chelsea". */
@@ -29,7 +29,7 @@ const RESULT_BEFORE: [RegExp, RegExp | undefined][] = [
 const PLAYER_VERBS = new Set(['scored', 'conceded', 'won', 'win', 'led', 'clinched', 'equalised', 'equalized']);
 const isCapWord = (w: string) => /^\p{Lu}/u.test(w);
 /** Roles that make the name before them a team in sports copy, without a possessive ("Middlesbrough manager", "Bayern coach", "McLaren driver"). */
-const TEAM_ROLES = new Set(['coach', 'manager', 'goalkeeper', 'keeper', 'striker', 'midfielder', 'defender', 'winger', 'playmaker', 'driver', 'drivers', 'teammate', 'chairman', 'captain', 'seamer', 'bowler', 'batsman', 'spinner', 'opener', 'all-rounder', 'wicketkeeper', 'skipper']);
+const TEAM_ROLES = new Set(['coach', 'manager', 'goalkeeper', 'keeper', 'striker', 'midfielder', 'defender', 'winger', 'playmaker', 'driver', 'drivers', 'teammate', 'chairman', 'captain', 'seamer', 'bowler', 'batsman', 'spinner', 'opener', 'all-rounder', 'wicketkeeper', 'skipper', 'goaltender', 'quarterback', 'pitcher', 'shortstop', 'linebacker', 'outfielder']);
 /** "Essex's captain", "Bolton's goalkeeper": the club's people. */
 const CLUB_PEOPLE = new Set([
   'coach', 'manager', 'goalkeeper', 'keeper', 'striker', 'captain', 'midfielder', 'defender', 'forward', 'winger', 'players', 'player',
@@ -156,12 +156,17 @@ export function sportsClubs(doc: Doc, ms: Mention[], words: string[], bloom?: Bl
   }
   if (!clubs.size) return 0;
   let n = 0;
+  const starts = new Set<number>();
+  for (const x of ms) starts.add(x.s);
   for (const m of ms) {
     if (!eligible(m) || !clubs.has(key(m))) continue;
     if (m.s > 0 && TOWN_PREPS.has(words[m.s - 1].toLowerCase())) continue;
     m.type = 'organization';
     m.kb = undefined;
     m.capital = undefined;
+    // a club's nickname right after its town that no mention covers: "the Miami Heat", "the Utah Jazz"
+    const nick = words[m.e] ?? '';
+    if (sporty.has(m.sent) && /^\p{Lu}\p{Ll}+$/u.test(nick) && !starts.has(m.e) && sentOf[m.e] === m.sent && !NOT_NAMES.has(nick.toLowerCase()) && !lookupPlace(nick) && !(bloom && isFirstName(nick, bloom))) m.e++;
     n++;
   }
   return n;
