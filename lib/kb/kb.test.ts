@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryById, lookupDemonym, lookupPlace } from './index';
+import { countryById, gazetteerNames, lookupDemonym, lookupPlace } from './index';
 
 describe('kb', () => {
   const places: [string, string, string | undefined][] = [
@@ -33,4 +33,12 @@ describe('kb', () => {
     expect(lookupPlace('Iceland')).toEqual({ kind: 'country', country: 'ISL' });
   });
   it('knows names of a country', () => expect(countryById('IRN')?.name).toBe('Iran'));
+  it('knows names added after the model was trained, but keeps them out of the gazetteer features', () => {
+    expect(lookupPlace('Bosnia')).toEqual({ kind: 'country', country: 'BIH' });
+    expect(lookupDemonym('Spaniard')).toBe('ESP');
+    expect(lookupDemonym('Dane')).toBe('DNK');
+    const { places, demonyms } = gazetteerNames();
+    expect(places.has('bosnia')).toBe(false);
+    expect(demonyms.has('spaniard')).toBe(false);
+  });
 });

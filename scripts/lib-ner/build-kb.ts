@@ -24,30 +24,18 @@ const EXTRA_NAMES: Record<string, string[]> = {
   VAT: ['Vatican', 'Holy See'],
   PSE: ['Palestinian territories'],
   SYR: ['Syria'],
-  BIH: ['Bosnia'],
 };
 /** Plural demonyms used for a country's people or government ("the Americans"). */
 const EXTRA_DEMONYMS: Record<string, string[]> = {
   USA: ['American', 'Americans'],
-  GBR: ['British', 'Briton', 'Britons', 'English', 'Englishman', 'Welshman', 'Scotsman'],
-  NLD: ['Dutch', 'Dutchman', 'Dutchmen'],
+  GBR: ['British', 'Briton', 'Britons', 'English'],
+  NLD: ['Dutch'],
   CHE: ['Swiss'],
-  FRA: ['French', 'Frenchman', 'Frenchmen'],
+  FRA: ['French'],
   CHN: ['Chinese'],
   JPN: ['Japanese'],
   ISR: ['Israeli', 'Israelis'],
   PSE: ['Palestinian', 'Palestinians'],
-  // nationality nouns that differ from the adjective ("Spaniard Javier Sanchez", "Dane Bjarne Riis")
-  ESP: ['Spaniard', 'Spaniards'],
-  PHL: ['Philippine', 'Filipino', 'Filipinos'],
-  BIH: ['Bosnian', 'Bosnians'],
-  DNK: ['Dane', 'Danes'],
-  SWE: ['Swede', 'Swedes'],
-  FIN: ['Finn', 'Finns'],
-  TUR: ['Turk', 'Turks'],
-  HRV: ['Croat', 'Croats'],
-  NZL: ['New Zealander', 'New Zealanders'],
-  ISL: ['Icelander', 'Icelanders'],
 };
 /** Capitals' short forms used in news copy. */
 const EXTRA_CAPITALS: Record<string, string[]> = { USA: ['Washington'], ISR: ['Jerusalem', 'Tel Aviv'] };

@@ -4,7 +4,13 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { tokenize } from '../../lib/nlp/tokenize';
-import { lookupDemonym, lookupPlace } from '../../lib/kb';
+import { foldName, gazetteerNames } from '../../lib/kb';
+
+// Training reads the reference data the model's gazetteer features see (gazetteerNames), not names the rules learned
+// later (lib/kb LATER_NAMES / LATER_DEMONYMS): so `npm run train` reproduces the shipped model.
+const { places: trainPlaces, demonyms: trainDemonyms } = gazetteerNames();
+const lookupPlace = (name: string) => trainPlaces.get(foldName(name));
+const lookupDemonym = (word: string) => trainDemonyms.get(foldName(word));
 
 const require = createRequire(import.meta.url);
 import { NT, TAGS } from '../../lib/nlp/actors/features';
