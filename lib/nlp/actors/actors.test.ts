@@ -187,6 +187,8 @@ describe('recognizeActors: person-shaped names, name ends, demonyms (hand-checke
     { text: 'ATHLETICS - BOLDON EDGES FREDERICKS.\nSTUTTGART (Reuters) - Daimler-Benz said on Monday it would cut jobs.', expected: [['ATHLETICS', 'none'], ['STUTTGART', 'place']] },
     { text: 'CAPE CANAVERAL, Florida (Reuters) - The space shuttle lifted off on Sunday.', expected: [['CAPE CANAVERAL', 'place'], ['Florida', 'place']] },
     { text: 'WOLFSBURG 1996-08-30\nVolkswagen said first-half profit rose.', expected: [['WOLFSBURG', 'place']] },
+    // the agency's credit after a dateline is not part of the story
+    { text: 'MUNICH (Reuters) - Bayern Munich dropped two points at home on Saturday.', expected: [['MUNICH', 'place'], ['Reuters', 'none']] },
     // nationality nouns are not part of a name; "Bosnia" is the country
     { text: 'He faces unseeded Spaniard Javier Sanchez on Thursday.', expected: [['Javier Sanchez', 'person'], ['Spaniard Javier Sanchez', 'none']] },
     { text: 'Dane Bjarne Riis won the stage, and peacekeepers in Bosnia arrested a Bosnian Serb.', expected: [['Bjarne Riis', 'person'], ['Bosnia', 'place']] },

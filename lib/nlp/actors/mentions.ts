@@ -618,6 +618,12 @@ export function datelines(doc: Doc, ms: Mention[], words: string[], bloom: Bloom
     }
     if (!DATELINE_AFTER.test(after) || over.some((m) => m.s < i || m.e > e)) continue;
     for (const m of over) idx.drop(m);
+    // the agency's credit in brackets after the place ("(Reuters)") is not part of the story
+    if (words[e] === '(') {
+      let c = e + 1;
+      while (c < words.length && c < e + 5 && words[c] !== ')') c++;
+      if (words[c] === ')') for (const m of idx.over(e + 1, c)) if (m.e <= c) idx.drop(m);
+    }
     const p = lookupPlace(words.slice(i, e).join(' '));
     // cued: the dateline's position gives the type, which outvotes a surname elsewhere ("Bayern Munich" typed person)
     idx.add({ s: i, e, type: 'place', sent: sentOf[i], kb: p?.country, capital: p?.kind === 'capital', cued: true });
