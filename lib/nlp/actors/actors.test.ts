@@ -221,6 +221,9 @@ describe('recognizeActors: person-shaped names, name ends, demonyms (hand-checke
     { text: 'The Greek Orthodox Church and the Italian Episcopal Conference issued statements on Sunday.', expected: [['Greek Orthodox Church', 'organization'], ['Italian Episcopal Conference', 'organization']] },
     // a ministry word after "of" is the body's field, not a title
     { text: 'Soybean futures rose at the Chicago Board of Trade, and the Secretary of State said nothing.', expected: [['Chicago Board of Trade', 'organization'], ['Chicago Board', 'none'], ['Secretary of State', 'none']] },
+    // a lower-case word inside a person's name splits it, particles and "of" aside; a name before "party" is the party
+    { text: "Jordan's King Hussein met Netanyahu in Amman on Tuesday.", expected: [['Hussein', 'person'], ['Netanyahu', 'person'], ['Hussein met Netanyahu', 'none']] },
+    { text: "Benjamin Netanyahu's Likud party said it would not freeze building.", expected: [['Benjamin Netanyahu', 'person'], ['Likud', 'organization']] },
     // a country that is also a first name is kept when no title follows it
     { text: 'Chad Johnson caught two passes on Sunday.', expected: [['Chad Johnson', 'person']] },
     // an ordinary word, "and", then an institution is one institution; two names joined by "and" stay two

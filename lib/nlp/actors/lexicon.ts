@@ -154,8 +154,8 @@ export const LEADING_NON_NAMES = new Set([
 export const NAME_PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'des', 'van', 'von', 'ter', 'ten', 'zu', 'bin', 'ibn', 'bint', 'y', 'le', 'la', 'dos', 'das', 'arap']);
 
 /**
- * Armed and political groups named before their members: "Hizbollah guerrillas", "Tamil Tiger rebels", "Hamas
- * militants". Reason: an unknown one-word group name is typed person by the tagger; people are not followed by these
- * nouns ("Trump supporters" is not in the list).
+ * Armed and political groups named before their members or their kind: "Hizbollah guerrillas", "Tamil Tiger rebels",
+ * "Hamas militants", "the Likud party". Reason: an unknown one-word group name is typed person by the tagger; people are
+ * not followed by these nouns ("Trump supporters" is not in the list).
  */
-export const MEMBER_NOUNS = new Set(['guerrillas', 'guerrilla', 'rebels', 'militants', 'militiamen', 'militias', 'fighters', 'gunmen', 'insurgents', 'separatists', 'loyalists', 'activists']);
+export const MEMBER_NOUNS = new Set(['guerrillas', 'guerrilla', 'rebels', 'militants', 'militiamen', 'militias', 'fighters', 'gunmen', 'insurgents', 'separatists', 'loyalists', 'activists', 'party', 'faction']);

@@ -810,6 +810,15 @@ function pushClean(out: Mention[], words: string[], s: number, e: number, type: 
   while (e - s > 1 && /^\p{Ll}[\p{Ll}'’-]*$/u.test(words[e - 1])) e--;
   while (e > s && (EDGE_TRIM.has(words[e - 1].toLowerCase()) || words[e - 1].toLowerCase() === 'of' || words[e - 1].toLowerCase() === 'and')) e--;
   if (e <= s) return;
+  // nor has a person's name a lower-case word inside that is not a particle: "King Hussein met Netanyahu" is two names
+  if (type === 'person') {
+    for (let k = s + 1; k < e - 1; k++) {
+      if (!/^\p{Ll}+$/u.test(words[k]) || NAME_PARTICLES.has(words[k]) || INNER.has(words[k])) continue;
+      pushClean(out, words, s, k, type, sent);
+      pushClean(out, words, k + 1, e, type, sent);
+      return;
+    }
+  }
   // a title alone is not a name: "Spokesman Nicholas Burns" split by the tagger, "the President"
   if (e - s === 1 && (TRAILING_TITLES.has(words[s].toLowerCase()) || HONORIFICS.has(words[s].toLowerCase()) || LONE_TITLES.has(words[s].toLowerCase()))) return;
   // nor the ministry word of a title left behind by a split: "Home" of "Home Secretary Suella Braverman"
