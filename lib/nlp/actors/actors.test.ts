@@ -224,6 +224,8 @@ describe('recognizeActors: person-shaped names, name ends, demonyms (hand-checke
     // a lower-case word inside a person's name splits it, particles and "of" aside; a name before "party" is the party
     { text: "Jordan's King Hussein met Netanyahu in Amman on Tuesday.", expected: [['Hussein', 'person'], ['Netanyahu', 'person'], ['Hussein met Netanyahu', 'none']] },
     { text: "Benjamin Netanyahu's Likud party said it would not freeze building.", expected: [['Benjamin Netanyahu', 'person'], ['Likud', 'organization']] },
+    // an organization continues over its company form
+    { text: 'The Hang Seng index rose as HSBC Holdings led gains in Hong Kong.', expected: [['HSBC Holdings', 'organization'], ['Hong Kong', 'place']] },
     // a country that is also a first name is kept when no title follows it
     { text: 'Chad Johnson caught two passes on Sunday.', expected: [['Chad Johnson', 'person']] },
     // an ordinary word, "and", then an institution is one institution; two names joined by "and" stay two

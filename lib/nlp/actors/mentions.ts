@@ -465,6 +465,8 @@ const PRESS_HEADS = new Set(['star', 'sun', 'globe', 'mail', 'mirror', 'guardian
  * often stops at the person's name and leaves the head out (or tags it alone). Words that also follow people in other
  * roles ("Party", "Court", "Times") are left out.
  */
+/** Company forms that continue an organization's name ("HSBC Holdings", "Nomura Securities Co", "Siemens AG"). */
+const COMPANY_FORMS = new Set(['holdings', 'securities', 'corp', 'corp.', 'inc', 'inc.', 'co', 'co.', 'ltd', 'ltd.', 'plc', 'ag', 'sa', 'spa', 'nv', 'gmbh', 'llc', 'group', 'industries', 'bancorp', 'bhd', 'pty']);
 const PERSON_ORG_HEADS = new Set(['band', 'orchestra', 'choir', 'ensemble', 'quartet', 'quintet', 'trio', 'philharmonic', 'gmbh', 'ag', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'llc', 'plc', 'foundation', 'institute', 'company', 'group', 'associates', 'records', 'studios', 'industries']);
 
 /**
@@ -478,9 +480,16 @@ export function placeOrganizations(doc: Doc, ms: Mention[], words: string[], blo
   for (const m of ms) if (!m.chars && !m.nested) startAt.set(m.s, m);
   const placeHead = (k: number) => k < words.length && isCap(words[k]) && sentOf[k] === sentOf[k - 1] && (ORG_SUFFIXES.has(words[k].toLowerCase()) || PRESS_HEADS.has(words[k].toLowerCase()));
   const personHead = (k: number) => k < words.length && isCap(words[k]) && sentOf[k] === sentOf[k - 1] && PERSON_ORG_HEADS.has(words[k].toLowerCase());
+  const companyForm = (k: number) => k < words.length && isCap(words[k]) && sentOf[k] === sentOf[k - 1] && COMPANY_FORMS.has(words[k].toLowerCase());
   const drop = new Set<Mention>();
   for (const m of ms) {
-    if ((m.type !== 'place' && m.type !== 'person') || m.chars || m.nested || drop.has(m)) continue;
+    if (m.chars || m.nested || drop.has(m)) continue;
+    // an organization the tagger cut before its company form: "HSBC" + "Holdings", "Nomura" + "Securities Co"
+    if (m.type === 'organization') {
+      while (companyForm(m.e) && !startAt.has(m.e)) m.e++;
+      continue;
+    }
+    if (m.type !== 'place' && m.type !== 'person') continue;
     const head = m.type === 'place' ? placeHead : personHead;
     // the tagger took the whole "Toronto Star" as a place
     if (m.type === 'place' && m.e - m.s >= 2 && PRESS_HEADS.has(words[m.e - 1].toLowerCase()) && lookupPlace(words.slice(m.s, m.e - 1).join(' '))) {
