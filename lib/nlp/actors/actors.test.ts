@@ -226,6 +226,8 @@ describe('recognizeActors: person-shaped names, name ends, demonyms (hand-checke
     { text: "Benjamin Netanyahu's Likud party said it would not freeze building.", expected: [['Benjamin Netanyahu', 'person'], ['Likud', 'organization']] },
     // an organization continues over its company form
     { text: 'The Hang Seng index rose as HSBC Holdings led gains in Hong Kong.', expected: [['HSBC Holdings', 'organization'], ['Hong Kong', 'place']] },
+    // parliaments by their own names are organizations
+    { text: "The State Duma voted to censure the government, and the Knesset approved the budget.", expected: [['State Duma', 'organization'], ['Knesset', 'organization']] },
     // a country that is also a first name is kept when no title follows it
     { text: 'Chad Johnson caught two passes on Sunday.', expected: [['Chad Johnson', 'person']] },
     // an ordinary word, "and", then an institution is one institution; two names joined by "and" stay two

@@ -44,6 +44,8 @@ export const ORG_SUFFIXES = new Set([
   'brotherhood', 'church', 'institution', 'laboratory', 'laboratories', 'studios', 'records', 'industries',
   // stock exchanges ("Paris Bourse", "New York Stock Exchange")
   'bourse', 'exchange',
+  // parliaments by their own names ("the State Duma", "the Knesset", "the Bundestag")
+  'duma', 'knesset', 'bundestag', 'bundesrat', 'sejm', 'majlis', 'storting', 'riksdag', 'folketing', 'seanad', 'dail', 'althing', 'verkhovna',
   // banks and firms named after brothers ("Salomon Brothers", "Lehman Brothers")
   'brothers',
   // musical groups and company forms ("Jimmy Manopo Band", "Mahavishnu Orchestra", "Eberhard Faber GmbH", "Siemens AG"):
