@@ -3,6 +3,7 @@ import { lookupDemonym, lookupPlace } from '../../kb';
 import { FIRST_NAME_KEY, GAZ_BLOOM_KEYS, gazetteerTags, type Bloom } from './features';
 import { EDGE_TRIM, HONORIFICS, LEADING_NON_NAMES, MEMBER_NOUNS, MISC_WORDS, NAME_PARTICLES, NOT_NAMES, OF_HEADS, ORG_SUFFIXES, PLACE_SUFFIXES, TITLE_WORDS } from './lexicon';
 import type { Tagger } from './tagger';
+import { companyApposition } from './apposition';
 
 /** A name mention as token range [s, e) with its type. */
 export interface Mention {
@@ -192,7 +193,8 @@ export function tagMentions(doc: Doc, tagger: Tagger): Mention[] {
         const speaker = k + 1 < sw.length && (SPEECH_VERBS.has(sw[k + 1].toLowerCase()) || (w0 + k !== sent.tokenStart && SUBJECT_AUX.has(sw[k + 1]))) && !tagger.model.bloom.has(lw.replace(/’/g, "'"));
         const unknownInHeadline = headline && isAllCaps(raw[k]) && !lookupPlace(sw[k]);
         // an unknown word before its members or spokesman, even starting the sentence: "Greenpeace activists boarded"
-        const groupHead = k + 1 < sw.length && GROUP_FOLLOWERS.has(sw[k + 1]) && !tagger.model.bloom.has(lw.replace(/’/g, "'"));
+        // ... or before an apposition that says it is a company ("Gazprom, the natural gas monopoly, said")
+        const groupHead = k + 1 < sw.length && (GROUP_FOLLOWERS.has(sw[k + 1]) || companyApposition(sw, k + 1)) && !tagger.model.bloom.has(lw.replace(/’/g, "'"));
         if (!speaker && !unknownInHeadline && !groupHead && (w0 + k === sent.tokenStart || (k > 0 && /^[“"‘'(\[:—–-]$/.test(sw[k - 1])))) continue;
         if (NOT_NAMES.has(lw) || TITLE_WORDS.has(lw) || isMisc(w) || lookupDemonym(w) || lid.has(lw)) continue;
         if (tagger.model.bloom.has(lw.replace(/’/g, "'")) && !recurringPair(w0 + k) && !recurringWord(w0 + k) && !institutionRun(sw, k)) continue;

@@ -76,6 +76,7 @@ describe('armed groups named before their members (memberGroups)', () => {
     ['Alitalia, the Italian flag carrier, said it would cut 1,200 jobs.', 'Alitalia', 'organization'],
     ["IG Metall, the metalworkers' union, called a strike at the plant.", 'IG Metall', 'organization'],
     ['Barings, the merchant bank brought down by trader Nick Leeson, was bought by ING.', 'Barings', 'organization'],
+    ['Gazprom, the giant natural gas monopoly, said output rose 3 percent.', 'Gazprom', 'organization'],
     ['Shares in Glaxo Wellcome rose after the drugmaker reported strong sales.', 'Glaxo Wellcome', 'organization'],
     ['Shares in London rose on Monday.', 'London', 'place'],
     // a one-word name reporting profits or sales is a company; a surname seen with a first name, or after a title, is not

@@ -6,6 +6,7 @@ import { isFirstName, sentenceIndex } from './mentions';
 import { lookupPlace } from '../../kb';
 import { GAZ_BLOOM_KEYS, type Bloom } from './features';
 import { HONORIFICS, MEMBER_NOUNS, NOT_NAMES, PLACE_SUFFIXES, TITLE_WORDS } from './lexicon';
+import { companyApposition } from './apposition';
 
 
 /** A result verb right after the club: "Bolton beat Watford", "Leeds drew with Chelsea". */
@@ -196,14 +197,6 @@ const COMPANY_BEFORE = new Set(['shares', 'stake', 'stakes', 'takeover', 'acquis
 /** People who work at a firm, before "at": "analysts at Merrill Lynch", "workers at Ford" (not "a spokesman for X":
  *  people have spokesmen). */
 const STAFF_AT = new Set(['analyst', 'analysts', 'economist', 'economists', 'strategist', 'strategists', 'trader', 'traders', 'dealer', 'dealers', 'employees', 'workers', 'executives', 'bankers', 'engineers']);
-/** Words that start a clause describing an apposition's head ("the bank brought down by", "the firm which"). */
-const APPOSITION_CLAUSE = new Set(['which', 'that', 'who', 'whose', 'brought', 'run', 'led', 'founded', 'based', 'owned', 'headed', 'controlled', 'known', 'set']);
-/** Heads of an apposition that make the name before it an organization: "Alitalia, the Italian flag carrier". */
-const APPOSITIVE_HEADS = new Set([
-  'carrier', 'airline', 'company', 'firm', 'group', 'bank', 'maker', 'carmaker', 'automaker', 'insurer', 'retailer', 'conglomerate',
-  'utility', 'brokerage', 'operator', 'manufacturer', 'concern', 'exporter', 'refiner', 'miner', 'publisher', 'newspaper', 'daily',
-  'broadcaster', 'agency', 'club', 'party', 'union', 'movement', 'organisation', 'organization', 'federation', 'association',
-]);
 /** Company parts and stock after a name: "General Motors Corp's Opel unit", "Harrods shares" (people have no units). */
 const COMPANY_NOUNS = new Set(['unit', 'units', 'subsidiary', 'subsidiaries', 'division', 'shares', 'shareholders', 'affiliate', 'brand', 'stores']);
 
@@ -214,25 +207,11 @@ export function memberGroups(ms: Mention[], words: string[]): number {
   const key = (m: Mention) => words.slice(m.s, m.e).join(' ');
   const groups = new Set<string>();
   const placeGroups = new Set<Mention>();
-  // "Alitalia, the Italian flag carrier, said": an apposition headed by a company noun, before any "of" ("Smith, the
-  // head of the bank" is a person)
-  const appositive = (m: Mention) => {
-    if (words[m.e] !== ',' || !/^(?:the|a|an)$/i.test(words[m.e + 1] ?? '')) return false;
-    // the apposition's head is its last word before the closing comma or full stop, or before a participle or relative
-    // clause that describes it ("Barings, the merchant bank brought down by ...")
-    for (let k = m.e + 2; k < Math.min(words.length, m.e + 8); k++) {
-      const l = words[k].toLowerCase();
-      const end = l === ',' || l === '.' || (k > m.e + 2 && (APPOSITION_CLAUSE.has(l) || (/^\p{Ll}{3,}ed$/u.test(words[k]) && !APPOSITIVE_HEADS.has(l))));
-      if (end) return k > m.e + 2 && APPOSITIVE_HEADS.has(words[k - 1].toLowerCase());
-      if (l === 'of' || !/^(?:\p{L}[\p{L}-]*|['’])$/u.test(words[k])) return false;
-    }
-    return false;
-  };
   for (const m of ms) {
     const next = (words[m.e] ?? '').toLowerCase();
     const staff = m.s > 1 && words[m.s - 1].toLowerCase() === 'at' && STAFF_AT.has(words[m.s - 2].toLowerCase());
     const deal = m.s > 1 && /^(?:of|in|for|with)$/.test(words[m.s - 1].toLowerCase()) && COMPANY_BEFORE.has(words[m.s - 2].toLowerCase());
-    if (m.type === 'person' && !m.chars && !m.cued && (MEMBER_NOUNS.has(next) || COMPANY_NOUNS.has(next) || staff || deal || appositive(m))) groups.add(key(m));
+    if (m.type === 'person' && !m.chars && !m.cued && (MEMBER_NOUNS.has(next) || COMPANY_NOUNS.has(next) || staff || deal || companyApposition(words, m.e))) groups.add(key(m));
     // "Shares in Glaxo Wellcome" typed a place: a deal or stock is a company's, unless the name is a known place
     else if (m.type === 'place' && deal && !m.chars && !m.kb && !lookupPlace(key(m))) placeGroups.add(m);
   }
