@@ -783,6 +783,12 @@ const NAMES_WITH_THE = new Set(['Hague']);
 /** Names whose last word is a day: "Sheffield Wednesday" (the football club) keeps its "Wednesday". */
 const NAMES_ENDING_IN_DAYS = new Set(['Sheffield Wednesday', 'SHEFFIELD WEDNESDAY']);
 
+/** "Leg-spinner", "Co-founder", "Ex-president": a hyphenated word ending in a role or a person noun. */
+function hyphenatedRole(w: string): boolean {
+  const last = w.slice(w.lastIndexOf('-') + 1).toLowerCase();
+  return PERSON_NOUNS.has(last) || TITLE_WORDS.has(last) || TRAILING_TITLES.has(last) || last === 'founder';
+}
+
 /** The first index of `x` in `arr` within [s, e), or -1 (indexOf would scan to the end of a long document). */
 function indexIn(arr: string[], x: string, s: number, e: number): number {
   for (let k = s; k < e; k++) if (arr[k] === x) return k;
@@ -792,6 +798,8 @@ function indexIn(arr: string[], x: string, s: number, e: number): number {
 function pushClean(out: Mention[], words: string[], s: number, e: number, type: ActorType, sent: number) {
   while (s < e && (EDGE_TRIM.has(words[s].toLowerCase()) || LEADING_NON_NAMES.has(words[s].toLowerCase()) || !isWordLike(words[s]))) s++;
   while (e > s && (EDGE_TRIM.has(words[e - 1].toLowerCase()) || !isWordLike(words[e - 1]))) e--;
+  // a hyphenated role before a person is not part of the name: "Leg-spinner Mushtaq Ahmed", "Co-founder Sergey Brin"
+  while (type === 'person' && e - s > 1 && words[s].includes('-') && hyphenatedRole(words[s])) s++;
   // "The Hague": a capital "The" that is part of the name
   if (s > 0 && e - s === 1 && words[s - 1] === 'The' && NAMES_WITH_THE.has(words[s])) s--;
   // "Iran-backed", "US-led" are modifiers, not names (the country part becomes its own mention, see nestedCountries)
