@@ -228,8 +228,9 @@ describe('recognizeActors: person-shaped names, name ends, demonyms (hand-checke
     { text: 'The Hang Seng index rose as HSBC Holdings led gains in Hong Kong.', expected: [['HSBC Holdings', 'organization'], ['Hong Kong', 'place']] },
     // parliaments by their own names are organizations
     { text: "The State Duma voted to censure the government, and the Knesset approved the budget.", expected: [['State Duma', 'organization'], ['Knesset', 'organization']] },
-    // a hyphenated role before a person is not part of the name (a hyphenated first name is: "Jean-Marie Le Pen" above)
-    { text: 'Leg-spinner Mushtaq Ahmed then took three wickets before the close.', expected: [['Mushtaq Ahmed', 'person'], ['Leg-spinner Mushtaq Ahmed', 'none']] },
+    // a hyphenated role before a person is not part of the name; a hyphenated first name is, also when the tagger kept
+    // only the first name ("Jean-Marie" typed an organization after "and")
+    { text: 'Leg-spinner Mushtaq Ahmed then took three wickets, and Jean-Marie Le Pen watched.', expected: [['Mushtaq Ahmed', 'person'], ['Leg-spinner Mushtaq Ahmed', 'none'], ['Jean-Marie Le Pen', 'person']] },
     // a country that is also a first name is kept when no title follows it
     { text: 'Chad Johnson caught two passes on Sunday.', expected: [['Chad Johnson', 'person']] },
     // an ordinary word, "and", then an institution is one institution; two names joined by "and" stay two

@@ -319,6 +319,16 @@ export function firstNamePersons(doc: Doc, ms: Mention[], words: string[], bloom
     m.e++;
     covered[m.e - 1] = 1;
   }
+  // a first name alone before a particle and a surname ("Jean-Marie" + "Le Pen", typed an organization): one person
+  for (const m of ms) {
+    if (m.chars || m.nested || m.e - m.s !== 1 || m.e + 1 >= words.length || covered[m.e] || covered[m.e + 1] || !isFirstNameLike(words[m.s], bloom, lid)) continue;
+    if (!NAME_PARTICLES.has(words[m.e]) && !/^(?:Le|La|De|Van|Von|Di|Da|Du|Del)$/.test(words[m.e])) continue;
+    if (!surname(words[m.e + 1]) || sentOf[m.e + 1] !== sentOf[m.s]) continue;
+    m.e += 2;
+    m.type = 'person';
+    m.kb = undefined;
+    covered.fill(1, m.e - 2, m.e);
+  }
   // a mention cut after a particle ("Jean-Marie Le" + "Pen"): the surname joins it
   for (const m of ms) {
     if (m.chars || m.nested || m.e >= words.length || covered[m.e] || !NAME_PARTICLES.has(words[m.e - 1].toLowerCase()) || !isFirstNameLike(words[m.s], bloom, lid)) continue;
