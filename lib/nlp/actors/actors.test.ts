@@ -23,6 +23,12 @@ describe('recognizeActors: names, types and roles (hand-checked sentences)', () 
     expect(byName(actors, 'Kim Jong-un')?.type).toBe('person');
     expect(byName(actors, 'Moon Jae-in')?.type).toBe('person');
   });
+  it('takes an international body\'s acronym out of "-led" compounds, linked to its other mentions', () => {
+    const actors = actorsOf('NATO-led peacekeepers arrested a suspect on Saturday, NATO said.');
+    const nato = actors.find((a) => a.name === 'NATO');
+    expect(nato?.type).toBe('organization');
+    expect(nato?.mentions.map((m) => [m.start, m.end])).toEqual([[0, 4], [54, 58]]);
+  });
   it('takes the country out of "-led" and "-backed" compounds', () => {
     const actors = actorsOf('US-led forces clashed with Iran-backed militias.');
     expect(actors.find((a) => a.kb === 'USA')?.mentions).toEqual([{ start: 0, end: 2, text: 'US' }]);
@@ -231,6 +237,8 @@ describe('recognizeActors: person-shaped names, name ends, demonyms (hand-checke
     // a hyphenated role before a person is not part of the name; a hyphenated first name is, also when the tagger kept
     // only the first name ("Jean-Marie" typed an organization after "and")
     { text: 'Leg-spinner Mushtaq Ahmed then took three wickets, and Jean-Marie Le Pen watched.', expected: [['Mushtaq Ahmed', 'person'], ['Leg-spinner Mushtaq Ahmed', 'none'], ['Jean-Marie Le Pen', 'person']] },
+    // a lower-case "tour of" is not a race's name: the country stays
+    { text: 'He will captain the side for the tour of Australia in December.', expected: [['Australia', 'place']] },
     // a country that is also a first name is kept when no title follows it
     { text: 'Chad Johnson caught two passes on Sunday.', expected: [['Chad Johnson', 'person']] },
     // an ordinary word, "and", then an institution is one institution; two names joined by "and" stay two

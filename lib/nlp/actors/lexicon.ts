@@ -161,3 +161,9 @@ export const NAME_PARTICLES = new Set(['de', 'da', 'di', 'du', 'del', 'della', '
  * not followed by these nouns ("Trump supporters" is not in the list).
  */
 export const MEMBER_NOUNS = new Set(['guerrillas', 'guerrilla', 'rebels', 'militants', 'militiamen', 'militias', 'fighters', 'gunmen', 'insurgents', 'separatists', 'loyalists', 'activists', 'party', 'faction']);
+
+/**
+ * International bodies written as dotted or plain acronyms. Reason: the tagger learned "U.S." and "U.K." as places
+ * and reads "U.N." and "E.U." (same shape) as places too.
+ */
+export const ORG_ACRONYMS = new Set(['U.N.', 'UN', 'E.U.', 'EU', 'NATO', 'N.A.T.O.', 'IMF', 'OPEC', 'ASEAN', 'OSCE', 'UNESCO', 'UNICEF', 'UNHCR', 'IAEA', 'WTO', 'OECD']);

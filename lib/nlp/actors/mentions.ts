@@ -1,7 +1,7 @@
 import type { ActorType, Doc } from '../types';
 import { lookupDemonym, lookupPlace } from '../../kb';
 import { FIRST_NAME_KEY, GAZ_BLOOM_KEYS, gazetteerTags, type Bloom } from './features';
-import { EDGE_TRIM, HONORIFICS, LEADING_NON_NAMES, MEMBER_NOUNS, MISC_WORDS, NAME_PARTICLES, NOT_NAMES, OF_HEADS, ORG_SUFFIXES, PLACE_SUFFIXES, TITLE_WORDS } from './lexicon';
+import { EDGE_TRIM, HONORIFICS, LEADING_NON_NAMES, MEMBER_NOUNS, MISC_WORDS, NAME_PARTICLES, ORG_ACRONYMS, NOT_NAMES, OF_HEADS, ORG_SUFFIXES, PLACE_SUFFIXES, TITLE_WORDS } from './lexicon';
 import type { Tagger } from './tagger';
 import { companyApposition } from './apposition';
 
@@ -1123,7 +1123,8 @@ export function nestedCountries(doc: Doc, ms: Mention[], bloom?: Bloom): Mention
       }
     }
   }
-  // "Iran-backed", "US-led": the country before a hyphen is a mention of the country
+  // "Iran-backed", "US-led": the country before a hyphen is a mention of the country; "NATO-led", "U.N.-backed": an
+  // international body's acronym likewise
   const sentOf = sentenceIndex(doc);
   const covered = coveredTokens(doc.tokens.length, ms);
   doc.tokens.forEach((t, i) => {
@@ -1131,6 +1132,10 @@ export function nestedCountries(doc: Doc, ms: Mention[], bloom?: Bloom): Mention
     if (h <= 0 || !isCap(t.text)) return;
     const rest = t.text.slice(h + 1);
     if (!/^\p{Ll}/u.test(rest)) return;
+    if (ORG_ACRONYMS.has(t.text.slice(0, h)) && COMPOUND_TAILS.test(t.text) && !covered[i]) {
+      extra.push({ s: i, e: i + 1, type: 'organization', sent: sentOf[i], chars: [t.start, t.start + h] });
+      return;
+    }
     const p = lookupPlace(t.text.slice(0, h));
     if (!p?.country || p.kind !== 'country') return;
     if (covered[i]) return;

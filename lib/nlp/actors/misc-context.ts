@@ -63,7 +63,7 @@ const ADJ_ENDING = /(?:ese|ian|ean|ense|ano|ani)$/;
 /** Why a mention is MISC-like in its context, or undefined when it may be an actor. */
 export function miscReason(words: string[], m: Mention, bloom: Bloom, lid?: Set<string>): string | undefined {
   // a place inside a race's name: "the Tour de France", "the Tour of Spain"
-  if (!m.chars && m.s >= 2 && /^(?:of|de|du)$/.test(words[m.s - 1]) && /^Tour$/i.test(words[m.s - 2])) return 'race';
+  if (!m.chars && m.s >= 2 && /^(?:of|de|du)$/.test(words[m.s - 1]) && words[m.s - 2] === 'Tour') return 'race';
   if (m.chars || m.kb) return undefined;
   let p = m.s - 1;
   const quoted = p >= 0 && OPEN_Q.test(words[p]);

@@ -5,7 +5,7 @@ import type { Mention } from './mentions';
 import { isFirstName, sentenceIndex } from './mentions';
 import { lookupPlace } from '../../kb';
 import { GAZ_BLOOM_KEYS, type Bloom } from './features';
-import { HONORIFICS, MEMBER_NOUNS, NOT_NAMES, PLACE_SUFFIXES, TITLE_WORDS } from './lexicon';
+import { HONORIFICS, MEMBER_NOUNS, NOT_NAMES, ORG_ACRONYMS, PLACE_SUFFIXES, TITLE_WORDS } from './lexicon';
 import { companyApposition } from './apposition';
 
 
@@ -173,11 +173,6 @@ export function sportsClubs(doc: Doc, ms: Mention[], words: string[], bloom?: Bl
   return n;
 }
 
-/**
- * International bodies written as dotted or plain acronyms. Reason: the tagger learned "U.S." and "U.K." as places
- * and reads "U.N." and "E.U." (same shape) as places too.
- */
-const ORG_ACRONYMS = new Set(['U.N.', 'UN', 'E.U.', 'EU', 'NATO', 'N.A.T.O.', 'IMF', 'OPEC', 'ASEAN', 'OSCE', 'UNESCO', 'UNICEF', 'UNHCR', 'IAEA', 'WTO', 'OECD']);
 
 /** Retypes single-token mentions of {@link ORG_ACRONYMS} as organizations; returns how many were retyped. */
 export function acronymOrganizations(ms: Mention[], words: string[]): number {
