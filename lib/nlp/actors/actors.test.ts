@@ -239,6 +239,8 @@ describe('recognizeActors: person-shaped names, name ends, demonyms (hand-checke
     { text: 'Leg-spinner Mushtaq Ahmed then took three wickets, and Jean-Marie Le Pen watched.', expected: [['Mushtaq Ahmed', 'person'], ['Leg-spinner Mushtaq Ahmed', 'none'], ['Jean-Marie Le Pen', 'person']] },
     // a lower-case "tour of" is not a race's name: the country stays
     { text: 'He will captain the side for the tour of Australia in December.', expected: [['Australia', 'place']] },
+    // an institution's adjective stays in its name; a bank in another language is a bank
+    { text: 'The forint was devalued, the National Bank of Hungary said, and Komercni Banka reported higher profit.', expected: [['National Bank of Hungary', 'organization'], ['Komercni Banka', 'organization']] },
     // a country that is also a first name is kept when no title follows it
     { text: 'Chad Johnson caught two passes on Sunday.', expected: [['Chad Johnson', 'person']] },
     // an ordinary word, "and", then an institution is one institution; two names joined by "and" stay two

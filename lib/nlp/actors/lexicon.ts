@@ -42,6 +42,8 @@ export const ORG_SUFFIXES = new Set([
   'brigade', 'brigades', 'front', 'movement', 'alliance', 'coalition', 'league', 'school', 'academy', 'society',
   'cabinet', 'administration', 'pentagon', 'reuters', 'nato', 'magazine', 'weekly', 'daily', 'gazette', 'paper',
   'brotherhood', 'church', 'institution', 'laboratory', 'laboratories', 'studios', 'records', 'industries',
+  // banks in other languages, last in the name ("Komercni Banka", "Deutsche Sparkasse")
+  'banka', 'banca', 'banco', 'banque', 'bankasi', 'sparkasse',
   // stock exchanges ("Paris Bourse", "New York Stock Exchange")
   'bourse', 'exchange',
   // parliaments by their own names ("the State Duma", "the Knesset", "the Bundestag")

@@ -732,6 +732,8 @@ function demonymOrganizations(doc: Doc, ms: Mention[], words: string[], gaz: Int
   return [...kept, ...added].sort((a, b) => a.s - b.s);
 }
 
+/** Adjectives in institutions' names that are also title words ("National Bank of Hungary", "Federal Reserve Bank of"). */
+const INSTITUTION_ADJECTIVES = new Set(['national', 'federal', 'central', 'supreme', 'royal', 'state']);
 const PLACE_HEADS = new Set(['republic', 'kingdom', 'state', 'province', 'county', 'city', 'district', 'isle', 'island', 'gulf', 'bay', 'sea', 'lake', 'mount', 'cape']);
 const JOINERS = new Set(['of', 'for', 'on']);
 const INNER = new Set(['of', 'and', '&', 'for', 'the', 'on', 'de', 'du', 'des', 'del', 'la', 'le']);
@@ -772,7 +774,8 @@ function joinOfNames(doc: Doc, ms: Mention[], words: string[], bloom: Bloom, lid
     }
     let s = i;
     const first = doc.sentences[sentOf[i]].tokenStart;
-    while (s > first && isCap(words[s - 1]) && !EDGE_TRIM.has(words[s - 1].toLowerCase()) && !NOT_NAMES.has(words[s - 1].toLowerCase()) && !TITLE_WORDS.has(words[s - 1].toLowerCase())) s--;
+    // (title words stop it, except the adjectives institutions are named with: "National Bank of Hungary")
+    while (s > first && isCap(words[s - 1]) && !EDGE_TRIM.has(words[s - 1].toLowerCase()) && !NOT_NAMES.has(words[s - 1].toLowerCase()) && (!TITLE_WORDS.has(words[s - 1].toLowerCase()) || INSTITUTION_ADJECTIVES.has(words[s - 1].toLowerCase()))) s--;
     const text = words.slice(s, e).join(' ');
     const place = lookupPlace(text);
     const type: ActorType = place || PLACE_HEADS.has(head) || PLACE_SUFFIXES.has(head) ? 'place' : 'organization';
