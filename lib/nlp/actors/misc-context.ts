@@ -31,9 +31,9 @@ export const EVENT_HEADS = new Set([
  * "the Nikkei average", "the Lombard rate", "Brent crude", "the Richter scale", "the START-2 treaty". Reason: such names
  * are MISC in NER guidelines; the tagger took them for organizations and places.
  */
+const MISC_AFTER = new Set(['index', 'indices', 'average', 'rate', 'crude', 'scale', 'treaty', 'prize', 'award', 'trophy', 'medal']);
 /** Words between a name and its measure: "the Dow Jones industrial average", "the FTSE 100 share index". */
 const MEASURE_ADJECTIVES = new Set(['industrial', 'composite', 'share', 'stock', 'benchmark', 'all-share', 'price']);
-const MISC_AFTER = new Set(['index', 'indices', 'average', 'rate', 'crude', 'scale', 'treaty', 'prize', 'award', 'trophy', 'medal']);
 
 /** Reasons that drop a mention where it stands only, not its name everywhere in the text. */
 const LOCAL_REASONS = new Set(['race', 'measure']);
@@ -119,8 +119,8 @@ export function dropMiscMentions(doc: Doc, ms: Mention[], bloom: Bloom, lid?: Se
     if (!r) usedPlain.add(key(m));
   });
   return ms.filter((m, i) => {
-    // a place inside a race's name, or a bank before "rate", is dropped there alone ("Spain" stays a place elsewhere,
-    // "the Bundesbank" stays an organization)
+    // a place inside a race's name, or a name before an index or a rate, is dropped there alone ("Spain" stays a place
+    // elsewhere in the text)
     if (LOCAL_REASONS.has(reasons[i] ?? '')) return false;
     if (m.cued || m.kb) return true;
     const k = key(m);
