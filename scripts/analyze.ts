@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { analyze } from '../lib/nlp';
 import { articleTextFromHtml } from './lib/article-text';
+import { loadNodeModel } from './lib/node-model';
 
 const USAGE = 'usage: npm run analyze -- FILE...   |   npm run analyze -- --jsonl < lines.jsonl';
 
@@ -53,4 +54,5 @@ if (args.includes('--help') || args.includes('-h') || args.length === 0) {
   console.error(USAGE);
   process.exit(args.length === 0 ? 2 : 0);
 }
+loadNodeModel();
 process.exitCode = args.includes('--jsonl') ? await analyzeJsonl() : await analyzeFiles(args.filter((a) => a !== '--jsonl'));
