@@ -77,7 +77,7 @@ export class PageLoader {
     }
     const create = registry[PAGE_PART_GLOBAL];
     if (!create) throw new Error('Dramatis could not start on this page.');
-    return create(this.ctx, this.config);
+    return create(this.ctx);
   }
 
   private set(status: PageStatus, reason?: string): void {

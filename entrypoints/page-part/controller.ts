@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { ArticleLocator, PageAnalysis, PageConfig, PageSpan, Reply } from '@/lib/messaging/protocol';
+import type { ArticleLocator, PageAnalysis, PageSpan, Reply } from '@/lib/messaging/protocol';
 import type { TabRequest } from '@/lib/messaging/tab-request';
 import { resolveArticle } from '@/lib/page/article-locator';
 import { spanAtPoint } from '@/lib/page/hit-test';
@@ -45,10 +45,7 @@ export class PageController implements PagePart {
   private lastPointer = { x: 0, y: 0 };
   private runs = 0;
 
-  constructor(
-    private readonly ctx: ContentScriptContext,
-    private readonly config: PageConfig,
-  ) {
+  constructor(private readonly ctx: ContentScriptContext) {
     this.painter = new Painter<string>({ signal: ctx.signal });
     this.card = new CardFrame(ctx.signal, (inside) => (inside ? this.cancelHide() : this.scheduleHide()));
   }

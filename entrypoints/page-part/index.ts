@@ -6,6 +6,6 @@ import { PAGE_PART_GLOBAL, type CreatePagePart } from '@/lib/page/page-part-api'
 import { PageController } from './controller';
 
 export default defineUnlistedScript(() => {
-  const create: CreatePagePart = (ctx, config) => new PageController(ctx, config);
+  const create: CreatePagePart = (ctx) => new PageController(ctx);
   (globalThis as unknown as Record<string, CreatePagePart>)[PAGE_PART_GLOBAL] = create;
 });

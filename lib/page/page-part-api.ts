@@ -5,7 +5,7 @@
  * key: nothing here may grow the loader.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { PageConfig, PageStatus, Reply } from '../messaging/protocol';
+import type { PageStatus, Reply } from '../messaging/protocol';
 import type { TabRequest } from '../messaging/tab-request';
 
 export const PAGE_PART_GLOBAL = '__dramatisPagePart';
@@ -25,4 +25,5 @@ export interface PagePart {
   handle(request: TabRequest): Promise<Reply<unknown>>;
 }
 
-export type CreatePagePart = (ctx: ContentScriptContext, config: PageConfig) => PagePart;
+/** The highlighted kinds are applied by the engine (from the user's settings), so the page part needs only the context. */
+export type CreatePagePart = (ctx: ContentScriptContext) => PagePart;
