@@ -60,7 +60,14 @@ const box = await page.evaluate(() => {
 });
 if (box) {
   await page.mouse.move(box.x, box.y);
-  await page.waitForTimeout(600);
+  // The card is an extension page in a frame: wait until it is placed and shown.
+  await page
+    .waitForFunction(() => {
+      const host = document.querySelector('dramatis-card-frame') as HTMLElement | null;
+      return !!host && getComputedStyle(host).display !== 'none';
+    }, null, { timeout: 10_000 })
+    .catch(() => console.warn('The hover card did not open.'));
+  await page.waitForTimeout(300);
 }
 const demoPng = resolve('demo.png');
 await page.screenshot({ path: demoPng });
