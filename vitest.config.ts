@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     include: ['lib/**/*.test.ts', 'components/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'entrypoints/**/*.test.ts'],
     environment: 'node',
+    setupFiles: ['scripts/lib/vitest-setup.ts'],
     testTimeout: 60_000,
   },
 });

@@ -4,6 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { analyze } from '../lib/nlp';
+import { loadNodeModel } from './lib/node-model';
 
 const USAGE = 'usage: npm run analyze -- FILE...   |   npm run analyze -- --jsonl < lines.jsonl';
 
@@ -55,4 +56,5 @@ if (args.includes('--help') || args.includes('-h') || args.length === 0) {
   console.error(USAGE);
   process.exit(args.length === 0 ? 2 : 0);
 }
+loadNodeModel();
 process.exitCode = args.includes('--jsonl') ? await analyzeJsonl() : await analyzeFiles(args.filter((a) => a !== '--jsonl'));

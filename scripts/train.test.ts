@@ -10,15 +10,15 @@ import { describe, expect, it } from 'vitest';
 const root = new URL('..', import.meta.url).pathname;
 
 describe('npm run train', () => {
-  it('writes exactly the shipped model (lib/nlp/actors/model/model.ts)', () => {
+  it('writes exactly the shipped model (public/model/actors.bin)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dramatis-train-'));
     try {
-      const out = join(dir, 'model.ts');
+      const out = join(dir, 'actors.bin');
       execFileSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/train.ts'), `--out=${out}`], { cwd: root, stdio: 'pipe' });
-      const trained = readFileSync(out, 'utf8');
-      const shipped = readFileSync(join(root, 'lib/nlp/actors/model/model.ts'), 'utf8');
+      const trained = readFileSync(out);
+      const shipped = readFileSync(join(root, 'public/model/actors.bin'));
       expect(trained.length).toBe(shipped.length);
-      expect(trained === shipped).toBe(true);
+      expect(trained.equals(shipped)).toBe(true);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,2 +1,3 @@
 export { analyze } from './analyze';
+export { setActorModel, hasActorModel } from './actors/model';
 export type * from './types';

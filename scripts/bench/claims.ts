@@ -10,6 +10,7 @@ import { tokenize } from '../../lib/nlp/tokenize';
 import { recognizeActors } from '../../lib/nlp/actors';
 import { findClaims } from '../../lib/nlp/claims';
 import type { Claim } from '../../lib/nlp/types';
+import { loadNodeModel } from '../lib/node-model';
 
 const ROOT = process.cwd();
 const DEBUG = !!process.env.CLAIMS_DEBUG;
@@ -120,6 +121,7 @@ function row(name: string, s: Score, hasSource: boolean): string {
 }
 
 export async function run(): Promise<void> {
+  loadNodeModel();
   const docs = annotatedDocs();
   const sample = sampleGold();
   const ours = (text: string) => fromClaims(analyze(text).claims);

@@ -1,18 +1,10 @@
 import type { Actor, ActorType, AnalyzeOptions, Corrections, Doc, Span } from '../types';
 import { countryById, foldName, lookupDemonym } from '../../kb';
-import { MODEL } from './model/model';
-import { Tagger, unpackModel } from './tagger';
+import { loadTagger } from './model';
 import { dropMiscMentions, locativePlaces, ofPersons } from './misc-context';
 import { acronymOrganizations, companyStatements, memberGroups, sportsClubs } from './organization-contexts';
 import { isCap, lowerInDocument, nestedCountries, sentenceIndex, spreadMentions, tagMentions, type Mention } from './mentions';
 import { GOVERNMENT_BUILDINGS, PERSON_PRONOUNS, TITLE_HEADS, TITLE_WORDS } from './lexicon';
-
-let tagger: Tagger | undefined;
-/** Loads (once) the packed tagger model bundled with the code. */
-export function loadTagger(): Tagger {
-  tagger ??= new Tagger(unpackModel(MODEL));
-  return tagger;
-}
 
 /** Prepositions that make a capital a location rather than its government. */
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'throughout', 'downtown', 'of']);

@@ -166,40 +166,6 @@ export interface PackedModel {
   bloom: Bloom;
 }
 
-function base64ToBytes(b64: string): Uint8Array {
-  const table = new Int16Array(128).fill(-1);
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-  for (let i = 0; i < 64; i++) table[alphabet.charCodeAt(i)] = i;
-  let len = b64.length;
-  while (len > 0 && b64[len - 1] === '=') len--;
-  const out = new Uint8Array(Math.floor((len * 3) / 4));
-  let buf = 0, bits = 0, o = 0;
-  for (let i = 0; i < len; i++) {
-    buf = (buf << 6) | table[b64.charCodeAt(i)];
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out[o++] = (buf >> bits) & 0xff;
-    }
-  }
-  return out;
-}
-
-export function bytesToBase64(bytes: Uint8Array): string {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-  let out = '';
-  let i = 0;
-  for (; i + 2 < bytes.length; i += 3) {
-    const v = (bytes[i] << 16) | (bytes[i + 1] << 8) | bytes[i + 2];
-    out += alphabet[v >> 18] + alphabet[(v >> 12) & 63] + alphabet[(v >> 6) & 63] + alphabet[v & 63];
-  }
-  if (i < bytes.length) {
-    const v = (bytes[i] << 16) | ((bytes[i + 1] ?? 0) << 8);
-    out += alphabet[v >> 18] + alphabet[(v >> 12) & 63] + (i + 1 < bytes.length ? alphabet[(v >> 6) & 63] : '=') + '=';
-  }
-  return out;
-}
-
 /**
  * Binary layout (little endian): "DRM1", u32 hashBits, u32 kept buckets K, f32 scale, (NT+1)*NT f32 transitions,
  * u32 bloom bytes, bloom, K varint bucket deltas, then per bucket a tag mask byte and its non-zero int8 weights.
@@ -244,8 +210,8 @@ export function packModel(buckets: number[], q: Int8Array, scale: number, trans:
   return out;
 }
 
-export function unpackModel(b64: string): PackedModel {
-  const bytes = base64ToBytes(b64);
+/** Reads the binary model written by `npm run train` (`public/model/actors.bin`). */
+export function unpackModel(bytes: Uint8Array): PackedModel {
   const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (dv.getUint32(0, true) !== 0x314d5244) throw new Error('not a Dramatis tagger model');
   const bits = dv.getUint32(4, true);
