@@ -5,7 +5,15 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Dramatis',
     description: 'Who is who and who said what: highlights the people, organizations, places and attributed claims in news articles.',
-    permissions: ['storage', 'contextMenus', 'unlimitedStorage'],
+    // scripting: the page part of the content script is injected only into pages that passed the cheap checks.
+    // offscreen (Chrome): the engine document (Firefox runs it in a frame of its background page).
+    permissions: ['storage', 'contextMenus', 'unlimitedStorage', 'scripting', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    host_permissions: ['http://*/*', 'https://*/*'],
+    // The in-page card is this extension page in a frame: the page can place it but neither read nor measure what it
+    // shows. Chrome serves it from a per-session URL so pages cannot probe for the extension.
+    web_accessible_resources: [
+      { resources: ['card.html'], matches: ['http://*/*', 'https://*/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
+    ],
     commands: {
       'save-article': {
         suggested_key: { default: 'Alt+Shift+S' },

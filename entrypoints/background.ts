@@ -1,16 +1,30 @@
 import { browser } from 'wxt/browser';
-import { ArticlePayloadSchema, type ArticlePayload, type CardInfo, type PageConfig, type Reply } from '@/lib/messaging/protocol';
-import { route, type BackgroundHandlers } from '@/lib/messaging/router';
+import {
+  ArticlePayloadSchema,
+  type ArticleLocator,
+  type CardFrameMessage,
+  type CardInfo,
+  type CardView,
+  type PageAnalysis,
+  type PageConfig,
+  type TabAnalysis,
+} from '@/lib/messaging/protocol';
+import { route, type BackgroundHandlers, type PageTab } from '@/lib/messaging/router';
+import { askEngine, engineOpened } from '@/lib/engine/host';
+import type { EngineCard } from '@/lib/engine/service';
 import { DramatisDB } from '@/lib/store/db';
 import { saveArticle } from '@/lib/store/articles';
 import { getCard } from '@/lib/store/cards';
 import { getCorrections } from '@/lib/store/corrections';
 import { getSettings, isSiteEnabled } from '@/lib/store/settings';
 
+/** The page part of the content script, loaded into a tab only once its cheap checks passed. */
+const PAGE_PART = '/page-part.js';
+
 /**
- * Wiring only: opens the database, routes validated messages, and offers "save to reading list" from the context menu
- * and the keyboard shortcut. Handlers are exposed on `globalThis.dramatis` so e2e tests can call them through the
- * service worker.
+ * Wiring only: opens the database, routes validated messages between the pages, the engine document and the card
+ * frames, and offers "save to reading list" from the context menu and the keyboard shortcut. Handlers are exposed on
+ * `globalThis.dramatis` so e2e tests can call them through the service worker.
  */
 export default defineBackground(() => {
   const db = new DramatisDB();
@@ -19,15 +33,14 @@ export default defineBackground(() => {
     const tab = await browser.tabs.get(tabId);
     const settings = await getSettings(db);
     if (tab.incognito && !settings.allowPrivate) throw new Error('Dramatis does not save from private windows (see Options).');
-    let reply: Reply<ArticlePayload> | undefined;
+    let payload: unknown;
     try {
-      reply = (await browser.tabs.sendMessage(tabId, { type: 'get-article' })) as Reply<ArticlePayload> | undefined;
-    } catch {
-      throw new Error('Dramatis cannot read this page.');
+      payload = await askEngine({ type: 'article', tabId });
+    } catch (error) {
+      throw new Error(error instanceof Error && /not been analysed/.test(error.message) ? error.message : 'Dramatis cannot read this page.');
     }
-    if (!reply?.ok) throw new Error(reply?.error ?? 'Dramatis cannot read this page.');
-    const parsed = ArticlePayloadSchema.safeParse(reply.value);
-    if (!parsed.success) throw new Error('The page sent an invalid article.');
+    const parsed = ArticlePayloadSchema.safeParse(payload);
+    if (!parsed.success) throw new Error('The page gave an invalid article.');
     const a = parsed.data;
     const saved = await saveArticle(db, {
       url: a.url,
@@ -39,30 +52,57 @@ export default defineBackground(() => {
       excerpt: a.excerpt,
       text: a.text,
       contentHtml: a.html,
-      analysis: a.analysis as ArticlePayload['analysis'],
+      analysis: a.analysis as TabAnalysis['analysis'],
     });
     return { id: saved.id, url: saved.article.url };
   }
 
+  async function cardInfo(name: string, type: CardInfo['type']): Promise<CardInfo> {
+    const card = await getCard(db, name, type);
+    return {
+      name,
+      type,
+      saved: !!card,
+      note: card?.note || undefined,
+      summary: card?.summary ? { text: card.summary.text, url: card.summary.url, source: card.summary.source, fetchedAt: card.summary.fetchedAt } : undefined,
+    };
+  }
+
   const handlers: BackgroundHandlers = {
     async getPageConfig(host): Promise<PageConfig> {
-      const [enabled, settings, corrections] = await Promise.all([isSiteEnabled(db, host), getSettings(db), getCorrections(db)]);
-      return { enabled, kinds: settings.highlightKinds, corrections };
+      const [enabled, settings] = await Promise.all([isSiteEnabled(db, host), getSettings(db)]);
+      return { enabled, kinds: settings.highlightKinds };
     },
-    async getCards(actors): Promise<CardInfo[]> {
-      const cards = await Promise.all(actors.map((a) => getCard(db, a.name, a.type)));
-      return actors.map((a, i) => {
-        const card = cards[i];
-        return {
-          name: a.name,
-          type: a.type,
-          saved: !!card,
-          note: card?.note || undefined,
-          summary: card?.summary ? { text: card.summary.text, url: card.summary.url, source: card.summary.source, fetchedAt: card.summary.fetchedAt } : undefined,
-        };
-      });
+    async loadPageScript(tab) {
+      await browser.scripting.executeScript({ target: { tabId: tab.tabId, frameIds: [tab.frameId] }, files: [PAGE_PART] });
+      return true;
+    },
+    locateArticle(tab: PageTab, html: string) {
+      return askEngine<ArticleLocator | null>({ type: 'locate', tabId: tab.tabId, url: tab.url, html });
+    },
+    async analyzeText(tab: PageTab, text: string) {
+      const [settings, corrections] = await Promise.all([getSettings(db), getCorrections(db)]);
+      return askEngine<PageAnalysis>({ type: 'analyze', tabId: tab.tabId, url: tab.url, text, kinds: settings.highlightKinds, corrections });
+    },
+    async showCard(tab: PageTab, key: string) {
+      const found = await askEngine<EngineCard | null>({ type: 'card', tabId: tab.tabId, url: tab.url, key });
+      if (!found) return false;
+      const view: CardView = found.kind === 'actor' ? { ...found, card: await cardInfo(found.actor.name, found.actor.type) } : found;
+      const message: CardFrameMessage = { target: 'card-frame', tabId: tab.tabId, view };
+      // Every card frame hears this; only the one in this tab shows it and answers.
+      const shown = (await browser.runtime.sendMessage(message).catch(() => false)) as boolean | undefined;
+      return shown === true;
     },
     saveTab,
+    getTabAnalysis(tabId) {
+      return askEngine<TabAnalysis | null>({ type: 'tab-analysis', tabId });
+    },
+    async cardReady(tabId) {
+      return tabId;
+    },
+    async cardClosed(tabId) {
+      await browser.tabs.sendMessage(tabId, { type: 'hide-card' }, { frameId: 0 }).catch(() => undefined);
+    },
     async openActor(name, type) {
       const card = await getCard(db, name, type);
       if (!card) return false;
@@ -72,8 +112,14 @@ export default defineBackground(() => {
   };
 
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    // The engine document and the card frames answer their own messages.
+    if (typeof message === 'object' && message !== null && 'target' in message) return undefined;
     route(message, sender, { extensionId: browser.runtime.id, extensionOrigin: browser.runtime.getURL('/'), handlers }).then(sendResponse);
     return true;
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => {
+    if (engineOpened()) void askEngine({ type: 'forget', tabId }).catch(() => undefined);
   });
 
   const MENU_ID = 'dramatis-save';

@@ -1,17 +1,21 @@
 import { browser } from 'wxt/browser';
-import { PageController } from './controller';
+import { PageLoader } from './loader';
 
+/**
+ * The content script every http(s) page gets: small on purpose (it is loaded everywhere). It runs the cheap checks and
+ * loads the page part only where Dramatis will run; the engine, the cards and the user's data never come here.
+ */
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   async main(ctx) {
-    const controller = new PageController(ctx);
+    const loader = new PageLoader(ctx);
     const listener = (message: unknown, sender: { id?: string }, sendResponse: (r: unknown) => void) => {
-      controller.handle(message, sender).then(sendResponse);
+      void loader.handle(message, sender).then(sendResponse);
       return true;
     };
     browser.runtime.onMessage.addListener(listener);
     ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
-    await controller.start();
+    await loader.start();
   },
 });

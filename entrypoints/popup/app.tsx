@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { PopupView, type PopupViewProps } from '@/components/popup-view';
-import type { TabState } from '@/lib/messaging/protocol';
+import type { TabAnalysis, TabState } from '@/lib/messaging/protocol';
 import type { Actor, Analysis, Claim } from '@/lib/nlp/types';
 import { getArticleByUrl } from '@/lib/store/articles';
 import { getCard, setNote } from '@/lib/store/cards';
@@ -36,16 +36,19 @@ export function App() {
     });
   }, [view.analysis, view.saved]);
 
-  const applyState = useCallback(async (state: TabState) => {
+  const applyState = useCallback(async (tab: number, state: TabState) => {
     const host = /^https?:/.test(state.url) ? siteKey(state.url) : undefined;
-    const [siteEnabled, saved] = await Promise.all([
+    // The page knows its state; the analysis itself lives in the engine (the page never holds it).
+    const [siteEnabled, saved, analysis] = await Promise.all([
       host ? isSiteEnabled(db, host) : true,
       getArticleByUrl(db, state.url).then(Boolean).catch(() => false),
+      state.status === 'ready' ? askBackground<TabAnalysis | null>({ type: 'get-tab-analysis', tabId: tab }) : null,
     ]);
+    if (analysis && !analysis.ok) return setView((v) => ({ ...v, status: 'error', reason: analysis.error }));
     setView({
-      status: state.status,
-      reason: state.reason,
-      analysis: state.analysis,
+      status: state.status === 'ready' && !analysis?.value ? 'error' : state.status,
+      reason: state.status === 'ready' && !analysis?.value ? 'The analysis of this page is no longer available: analyze it again.' : state.reason,
+      analysis: analysis?.value?.analysis,
       title: state.title,
       site: host,
       highlightsVisible: state.highlightsVisible,
@@ -61,7 +64,7 @@ export function App() {
         if (!reply) return setView((v) => ({ ...v, status: 'no-access' }));
         if (!reply.ok) return setView((v) => ({ ...v, status: 'error', reason: reply.error }));
         url.current = reply.value.url;
-        if (reply.value.status !== 'loading') return applyState(reply.value);
+        if (reply.value.status !== 'loading') return applyState(id, reply.value);
         setView((v) => ({ ...v, status: 'loading' }));
         await new Promise((r) => setTimeout(r, POLL_MS));
       }
@@ -88,8 +91,8 @@ export function App() {
     await refresh(tabId);
   };
 
-  const jump = (kind: 'actor' | 'claim', index: number) => {
-    if (tabId !== null && index >= 0) void askTab(tabId, { type: 'jump', kind, index });
+  const jump = (target: { start: number; end: number } | undefined) => {
+    if (tabId !== null && target) void askTab(tabId, { type: 'jump', start: target.start, end: target.end });
   };
 
   return (
@@ -121,8 +124,8 @@ export function App() {
           else setNotice(`Not saved: ${reply.error}`);
         }}
         onAnalyze={analyzeNow}
-        onSelectActor={(actor: Actor) => jump('actor', view.analysis?.actors.indexOf(actor) ?? -1)}
-        onSelectClaim={(claim: Claim) => jump('claim', view.analysis?.claims.indexOf(claim) ?? -1)}
+        onSelectActor={(actor: Actor) => jump(actor.mentions[0])}
+        onSelectClaim={(claim: Claim) => jump(claim)}
         onOpenLibrary={() => void browser.tabs.create({ url: browser.runtime.getURL('/library.html') })}
         onOpenOptions={() => void browser.runtime.openOptionsPage()}
         onToggleSite={async (enabled) => {

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import type { PageRequest, Reply, TabRequest, TabState } from '../../lib/messaging/protocol';
+import type { PageRequest, Reply, TabState } from '../../lib/messaging/protocol';
+import type { TabRequest } from '../../lib/messaging/tab-request';
 
 /**
  * The tab the popup is about: `?tab=<id>` (a test seam, also used when the popup is opened in a tab), else the active

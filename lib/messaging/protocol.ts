@@ -1,18 +1,27 @@
 /**
- * Every message between the content script, the background service worker and the extension pages, typed and
- * validated in one place. Payloads are plain serialisable data (offsets, selectors, strings), never DOM objects.
+ * Every message between the content script, the background, the engine document, the card frame and the extension
+ * pages, typed and validated in one place. Payloads are plain serialisable data (offsets, locators, strings), never DOM
+ * objects. The content script (which runs on every page) imports only types from here: zod stays out of it, and the few
+ * messages it receives are checked by `tab-request.ts`.
  *
  * Directions:
- * - content -> background (`ContentRequest`): the only operations a content script may ask for. Read-only lookups.
- * - extension page -> background (`PageRequest`): saving the current tab, opening pages.
- * - popup / background -> content (`TabRequest`): state of the page, analyse, toggle highlights, jump, article data.
+ * - content -> background (`ContentRequest`): the site's switch, loading the page part, sending the page's HTML and
+ *   text for analysis, asking for a card. A content script never receives notes, cards, corrections or saved status:
+ *   it gets spans (offsets, a kind and an opaque key) and nothing else.
+ * - extension page -> background (`PageRequest`): saving a tab, the analysis of a tab (popup), the card frame's
+ *   handshake and close, opening an actor page.
+ * - background -> engine document (`EngineRequest`, `target: 'engine'`): see `lib/engine/service.ts`.
+ * - background -> card frame (`CardFrameMessage`, `target: 'card-frame'`): what the card in a tab shows.
+ * - popup / background -> content (`TabRequest`): state of the page, analyse, toggle highlights, jump, hide the card.
  */
 import { z } from 'zod';
-import type { Analysis, Corrections } from '../nlp/types';
+import type { Actor, Analysis, Claim } from '../nlp/types';
+import type { ArticleLocator } from '../page/article-locator';
 
 const ActorTypeSchema = z.enum(['person', 'organization', 'place']);
 export const KindSchema = z.enum(['person', 'organization', 'place', 'claim']);
-export type HighlightKind = z.infer<typeof KindSchema>;
+/** The kinds a user can switch on and off in Options ("claim" covers named and anonymous claims). */
+export type OptionKind = z.infer<typeof KindSchema>;
 
 /** Host names are short, lower-case, with no scheme or path. */
 const HostSchema = z
@@ -21,37 +30,74 @@ const HostSchema = z
   .max(253)
   .regex(/^[a-z0-9.-]+(?::\d+)?$|^\[[0-9a-f:]+\](?::\d+)?$/i);
 
+/** Opaque key of a painted span: "a<actor index>" or "c<claim index>" in the tab's current analysis. */
+export const SpanKeySchema = z.string().regex(/^[ac]\d{1,6}$/);
+
+/** Limits on what a page may send (the engine is also protected by its own caps and time budget). */
+export const MAX_PAGE_HTML = 20_000_000;
+export const MAX_ARTICLE_TEXT = 5_000_000;
+
 export const ContentRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('get-page-config'), host: HostSchema }).strict(),
-  z
-    .object({
-      type: z.literal('get-cards'),
-      actors: z.array(z.object({ name: z.string().min(1).max(300), type: ActorTypeSchema }).strict()).max(500),
-    })
-    .strict(),
-  // The hover card's "All about X": opens the actor's page in the library (nothing is returned to the page).
-  z.object({ type: z.literal('open-actor'), name: z.string().min(1).max(300), actorType: ActorTypeSchema }).strict(),
+  // Loads the page part of the content script (text map, painter, hit-testing) into this tab; only once a page passed
+  // the cheap checks, so pages where Dramatis does not run never load it.
+  z.object({ type: z.literal('load-page-script') }).strict(),
+  // The serialized page: the engine finds the article in its own copy and answers with a locator.
+  z.object({ type: z.literal('locate-article'), html: z.string().max(MAX_PAGE_HTML) }).strict(),
+  // The live article's text: the engine analyses it and answers with spans to paint.
+  z.object({ type: z.literal('analyze-text'), text: z.string().max(MAX_ARTICLE_TEXT) }).strict(),
+  // The pointer is over a painted span: the card frame of this tab shows it (nothing is returned to the page).
+  z.object({ type: z.literal('show-card'), key: SpanKeySchema }).strict(),
 ]);
 export type ContentRequest = z.infer<typeof ContentRequestSchema>;
 
 export const PageRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('save-tab'), tabId: z.number().int().nonnegative() }).strict(),
+  z.object({ type: z.literal('get-tab-analysis'), tabId: z.number().int().nonnegative() }).strict(),
+  // The card frame: "I am loaded" (the answer is its tab id) and "the user closed me".
+  z.object({ type: z.literal('card-ready') }).strict(),
+  z.object({ type: z.literal('card-closed') }).strict(),
+  z.object({ type: z.literal('open-actor'), name: z.string().min(1).max(300), actorType: ActorTypeSchema }).strict(),
 ]);
 export type PageRequest = z.infer<typeof PageRequestSchema>;
 
-export const TabRequestSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('get-state') }).strict(),
-  z.object({ type: z.literal('analyze') }).strict(),
-  z.object({ type: z.literal('set-highlights'), visible: z.boolean() }).strict(),
-  z.object({ type: z.literal('jump'), kind: z.enum(['actor', 'claim']), index: z.number().int().nonnegative() }).strict(),
-  z.object({ type: z.literal('get-article') }).strict(),
-]);
-export type TabRequest = z.infer<typeof TabRequestSchema>;
+/** A span for the page to paint: offsets into the text it sent, a highlight kind, and an opaque key for hovering. */
+export interface PageSpan {
+  kind: 'person' | 'organization' | 'place' | 'claim-named' | 'claim-anonymous';
+  start: number;
+  end: number;
+  key: string;
+}
 
+/** The engine's answer to `analyze-text`. */
+export type PageAnalysis =
+  | { status: 'ready'; spans: PageSpan[] }
+  | { status: 'not-english'; lang: string | null };
+
+/** What the card frame shows (sent by the background, never by the page). */
+export type CardView =
+  | { kind: 'actor'; actor: Actor; card?: CardInfo }
+  | { kind: 'claim'; claim: Claim; sourceName?: string };
+
+export interface CardFrameMessage {
+  target: 'card-frame';
+  tabId: number;
+  view: CardView;
+}
+
+export type { ArticleLocator };
+
+/** The analysis of a tab, for the popup (extension pages only). */
+export interface TabAnalysis {
+  url: string;
+  title: string;
+  analysis: Analysis;
+}
+
+/** What a content script learns about its own site: the switch and the highlighted kinds (never corrections). */
 export interface PageConfig {
   enabled: boolean;
-  kinds: HighlightKind[];
-  corrections: Corrections;
+  kinds: OptionKind[];
 }
 
 export interface CardInfo {
@@ -70,11 +116,10 @@ export interface TabState {
   reason?: string;
   url: string;
   title?: string;
-  analysis?: Analysis;
   highlightsVisible: boolean;
 }
 
-/** What the content script hands to the background when the user saves the page. */
+/** What the engine hands to the background when the user saves the page. */
 export interface ArticlePayload {
   url: string;
   canonicalUrl?: string;

@@ -3,22 +3,30 @@ import { route, type RouterContext } from './router';
 
 function context() {
   const handlers = {
-    getPageConfig: vi.fn(async (host: string) => ({ enabled: host !== 'off.example', kinds: ['person' as const], corrections: {} })),
-    getCards: vi.fn(async () => []),
+    getPageConfig: vi.fn(async (host: string) => ({ enabled: host !== 'off.example', kinds: ['person' as const] })),
+    loadPageScript: vi.fn(async () => true),
+    locateArticle: vi.fn(async () => null),
+    analyzeText: vi.fn(async () => ({ status: 'ready' as const, spans: [] })),
+    showCard: vi.fn(async () => true),
     saveTab: vi.fn(async (tabId: number) => ({ id: 1, url: `https://news.example/${tabId}` })),
+    getTabAnalysis: vi.fn(async () => null),
+    cardReady: vi.fn(async (tabId: number) => tabId),
+    cardClosed: vi.fn(async () => undefined),
     openActor: vi.fn(async () => true),
   };
   const ctx: RouterContext = { extensionId: 'ext', extensionOrigin: 'chrome-extension://ext/', handlers };
   return { ctx, handlers };
 }
-const contentSender = { id: 'ext', url: 'https://news.example/a', tab: { id: 3, url: 'https://news.example/a' } };
+const contentSender = { id: 'ext', url: 'https://news.example/a', frameId: 0, tab: { id: 3, url: 'https://news.example/a' } };
 const popupSender = { id: 'ext', url: 'chrome-extension://ext/popup.html' };
+const cardSender = { id: 'ext', url: 'chrome-extension://ext/card.html', frameId: 4, tab: { id: 3, url: 'https://news.example/a' } };
+const tab3 = { tabId: 3, frameId: 0, url: 'https://news.example/a', host: 'news.example' };
 
 describe('background message router', () => {
-  it('answers a content script with the config of its own site', async () => {
+  it('answers a content script with the switch of its own site, and no corrections', async () => {
     const { ctx, handlers } = context();
     const reply = await route({ type: 'get-page-config', host: 'news.example' }, contentSender, ctx);
-    expect(reply).toEqual({ ok: true, value: { enabled: true, kinds: ['person'], corrections: {} } });
+    expect(reply).toEqual({ ok: true, value: { enabled: true, kinds: ['person'] } });
     expect(handlers.getPageConfig).toHaveBeenCalledWith('news.example');
   });
 
@@ -29,49 +37,99 @@ describe('background message router', () => {
     expect(handlers.getPageConfig).not.toHaveBeenCalled();
   });
 
-  it('refuses a content script trying to save (a page-only operation)', async () => {
+  it('hands the engine requests the tab and URL the browser reports, not ones the page could claim', async () => {
     const { ctx, handlers } = context();
-    const reply = await route({ type: 'save-tab', tabId: 3 }, contentSender, ctx);
-    expect(reply).toEqual({ ok: false, error: 'invalid message' });
+    await route({ type: 'analyze-text', text: 'Mike Pompeo said.' }, contentSender, ctx);
+    expect(handlers.analyzeText).toHaveBeenCalledWith(tab3, 'Mike Pompeo said.');
+    await route({ type: 'locate-article', html: '<p>x</p>' }, contentSender, ctx);
+    expect(handlers.locateArticle).toHaveBeenCalledWith(tab3, '<p>x</p>');
+    expect((await route({ type: 'analyze-text', text: 'x', url: 'https://bank.example/' }, contentSender, ctx)).ok).toBe(false);
+  });
+
+  it('asks for cards by opaque span key only', async () => {
+    const { ctx, handlers } = context();
+    expect(await route({ type: 'show-card', key: 'a12' }, contentSender, ctx)).toEqual({ ok: true, value: true });
+    expect(handlers.showCard).toHaveBeenCalledWith(tab3, 'a12');
+    for (const key of ['Mike Pompeo', 'a', 'x1', 'a1 ', 'c1234567']) {
+      expect((await route({ type: 'show-card', key }, contentSender, ctx)).ok).toBe(false);
+    }
+    expect(handlers.showCard).toHaveBeenCalledTimes(1);
+  });
+
+  it('refuses content-script requests from sub-frames (only the top frame runs Dramatis)', async () => {
+    const { ctx, handlers } = context();
+    expect(await route({ type: 'show-card', key: 'a1' }, { ...contentSender, frameId: 2 }, ctx)).toEqual({ ok: false, error: 'unknown sender' });
+    expect(handlers.showCard).not.toHaveBeenCalled();
+  });
+
+  it('refuses a content script trying what only extension pages may do', async () => {
+    const { ctx, handlers } = context();
+    for (const message of [
+      { type: 'save-tab', tabId: 3 },
+      { type: 'get-tab-analysis', tabId: 3 },
+      { type: 'card-ready' },
+      { type: 'open-actor', name: 'Mike Pompeo', actorType: 'person' },
+    ]) {
+      expect(await route(message, contentSender, ctx)).toEqual({ ok: false, error: 'invalid message' });
+    }
     expect(handlers.saveTab).not.toHaveBeenCalled();
+    expect(handlers.getTabAnalysis).not.toHaveBeenCalled();
+    expect(handlers.openActor).not.toHaveBeenCalled();
   });
 
-  it('lets a content script open an actor page, with a validated name and type', async () => {
-    const { ctx, handlers } = context();
-    expect(await route({ type: 'open-actor', name: 'Mike Pompeo', actorType: 'person' }, contentSender, ctx)).toEqual({ ok: true, value: true });
-    expect(handlers.openActor).toHaveBeenCalledWith('Mike Pompeo', 'person');
-    expect((await route({ type: 'open-actor', name: '', actorType: 'person' }, contentSender, ctx)).ok).toBe(false);
-    expect((await route({ type: 'open-actor', name: 'x'.repeat(301), actorType: 'person' }, contentSender, ctx)).ok).toBe(false);
-  });
-
-  it('lets the popup save a tab', async () => {
+  it('lets the popup save a tab and read its analysis', async () => {
     const { ctx, handlers } = context();
     const reply = await route({ type: 'save-tab', tabId: 7 }, popupSender, ctx);
     expect(reply).toEqual({ ok: true, value: { id: 1, url: 'https://news.example/7' } });
     expect(handlers.saveTab).toHaveBeenCalledWith(7);
+    await route({ type: 'get-tab-analysis', tabId: 7 }, popupSender, ctx);
+    expect(handlers.getTabAnalysis).toHaveBeenCalledWith(7);
+  });
+
+  it('lets the card frame shake hands, close and open an actor page, for its own tab only', async () => {
+    const { ctx, handlers } = context();
+    expect(await route({ type: 'card-ready' }, cardSender, ctx)).toEqual({ ok: true, value: 3 });
+    await route({ type: 'card-closed' }, cardSender, ctx);
+    expect(handlers.cardClosed).toHaveBeenCalledWith(3);
+    await route({ type: 'open-actor', name: 'Mike Pompeo', actorType: 'person' }, cardSender, ctx);
+    expect(handlers.openActor).toHaveBeenCalledWith('Mike Pompeo', 'person');
+    expect((await route({ type: 'open-actor', name: '', actorType: 'person' }, cardSender, ctx)).ok).toBe(false);
+    // The card frame cannot save or read analyses; the popup cannot pretend to be a card frame.
+    expect((await route({ type: 'save-tab', tabId: 3 }, cardSender, ctx)).ok).toBe(false);
+    expect((await route({ type: 'get-tab-analysis', tabId: 5 }, cardSender, ctx)).ok).toBe(false);
+    expect((await route({ type: 'card-ready' }, popupSender, ctx)).ok).toBe(false);
+    expect(handlers.saveTab).not.toHaveBeenCalled();
+    expect(handlers.cardReady).toHaveBeenCalledTimes(1);
+  });
+
+  it('leaves messages addressed to the engine or the card frame alone', async () => {
+    const { ctx, handlers } = context();
+    expect((await route({ target: 'engine', type: 'analyze', tabId: 1, text: 'x' }, popupSender, ctx)).ok).toBe(false);
+    expect(handlers.analyzeText).not.toHaveBeenCalled();
   });
 
   it.each([
     ['a foreign extension', { ...contentSender, id: 'other' }],
     ['a sender without a tab', { id: 'ext', url: 'https://news.example/a' }],
-    ['a file: page', { id: 'ext', url: 'file:///x.html', tab: { id: 1, url: 'file:///x.html' } }],
+    ['a file: page', { id: 'ext', url: 'file:///x.html', frameId: 0, tab: { id: 1, url: 'file:///x.html' } }],
   ])('refuses %s', async (_name, sender) => {
     const { ctx } = context();
-    expect(await route({ type: 'get-cards', actors: [] }, sender, ctx)).toEqual({ ok: false, error: 'unknown sender' });
+    expect(await route({ type: 'show-card', key: 'a1' }, sender, ctx)).toEqual({ ok: false, error: 'unknown sender' });
   });
 
   it.each([
     ['no type', {}],
     ['an unknown type', { type: 'delete-everything' }],
-    ['extra fields', { type: 'get-cards', actors: [], sql: 'drop' }],
-    ['a wrong actor type', { type: 'get-cards', actors: [{ name: 'X', type: 'alien' }] }],
-    ['a non-object', 'get-cards'],
+    ['extra fields', { type: 'show-card', key: 'a1', sql: 'drop' }],
+    ['a non-object', 'show-card'],
     ['a negative tab id', { type: 'save-tab', tabId: -1 }],
+    ['an oversized text', { type: 'analyze-text', text: 'x'.repeat(5_000_001) }],
   ])('rejects a message with %s', async (_name, message) => {
     const { ctx, handlers } = context();
     expect((await route(message, contentSender, ctx)).ok).toBe(false);
     expect((await route(message, popupSender, ctx)).ok).toBe(false);
-    expect(handlers.getCards).not.toHaveBeenCalled();
+    expect(handlers.showCard).not.toHaveBeenCalled();
+    expect(handlers.analyzeText).not.toHaveBeenCalled();
     expect(handlers.saveTab).not.toHaveBeenCalled();
   });
 

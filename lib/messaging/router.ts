@@ -1,28 +1,56 @@
 /**
  * The background's message router: validates shape and sender of every runtime message and dispatches to the few
  * operations each kind of sender may use. Pure apart from the injected dependencies, so it is unit-tested directly.
+ *
+ * Senders:
+ * - a content script: the top frame of a web page tab (http/https). It may read its own site's switch, load the page
+ *   part, send its page for analysis and ask for a card of its own tab's current analysis. The URL and tab used are
+ *   the ones the browser reports for the sender, never ones the page claims.
+ * - the card frame (`card.html` inside a tab): handshake, close, open an actor page.
+ * - other extension pages (popup, library, options): save a tab, read a tab's analysis, open an actor page.
  */
 import {
   ContentRequestSchema,
   PageRequestSchema,
   fail,
   ok,
+  type ArticleLocator,
   type CardInfo,
   type ContentRequest,
+  type PageAnalysis,
   type PageConfig,
+  type PageRequest,
   type Reply,
+  type TabAnalysis,
 } from './protocol';
 
 export interface Sender {
   id?: string;
   url?: string;
+  frameId?: number;
   tab?: { id?: number; url?: string };
+}
+
+/** A content script as the browser identifies it. */
+export interface PageTab {
+  tabId: number;
+  frameId: number;
+  url: string;
+  host: string;
 }
 
 export interface BackgroundHandlers {
   getPageConfig(host: string): Promise<PageConfig>;
-  getCards(actors: { name: string; type: CardInfo['type'] }[]): Promise<CardInfo[]>;
+  loadPageScript(tab: PageTab): Promise<boolean>;
+  locateArticle(tab: PageTab, html: string): Promise<ArticleLocator | null>;
+  analyzeText(tab: PageTab, text: string): Promise<PageAnalysis>;
+  /** Shows the card of `key` in the tab's card frame; false when the key is not in the tab's current analysis. */
+  showCard(tab: PageTab, key: string): Promise<boolean>;
   saveTab(tabId: number): Promise<{ id: number; url: string }>;
+  getTabAnalysis(tabId: number): Promise<TabAnalysis | null>;
+  /** The card frame of a tab is loaded; the answer is that tab's id (the frame shows only messages for it). */
+  cardReady(tabId: number): Promise<number>;
+  cardClosed(tabId: number): Promise<void>;
   /** Opens the library page of an actor; false when the actor has no card yet. */
   openActor(name: string, type: CardInfo['type']): Promise<boolean>;
 }
@@ -35,11 +63,15 @@ export interface RouterContext {
   handlers: BackgroundHandlers;
 }
 
-function hostOf(url: string | undefined): string | null {
+/** Requests only the card frame makes; the card frame may also open an actor page, and nothing else. */
+const CARD_FRAME_ONLY = new Set<PageRequest['type']>(['card-ready', 'card-closed']);
+const CARD_PAGE = 'card.html';
+
+function webUrl(url: string | undefined): { url: string; host: string } | null {
   if (!url) return null;
   try {
     const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.host.toLowerCase() : null;
+    return u.protocol === 'http:' || u.protocol === 'https:' ? { url: u.href, host: u.host.toLowerCase() } : null;
   } catch {
     return null;
   }
@@ -48,34 +80,60 @@ function hostOf(url: string | undefined): string | null {
 /** Routes one message; never throws: every failure is a `{ok: false, error}` reply. */
 export async function route(message: unknown, sender: Sender, ctx: RouterContext): Promise<Reply<unknown>> {
   if (sender.id !== ctx.extensionId) return fail('unknown sender');
+  // Messages for the engine document and the card frame are not the background's to answer.
+  if (typeof message === 'object' && message !== null && 'target' in message) return fail('not for the background');
   const fromExtensionPage = typeof sender.url === 'string' && sender.url.startsWith(ctx.extensionOrigin);
   try {
     if (fromExtensionPage) {
       const parsed = PageRequestSchema.safeParse(message);
       if (!parsed.success) return fail('invalid message');
-      const saved = await ctx.handlers.saveTab(parsed.data.tabId);
-      return ok(saved);
+      const page = sender.url!.slice(ctx.extensionOrigin.length).replace(/^\//, '').split(/[?#]/)[0];
+      const isCardFrame = page === CARD_PAGE && sender.tab?.id !== undefined;
+      const type = parsed.data.type;
+      const allowed = type === 'open-actor' || (isCardFrame ? CARD_FRAME_ONLY.has(type) : !CARD_FRAME_ONLY.has(type));
+      if (!allowed) return fail('not allowed from this page');
+      return ok(await handlePage(parsed.data, sender.tab?.id, ctx.handlers));
     }
-    // Otherwise the sender must be a content script in a web page tab.
-    const senderHost = hostOf(sender.tab?.url ?? sender.url);
-    if (sender.tab?.id === undefined || !senderHost) return fail('unknown sender');
+    // Otherwise the sender must be a content script in the top frame of a web page tab.
+    const web = webUrl(sender.url ?? sender.tab?.url);
+    if (sender.tab?.id === undefined || !web || (sender.frameId ?? 0) !== 0) return fail('unknown sender');
     const parsed = ContentRequestSchema.safeParse(message);
     if (!parsed.success) return fail('invalid message');
-    return ok(await handleContent(parsed.data, senderHost, ctx.handlers));
+    const tab: PageTab = { tabId: sender.tab.id, frameId: sender.frameId ?? 0, ...web };
+    return ok(await handleContent(parsed.data, tab, ctx.handlers));
   } catch (error) {
     return fail(error instanceof Error ? error.message : String(error));
   }
 }
 
-async function handleContent(request: ContentRequest, senderHost: string, handlers: BackgroundHandlers) {
+async function handlePage(request: PageRequest, senderTab: number | undefined, handlers: BackgroundHandlers) {
+  switch (request.type) {
+    case 'save-tab':
+      return handlers.saveTab(request.tabId);
+    case 'get-tab-analysis':
+      return handlers.getTabAnalysis(request.tabId);
+    case 'card-ready':
+      return handlers.cardReady(senderTab!);
+    case 'card-closed':
+      return handlers.cardClosed(senderTab!);
+    case 'open-actor':
+      return handlers.openActor(request.name, request.actorType);
+  }
+}
+
+async function handleContent(request: ContentRequest, tab: PageTab, handlers: BackgroundHandlers) {
   switch (request.type) {
     case 'get-page-config':
       // A content script may only read the configuration of the site it runs on.
-      if (request.host.toLowerCase() !== senderHost) throw new Error('host does not match the sender');
-      return handlers.getPageConfig(senderHost);
-    case 'get-cards':
-      return handlers.getCards(request.actors);
-    case 'open-actor':
-      return handlers.openActor(request.name, request.actorType);
+      if (request.host.toLowerCase() !== tab.host) throw new Error('host does not match the sender');
+      return handlers.getPageConfig(tab.host);
+    case 'load-page-script':
+      return handlers.loadPageScript(tab);
+    case 'locate-article':
+      return handlers.locateArticle(tab, request.html);
+    case 'analyze-text':
+      return handlers.analyzeText(tab, request.text);
+    case 'show-card':
+      return handlers.showCard(tab, request.key);
   }
 }

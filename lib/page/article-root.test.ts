@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { declaredLanguage, findArticle } from './article-root';
+import { findArticle } from './article-root';
+import { declaredLanguage } from './language';
 import { buildTextMap } from './text-map';
 
 const PAGES = resolve(import.meta.dirname, '../../tests/fixtures/pages') + '/';

@@ -15,12 +15,16 @@
  *   if (found?.readerable) analyze(buildTextMap(found.root, { accept: found.accept }).text);
  */
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
+import { declaredLanguage } from './language';
+import { fallbackArticleRoot, keptTextFilter, toRuns, type ArticleLocator } from './article-locator';
 
 export interface ArticleRoot {
   /** The live content root. */
   root: Element;
   /** Filter for `buildTextMap`: true for text nodes Readability kept. */
   accept: (node: Text) => boolean;
+  /** The elements Readability kept (null for the fallback). */
+  kept: ReadonlySet<Element> | null;
   /** `isProbablyReaderable(document)`: the page looks like an article. */
   readerable: boolean;
   /** How the root was found: Readability's scoring, or a fallback to `<main>`/`<article>`/`<body>` minus page chrome. */
@@ -46,26 +50,9 @@ export interface FindArticleOptions {
 
 const INDEX_ATTR = 'data-dramatis-ri';
 
-/** Page chrome left out by the fallback (when Readability finds nothing). */
-const CHROME_SELECTOR =
-  'nav, header, footer, aside, form, [role="navigation"], [role="banner"], [role="contentinfo"], [role="complementary"], [aria-hidden="true"]';
-
 function meta(doc: Document, selector: string): string | null {
   const v = doc.querySelector(selector)?.getAttribute('content')?.trim();
   return v ? v : null;
-}
-
-/** Declared language of the page: `<html lang>`, `og:locale`, `<meta http-equiv="content-language">`. */
-export function declaredLanguage(doc: Document): string | null {
-  const lang =
-    doc.documentElement?.getAttribute('lang')?.trim() ||
-    doc.documentElement?.getAttribute('xml:lang')?.trim() ||
-    meta(doc, 'meta[property="og:locale"]') ||
-    Array.from(doc.querySelectorAll('meta[http-equiv]'))
-      .find((m) => m.getAttribute('http-equiv')!.toLowerCase() === 'content-language')
-      ?.getAttribute('content')
-      ?.trim();
-  return lang ? lang.toLowerCase().replace(/_/g, '-') : null;
 }
 
 /** Below this many kept characters, Readability's pick is not trusted and the fallback is used. */
@@ -144,29 +131,55 @@ export function findArticle(doc: Document, options: FindArticleOptions = {}): Ar
     const last = live[indices[indices.length - 1]];
     const root = lowestCommonAncestor(first, last);
     const keptElements = new Set<Element>(indices.map((i) => live[i]));
-    const accept = (node: Text) => {
-      let parent = node.parentElement;
-      // Readability replaces `javascript:` links by their text: their text was kept.
-      while (parent && !keptElements.has(parent) && parent.tagName === 'A' && /^\s*javascript:/i.test(parent.getAttribute('href') ?? '')) {
-        parent = parent.parentElement;
-      }
-      return parent !== null && keptElements.has(parent);
-    };
+    const accept = keptTextFilter(keptElements);
     if (keptTextLength(root, accept) >= MIN_KEPT_TEXT) {
-      return { root, accept, readerable, method: 'readability', ...pageMetadata(doc, parsed) };
+      return { root, accept, kept: keptElements, readerable, method: 'readability', ...pageMetadata(doc, parsed) };
     }
   }
 
   // Fallback: the main landmark, minus page chrome.
-  const root = doc.querySelector('main, [role="main"]') ?? (doc.querySelectorAll('article').length === 1 ? doc.querySelector('article') : null) ?? body;
+  const fallback = fallbackArticleRoot(doc);
   return {
-    root,
-    accept: (node: Text) => {
-      for (let el = node.parentElement; el && el !== root; el = el.parentElement) if (el.matches(CHROME_SELECTOR)) return false;
-      return true;
-    },
+    ...fallback,
+    kept: null,
     readerable,
     method: 'fallback',
     ...pageMetadata(doc, parsed),
+  };
+}
+
+/**
+ * The engine's side of finding the article: `findArticle` on a parsed copy of the page, described so that the page can
+ * find the same elements in its live document (`resolveArticle`). `doc` is a document parsed from the page's
+ * serialization (DOMParser, so scripting is off): `<noscript>` contents are turned back into text first, as the live
+ * page (scripting on) holds them, so element indices agree.
+ */
+export function locateArticle(doc: Document, options: FindArticleOptions = {}): ArticleLocator | null {
+  for (const noscript of Array.from(doc.getElementsByTagName('noscript'))) noscript.textContent = noscript.textContent ?? '';
+  const found = findArticle(doc, options);
+  if (!found) return null;
+  const all = doc.getElementsByTagName('*');
+  let index = -1;
+  for (let i = 0; i < all.length; i++) {
+    if (all[i] === found.root) {
+      index = i;
+      break;
+    }
+  }
+  const descendants = found.root.getElementsByTagName('*');
+  const keptIndices: number[] = [];
+  if (found.kept) for (let i = 0; i < descendants.length; i++) if (found.kept.has(descendants[i])) keptIndices.push(i);
+  return {
+    method: found.method,
+    root: { index, tag: found.root.tagName, descendants: descendants.length },
+    keptRuns: toRuns(keptIndices),
+    rootKept: found.kept?.has(found.root) ?? false,
+    readerable: found.readerable,
+    title: found.title,
+    lang: found.lang,
+    siteName: found.siteName,
+    byline: found.byline,
+    publishedTime: found.publishedTime,
+    canonicalUrl: found.canonicalUrl,
   };
 }

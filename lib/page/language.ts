@@ -8,7 +8,24 @@
  * Usage:
  *   const lang = detectLanguage(document, map.text);   // { english: false, lang: 'fr', reason: 'not English (fr)', ... }
  */
-import { declaredLanguage } from './article-root';
+function meta(doc: Document, selector: string): string | null {
+  const v = doc.querySelector(selector)?.getAttribute('content')?.trim();
+  return v ? v : null;
+}
+
+/** Declared language of the page: `<html lang>`, `og:locale`, `<meta http-equiv="content-language">`. */
+export function declaredLanguage(doc: Document): string | null {
+  const lang =
+    doc.documentElement?.getAttribute('lang')?.trim() ||
+    doc.documentElement?.getAttribute('xml:lang')?.trim() ||
+    meta(doc, 'meta[property="og:locale"]') ||
+    Array.from(doc.querySelectorAll('meta[http-equiv]'))
+      .find((m) => m.getAttribute('http-equiv')!.toLowerCase() === 'content-language')
+      ?.getAttribute('content')
+      ?.trim();
+  return lang ? lang.toLowerCase().replace(/_/g, '-') : null;
+}
+
 
 /** Very common function words per language (mostly distinctive; shared ones count for each language listing them). */
 export const FUNCTION_WORDS: Record<string, readonly string[]> = {
@@ -95,7 +112,11 @@ export interface LanguageDecision {
 
 /** Decides whether the page (document may be null, e.g. plain text) with this analysed text is English. */
 export function detectLanguage(doc: Document | null, text: string): LanguageDecision {
-  const declared = doc ? declaredLanguage(doc) : null;
+  return decideLanguage(doc ? declaredLanguage(doc) : null, text);
+}
+
+/** The same decision from the declared language (lower-case, e.g. "en-us", or null) and the text. */
+export function decideLanguage(declared: string | null, text: string): LanguageDecision {
   const declaredPrimary = declared ? declared.split('-')[0] : null;
   const guess = guessTextLanguage(text);
   const decide = (lang: string | null, decidedBy: LanguageDecision['decidedBy']): LanguageDecision => {

@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { closedShadowText, highlightedTexts, pointOf, waitForHighlights } from './page-helpers';
+import { cardText, highlightedTexts, pointOf, waitForHighlights } from './page-helpers';
 
 test.describe('the sample article in a news page', () => {
   test('highlights the actors and claims of the article, and nothing outside it', async ({ context, siteURL }) => {
@@ -33,12 +33,12 @@ test.describe('the sample article in a news page', () => {
 
     const point = await pointOf(page, 'Pompeo', 'article');
     await page.mouse.move(point.x, point.y);
-    await expect.poll(() => closedShadowText(context, page), { timeout: 5000 }).toContain('Mike Pompeo');
-    const card = await closedShadowText(context, page);
+    await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('Mike Pompeo');
+    const card = await cardText(page);
     expect(card).toContain('Secretary of State');
 
     await page.keyboard.press('Escape');
-    await expect.poll(() => closedShadowText(context, page), { timeout: 5000 }).not.toContain('Mike Pompeo');
+    await expect.poll(() => cardText(page), { timeout: 5000 }).not.toContain('Mike Pompeo');
 
     // The article element is exactly as served: highlights never wrap or edit the page's DOM.
     const live = await page.evaluate(() => document.querySelector('article')!.outerHTML);
@@ -68,6 +68,6 @@ test('hovering a quote shows its source and that the source is anonymous', async
   // "guarantees" sits inside the senior Iraqi military source's quote and is not an actor name.
   const point = await pointOf(page, 'guarantees', 'article');
   await page.mouse.move(point.x, point.y);
-  await expect.poll(() => closedShadowText(context, page), { timeout: 5000 }).toContain('senior Iraqi military source');
-  expect((await closedShadowText(context, page)).toLowerCase()).toContain('anonymous');
+  await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('senior Iraqi military source');
+  expect((await cardText(page)).toLowerCase()).toContain('anonymous');
 });

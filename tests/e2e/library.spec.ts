@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { closedShadowText, highlightedTexts, pointOf, tabIdOf, waitForHighlights } from './page-helpers';
+import { cardText, highlightedTexts, pointOf, tabIdOf, waitForHighlights } from './page-helpers';
 
 const TITLE = 'US pressures Baghdad over Iran-backed militias';
 
@@ -67,7 +67,7 @@ test('find the saved article by searching "militias", read it offline with highl
   await waitForHighlights(page);
   const point = await pointOf(page, 'Pompeo', 'article');
   await page.mouse.move(point.x, point.y);
-  await expect.poll(() => closedShadowText(context, page), { timeout: 5000 }).toContain('Met his press team in Baghdad, May 2019.');
+  await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('Met his press team in Baghdad, May 2019.');
 });
 
 test('marking a name "not an actor" removes its highlight on later pages', async ({ context, extensionId, serviceWorker, siteURL }) => {

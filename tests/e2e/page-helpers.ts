@@ -1,5 +1,4 @@
-import type { BrowserContext, Page, Worker } from '@playwright/test';
-
+import type { BrowserContext, Frame, Page, Worker } from '@playwright/test';
 
 /** Waits until Dramatis has painted at least one `dramatis-*` highlight (the registry is visible to the page). */
 export async function waitForHighlights(page: Page, timeout = 30_000): Promise<void> {
@@ -47,31 +46,23 @@ export async function pointOf(page: Page, needle: string, selector = 'article'):
   return point;
 }
 
-/**
- * All text inside closed shadow roots of the page (the hover card lives in one). Closed roots are invisible to page
- * scripts and to Playwright's locators; the DevTools protocol can pierce them.
- */
-export async function closedShadowText(context: BrowserContext, page: Page): Promise<string> {
-  const cdp = await context.newCDPSession(page);
-  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-  await cdp.detach();
-  const texts: string[] = [];
-  const visit = (node: CdpNode, inShadow: boolean) => {
-    if (inShadow && node.nodeType === 3 && node.nodeValue?.trim()) texts.push(node.nodeValue.trim());
-    for (const child of node.children ?? []) visit(child, inShadow);
-    for (const shadow of node.shadowRoots ?? []) visit(shadow, inShadow || shadow.shadowRootType === 'closed');
-  };
-  visit(root, false);
-  return texts.join(' ');
-}
-interface CdpNode {
-  nodeId?: number;
-  nodeType: number;
-  nodeValue?: string;
-  children?: CdpNode[];
-  shadowRoots?: (CdpNode & { shadowRootType?: string })[];
+/** The card frame of the page (an extension page in an iframe), if it was created. */
+export function cardFrame(page: Page): Frame | undefined {
+  return page.frames().find((f) => /^chrome-extension:\/\/[^/]+\/card\.html/.test(f.url()));
 }
 
+/**
+ * The text of the open card, or '' when no card is shown. The card is an extension page in a frame: page scripts
+ * cannot read it (another origin), Playwright can, as it reaches every frame.
+ */
+export async function cardText(page: Page): Promise<string> {
+  const open = await page.evaluate(() => {
+    const host = document.querySelector('dramatis-card-frame') as HTMLElement | null;
+    return !!host && getComputedStyle(host).display !== 'none';
+  });
+  const frame = open ? cardFrame(page) : undefined;
+  return frame ? (await frame.locator('body').innerText()).replace(/\s+/g, ' ').trim() : '';
+}
 /**
  * The id of the tab showing `url`, found through the service worker. Dramatis has no "tabs" permission, so tab URLs
  * are hidden from it: ask each tab's content script for its state instead.
@@ -104,50 +95,4 @@ export async function openWithPopup(
   const popup = await ctx.context.newPage();
   await popup.goto(`chrome-extension://${ctx.extensionId}/popup.html?tab=${tabId}`);
   return { page, popup, tabId };
-}
-
-/**
- * Clicks, with the real mouse, the first element matching `selector` whose text contains `text` inside a CLOSED
- * shadow root of the page (the hover card's buttons): the DevTools protocol pierces the roots (`DOM.getDocument`
- * with `pierce`), finds the element (`DOM.querySelectorAll` on each closed root) and its box (`DOM.getBoxModel`),
- * then `page.mouse` clicks its centre. Returns the point clicked; throws when no such element is laid out.
- */
-export async function clickInClosedShadow(
-  context: BrowserContext,
-  page: Page,
-  selector: string,
-  text: string,
-): Promise<{ x: number; y: number }> {
-  const cdp = await context.newCDPSession(page);
-  try {
-    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-    const byId = new Map<number, CdpNode>();
-    const closedRoots: CdpNode[] = [];
-    const visit = (node: CdpNode) => {
-      if (node.nodeId !== undefined) byId.set(node.nodeId, node);
-      for (const child of node.children ?? []) visit(child);
-      for (const shadow of node.shadowRoots ?? []) {
-        if (shadow.shadowRootType === 'closed') closedRoots.push(shadow);
-        visit(shadow);
-      }
-    };
-    visit(root);
-    const textOf = (node: CdpNode): string =>
-      node.nodeType === 3 ? (node.nodeValue ?? '') : [...(node.children ?? []), ...(node.shadowRoots ?? [])].map(textOf).join('');
-    for (const shadow of closedRoots) {
-      const { nodeIds } = (await cdp.send('DOM.querySelectorAll', { nodeId: shadow.nodeId!, selector })) as { nodeIds: number[] };
-      for (const nodeId of nodeIds) {
-        const node = byId.get(nodeId);
-        if (!node || !textOf(node).replace(/\s+/g, ' ').includes(text)) continue;
-        const { model } = (await cdp.send('DOM.getBoxModel', { nodeId })) as { model: { content: number[] } };
-        const q = model.content; // four corners x1,y1 ... x4,y4, in viewport CSS pixels
-        const point = { x: (q[0] + q[2] + q[4] + q[6]) / 4, y: (q[1] + q[3] + q[5] + q[7]) / 4 };
-        await page.mouse.click(point.x, point.y);
-        return point;
-      }
-    }
-    throw new Error(`no ${selector} with text "${text}" in a closed shadow root`);
-  } finally {
-    await cdp.detach().catch(() => undefined);
-  }
 }

@@ -1,0 +1,28 @@
+/**
+ * The engine document: an extension page with no UI where the analysis runs, off every web page's main thread. Chrome
+ * opens it as an offscreen document, Firefox as a frame of its background page (see `lib/engine/host.ts`). It answers
+ * only messages addressed to the engine (`target: 'engine'`) that come from the extension itself and not from a tab;
+ * everything else is left to the background.
+ */
+import { browser } from 'wxt/browser';
+import { EngineService, isEngineRequest } from '@/lib/engine/service';
+
+/** Milliseconds `analyze()` may take before it returns what it has (a hostile page must not keep the engine busy). */
+const ANALYSIS_BUDGET_MS = 4000;
+
+const service = new EngineService({
+  loadModel: async () => new Uint8Array(await (await fetch(browser.runtime.getURL('/model/actors.bin'))).arrayBuffer()),
+  parseHtml: (html) => new DOMParser().parseFromString(html, 'text/html'),
+  budgetMs: ANALYSIS_BUDGET_MS,
+});
+const origin = browser.runtime.getURL('/');
+
+browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (reply: unknown) => void) => {
+  if (!isEngineRequest(message)) return undefined;
+  if (sender.id !== browser.runtime.id || sender.tab || !sender.url?.startsWith(origin)) return undefined;
+  service.handle(message).then(
+    (value) => sendResponse({ ok: true, value }),
+    (error: unknown) => sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+  );
+  return true;
+});

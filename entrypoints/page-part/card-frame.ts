@@ -1,0 +1,84 @@
+/**
+ * The in-page card's frame: an extension page (`card.html`) in an iframe inside a closed shadow root, so page styles
+ * cannot reach it. It always has the same size, whatever it shows, and the page cannot read its document (another
+ * origin): it can tell that a card is open, not what is in it. What to show comes from the background; this side only
+ * places the frame next to the hovered text and shows or hides it.
+ */
+import { browser } from 'wxt/browser';
+
+export const CARD_FRAME_TAG = 'dramatis-card-frame';
+export const CARD_WIDTH = 360;
+export const CARD_HEIGHT = 300;
+const GAP = 8;
+
+export class CardFrame {
+  private host?: HTMLElement;
+  private ready?: Promise<void>;
+  private open = false;
+  private pointerInside = false;
+
+  constructor(
+    private readonly signal: AbortSignal,
+    private readonly onPointer: (inside: boolean) => void,
+  ) {
+    signal.addEventListener('abort', () => this.host?.remove(), { once: true });
+  }
+
+  /** Creates the frame once and resolves when its page has loaded. */
+  load(): Promise<void> {
+    this.ready ??= new Promise<void>((resolve) => {
+      const host = document.createElement(CARD_FRAME_TAG);
+      host.style.cssText = `all:initial;position:fixed;z-index:2147483647;left:0;top:0;width:${CARD_WIDTH}px;height:${CARD_HEIGHT}px;max-width:calc(100vw - 16px);display:none;`;
+      const shadow = host.attachShadow({ mode: 'closed' });
+      const frame = document.createElement('iframe');
+      frame.src = browser.runtime.getURL('/card.html');
+      frame.setAttribute('title', 'Dramatis card');
+      frame.style.cssText = 'border:0;width:100%;height:100%;display:block;background:transparent;color-scheme:normal;';
+      frame.addEventListener('load', () => resolve(), { once: true });
+      shadow.append(frame);
+      // The pointer moving into the frame leaves the page's document: these tell the controller to keep the card open.
+      host.addEventListener('pointerenter', (e) => e.isTrusted && this.setInside(true));
+      host.addEventListener('pointerleave', (e) => e.isTrusted && this.setInside(false));
+      (document.body ?? document.documentElement).append(host);
+      this.host = host;
+    });
+    return this.ready;
+  }
+
+  /** Places the (already filled) frame below the anchor, or above it when there is no room below. */
+  show(anchor: DOMRect): void {
+    if (!this.host || this.signal.aborted) return;
+    const width = Math.min(CARD_WIDTH, window.innerWidth - 16);
+    const left = Math.min(Math.max(GAP, anchor.left), window.innerWidth - width - GAP);
+    let top = anchor.bottom + GAP;
+    if (top + CARD_HEIGHT > window.innerHeight && anchor.top - GAP - CARD_HEIGHT > 0) top = anchor.top - GAP - CARD_HEIGHT;
+    this.host.style.left = `${left}px`;
+    this.host.style.top = `${top}px`;
+    this.host.style.display = 'block';
+    this.open = true;
+  }
+
+  hide(): void {
+    if (this.host) this.host.style.display = 'none';
+    this.open = false;
+    this.pointerInside = false;
+  }
+
+  isOpen(): boolean {
+    return this.open;
+  }
+
+  isPointerInside(): boolean {
+    return this.open && this.pointerInside;
+  }
+
+  /** True for our own element (the article watcher ignores it). */
+  static isOwn(node: Node): boolean {
+    return node instanceof Element && node.tagName.toLowerCase() === CARD_FRAME_TAG;
+  }
+
+  private setInside(inside: boolean): void {
+    this.pointerInside = inside;
+    this.onPointer(inside);
+  }
+}

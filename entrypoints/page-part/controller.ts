@@ -1,0 +1,217 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ArticleLocator, PageAnalysis, PageConfig, PageSpan, Reply } from '@/lib/messaging/protocol';
+import type { TabRequest } from '@/lib/messaging/tab-request';
+import { resolveArticle } from '@/lib/page/article-locator';
+import { spanAtPoint } from '@/lib/page/hit-test';
+import { buildSpans, installHighlightStyles, Painter, scrollToRange, type PaintSpan } from '@/lib/page/paint';
+import type { PagePart, PagePartState } from '@/lib/page/page-part-api';
+import { buildSpansInSlices, yieldToPage } from '@/lib/page/slices';
+import { buildTextMap, type TextMap } from '@/lib/page/text-map';
+import { watchArticle } from '@/lib/page/watch';
+import { CardFrame } from './card-frame';
+
+const HIDE_DELAY_MS = 250;
+
+const ok = <T,>(value: T): Reply<T> => ({ ok: true, value });
+const fail = (error: string): Reply<never> => ({ ok: false, error });
+
+async function ask<T>(message: unknown): Promise<T> {
+  const reply = (await browser.runtime.sendMessage(message)) as Reply<T> | undefined;
+  if (!reply) throw new Error('Dramatis did not answer.');
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value;
+}
+
+/**
+ * What Dramatis does on the page itself, once the loader decided it runs here: serialize the page for the engine,
+ * resolve the article it found, map the live text, send it, paint the spans that come back, hit-test the pointer and
+ * place the card frame. Work is cut into short slices (`yieldToPage` between them) so the page stays responsive.
+ *
+ * The page part never sees the analysis itself: only spans with an opaque key ("a3", "c7"). Hovering sends the key;
+ * the background fills the card frame.
+ */
+export class PageController implements PagePart {
+  private status: PagePartState['status'] = 'loading';
+  private reason?: string;
+  private title?: string;
+  private map?: TextMap;
+  private readonly painter: Painter<string>;
+  private readonly card: CardFrame;
+  private hoverKey: string | null = null;
+  private hideTimer: ReturnType<typeof setTimeout> | null = null;
+  private listening = false;
+  private frame: number | null = null;
+  private lastPointer = { x: 0, y: 0 };
+  private runs = 0;
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly config: PageConfig,
+  ) {
+    this.painter = new Painter<string>({ signal: ctx.signal });
+    this.card = new CardFrame(ctx.signal, (inside) => (inside ? this.cancelHide() : this.scheduleHide()));
+  }
+
+  state(): PagePartState {
+    return { status: this.status, reason: this.reason, title: this.title, highlightsVisible: !this.painter.isHidden };
+  }
+
+  async run(force: boolean): Promise<void> {
+    const run = ++this.runs;
+    const stale = () => this.ctx.isInvalid || run !== this.runs;
+    try {
+      this.setStatus('loading');
+      // 1. The engine finds the article in a copy of the page (one serialization here, Readability over there).
+      const locator = await ask<ArticleLocator | null>({ type: 'locate-article', html: document.documentElement.outerHTML });
+      if (stale()) return;
+      if (!locator) return this.setStatus('not-article', 'This page has no content to read.');
+      if (!locator.readerable && !force) return this.setStatus('not-article');
+      this.title = locator.title || document.title;
+      await yieldToPage();
+      // 2. The same elements on the live page, and their text.
+      const article = resolveArticle(document, locator);
+      const map = buildTextMap(article.root, { accept: article.accept });
+      await yieldToPage();
+      if (stale()) return;
+      // 3. The engine analyses the text; spans come back.
+      const result = await ask<PageAnalysis>({ type: 'analyze-text', text: map.text });
+      if (stale()) return;
+      if (result.status === 'not-english') return this.setStatus('not-english', result.lang ?? undefined);
+      // 4. Paint, in slices.
+      this.map = map;
+      const painted = await buildSpansInSlices(map, result.spans.map(toPaintSpan), { signal: this.ctx.signal });
+      if (stale()) return;
+      installStylesOnce(this.ctx);
+      this.painter.paint(painted);
+      this.listenForHover();
+      this.watch(article.root, force);
+      this.setStatus('ready');
+    } catch (error) {
+      if (stale()) return;
+      this.setStatus('error', error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  async handle(request: TabRequest): Promise<Reply<unknown>> {
+    switch (request.type) {
+      case 'set-highlights':
+        this.painter.setHidden(!request.visible);
+        if (!request.visible) this.hideCard();
+        return ok(true);
+      case 'jump':
+        return this.jump(request.start, request.end) ? ok(true) : fail('nothing to jump to');
+      case 'hide-card':
+        this.hideCard();
+        return ok(true);
+      default:
+        return fail('invalid message');
+    }
+  }
+
+  private setStatus(status: PagePartState['status'], reason?: string): void {
+    this.status = status;
+    this.reason = reason;
+  }
+
+  /** Re-runs when the article changes under us (single-page apps swap articles without a reload). */
+  private watching?: AbortController;
+  private watch(root: Element, force: boolean): void {
+    this.watching?.abort();
+    const watching = new AbortController();
+    this.watching = watching;
+    this.ctx.signal.addEventListener('abort', () => watching.abort(), { once: true });
+    watchArticle(
+      root,
+      (reason) => {
+        this.hideCard();
+        void this.run(force || reason === 'changed');
+      },
+      {
+        signal: watching.signal,
+        // Our card frame is appended to <body>; its changes are not the article's.
+        filter: (record) => {
+          if (CardFrame.isOwn(record.target)) return false;
+          const nodes = [...record.addedNodes, ...record.removedNodes];
+          return nodes.length === 0 || !nodes.every((n) => CardFrame.isOwn(n));
+        },
+      },
+    );
+  }
+
+  private jump(start: number, end: number): boolean {
+    if (!this.map) return false;
+    const [painted] = buildSpans(this.map, [{ kind: 'flash', start, end }]);
+    if (!painted) return false;
+    scrollToRange(painted.range);
+    this.painter.flash([painted.range]);
+    return true;
+  }
+
+  private listenForHover(): void {
+    if (this.listening) return;
+    this.listening = true;
+    this.ctx.addEventListener(document, 'pointermove', (e) => this.onPointer(e as PointerEvent), { passive: true });
+    this.ctx.addEventListener(document, 'keydown', (e) => {
+      if ((e as KeyboardEvent).key === 'Escape' && e.isTrusted) this.hideCard();
+    });
+    this.ctx.addEventListener(window, 'scroll', () => this.hideCard(), { passive: true });
+  }
+
+  private onPointer(e: PointerEvent): void {
+    // A page script can dispatch pointer events of its own to open cards: only the user's pointer counts.
+    if (!e.isTrusted) return;
+    this.lastPointer = { x: e.clientX, y: e.clientY };
+    if (this.frame !== null) return; // one hit-test per animation frame
+    this.frame = requestAnimationFrame(() => {
+      this.frame = null;
+      void this.hoverAt(this.lastPointer.x, this.lastPointer.y);
+    });
+  }
+
+  private async hoverAt(x: number, y: number): Promise<void> {
+    if (this.card.isPointerInside()) return this.cancelHide();
+    if (this.painter.isHidden || !this.map) return this.scheduleHide();
+    const hit = spanAtPoint(x, y, { map: this.map, spans: this.painter.painted });
+    if (!hit?.data) return this.scheduleHide();
+    const key = hit.data;
+    this.cancelHide();
+    if (key === this.hoverKey && this.card.isOpen()) return;
+    this.hoverKey = key;
+    await this.card.load();
+    if (this.hoverKey !== key) return; // the pointer moved on while the frame was loading
+    const shown = await ask<boolean>({ type: 'show-card', key }).catch(() => false);
+    if (!shown || this.hoverKey !== key) return;
+    this.card.show(hit.range.getBoundingClientRect());
+  }
+
+  private scheduleHide(): void {
+    if (!this.card.isOpen() || this.hideTimer) return;
+    this.hideTimer = setTimeout(() => {
+      this.hideTimer = null;
+      if (!this.card.isPointerInside()) this.hideCard();
+    }, HIDE_DELAY_MS);
+  }
+
+  private cancelHide(): void {
+    if (this.hideTimer) clearTimeout(this.hideTimer);
+    this.hideTimer = null;
+  }
+
+  private hideCard(): void {
+    this.cancelHide();
+    this.card.hide();
+    this.hoverKey = null;
+  }
+}
+
+function toPaintSpan(span: PageSpan): PaintSpan<string> {
+  return { kind: span.kind, start: span.start, end: span.end, data: span.key };
+}
+
+let stylesInstalled = false;
+function installStylesOnce(ctx: ContentScriptContext): void {
+  if (stylesInstalled) return;
+  stylesInstalled = true;
+  installHighlightStyles(document, { signal: ctx.signal });
+}
