@@ -5,9 +5,9 @@
 // from. The check only stats the input list saved by the last build (no esbuild, no parsing), so `npm run analyze`
 // and `npm run extract` run it before every start.
 //
-// What goes into a bundle: our code and packages listed under "dependencies" in package.json. The build fails if a
-// devDependency would be bundled (a test or training helper imported by accident). jsdom stays outside the bundle
-// (it reads files next to its own code) and is loaded only when a page is actually parsed.
+// What goes into a bundle: our code and the runtime packages it imports. The build fails if a package that
+// package-lock.json marks as dev-only would be bundled (a test, bench or training helper imported by accident).
+// jsdom stays outside the bundle (it reads files next to its own code) and is loaded only when a page is parsed.
 import { readFileSync, renameSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,10 +54,9 @@ const requireAtRunTime = (names) => ({
   },
 });
 
-/** Package name of a node_modules path ("node_modules/@scope/name/x.js" -> "@scope/name"), or null for our code. */
-function packageOf(path) {
-  const m = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\/(?!.*\/node_modules\/)/.exec(path);
-  return m ? m[1] : null;
+/** "node_modules/a/node_modules/b/lib/x.js" -> "node_modules/a/node_modules/b" (its key in package-lock.json). */
+function packageDirOf(path) {
+  return /^(?:.*\/)?node_modules\/(?:@[^/]+\/)?[^/]+/.exec(path)?.[0].replace(/^.*?(?=node_modules\/)/, '') ?? null;
 }
 
 export async function buildCli() {
@@ -81,12 +80,12 @@ export async function buildCli() {
     logLevel: 'warning',
   });
 
-  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+  const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8'));
   const inputs = Object.keys(result.metafile.inputs).filter((file) => !file.startsWith('run-time:'));
-  const bundled = [...new Set(inputs.map(packageOf).filter(Boolean))].sort();
-  const notAllowed = bundled.filter((name) => !(name in (pkg.dependencies ?? {})));
-  if (notAllowed.length) {
-    throw new Error(`build-cli: would bundle packages that are not runtime dependencies: ${notAllowed.join(', ')}`);
+  const bundled = [...new Set(inputs.map(packageDirOf).filter(Boolean))].sort();
+  const devOnly = bundled.filter((dir) => !lock.packages[dir] || lock.packages[dir].dev);
+  if (devOnly.length) {
+    throw new Error(`build-cli: would bundle packages that package-lock.json marks dev-only (or lacks): ${devOnly.join(', ')}`);
   }
 
   // Each file is written beside its final name and renamed over it, so a CLI started meanwhile (tests run in
@@ -103,7 +102,7 @@ export async function buildCli() {
   const sizes = result.outputFiles.map((f) => `${relative(ROOT, f.path)} ${(f.contents.length / 1e6).toFixed(2)} MB`);
   process.stderr.write(
     `build-cli: ${sizes.join(', ')} in ${Math.round(performance.now() - started)} ms` +
-      ` (packages bundled: ${bundled.join(', ') || 'none'}; loaded at run time: ${RUNTIME_REQUIRED.join(', ')})\n`,
+      ` (packages bundled: ${bundled.map((dir) => dir.replace(/^.*node_modules\//, '')).join(', ') || 'none'}; loaded at run time: ${RUNTIME_REQUIRED.join(', ')})\n`,
   );
 }
 
