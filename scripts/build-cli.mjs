@@ -96,7 +96,7 @@ export async function buildCli() {
     writeFileSync(tmp, contents);
     renameSync(tmp, file);
   };
-  writeAtomically(INPUTS_FILE, JSON.stringify(['package.json', ...inputs], null, 1) + '\n');
+  writeAtomically(INPUTS_FILE, JSON.stringify(['package.json', 'package-lock.json', ...inputs], null, 1) + '\n');
   for (const file of result.outputFiles) writeAtomically(file.path, file.contents);
 
   const sizes = result.outputFiles.map((f) => `${relative(ROOT, f.path)} ${(f.contents.length / 1e6).toFixed(2)} MB`);
