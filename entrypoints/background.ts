@@ -2,13 +2,13 @@ import { browser } from 'wxt/browser';
 import {
   ArticlePayloadSchema,
   type ArticleLocator,
-  type CardFrameMessage,
   type CardInfo,
   type CardView,
   type PageAnalysis,
   type PageConfig,
   type TabAnalysis,
 } from '@/lib/messaging/protocol';
+import { CardFrames, type PortLike } from '@/lib/messaging/card-frames';
 import { route, type BackgroundHandlers, type PageTab } from '@/lib/messaging/router';
 import { askEngine, engineOpened } from '@/lib/engine/host';
 import type { EngineCard } from '@/lib/engine/service';
@@ -28,6 +28,10 @@ const PAGE_PART = '/page-part.js';
  */
 export default defineBackground(() => {
   const db = new DramatisDB();
+  const cardFrames = new CardFrames({ id: browser.runtime.id, origin: browser.runtime.getURL('/') });
+  browser.runtime.onConnect.addListener((port) => {
+    if (!cardFrames.accept(port as unknown as PortLike)) port.disconnect();
+  });
 
   async function saveTab(tabId: number): Promise<{ id: number; url: string }> {
     const tab = await browser.tabs.get(tabId);
@@ -88,17 +92,11 @@ export default defineBackground(() => {
       const found = await askEngine<EngineCard | null>({ type: 'card', tabId: tab.tabId, url: tab.url, key });
       if (!found) return false;
       const view: CardView = found.kind === 'actor' ? { ...found, card: await cardInfo(found.actor.name, found.actor.type) } : found;
-      const message: CardFrameMessage = { target: 'card-frame', tabId: tab.tabId, view };
-      // Every card frame hears this; only the one in this tab shows it and answers.
-      const shown = (await browser.runtime.sendMessage(message).catch(() => false)) as boolean | undefined;
-      return shown === true;
+      return cardFrames.show(tab.tabId, view);
     },
     saveTab,
     getTabAnalysis(tabId) {
       return askEngine<TabAnalysis | null>({ type: 'tab-analysis', tabId });
-    },
-    async cardReady(tabId) {
-      return tabId;
     },
     async cardClosed(tabId) {
       await browser.tabs.sendMessage(tabId, { type: 'hide-card' }, { frameId: 0 }).catch(() => undefined);
@@ -119,6 +117,7 @@ export default defineBackground(() => {
   });
 
   browser.tabs.onRemoved.addListener((tabId) => {
+    cardFrames.forget(tabId);
     if (engineOpened()) void askEngine({ type: 'forget', tabId }).catch(() => undefined);
   });
 

@@ -7,6 +7,7 @@ import { createRoot } from 'react-dom/client';
 import { flushSync } from 'react-dom';
 import { browser } from 'wxt/browser';
 import type { CardFrameMessage, CardView, PageRequest, Reply } from '@/lib/messaging/protocol';
+import { CARD_PORT } from '@/lib/messaging/card-frames';
 import { CardFrameView } from './card-frame-view';
 import '@/components/styles.css';
 
@@ -15,8 +16,6 @@ function send<T>(request: PageRequest): Promise<Reply<T> | undefined> {
 }
 
 const root = createRoot(document.getElementById('root')!);
-// The tab this frame is in, from the background (the frame shows only cards for its own tab).
-const ownTab = send<number>({ type: 'card-ready' }).then((reply) => (reply?.ok ? reply.value : null));
 
 const close = () => void send({ type: 'card-closed' });
 const openActorPage = (view: CardView) => {
@@ -27,15 +26,14 @@ function render(view: CardView | null): void {
   flushSync(() => root.render(view ? <CardFrameView view={view} onClose={close} onOpenActorPage={() => openActorPage(view)} /> : null));
 }
 
-browser.runtime.onMessage.addListener((message: unknown, _sender, sendResponse: (shown: boolean) => void) => {
+// What to show arrives over this port from the background, which knows the tab this frame is in; the frame answers
+// once the card is rendered. If the background restarts, the port closes and the content script reloads the frame.
+const port = browser.runtime.connect({ name: CARD_PORT });
+port.onMessage.addListener((message: unknown) => {
   const m = message as Partial<CardFrameMessage> | null;
-  if (!m || m.target !== 'card-frame' || typeof m.tabId !== 'number' || !m.view) return undefined;
-  void ownTab.then((tabId) => {
-    if (tabId !== m.tabId) return; // another tab's card: its own frame answers
-    render(m.view!);
-    sendResponse(true);
-  });
-  return true;
+  if (!m || m.target !== 'card-frame' || typeof m.id !== 'number' || !m.view) return;
+  render(m.view);
+  port.postMessage({ shown: m.id });
 });
 
 document.addEventListener('keydown', (e) => {

@@ -58,6 +58,15 @@ export class CardFrame {
     this.open = true;
   }
 
+  /** Drops the frame (its line to the background broke); the next `load` makes a new one. */
+  reset(): void {
+    this.host?.remove();
+    this.host = undefined;
+    this.ready = undefined;
+    this.open = false;
+    this.pointerInside = false;
+  }
+
   hide(): void {
     if (this.host) this.host.style.display = 'none';
     this.open = false;

@@ -178,11 +178,15 @@ export class PageController implements PagePart {
     this.cancelHide();
     if (key === this.hoverKey && this.card.isOpen()) return;
     this.hoverKey = key;
-    await this.card.load();
-    if (this.hoverKey !== key) return; // the pointer moved on while the frame was loading
-    const shown = await ask<boolean>({ type: 'show-card', key }).catch(() => false);
-    if (!shown || this.hoverKey !== key) return;
-    this.card.show(hit.range.getBoundingClientRect());
+    // Once more with a new frame if the first one lost its line to the background (the background was restarted).
+    for (let attempt = 0; attempt < 2; attempt++) {
+      await this.card.load();
+      if (this.hoverKey !== key) return; // the pointer moved on while the frame was loading
+      const shown = await ask<boolean>({ type: 'show-card', key }).catch(() => false);
+      if (this.hoverKey !== key) return;
+      if (shown) return this.card.show(hit.range.getBoundingClientRect());
+      this.card.reset();
+    }
   }
 
   private scheduleHide(): void {

@@ -9,9 +9,9 @@
  *   text for analysis, asking for a card. A content script never receives notes, cards, corrections or saved status:
  *   it gets spans (offsets, a kind and an opaque key) and nothing else.
  * - extension page -> background (`PageRequest`): saving a tab, the analysis of a tab (popup), the card frame's
- *   handshake and close, opening an actor page.
+ *   close, opening an actor page.
  * - background -> engine document (`EngineRequest`, `target: 'engine'`): see `lib/engine/service.ts`.
- * - background -> card frame (`CardFrameMessage`, `target: 'card-frame'`): what the card in a tab shows.
+ * - background -> card frame (`CardFrameMessage`, over the frame's port, see `card-frames.ts`): what the card shows.
  * - popup / background -> content (`TabRequest`): state of the page, analyse, toggle highlights, jump, hide the card.
  */
 import { z } from 'zod';
@@ -54,8 +54,7 @@ export type ContentRequest = z.infer<typeof ContentRequestSchema>;
 export const PageRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('save-tab'), tabId: z.number().int().nonnegative() }).strict(),
   z.object({ type: z.literal('get-tab-analysis'), tabId: z.number().int().nonnegative() }).strict(),
-  // The card frame: "I am loaded" (the answer is its tab id) and "the user closed me".
-  z.object({ type: z.literal('card-ready') }).strict(),
+  // The card frame: "the user closed me".
   z.object({ type: z.literal('card-closed') }).strict(),
   z.object({ type: z.literal('open-actor'), name: z.string().min(1).max(300), actorType: ActorTypeSchema }).strict(),
 ]);
@@ -79,9 +78,10 @@ export type CardView =
   | { kind: 'actor'; actor: Actor; card?: CardInfo }
   | { kind: 'claim'; claim: Claim; sourceName?: string };
 
+/** Sent over the card frame's port (`card-frames.ts`); the frame answers `{shown: id}`. */
 export interface CardFrameMessage {
   target: 'card-frame';
-  tabId: number;
+  id: number;
   view: CardView;
 }
 

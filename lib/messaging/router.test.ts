@@ -10,7 +10,6 @@ function context() {
     showCard: vi.fn(async () => true),
     saveTab: vi.fn(async (tabId: number) => ({ id: 1, url: `https://news.example/${tabId}` })),
     getTabAnalysis: vi.fn(async () => null),
-    cardReady: vi.fn(async (tabId: number) => tabId),
     cardClosed: vi.fn(async () => undefined),
     openActor: vi.fn(async () => true),
   };
@@ -67,7 +66,7 @@ describe('background message router', () => {
     for (const message of [
       { type: 'save-tab', tabId: 3 },
       { type: 'get-tab-analysis', tabId: 3 },
-      { type: 'card-ready' },
+      { type: 'card-closed' },
       { type: 'open-actor', name: 'Mike Pompeo', actorType: 'person' },
     ]) {
       expect(await route(message, contentSender, ctx)).toEqual({ ok: false, error: 'invalid message' });
@@ -86,9 +85,8 @@ describe('background message router', () => {
     expect(handlers.getTabAnalysis).toHaveBeenCalledWith(7);
   });
 
-  it('lets the card frame shake hands, close and open an actor page, for its own tab only', async () => {
+  it('lets the card frame close itself and open an actor page, for its own tab only', async () => {
     const { ctx, handlers } = context();
-    expect(await route({ type: 'card-ready' }, cardSender, ctx)).toEqual({ ok: true, value: 3 });
     await route({ type: 'card-closed' }, cardSender, ctx);
     expect(handlers.cardClosed).toHaveBeenCalledWith(3);
     await route({ type: 'open-actor', name: 'Mike Pompeo', actorType: 'person' }, cardSender, ctx);
@@ -97,9 +95,9 @@ describe('background message router', () => {
     // The card frame cannot save or read analyses; the popup cannot pretend to be a card frame.
     expect((await route({ type: 'save-tab', tabId: 3 }, cardSender, ctx)).ok).toBe(false);
     expect((await route({ type: 'get-tab-analysis', tabId: 5 }, cardSender, ctx)).ok).toBe(false);
-    expect((await route({ type: 'card-ready' }, popupSender, ctx)).ok).toBe(false);
+    expect((await route({ type: 'card-closed' }, popupSender, ctx)).ok).toBe(false);
     expect(handlers.saveTab).not.toHaveBeenCalled();
-    expect(handlers.cardReady).toHaveBeenCalledTimes(1);
+    expect(handlers.cardClosed).toHaveBeenCalledTimes(1);
   });
 
   it('leaves messages addressed to the engine or the card frame alone', async () => {

@@ -6,7 +6,7 @@
  * - a content script: the top frame of a web page tab (http/https). It may read its own site's switch, load the page
  *   part, send its page for analysis and ask for a card of its own tab's current analysis. The URL and tab used are
  *   the ones the browser reports for the sender, never ones the page claims.
- * - the card frame (`card.html` inside a tab): handshake, close, open an actor page.
+ * - the card frame (`card.html` inside a tab): close, open an actor page (what it shows comes over its port).
  * - other extension pages (popup, library, options): save a tab, read a tab's analysis, open an actor page.
  */
 import {
@@ -23,6 +23,7 @@ import {
   type Reply,
   type TabAnalysis,
 } from './protocol';
+import { CARD_PAGE } from './card-frames';
 
 export interface Sender {
   id?: string;
@@ -48,8 +49,6 @@ export interface BackgroundHandlers {
   showCard(tab: PageTab, key: string): Promise<boolean>;
   saveTab(tabId: number): Promise<{ id: number; url: string }>;
   getTabAnalysis(tabId: number): Promise<TabAnalysis | null>;
-  /** The card frame of a tab is loaded; the answer is that tab's id (the frame shows only messages for it). */
-  cardReady(tabId: number): Promise<number>;
   cardClosed(tabId: number): Promise<void>;
   /** Opens the library page of an actor; false when the actor has no card yet. */
   openActor(name: string, type: CardInfo['type']): Promise<boolean>;
@@ -64,8 +63,7 @@ export interface RouterContext {
 }
 
 /** Requests only the card frame makes; the card frame may also open an actor page, and nothing else. */
-const CARD_FRAME_ONLY = new Set<PageRequest['type']>(['card-ready', 'card-closed']);
-const CARD_PAGE = 'card.html';
+const CARD_FRAME_ONLY = new Set<PageRequest['type']>(['card-closed']);
 
 function webUrl(url: string | undefined): { url: string; host: string } | null {
   if (!url) return null;
@@ -112,8 +110,6 @@ async function handlePage(request: PageRequest, senderTab: number | undefined, h
       return handlers.saveTab(request.tabId);
     case 'get-tab-analysis':
       return handlers.getTabAnalysis(request.tabId);
-    case 'card-ready':
-      return handlers.cardReady(senderTab!);
     case 'card-closed':
       return handlers.cardClosed(senderTab!);
     case 'open-actor':

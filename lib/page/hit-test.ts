@@ -11,7 +11,7 @@
  *   const hit = spanAtPoint(e.clientX, e.clientY, { map, spans: painter.painted });  // PaintedSpan | null
  *   const hit = spanAtPoint(document, e.clientX, e.clientY, map, painter.painted);    // same, positional
  */
-import { HIGHLIGHT_PRIORITY, type HighlightKind, type PaintedSpan } from './paint';
+import { HIGHLIGHT_KINDS, HIGHLIGHT_PRIORITY, type HighlightKind, type PaintedSpan } from './paint';
 import { offsetAt, type TextMap } from './text-map';
 
 export interface HitTestOptions<T> {
@@ -168,11 +168,13 @@ function hitTest<T>(x: number, y: number, options: HitTestOptions<T>): PaintedSp
   return pickSpan(hits);
 }
 
-/** Kind of a Highlight object, found by looking up its registry name (`dramatis-<kind>`). */
+/**
+ * Kind of a Highlight object, found by looking up each `dramatis-<kind>` name in the registry. (`get` by name, not
+ * iteration: Firefox does not let a content script iterate the page's registry, "Xray wrapping of iterators".)
+ */
 function kindByRegistryName(highlight: unknown): HighlightKind | null {
   if (typeof CSS === 'undefined' || !('highlights' in CSS)) return null;
-  for (const [name, h] of CSS.highlights as unknown as Map<string, unknown>) {
-    if (h === highlight && name.startsWith('dramatis-')) return name.slice('dramatis-'.length) as HighlightKind;
-  }
+  const registry = CSS.highlights as unknown as { get(name: string): unknown };
+  for (const kind of HIGHLIGHT_KINDS) if (registry.get(`dramatis-${kind}`) === highlight) return kind;
   return null;
 }
