@@ -1,11 +1,24 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+// `npm run analyze` runs the esbuild bundle of scripts/analyze.ts: these tests run that bundle, rebuilt first if a
+// source changed since the last build.
+const BUNDLE = '.output/cli/analyze.mjs';
+beforeAll(() => {
+  execFileSync(process.execPath, ['scripts/build-cli.mjs', '--if-stale'], { stdio: 'pipe' });
+});
 
 const run = (args: string[], input?: string) =>
-  execFileSync('npx', ['tsx', 'scripts/analyze.ts', ...args], { encoding: 'utf8', input, stdio: ['pipe', 'pipe', 'pipe'] });
+  execFileSync(process.execPath, [BUNDLE, ...args], { encoding: 'utf8', input, stdio: ['pipe', 'pipe', 'pipe'] });
 
 describe('npm run analyze', () => {
+  it('the bundle loads jsdom only when a page is given (no top-level import), so --jsonl starts fast', () => {
+    const code = readFileSync(BUNDLE, 'utf8');
+    expect(code).not.toMatch(/^import\b[^;]*["']jsdom["']/m);
+    expect(code).toMatch(/require\("jsdom"\)/);
+  });
+
   it('analyses an HTML page through the article extraction: article text only, no nav, related links or comments', () => {
     const out = JSON.parse(run(['tests/fixtures/pages/article.html']));
     expect(out.file).toBe('tests/fixtures/pages/article.html');

@@ -4,19 +4,21 @@
 import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { analyze } from '../lib/nlp';
-import { articleTextFromHtml } from './lib/article-text';
 import { loadNodeModel } from './lib/node-model';
 
 const USAGE = 'usage: npm run analyze -- FILE...   |   npm run analyze -- --jsonl < lines.jsonl';
 
 async function analyzeFiles(files: string[]): Promise<number> {
+  // The HTML extraction needs jsdom, which takes a few hundred milliseconds to load: only when a page is given.
+  let articleTextFromHtml: ((html: string, url?: string) => string) | undefined;
   const results = [];
   let failures = 0;
   for (const file of files) {
     try {
       const raw = await readFile(file, 'utf8');
       const isHtml = /\.x?html?$/i.test(file) || /^\s*<(!doctype|html)/i.test(raw);
-      const text = isHtml ? articleTextFromHtml(raw, file) : raw;
+      if (isHtml) articleTextFromHtml ??= (await import('./lib/article-text')).articleTextFromHtml;
+      const text = isHtml ? articleTextFromHtml!(raw, file) : raw;
       results.push({ file, text, ...analyze(text) });
     } catch (error) {
       failures++;

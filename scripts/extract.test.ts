@@ -1,7 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { extractFile, extractJsonLine } from './extract';
+
+// `npm run extract` runs the esbuild bundle of scripts/extract.ts (rebuilt first if a source changed): the last test
+// runs it; the others call the same functions directly.
+const BUNDLE = new URL('../.output/cli/extract.mjs', import.meta.url).pathname;
+beforeAll(() => {
+  execFileSync(process.execPath, [new URL('./build-cli.mjs', import.meta.url).pathname, '--if-stale'], { stdio: 'pipe' });
+});
 
 const fixture = (name: string) => new URL(`../tests/fixtures/extract/${name}`, import.meta.url).pathname;
 
@@ -27,7 +34,7 @@ describe('extract CLI', () => {
   it('--jsonl through the real CLI: one output line per input line, ids kept', () => {
     const html = readFileSync(fixture('comet-science.html'), 'utf8');
     const input = [JSON.stringify({ id: 'c1', html, url: 'https://skyward.example/comet' }), JSON.stringify({ id: 'c2', url: 'https://x.example/' })].join('\n') + '\n';
-    const out = execFileSync('npx', ['tsx', new URL('./extract.ts', import.meta.url).pathname, '--jsonl'], { input, encoding: 'utf8' });
+    const out = execFileSync(process.execPath, [BUNDLE, '--jsonl'], { input, encoding: 'utf8' });
     const lines = out.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines.map((l) => l.id)).toEqual(['c1', 'c2']);
     expect(lines[0].title).toBe("Amateur astronomers spot a comet's second tail");
