@@ -4,6 +4,7 @@ import { loadTagger } from './model';
 import { dropMiscMentions, locativePlaces, ofPersons } from './misc-context';
 import { acronymOrganizations, companyStatements, memberGroups, sportsClubs } from './organization-contexts';
 import { isCap, lowerInDocument, nestedCountries, sentenceIndex, spreadMentions, tagMentions, type Mention } from './mentions';
+import { MAX_NAME_TOKENS } from '../limits';
 import { GOVERNMENT_BUILDINGS, PERSON_PRONOUNS, TITLE_HEADS, TITLE_WORDS } from './lexicon';
 
 /** Prepositions that make a capital a location rather than its government. */
@@ -32,7 +33,7 @@ export function recognizeActors(doc: Doc, options: AnalyzeOptions = {}): Actor[]
   if (doc.tokens.length === 0) return [];
   const words = doc.tokens.map((t) => t.text);
   const corrections = options.corrections ?? {};
-  let ms = tagMentions(doc, loadTagger());
+  let ms = dropOverlongNames(tagMentions(doc, loadTagger()));
   ms = spreadMentions(doc, ms);
   ms = dropMiscMentions(doc, ms, loadTagger().model.bloom, lowerInDocument(doc));
   locativePlaces(words, ms, loadTagger().model.bloom);
@@ -271,6 +272,14 @@ export function recognizeActors(doc: Doc, options: AnalyzeOptions = {}): Actor[]
     }
     return actor;
   });
+}
+
+/**
+ * Names longer than MAX_NAME_TOKENS are not names ("Bank of Bank of ... Hungary" run on for 64 KB): they are dropped
+ * before any stage works on each name's words (linking indexes every tail of a name, so one name of n words costs n * n).
+ */
+export function dropOverlongNames(ms: Mention[]): Mention[] {
+  return ms.filter((m) => m.e - m.s <= MAX_NAME_TOKENS);
 }
 
 function applyNotActor(doc: Doc, ms: Mention[], c: Corrections): Mention[] {

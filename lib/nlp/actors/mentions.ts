@@ -206,8 +206,12 @@ export function tagMentions(doc: Doc, tagger: Tagger): Mention[] {
         // after a noun that says what the name is ("striker Juninho", "the daily El Watan")
         const cued = k > 0 && (PERSON_NOUNS.has(sw[k - 1]) || ORG_NOUNS.has(sw[k - 1]));
         if (!nextCap && !prevCap && !speaker && !unknownInHeadline && !acronym && !cued && !groupHead && !(k > 0 && /^(?:the|of|at|in|from|by|with|to|against|['’]s)$/i.test(sw[k - 1]))) continue;
+        // a word already forced lies in a run forced whole from an earlier word: walking it again would cost the
+        // run's length for each of its words (a window of 400 capitalized words, 400 * 400)
+        const forcedAlready = force?.[k] === 126;
         force ??= new Uint8Array(sw.length).fill(127);
         force[k] = 126;
+        if (forcedAlready) continue;
         // the whole capitalized run is the name ("Sea Org", "LA Weekly")
         const inRun = (x: number) => x >= 0 && x < sw.length && isCap(sw[x]) && w0 + x !== sent.tokenStart && !NOT_NAMES.has(sw[x].toLowerCase()) && !TITLE_WORDS.has(sw[x].toLowerCase()) && !lookupDemonym(sw[x]) && !isMisc(sw[x]);
         for (let x = k - 1; inRun(x); x--) force[x] = 126;
