@@ -32,3 +32,11 @@ export const MAX_CUE_LOOKAHEAD_WORDS = 64;
  * 8); linking indexes every tail of a name, so a name of n tokens costs n * n.
  */
 export const MAX_NAME_TOKENS = 16;
+
+/**
+ * Suggested `budgetMs` for the extension's engine (analyze() itself has no default budget). Reason: a long real
+ * article (20,000 words) takes well under a second even on a slow shared machine, while a 5 MB page takes about ten;
+ * past three seconds the reader has long been waiting for highlights, and the engine document must stay free for the
+ * next page, so the first three seconds' results are shown and marked partial.
+ */
+export const EXTENSION_BUDGET_MS = 3000;

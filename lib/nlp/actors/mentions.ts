@@ -1,4 +1,5 @@
 import type { ActorType, Doc } from '../types';
+import type { Budget } from '../budget';
 import { lookupDemonym, lookupPlace } from '../../kb';
 import { FIRST_NAME_KEY, GAZ_BLOOM_KEYS, gazetteerTags, type Bloom } from './features';
 import { EDGE_TRIM, HONORIFICS, LEADING_NON_NAMES, MEMBER_NOUNS, MISC_WORDS, NAME_PARTICLES, ORG_ACRONYMS, NOT_NAMES, OF_HEADS, ORG_SUFFIXES, PLACE_SUFFIXES, TITLE_WORDS } from './lexicon';
@@ -138,7 +139,8 @@ export function lowerInDocument(doc: Doc): Set<string> {
 }
 
 /** Tags every sentence and turns BIO tags into cleaned, typed name mentions. */
-export function tagMentions(doc: Doc, tagger: Tagger): Mention[] {
+/** Names tagged in the document's sentences; once `budget` is spent, later sentences are left untagged. */
+export function tagMentions(doc: Doc, tagger: Tagger, budget?: Budget): Mention[] {
   const lid = lowerInDocument(doc);
   const out: Mention[] = [];
   const words = doc.tokens.map((t) => t.text);
@@ -171,10 +173,15 @@ export function tagMentions(doc: Doc, tagger: Tagger): Mention[] {
   for (let i = 0; i < words.length; i++) if (pairOk(i)) capSingles.set(words[i], (capSingles.get(words[i]) ?? 0) + 1);
   const recurringWord = (i: number) => (capSingles.get(words[i]) ?? 0) >= 3;
   const recurringPair = (i: number) => (i + 1 < words.length && (capPairs.get(words[i] + ' ' + words[i + 1]) ?? 0) >= 2) || (i > 0 && (capPairs.get(words[i - 1] + ' ' + words[i]) ?? 0) >= 2);
-  for (let si = 0; si < doc.sentences.length; si++) {
+  for (let si = 0; si < doc.sentences.length && !budget?.exhausted; si++) {
     const sent = doc.sentences[si];
     // long "sentences" (no punctuation) are tagged in windows to keep Viterbi memory bounded
     for (let w0 = sent.tokenStart; w0 < sent.tokenEnd; w0 += 400) {
+      // out of time: this window and all later ones stay untagged
+      if (budget?.spent()) {
+        budget.stopAt(doc.tokens[w0].start);
+        break;
+      }
       const w1 = Math.min(sent.tokenEnd, w0 + 400);
       const raw = words.slice(w0, w1);
       const sw = headlineCase(raw, tagger.model.bloom);

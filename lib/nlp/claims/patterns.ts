@@ -7,6 +7,7 @@ import type { CueFrame } from './cues';
 import { ACCORDING_TO, AUXILIARIES, BE_FORMS, CUE_VERBS, NO_COMMENT, NOUN_AFTER, NOUN_BEFORE, NOUN_CUES } from './cues';
 import { PRONOUN_SOURCE, leadingSubject, subjectAfter, subjectBefore } from './source-phrase';
 import { MAX_CUE_LOOKAHEAD_WORDS } from '../limits';
+import type { Budget } from '../budget';
 
 /** A claim before its source is classified and resolved. */
 export interface Draft {
@@ -275,7 +276,7 @@ export function findCueHits(t: Text, triggers?: { according: number[]; noComment
  * The claim finder: direct quotes with a cue after or before them, indirect speech ("X said (that) ...",
  * "CLAUSE, X said"), "according to X", refusals to comment, then cue-less quotes that continue a speaker.
  */
-export function findDrafts(t: Text): Draft[] {
+export function findDrafts(t: Text, budget?: Budget): Draft[] {
   const { text } = t;
   const drafts: Draft[] = [];
   const usedQuote = new Map<Quote, Draft>();
@@ -327,6 +328,11 @@ export function findDrafts(t: Text): Draft[] {
   const speech = t.speech ?? t.quotes.filter((q) => !q.title && (!q.scare || q.punctuated));
   const triggers = { according: [] as number[], noComment: [] as number[], nouns: [] as number[] };
   for (const cue of findCueHits(t, triggers)) {
+    // Out of time: no further cue is examined (cues come in text order), and the passes below keep to the text before.
+    if (budget?.spent()) {
+      budget.stopAt(cue.start);
+      break;
+    }
     const sent = sentenceOf(t, cue.start);
     // A question in the narration ("Can you tell us whether ...?") reports no speech.
     if (/\?$/.test(text.slice(sent.start, sent.end).trimEnd())) continue;
@@ -446,6 +452,7 @@ export function findDrafts(t: Text): Draft[] {
 
   // "according to X" / "in the words of X".
   for (const start of triggers.according) {
+    if (budget && outOfTime(budget, start)) break;
     const phrase = matchAt(ACCORDING_RE, text, start);
     if (!phrase) continue;
     const end = start + phrase.length;
@@ -504,6 +511,7 @@ export function findDrafts(t: Text): Draft[] {
 
   // Refusals to comment: the span is the cue's.
   for (const start of triggers.noComment) {
+    if (budget && outOfTime(budget, start)) break;
     const phrase = matchAt(NO_COMMENT_RE, text, start);
     if (!phrase) continue;
     const q = quoteAt(t.quotes, start);
@@ -519,6 +527,7 @@ export function findDrafts(t: Text): Draft[] {
 
   // Noun cues after a possessive source: "Trump's claim that ...", "his assertion that ...".
   for (const start of triggers.nouns) {
+    if (budget && outOfTime(budget, start)) break;
     const nounEnd = text.indexOf(' ', start);
     if (nounEnd < 0 || !/^\s+that\s/.test(text.slice(nounEnd, nounEnd + 7))) continue;
     const q = quoteAt(t.quotes, start);
@@ -549,6 +558,7 @@ export function findDrafts(t: Text): Draft[] {
   const add = (d: Draft) => { drafts.push(d); if (d.source) addedWithSource.push(d); };
   const latestBefore = (list: Draft[], pos: number) => list[firstIndex(list, (d) => keyOf(d) >= pos) - 1];
   for (const q of t.real) {
+    if (q.start >= (budget?.stoppedAt ?? Infinity)) break;
     if (usedQuote.has(q)) continue;
     const part = partial.get(q);
     if (part) {
@@ -604,9 +614,23 @@ export function findDrafts(t: Text): Draft[] {
   }
   // "I", "we" and "you" outside a quotation are not sources in news text (unmarked pull-quotes, the writer, the
   // reader); nor is a phrase ending in a function word or holding a contraction ("You'll", "upon what people's").
+  // Out of time in a later pass: claims keep to the text before where it stopped, as the cue pass's do.
+  const stop = budget?.stoppedAt ?? Infinity;
   return drafts
+    .filter((d) => (d.cue?.start ?? d.content!.start) < stop)
     .filter((d) => !d.source || plausibleSource(text.slice(d.source.start, d.source.end)))
     .sort((a, b) => (a.cue?.start ?? a.content!.start) - (b.cue?.start ?? b.content!.start));
+}
+
+/**
+ * For the passes after the cue verbs ("according to", refusals, noun cues), whose triggers come in text order: stop
+ * at the offset where the cue pass ran out of time, else check the budget (recording the offset if it is spent now).
+ */
+function outOfTime(budget: Budget, pos: number): boolean {
+  if (budget.exhausted) return pos >= budget.stoppedAt;
+  if (!budget.spent()) return false;
+  budget.stopAt(pos);
+  return true;
 }
 
 function plausibleSource(phrase: string): boolean {
