@@ -65,3 +65,13 @@ describe('adversarial shapes', () => {
     expect(real.actors.map((x) => [x.name, x.type]), 'control').toContainEqual(['National Bank of Hungary', 'organization']);
   });
 });
+
+describe('names with invisible characters inside', () => {
+  it('are found and linked as the names without them', () => {
+    const text = 'Mi\u200Bke Pom\u200Cpeo said on Tuesday that the talks would go on. Later Mike Pom\uFEFFpeo left Baghdad.';
+    const a = analyze(text);
+    const pompeo = a.actors.find((x) => x.type === 'person');
+    expect(pompeo?.mentions.map((m) => m.text)).toEqual(['Mi\u200Bke Pom\u200Cpeo', 'Mike Pom\uFEFFpeo']);
+    expect(a.claims.map((c) => [c.text, c.source?.actorId])).toEqual([['the talks would go on', pompeo?.id]]);
+  });
+});

@@ -109,7 +109,10 @@ export interface AnalyzeOptions {
   clock?: () => number;
 }
 
-/** Tokens and sentences shared by every stage. */
+/**
+ * Tokens and sentences shared by every stage. A token's `text` is its slice of the text without the invisible format
+ * characters a word may hold (zero-width space, joiners, soft hyphen: see tokenize), so "Mi\u200Bke" reads "Mike".
+ */
 export interface Token extends Span {}
 
 export interface Sentence {

@@ -5,6 +5,7 @@ import { dropMiscMentions, locativePlaces, ofPersons } from './misc-context';
 import { acronymOrganizations, companyStatements, memberGroups, sportsClubs } from './organization-contexts';
 import { isCap, lowerInDocument, nestedCountries, sentenceIndex, spreadMentions, tagMentions, type Mention } from './mentions';
 import { MAX_NAME_TOKENS } from '../limits';
+import { stripInvisible } from '../tokenize';
 import { Budget } from '../budget';
 import { GOVERNMENT_BUILDINGS, PERSON_PRONOUNS, TITLE_HEADS, TITLE_WORDS } from './lexicon';
 
@@ -52,7 +53,8 @@ export function recognizeActors(doc: Doc, options: AnalyzeOptions = {}, budget =
   const reach = budget.stoppedAt === Infinity ? words.length : firstTokenFrom(doc, budget.stoppedAt);
   if (reach < words.length) ms = ms.filter((m) => m.s < reach);
   const text = (m: Mention) => (m.chars ? doc.text.slice(m.chars[0], m.chars[1]) : doc.text.slice(doc.tokens[m.s].start, doc.tokens[m.e - 1].end));
-  const fold = (m: Mention) => foldName(text(m));
+  // names are compared without invisible characters: "Mi\u200Bke Pompeo" is "Mike Pompeo"
+  const fold = (m: Mention) => foldName(stripInvisible(text(m)));
 
   // ---- linking
   const uf = new UnionFind(ms.length);

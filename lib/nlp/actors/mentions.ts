@@ -1144,16 +1144,18 @@ export function nestedCountries(doc: Doc, ms: Mention[], bloom?: Bloom): Mention
   doc.tokens.forEach((t, i) => {
     const h = t.text.indexOf('-');
     if (h <= 0 || !isCap(t.text)) return;
+    // the hyphen's offset in the text (a token's text leaves out invisible characters, see tokenize)
+    const hAt = doc.text.indexOf('-', t.start) - t.start;
     const rest = t.text.slice(h + 1);
     if (!/^\p{Ll}/u.test(rest)) return;
     if (ORG_ACRONYMS.has(t.text.slice(0, h)) && COMPOUND_TAILS.test(t.text) && !covered[i]) {
-      extra.push({ s: i, e: i + 1, type: 'organization', sent: sentOf[i], chars: [t.start, t.start + h] });
+      extra.push({ s: i, e: i + 1, type: 'organization', sent: sentOf[i], chars: [t.start, t.start + hAt] });
       return;
     }
     const p = lookupPlace(t.text.slice(0, h));
     if (!p?.country || p.kind !== 'country') return;
     if (covered[i]) return;
-    extra.push({ s: i, e: i + 1, type: 'place', kb: p.country, sent: sentOf[i], chars: [t.start, t.start + h] });
+    extra.push({ s: i, e: i + 1, type: 'place', kb: p.country, sent: sentOf[i], chars: [t.start, t.start + hAt] });
   });
   return extra.length ? [...ms, ...extra].sort((a, b) => a.s - b.s || b.e - a.e) : ms;
 }
