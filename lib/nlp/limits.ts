@@ -26,6 +26,15 @@ export const MAX_SENTENCE_CHARS = 1000;
 export const MAX_CUE_LOOKAHEAD_WORDS = 64;
 
 /**
+ * Characters read back from a cue to find its subject (the speaker's noun phrase with its appositions). Reason: the
+ * subject walk stops after about 25 words or at a clause boundary; with 400 characters (some 65 words) every output
+ * on the project's texts is unchanged (at 150 one dev document changes), and a cue in a 1,000-character window
+ * ("said said said ...") reads 65 words back, not 200. A subject beyond it ("X, <a parenthetical of 400 characters>,
+ * said") is not guessed at: the cue gets no subject.
+ */
+export const MAX_SUBJECT_LOOKBACK_CHARS = 400;
+
+/**
  * Most tokens in one name; a longer run that the tagger or the name rules made into one name is dropped. Reason: the
  * longest name in the project's news texts has 8 tokens ("Australian Centre for Control of Iodine Deficiency
  * Disorders"); official names rarely pass 12 ("United Nations Educational, Scientific and Cultural Organization" has

@@ -21,6 +21,9 @@ import { SHAPES } from './adversarial-shapes';
 
 const DEFAULT_CMD = 'node_modules/.bin/tsx scripts/analyze.ts FILE';
 
+/** Minutes long: `npm run bench` alone skips it, `npm run bench -- adversarial` runs it. */
+export const onlyWhenNamed = true;
+
 interface Settings {
   cmd: string[];
   cwd: string;
