@@ -1,22 +1,21 @@
 // `npm run bench -- adversarial`: how analyze() scales on hostile input. For each shape of
 // scripts/bench/adversarial-shapes.ts and each size (16 KB, 64 KB, 256 KB, 1 MB) it writes the text to a file and
 // times a fresh CLI process on it (what a user of `npm run analyze` waits for, start-up included), then times
-// analyze() in this process (the engine alone). Linear time shows as a x4 step between columns; quadratic as x16.
+// analyze() alone inside another fresh process (scripts/bench/adversarial-child.ts: the engine without start-up).
+// Linear time shows as a x4 step between columns; quadratic as x16.
 //
 // Settings (environment variables, as `npm run bench` passes its arguments on as section filters):
 //   ADVERSARIAL_CMD      the command to time, FILE standing for the text file
 //                        (default `node_modules/.bin/tsx scripts/analyze.ts FILE`; a bundled CLI can be named here)
 //   ADVERSARIAL_CWD      where to run it (default: the current directory), e.g. another checkout for "before" figures
-//   ADVERSARIAL_ENGINE   the module whose analyze() is timed in-process (default lib/nlp/index.ts of this checkout)
+//   ADVERSARIAL_ENGINE   the module whose analyze() is timed alone (default lib/nlp/index.ts of this checkout)
 //   ADVERSARIAL_SIZES    comma-separated sizes in KB (default 16,64,256,1024)
 //   ADVERSARIAL_SHAPES   comma-separated shape names (default: all)
 //   ADVERSARIAL_TIMEOUT  seconds before a CLI run is stopped (default 120); larger sizes of that shape are skipped
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { Analysis, AnalyzeOptions } from '../../lib/nlp/types';
+import { join, resolve } from 'node:path';
 import { SHAPES } from './adversarial-shapes';
 
 const DEFAULT_CMD = 'node_modules/.bin/tsx scripts/analyze.ts FILE';
@@ -48,47 +47,46 @@ function settings(env = process.env): Settings {
  * Seconds a fresh process takes on `file`, or undefined when it ran past the timeout (it is then killed with its
  * children: the process is started in its own group, and tsx runs the script in a child process).
  */
-function timeCli(s: Settings, file: string): Promise<{ seconds?: number; error?: string }> {
-  const [bin, ...args] = s.cmd.map((a) => (a === 'FILE' ? file : a));
+function timeCommand(cmd: string[], cwd: string, timeoutS: number, file: string): Promise<{ seconds?: number; error?: string; stdout: string }> {
+  const [bin, ...args] = cmd.map((a) => (a === 'FILE' ? file : a));
   return new Promise((done) => {
     const t0 = performance.now();
-    const child = spawn(bin, args, { cwd: s.cwd, stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+    const child = spawn(bin, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     let stderr = '';
+    let stdout = '';
     child.stderr.on('data', (d) => (stderr += d));
+    // the CLI prints the whole analysis with its text: keep only the start (the child's JSON line is short)
+    child.stdout.on('data', (d) => {
+      if (stdout.length < 10_000) stdout += d;
+    });
     const timer = setTimeout(() => {
       try {
         process.kill(-child.pid!, 'SIGKILL');
       } catch {
         /* already gone */
       }
-    }, s.timeoutS * 1000);
+    }, timeoutS * 1000);
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       const seconds = (performance.now() - t0) / 1000;
-      if (signal) done({});
-      else if (code !== 0) done({ error: `exit ${code}: ${stderr.trim().split('\n').pop()}` });
-      else done({ seconds });
+      if (signal) done({ stdout });
+      else if (code !== 0) done({ error: `exit ${code}: ${stderr.trim().split('\n').pop()}`, stdout });
+      else done({ seconds, stdout });
     });
   });
 }
 
 const fmt = (x: number | undefined) => (x === undefined ? '-' : x < 10 ? x.toFixed(2) : x.toFixed(1));
 
+/** The in-process column: analyze() timed inside a fresh process (scripts/bench/adversarial-child.ts). */
+const CHILD = [join(import.meta.dirname, '../../node_modules/.bin/tsx'), join(import.meta.dirname, 'adversarial-child.ts')];
+
 export async function run(): Promise<void> {
   const s = settings();
-  const engine = (await import(pathToFileURL(s.engine).href)) as {
-    analyze: (text: string, o?: AnalyzeOptions) => Analysis;
-    hasActorModel(): boolean;
-    setActorModel(bytes: Uint8Array): void;
-  };
-  // The engine's own checkout's model (public/model/actors.bin, two folders above lib/nlp/index.ts).
-  if (!engine.hasActorModel()) engine.setActorModel(readFileSync(join(dirname(s.engine), '../../public/model/actors.bin')));
-  const { analyze } = engine;
-  analyze('Warm-up: Mike Pompeo said "it works" in Baghdad.');
   const dir = mkdtempSync(join(tmpdir(), 'dramatis-adversarial-'));
   const shapes = SHAPES.filter((x) => !s.shapes || s.shapes.includes(x.name));
   console.log(`CLI: \`${s.cmd.join(' ')}\` in ${s.cwd}; in-process: analyze() of ${s.engine}; timeout ${s.timeoutS} s.`);
-  console.log('Each cell: seconds through a fresh CLI process / seconds of analyze() in-process ("-": not run, ">T": stopped at the timeout).\n');
+  console.log('Each cell: seconds through a fresh CLI process / seconds of analyze() alone in a fresh process ("-": not run, ">T": stopped at the timeout).\n');
   console.log(`| shape | ${s.sizesKb.map((kb) => (kb >= 1024 ? `${kb / 1024} MB` : `${kb} KB`)).join(' | ')} | output at the largest size run |`);
   console.log(`|---|${s.sizesKb.map(() => '---').join('|')}|---|`);
   try {
@@ -104,7 +102,7 @@ export async function run(): Promise<void> {
         const text = shape.make(kb * 1024);
         const file = join(dir, `${shape.name}-${kb}.txt`);
         writeFileSync(file, text);
-        const cli = await timeCli(s, file);
+        const cli = await timeCommand(s.cmd, s.cwd, s.timeoutS, file);
         if (cli.error) {
           cells.push(`error (${cli.error})`);
           stopped = true;
@@ -115,11 +113,14 @@ export async function run(): Promise<void> {
           stopped = true;
           continue;
         }
-        const t0 = performance.now();
-        const a = analyze(text);
-        const inProcess = (performance.now() - t0) / 1000;
-        cells.push(`${fmt(cli.seconds)} / ${fmt(inProcess)}`);
-        output = `${a.actors.length} actors, ${a.claims.length} claims${(a as { partial?: boolean }).partial ? ', partial' : ''}`;
+        const child = await timeCommand([...CHILD, s.engine, 'FILE'], process.cwd(), s.timeoutS, file);
+        if (child.seconds === undefined) {
+          cells.push(`${fmt(cli.seconds)} / ${child.error ? 'error' : `>${s.timeoutS}`}`);
+          continue;
+        }
+        const a = JSON.parse(child.stdout) as { seconds: number; actors: number; claims: number; partial: boolean };
+        cells.push(`${fmt(cli.seconds)} / ${fmt(a.seconds)}`);
+        output = `${a.actors} actors, ${a.claims} claims${a.partial ? ', partial' : ''}`;
       }
       console.log(`| ${shape.name} | ${cells.join(' | ')} | ${output} |`);
     }
