@@ -1,6 +1,6 @@
 // `npm run bench`: runs every benchmark section in scripts/bench/*.ts (each exports `run(): Promise<void>` and prints
 // a table of Dramatis beside its baseline, measured in this one run). `npm run bench -- ner` runs the sections whose
-// file name contains "ner".
+// file name contains "ner". Sections that export `onlyWhenNamed = true` (adversarial) run only when named.
 import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -12,8 +12,10 @@ const files = readdirSync(dir)
   .filter((f) => filters.length === 0 || filters.some((x) => f.includes(x)))
   .sort();
 for (const file of files) {
-  const mod = (await import(pathToFileURL(join(dir, file)).href)) as { run?: () => Promise<void> };
+  const mod = (await import(pathToFileURL(join(dir, file)).href)) as { run?: () => Promise<void>; onlyWhenNamed?: boolean };
   if (typeof mod.run !== 'function') continue;
+  // a long section (the adversarial scaling table takes minutes) runs only when asked for by name
+  if (mod.onlyWhenNamed && filters.length === 0) continue;
   console.log(`\n## ${file.replace(/\.ts$/, '')}\n`);
   await mod.run();
 }

@@ -58,3 +58,17 @@ describe('tokenize: paragraphs', () => {
     expect(tokenize('')).toEqual({ text: '', tokens: [], sentences: [], paragraphs: [] });
   });
 });
+
+describe('tokenize: invisible characters inside words', () => {
+  it('zero-width characters and soft hyphens inside a word keep it one token, whose text leaves them out', () => {
+    const text = 'Mi\u200Bke Pom\u200C\u200Dpeo met Ma\u2060ria Gon\uFEFFzalez and co\u00ADoperated.';
+    const doc = tokenize(text);
+    expect(doc.tokens.map((t) => t.text)).toEqual(['Mike', 'Pompeo', 'met', 'Maria', 'Gonzalez', 'and', 'cooperated', '.']);
+    // the offsets still cover the invisible characters
+    expect(text.slice(doc.tokens[1].start, doc.tokens[1].end)).toBe('Pom\u200C\u200Dpeo');
+  });
+  it('control: between words they separate, as spaces do, and text without them is unchanged', () => {
+    expect(tokenize('Mike\u200B Pompeo \u200Dsaid').tokens.map((t) => t.text)).toEqual(['Mike', 'Pompeo', 'said']);
+    expect(tokenize('Mike Pompeo said').tokens.map((t) => [t.text, t.start, t.end])).toEqual([['Mike', 0, 4], ['Pompeo', 5, 11], ['said', 12, 16]]);
+  });
+});

@@ -54,6 +54,22 @@ function isSpaceCode(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x3000 || (c >= 0x2000 && c <= 0x200b) || c === 0xfeff;
 }
 
+/**
+ * Invisible format characters that pages put inside words: zero-width space (U+200B), non-joiner (U+200C), joiner
+ * (U+200D), word joiner (U+2060), byte-order mark / zero-width no-break space (U+FEFF) and soft hyphen (U+00AD).
+ * Reason: they hide in copied and hostile text ("Mi\u200Bke Pom\u200Cpeo") and would cut a name in two. Inside a word
+ * they are skipped: the word goes on, and its token's `text` leaves them out (its offsets still cover them).
+ */
+function isInvisibleCode(c: number): boolean {
+  return c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff || c === 0xad;
+}
+const INVISIBLE = /[\u200B\u200C\u200D\u2060\uFEFF\u00AD]/g;
+
+/** A text without the invisible format characters that tokenize skips inside words. */
+export function stripInvisible(s: string): string {
+  return s.replace(INVISIBLE, '');
+}
+
 function isLowerStart(s: string): boolean {
   const c = s.charCodeAt(0);
   if (c >= 97 && c <= 122) return true;
@@ -103,10 +119,20 @@ export function tokenize(text: string): Doc {
     }
     const start = i;
     if (isWordCode(c)) {
+      let invisible = false;
       i++;
       for (;;) {
         while (i < n && isWordCode(text.charCodeAt(i))) i++;
         if (i + 1 >= n) break;
+        if (isInvisibleCode(text.charCodeAt(i))) {
+          let k = i + 1;
+          while (k < n && isInvisibleCode(text.charCodeAt(k))) k++;
+          if (k < n && isWordCode(text.charCodeAt(k))) {
+            i = k;
+            invisible = true;
+            continue;
+          }
+        }
         const j = text.charCodeAt(i);
         const next = text.charCodeAt(i + 1);
         if (isHyphenCode(j) && isWordCode(next)) {
@@ -143,7 +169,12 @@ export function tokenize(text: string): Doc {
         const initial = word.length === 1 && isLetterCode(c) && c >= 65 && c <= 90;
         if (!isWordCode(nextCode) && nextCode !== 46 && (ABBREVIATIONS.has(lower) || dotted || initial)) i++;
       }
-      tokens.push({ start, end: i, text: text.slice(start, i) });
+      tokens.push({ start, end: i, text: invisible ? text.slice(start, i).replace(INVISIBLE, '') : text.slice(start, i) });
+      continue;
+    }
+    // invisible characters between words are spaces
+    if (isInvisibleCode(c)) {
+      i++;
       continue;
     }
     // possessive 's as its own token

@@ -77,6 +77,11 @@ export interface Analysis {
   actors: Actor[];
   claims: Claim[];
   profile: Profile;
+  /**
+   * Present (true) when the time budget (`AnalyzeOptions.budgetMs`) ran out: the actors and claims are those found
+   * before it did (names tagged in the sentences reached, claims from the cues reached), each one complete and valid.
+   */
+  partial?: true;
 }
 
 /** The user's corrections, applied on every page. Names are compared case-insensitively after whitespace folding. */
@@ -93,9 +98,21 @@ export interface Corrections {
 
 export interface AnalyzeOptions {
   corrections?: Corrections;
+  /**
+   * Time budget in milliseconds. When it runs out, analyze() stops tagging further sentences and examining further
+   * claim cues, and returns what it found with `partial: true`, rather than holding its thread on a hostile page.
+   * Default: none (the pure API analyses everything; the engine is linear, about 10 s for 5 MB on a slow machine).
+   * Callers on a user's machine should pass one: EXTENSION_BUDGET_MS (lib/nlp/limits.ts) is the suggested value.
+   */
+  budgetMs?: number;
+  /** The clock the budget is measured with (milliseconds); defaults to performance.now. Tests inject a counter. */
+  clock?: () => number;
 }
 
-/** Tokens and sentences shared by every stage. */
+/**
+ * Tokens and sentences shared by every stage. A token's `text` is its slice of the text without the invisible format
+ * characters a word may hold (zero-width space, joiners, soft hyphen: see tokenize), so "Mi\u200Bke" reads "Mike".
+ */
 export interface Token extends Span {}
 
 export interface Sentence {

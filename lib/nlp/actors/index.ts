@@ -4,6 +4,9 @@ import { loadTagger } from './model';
 import { dropMiscMentions, locativePlaces, ofPersons } from './misc-context';
 import { acronymOrganizations, companyStatements, memberGroups, sportsClubs } from './organization-contexts';
 import { isCap, lowerInDocument, nestedCountries, sentenceIndex, spreadMentions, tagMentions, type Mention } from './mentions';
+import { MAX_NAME_TOKENS } from '../limits';
+import { stripInvisible } from '../tokenize';
+import { Budget } from '../budget';
 import { GOVERNMENT_BUILDINGS, PERSON_PRONOUNS, TITLE_HEADS, TITLE_WORDS } from './lexicon';
 
 /** Prepositions that make a capital a location rather than its government. */
@@ -28,11 +31,11 @@ class UnionFind {
 }
 
 /** Finds the people, organizations and places of a document and links their mentions into actors. */
-export function recognizeActors(doc: Doc, options: AnalyzeOptions = {}): Actor[] {
+export function recognizeActors(doc: Doc, options: AnalyzeOptions = {}, budget = new Budget()): Actor[] {
   if (doc.tokens.length === 0) return [];
   const words = doc.tokens.map((t) => t.text);
   const corrections = options.corrections ?? {};
-  let ms = tagMentions(doc, loadTagger());
+  let ms = dropOverlongNames(tagMentions(doc, loadTagger(), budget));
   ms = spreadMentions(doc, ms);
   ms = dropMiscMentions(doc, ms, loadTagger().model.bloom, lowerInDocument(doc));
   locativePlaces(words, ms, loadTagger().model.bloom);
@@ -46,8 +49,12 @@ export function recognizeActors(doc: Doc, options: AnalyzeOptions = {}): Actor[]
   ms = nestedCountries(doc, ms, loadTagger().model.bloom);
   ms = applyNotActor(doc, ms, corrections);
   applyTypes(doc, ms, corrections);
+  // out of time while tagging: the rules above found names in the untagged rest too; keep to the text tagged
+  const reach = budget.stoppedAt === Infinity ? words.length : firstTokenFrom(doc, budget.stoppedAt);
+  if (reach < words.length) ms = ms.filter((m) => m.s < reach);
   const text = (m: Mention) => (m.chars ? doc.text.slice(m.chars[0], m.chars[1]) : doc.text.slice(doc.tokens[m.s].start, doc.tokens[m.e - 1].end));
-  const fold = (m: Mention) => foldName(text(m));
+  // names are compared without invisible characters: "Mi\u200Bke Pompeo" is "Mike Pompeo"
+  const fold = (m: Mention) => foldName(stripInvisible(text(m)));
 
   // ---- linking
   const uf = new UnionFind(ms.length);
@@ -229,7 +236,7 @@ export function recognizeActors(doc: Doc, options: AnalyzeOptions = {}): Actor[]
   // modifiers: demonyms linked to their country's actor
   const byKb = new Map<string, Actor>();
   for (const a of actors) if (a.kb) byKb.set(a.kb, a);
-  for (let i = 0; i < words.length; i++) {
+  for (let i = 0; i < reach; i++) {
     if (covered[i] >= 0 || !isCap(words[i])) continue;
     const kb = lookupDemonym(words[i]);
     const a = kb ? byKb.get(kb) : undefined;
@@ -245,7 +252,7 @@ export function recognizeActors(doc: Doc, options: AnalyzeOptions = {}): Actor[]
     list.push({ s: m.s, actor: actorOfMention.get(j)! });
     personsInSentence.set(m.sent, list);
   });
-  for (let i = 0; i < words.length; i++) {
+  for (let i = 0; i < reach; i++) {
     // every pronoun starts with h or s: skip other ASCII first letters without lower-casing the word
     const c0 = words[i].charCodeAt(0);
     if (c0 < 128 && (c0 | 32) !== 104 && (c0 | 32) !== 115) continue;
@@ -271,6 +278,26 @@ export function recognizeActors(doc: Doc, options: AnalyzeOptions = {}): Actor[]
     }
     return actor;
   });
+}
+
+/**
+ * Names longer than MAX_NAME_TOKENS are not names ("Bank of Bank of ... Hungary" run on for 64 KB): they are dropped
+ * before any stage works on each name's words (linking indexes every tail of a name, so one name of n words costs n * n).
+ */
+export function dropOverlongNames(ms: Mention[]): Mention[] {
+  return ms.filter((m) => m.e - m.s <= MAX_NAME_TOKENS);
+}
+
+/** Index of the first token that starts at or after text offset `pos` (binary search). */
+function firstTokenFrom(doc: Doc, pos: number): number {
+  let lo = 0;
+  let hi = doc.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.tokens[mid].start >= pos) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 function applyNotActor(doc: Doc, ms: Mention[], c: Corrections): Mention[] {

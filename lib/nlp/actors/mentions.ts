@@ -1,4 +1,5 @@
 import type { ActorType, Doc } from '../types';
+import type { Budget } from '../budget';
 import { lookupDemonym, lookupPlace } from '../../kb';
 import { FIRST_NAME_KEY, GAZ_BLOOM_KEYS, gazetteerTags, type Bloom } from './features';
 import { EDGE_TRIM, HONORIFICS, LEADING_NON_NAMES, MEMBER_NOUNS, MISC_WORDS, NAME_PARTICLES, ORG_ACRONYMS, NOT_NAMES, OF_HEADS, ORG_SUFFIXES, PLACE_SUFFIXES, TITLE_WORDS } from './lexicon';
@@ -138,7 +139,8 @@ export function lowerInDocument(doc: Doc): Set<string> {
 }
 
 /** Tags every sentence and turns BIO tags into cleaned, typed name mentions. */
-export function tagMentions(doc: Doc, tagger: Tagger): Mention[] {
+/** Names tagged in the document's sentences; once `budget` is spent, later sentences are left untagged. */
+export function tagMentions(doc: Doc, tagger: Tagger, budget?: Budget): Mention[] {
   const lid = lowerInDocument(doc);
   const out: Mention[] = [];
   const words = doc.tokens.map((t) => t.text);
@@ -171,10 +173,15 @@ export function tagMentions(doc: Doc, tagger: Tagger): Mention[] {
   for (let i = 0; i < words.length; i++) if (pairOk(i)) capSingles.set(words[i], (capSingles.get(words[i]) ?? 0) + 1);
   const recurringWord = (i: number) => (capSingles.get(words[i]) ?? 0) >= 3;
   const recurringPair = (i: number) => (i + 1 < words.length && (capPairs.get(words[i] + ' ' + words[i + 1]) ?? 0) >= 2) || (i > 0 && (capPairs.get(words[i - 1] + ' ' + words[i]) ?? 0) >= 2);
-  for (let si = 0; si < doc.sentences.length; si++) {
+  for (let si = 0; si < doc.sentences.length && !budget?.exhausted; si++) {
     const sent = doc.sentences[si];
     // long "sentences" (no punctuation) are tagged in windows to keep Viterbi memory bounded
     for (let w0 = sent.tokenStart; w0 < sent.tokenEnd; w0 += 400) {
+      // out of time: this window and all later ones stay untagged
+      if (budget?.spent()) {
+        budget.stopAt(doc.tokens[w0].start);
+        break;
+      }
       const w1 = Math.min(sent.tokenEnd, w0 + 400);
       const raw = words.slice(w0, w1);
       const sw = headlineCase(raw, tagger.model.bloom);
@@ -206,8 +213,12 @@ export function tagMentions(doc: Doc, tagger: Tagger): Mention[] {
         // after a noun that says what the name is ("striker Juninho", "the daily El Watan")
         const cued = k > 0 && (PERSON_NOUNS.has(sw[k - 1]) || ORG_NOUNS.has(sw[k - 1]));
         if (!nextCap && !prevCap && !speaker && !unknownInHeadline && !acronym && !cued && !groupHead && !(k > 0 && /^(?:the|of|at|in|from|by|with|to|against|['’]s)$/i.test(sw[k - 1]))) continue;
+        // a word already forced lies in a run forced whole from an earlier word: walking it again would cost the
+        // run's length for each of its words (a window of 400 capitalized words, 400 * 400)
+        const forcedAlready = force?.[k] === 126;
         force ??= new Uint8Array(sw.length).fill(127);
         force[k] = 126;
+        if (forcedAlready) continue;
         // the whole capitalized run is the name ("Sea Org", "LA Weekly")
         const inRun = (x: number) => x >= 0 && x < sw.length && isCap(sw[x]) && w0 + x !== sent.tokenStart && !NOT_NAMES.has(sw[x].toLowerCase()) && !TITLE_WORDS.has(sw[x].toLowerCase()) && !lookupDemonym(sw[x]) && !isMisc(sw[x]);
         for (let x = k - 1; inRun(x); x--) force[x] = 126;
@@ -1133,16 +1144,18 @@ export function nestedCountries(doc: Doc, ms: Mention[], bloom?: Bloom): Mention
   doc.tokens.forEach((t, i) => {
     const h = t.text.indexOf('-');
     if (h <= 0 || !isCap(t.text)) return;
+    // the hyphen's offset in the text (a token's text leaves out invisible characters, see tokenize)
+    const hAt = doc.text.indexOf('-', t.start) - t.start;
     const rest = t.text.slice(h + 1);
     if (!/^\p{Ll}/u.test(rest)) return;
     if (ORG_ACRONYMS.has(t.text.slice(0, h)) && COMPOUND_TAILS.test(t.text) && !covered[i]) {
-      extra.push({ s: i, e: i + 1, type: 'organization', sent: sentOf[i], chars: [t.start, t.start + h] });
+      extra.push({ s: i, e: i + 1, type: 'organization', sent: sentOf[i], chars: [t.start, t.start + hAt] });
       return;
     }
     const p = lookupPlace(t.text.slice(0, h));
     if (!p?.country || p.kind !== 'country') return;
     if (covered[i]) return;
-    extra.push({ s: i, e: i + 1, type: 'place', kb: p.country, sent: sentOf[i], chars: [t.start, t.start + h] });
+    extra.push({ s: i, e: i + 1, type: 'place', kb: p.country, sent: sentOf[i], chars: [t.start, t.start + hAt] });
   });
   return extra.length ? [...ms, ...extra].sort((a, b) => a.s - b.s || b.e - a.e) : ms;
 }

@@ -2,6 +2,7 @@ import type { Actor, Claim, ClaimSource, Doc } from '../types';
 import { paragraphs, sentences, indexAt } from './text-units';
 import { findQuotes, quoteAt } from './quotes';
 import { findDrafts, type Draft } from './patterns';
+import type { Budget } from '../budget';
 import { describeSource, singular } from './anonymity';
 import type { PlacedSource, ResolveContext } from './resolve';
 import { actorMentions, directActor, placeSource, resolveDescription, resolveIt, resolvePersonPronoun, resolveThey } from './resolve';
@@ -15,13 +16,15 @@ const span = (text: string, start: number, end: number) => ({ start, end, text: 
  * each with its cue and source (resolved to an actor directly, through a pronoun or a back-reference; anonymous
  * sources with a descriptor). Pure: works on the text and the actors' mention offsets.
  */
-export function findClaims(doc: Doc, actors: Actor[]): Claim[] {
+export function findClaims(doc: Doc, actors: Actor[], budget?: Budget): Claim[] {
   const text = doc.text;
+  // out of time already (the tagger stopped): no claim is looked for
+  if (budget?.spent()) return [];
   const paras = paragraphs(text);
   const sents = sentences(text, paras);
   const quotes = findQuotes(text, paras);
   const real = quotes.filter((q) => !q.scare);
-  const drafts = findDrafts({ text, paras, sents, quotes, real });
+  const drafts = findDrafts({ text, paras, sents, quotes, real }, budget);
 
   const mentions = actorMentions(actors);
   const typeOf = new Map(actors.map((a) => [a.id, a.type]));

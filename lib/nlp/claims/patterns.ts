@@ -6,6 +6,8 @@ import { quoteAt } from './quotes';
 import type { CueFrame } from './cues';
 import { ACCORDING_TO, AUXILIARIES, BE_FORMS, CUE_VERBS, NO_COMMENT, NOUN_AFTER, NOUN_BEFORE, NOUN_CUES } from './cues';
 import { PRONOUN_SOURCE, leadingSubject, subjectAfter, subjectBefore } from './source-phrase';
+import { MAX_CUE_LOOKAHEAD_WORDS } from '../limits';
+import type { Budget } from '../budget';
 
 /** A claim before its source is classified and resolved. */
 export interface Draft {
@@ -99,7 +101,7 @@ const ADVERBIAL_START = /^(?:on|in|at|during|after|before|last|this|earlier|late
 
 /** Where the reported clause starts after a cue, or null when the frame is not satisfied. */
 function complementStart(t: Text, cueEnd: number, sentEnd: number, frame: CueFrame, form = ''): number | null {
-  const ws = words(t.text, cueEnd, sentEnd);
+  const ws = words(t.text, cueEnd, sentEnd, MAX_CUE_LOOKAHEAD_WORDS);
   if (ws.length === 0) return null;
   let i = 0;
   if (frame === 'ask') {
@@ -210,6 +212,21 @@ function wordCount(text: string, start: number, end: number, limit = Infinity): 
   for (let m = re.exec(text); m && m.index < end && n <= limit; m = re.exec(text)) n++;
   return n;
 }
+/** The first word token (letters or digits) of a stretch of text, cut at its end as `words` cuts it; '' when none. */
+function firstWord(text: string, start: number, end: number): string {
+  const re = WORD_ONLY;
+  re.lastIndex = start;
+  const m = re.exec(text);
+  return m && m.index < end ? text.slice(m.index, Math.min(end, m.index + m[0].length)) : '';
+}
+
+/** Whether a stretch of text ends with a comma and optional spaces, as /,\s*$/ on its slice (without scanning it). */
+function endsWithComma(text: string, start: number, end: number): boolean {
+  let i = end;
+  while (i > start && /\s/.test(text[i - 1])) i--;
+  return i > start && text[i - 1] === ',';
+}
+
 /** The word tokens of `words` (letters or digits): a token of `words` holds a letter or digit exactly when it is one of these. */
 const WORD_ONLY = /[\p{L}\p{N}]+(?:[.'’\-][\p{L}\p{N}]+)*/gu;
 
@@ -259,7 +276,7 @@ export function findCueHits(t: Text, triggers?: { according: number[]; noComment
  * The claim finder: direct quotes with a cue after or before them, indirect speech ("X said (that) ...",
  * "CLAUSE, X said"), "according to X", refusals to comment, then cue-less quotes that continue a speaker.
  */
-export function findDrafts(t: Text): Draft[] {
+export function findDrafts(t: Text, budget?: Budget): Draft[] {
   const { text } = t;
   const drafts: Draft[] = [];
   const usedQuote = new Map<Quote, Draft>();
@@ -311,6 +328,11 @@ export function findDrafts(t: Text): Draft[] {
   const speech = t.speech ?? t.quotes.filter((q) => !q.title && (!q.scare || q.punctuated));
   const triggers = { according: [] as number[], noComment: [] as number[], nouns: [] as number[] };
   for (const cue of findCueHits(t, triggers)) {
+    // Out of time: no further cue is examined (cues come in text order), and the passes below keep to the text before.
+    if (budget?.spent()) {
+      budget.stopAt(cue.start);
+      break;
+    }
     const sent = sentenceOf(t, cue.start);
     // A question in the narration ("Can you tell us whether ...?") reports no speech.
     if (/\?$/.test(text.slice(sent.start, sent.end).trimEnd())) continue;
@@ -360,11 +382,15 @@ export function findDrafts(t: Text): Draft[] {
     // What follows the cue, up to a participle clause (", adding that ...", ", citing ...") which belongs to the same speaker.
     const participle = /,\s+[a-z]+ing\b/.exec(text.slice(cue.end, sent.end));
     const afterEnd = participle ? cue.end + participle.index : sent.end;
-    const after = words(text, cue.end, afterEnd).filter((w) => /[\p{L}\p{N}]/u.test(w.text));
+    // Up to 4 words are read (enough to tell "3 or fewer"), not the rest of the sentence.
+    const afterCount = wordCount(text, cue.end, afterEnd, 3);
+    const afterFirst = afterCount > 0 ? firstWord(text, cue.end, afterEnd) : '';
     const fromQ = prevQuote && prevQuote.end > sent.start ? prevQuote.end : sent.start;
-    if (after.length <= 3 && (after.length === 0 || ADVERBIAL_START.test(after[0].text)) && cue.frame !== 'ask' && cue.frame !== 'describe') {
-      const r = subjectBefore(text, fromQ, cue.start);
-      if (r.kind === 'span' && wordCount(text, r.before.start, r.before.end) >= 3 && /,\s*$/.test(text.slice(r.before.start, r.before.end))) {
+    // The subject right before the cue, as steps 3, 3b and 4 read it (one walk back, not three).
+    const plain = subjectBefore(text, fromQ, cue.start);
+    if (afterCount <= 3 && (afterCount === 0 || ADVERBIAL_START.test(afterFirst)) && cue.frame !== 'ask' && cue.frame !== 'describe') {
+      const r = plain;
+      if (r.kind === 'span' && wordCount(text, r.before.start, r.before.end, 3) >= 3 && endsWithComma(text, r.before.start, r.before.end)) {
         const content = trimmedSpan(text, r.before.start, r.before.end);
         if (content) {
           let c = content;
@@ -375,11 +401,10 @@ export function findDrafts(t: Text): Draft[] {
       }
     }
     // 3b. Inverted: "CLAUSE, said the official." (a comma right before the cue, the subject after it to the end).
-    const plain = subjectBefore(text, fromQ, cue.start);
-    const wholeIsSubject = plain.kind === 'span' && wordCount(text, plain.before.start, plain.before.end) < 3;
-    if (!wholeIsSubject && /,\s*$/.test(text.slice(fromQ, cue.start)) && wordCount(text, fromQ, cue.start) >= 4 && cue.frame === 'say') {
+    const wholeIsSubject = plain.kind === 'span' && wordCount(text, plain.before.start, plain.before.end, 3) < 3;
+    if (!wholeIsSubject && endsWithComma(text, fromQ, cue.start) && wordCount(text, fromQ, cue.start, 4) >= 4 && cue.frame === 'say') {
       const src = subjectAfter(text, cue.end, sent.end);
-      const restAfter = src ? wordCount(text, src.end, sent.end) : 99;
+      const restAfter = src ? wordCount(text, src.end, sent.end, 0) : 99;
       if (src && (restAfter === 0 || /^\s*,/.test(text.slice(src.end, sent.end))) && !PRONOUN_SOURCE.test(text.slice(src.start, src.end))) {
         const content = trimmedSpan(text, fromQ, cue.start);
         if (content && !/["“”]\s*$/.test(text.slice(content.start, content.end))) {
@@ -389,11 +414,11 @@ export function findDrafts(t: Text): Draft[] {
       }
     }
     // 4. "As X said (to Y), CLAUSE."
-    const asSubject = subjectBefore(text, fromQ, cue.start);
+    const asSubject = plain;
     if (asSubject.kind === 'span' && /(?:^|[\s,])as\s+$/i.test(text.slice(Math.max(0, asSubject.span.start - 4), asSubject.span.start)) && cue.frame !== 'ask') {
-      const tail = words(text, cue.end, sent.end);
+      const tail = words(text, cue.end, sent.end, 8); // a comma within the first 7 tokens, and the token after it
       const comma = tail.findIndex((w) => w.text === ',');
-      if (comma >= 0 && comma <= 6 && wordCount(text, tail[comma].end, sent.end) >= 3) {
+      if (comma >= 0 && comma <= 6 && wordCount(text, tail[comma].end, sent.end, 3) >= 3) {
         const start = tail[comma + 1].start;
         const content = { start, end: contentEnd(t, start, sent.end) };
         push({ kind: hasRealQuote(t, content) ? 'mixed' : 'indirect', content, cue, source: asSubject.span });
@@ -427,6 +452,7 @@ export function findDrafts(t: Text): Draft[] {
 
   // "according to X" / "in the words of X".
   for (const start of triggers.according) {
+    if (budget && outOfTime(budget, start)) break;
     const phrase = matchAt(ACCORDING_RE, text, start);
     if (!phrase) continue;
     const end = start + phrase.length;
@@ -485,6 +511,7 @@ export function findDrafts(t: Text): Draft[] {
 
   // Refusals to comment: the span is the cue's.
   for (const start of triggers.noComment) {
+    if (budget && outOfTime(budget, start)) break;
     const phrase = matchAt(NO_COMMENT_RE, text, start);
     if (!phrase) continue;
     const q = quoteAt(t.quotes, start);
@@ -500,6 +527,7 @@ export function findDrafts(t: Text): Draft[] {
 
   // Noun cues after a possessive source: "Trump's claim that ...", "his assertion that ...".
   for (const start of triggers.nouns) {
+    if (budget && outOfTime(budget, start)) break;
     const nounEnd = text.indexOf(' ', start);
     if (nounEnd < 0 || !/^\s+that\s/.test(text.slice(nounEnd, nounEnd + 7))) continue;
     const q = quoteAt(t.quotes, start);
@@ -530,6 +558,7 @@ export function findDrafts(t: Text): Draft[] {
   const add = (d: Draft) => { drafts.push(d); if (d.source) addedWithSource.push(d); };
   const latestBefore = (list: Draft[], pos: number) => list[firstIndex(list, (d) => keyOf(d) >= pos) - 1];
   for (const q of t.real) {
+    if (q.start >= (budget?.stoppedAt ?? Infinity)) break;
     if (usedQuote.has(q)) continue;
     const part = partial.get(q);
     if (part) {
@@ -585,9 +614,23 @@ export function findDrafts(t: Text): Draft[] {
   }
   // "I", "we" and "you" outside a quotation are not sources in news text (unmarked pull-quotes, the writer, the
   // reader); nor is a phrase ending in a function word or holding a contraction ("You'll", "upon what people's").
+  // Out of time in a later pass: claims keep to the text before where it stopped, as the cue pass's do.
+  const stop = budget?.stoppedAt ?? Infinity;
   return drafts
+    .filter((d) => (d.cue?.start ?? d.content!.start) < stop)
     .filter((d) => !d.source || plausibleSource(text.slice(d.source.start, d.source.end)))
     .sort((a, b) => (a.cue?.start ?? a.content!.start) - (b.cue?.start ?? b.content!.start));
+}
+
+/**
+ * For the passes after the cue verbs ("according to", refusals, noun cues), whose triggers come in text order: stop
+ * at the offset where the cue pass ran out of time, else check the budget (recording the offset if it is spent now).
+ */
+function outOfTime(budget: Budget, pos: number): boolean {
+  if (budget.exhausted) return pos >= budget.stoppedAt;
+  if (!budget.spent()) return false;
+  budget.stopAt(pos);
+  return true;
 }
 
 function plausibleSource(phrase: string): boolean {

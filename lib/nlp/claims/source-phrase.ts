@@ -1,6 +1,7 @@
 import type { Range, Word } from './text-units';
 import { words } from './text-units';
 import { CUE_VERBS } from './cues';
+import { MAX_SUBJECT_LOOKBACK_CHARS } from '../limits';
 
 /**
  * Finding the source phrase (the speaker's noun phrase) next to a cue, without a parser: walk back from the cue over a
@@ -105,7 +106,9 @@ export type SubjectResult = { kind: 'span'; span: Range; before: Range } | { kin
  * `before` is what precedes the subject in that stretch (used to tell "CLAUSE, the sources said" from a plain subject).
  */
 export function subjectBefore(text: string, from: number, to: number): SubjectResult {
-  let ws = trimTrailing(words(text, from, to));
+  // Only the last MAX_SUBJECT_LOOKBACK_CHARS before the cue are read; `before` still starts at `from`.
+  const cut = to - MAX_SUBJECT_LOOKBACK_CHARS > from;
+  let ws = trimTrailing(words(text, cut ? to - MAX_SUBJECT_LOOKBACK_CHARS : from, to));
   if (ws.length === 0) return { kind: 'none' };
   // A parenthetical between commas right before the cue: ", in remarks to X," is dropped, an apposition is kept.
   let end = ws.length;
@@ -115,6 +118,8 @@ export function subjectBefore(text: string, from: number, to: number): SubjectRe
   if (ws[end - 1].text === ',') {
     let k = end - 2;
     while (k >= 0 && ws[k].text !== ',' && !PUNCT_BOUNDARY.has(ws[k].text)) k--;
+    // A parenthetical longer than the look back: where it opens, and so the subject before it, is out of reach.
+    if (k < 0 && cut) return { kind: 'none' };
     const chunkStart = k + 1;
     if (k >= 0 && ws[k].text === ',' && !appositive(ws, chunkStart, end - 1)) ws = trimTrailing(ws.slice(0, k));
     else if (k >= 0 && ws[k].text === ',' && chunkStart < end - 1) { appositionEnd = ws[end - 2]; appositionStart = ws[chunkStart]; ws = ws.slice(0, k); }
