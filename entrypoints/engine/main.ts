@@ -6,14 +6,13 @@
  */
 import { browser } from 'wxt/browser';
 import { EngineService, isEngineRequest } from '@/lib/engine/service';
-
-/** Milliseconds `analyze()` may take before it returns what it has (a hostile page must not keep the engine busy). */
-const ANALYSIS_BUDGET_MS = 4000;
+import { EXTENSION_BUDGET_MS } from '@/lib/nlp/limits';
 
 const service = new EngineService({
   loadModel: async () => new Uint8Array(await (await fetch(browser.runtime.getURL('/model/actors.bin'))).arrayBuffer()),
   parseHtml: (html) => new DOMParser().parseFromString(html, 'text/html'),
-  budgetMs: ANALYSIS_BUDGET_MS,
+  // A hostile page must not keep the engine busy: past this, analyze() returns what it has (marked partial).
+  budgetMs: EXTENSION_BUDGET_MS,
 });
 const origin = browser.runtime.getURL('/');
 
