@@ -10,7 +10,7 @@ import {
 } from '@/lib/messaging/protocol';
 import { CardFrames, type PortLike } from '@/lib/messaging/card-frames';
 import { route, type BackgroundHandlers, type PageTab } from '@/lib/messaging/router';
-import { askEngine, engineOpened } from '@/lib/engine/host';
+import { askEngine, engineOpened, ensureEngine } from '@/lib/engine/host';
 import type { EngineCard } from '@/lib/engine/service';
 import { DramatisDB } from '@/lib/store/db';
 import { saveArticle } from '@/lib/store/articles';
@@ -75,6 +75,8 @@ export default defineBackground(() => {
   const handlers: BackgroundHandlers = {
     async getPageConfig(host): Promise<PageConfig> {
       const [enabled, settings] = await Promise.all([isSiteEnabled(db, host), getSettings(db)]);
+      // The page may ask for an analysis in a moment: open the engine (and its model) while its checks run.
+      if (enabled) void ensureEngine().catch(() => undefined);
       return { enabled, kinds: settings.highlightKinds };
     },
     async loadPageScript(tab) {

@@ -15,6 +15,8 @@ const service = new EngineService({
   budgetMs: EXTENSION_BUDGET_MS,
 });
 const origin = browser.runtime.getURL('/');
+// The document is opened when a page is about to need it: have the model ready by then.
+void service.preload().catch(() => undefined);
 
 browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (reply: unknown) => void) => {
   if (!isEngineRequest(message)) return undefined;

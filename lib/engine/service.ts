@@ -78,6 +78,17 @@ export class EngineService {
 
   constructor(private readonly options: EngineServiceOptions) {}
 
+  /** Loads the model now rather than on the first analysis (the engine document calls this as it opens). */
+  preload(): Promise<void> {
+    this.model ??= hasActorModel()
+      ? Promise.resolve()
+      : this.options.loadModel().then(setActorModel, (error: unknown) => {
+          this.model = undefined; // try again on the next analysis
+          throw error;
+        });
+    return this.model;
+  }
+
   async handle(request: EngineRequest): Promise<unknown> {
     switch (request.type) {
       case 'locate':
@@ -110,8 +121,7 @@ export class EngineService {
       this.tabs.set(tabId, { ...same, text: undefined, analysis: undefined });
       return { status: 'not-english', lang: language.lang };
     }
-    this.model ??= hasActorModel() ? Promise.resolve() : this.options.loadModel().then(setActorModel);
-    await this.model;
+    await this.preload();
     const analysis = analyze(text, { corrections, ...(this.options.budgetMs ? { budgetMs: this.options.budgetMs } : {}) });
     this.tabs.set(tabId, { ...same, text, analysis });
     return { status: 'ready', spans: pageSpans(analysis, kinds) };
