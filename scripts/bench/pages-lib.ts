@@ -13,8 +13,11 @@ export interface PagesOptions {
   settleMs: number;
   /** A page with no highlight this long after its load event counts as "no highlight". */
   highlightTimeoutMs: number;
-  /** Trace every page (CPU profile + timeline) to find the tasks running extension code. Off: no "ours" figures. */
-  trace: boolean;
+  /**
+   * Trace (timeline + V8 CPU profiler, both sides) every Nth page pair to find the tasks running extension code; the
+   * timing figures come from the untraced pairs, since the profiler slows scripts down. 1 = trace all, 0 = none.
+   */
+  traceEvery: number;
   /** Each control page (non-article, non-English) is loaded this many times per side. */
   controlRepeat: number;
   /** Skip the L3S pages (controls only), or the controls. */
@@ -30,7 +33,7 @@ export const DEFAULT_OPTIONS: PagesOptions = {
   verbose: false,
   settleMs: 2000,
   highlightTimeoutMs: 5000,
-  trace: true,
+  traceEvery: 3,
   controlRepeat: 3,
   skipL3s: false,
   skipControls: false,
@@ -55,12 +58,18 @@ export function parseOptions(argv: readonly string[]): PagesOptions {
       if (!argv[i + 1]) throw new Error('--ext needs a directory');
       o.ext = argv[++i];
     } else if (a === '--verbose') o.verbose = true;
-    else if (a === '--no-trace') o.trace = false;
+    else if (a === '--trace-every') o.traceEvery = num(i++, a);
+    else if (a === '--no-trace') o.traceEvery = 0;
     else if (a === '--controls-only') o.skipL3s = true;
     else if (a === '--no-controls') o.skipControls = true;
     else if (a === '--without-only') o.withoutOnly = true;
   }
   return o;
+}
+
+/** Is the page pair at `index` traced? */
+export function isTraced(index: number, traceEvery: number): boolean {
+  return traceEvery > 0 && index % traceEvery === 0;
 }
 
 /** The L3S pages to run: `.html` files sorted by name, the first `limit` of them (0 = all). */

@@ -10,7 +10,9 @@
 // Every request that is not to the local server is aborted (the pages' old ads, scripts and images), and the browser
 // resolves no other host (--host-resolver-rules), so only localhost traffic leaves either browser.
 //
-// Measured per load (definitions; the figures are printed by `summarize` below):
+// Measured per load (definitions; the figures are printed by `summarize` below). Every third pair (--trace-every) is
+// traced on both sides for "our tasks"; the times (first highlight, main-thread) are summarized over the untraced
+// pairs, because the V8 CPU profiler slows scripts down (the traced pairs' figures are printed beside them).
 //   - time to first highlight: an init script in the page's main world polls `CSS.highlights` at every animation
 //     frame (the registry is shared with the content script's isolated world) and keeps `performance.now()` of the
 //     first frame where a `dramatis-*` highlight has at least one range; minus the navigation entry's
@@ -32,7 +34,7 @@
 //     frames in the page. Hovering (which opens the card iframe) is never done by this bench.
 //
 // Options: --limit N (L3S pages, first N by file name; default 60, 0 = all 621), --ext DIR (another build; default
-// .output/chrome-mv3), --verbose (one row per page), --settle MS, --highlight-timeout MS, --no-trace,
+// .output/chrome-mv3), --verbose (one row per page), --settle MS, --highlight-timeout MS, --trace-every N, --no-trace,
 // --control-repeat N, --controls-only, --no-controls, --without-only (both sides without the extension: the noise).
 import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
@@ -45,6 +47,7 @@ import {
   firstDifference,
   fmt,
   initiatedBy,
+  isTraced,
   ourTasks,
   parseOptions,
   percentile,
@@ -129,6 +132,7 @@ interface Load {
 interface PageResult {
   group: 'l3s' | 'control';
   name: string;
+  traced: boolean;
   with?: Load;
   without?: Load;
   error?: string;
@@ -235,7 +239,7 @@ async function taskDurationMs(cdp: CDPSession): Promise<number> {
 }
 
 /** Loads `url` once on one side and measures it (see the header for the definitions). */
-async function loadOnce(browser: Browser, url: string, o: PagesOptions, side: Side): Promise<Load> {
+async function loadOnce(browser: Browser, url: string, o: PagesOptions, side: Side, trace: boolean): Promise<Load> {
   browser.takeWorkerRequests();
   const page: Page = await browser.context.newPage();
   const pageErrors: string[] = [];
@@ -256,7 +260,7 @@ async function loadOnce(browser: Browser, url: string, o: PagesOptions, side: Si
       const urls = [d.url ?? '', ...(d.stackTrace?.callFrames ?? []).map((f) => f.url)];
       if (urls.some((u) => u.startsWith(EXT_PREFIX))) extExceptions.push(d.exception?.description?.split('\n')[0] ?? d.text);
     });
-    if (o.trace) {
+    if (trace) {
       const events: TraceEvent[] = [];
       cdp.on('Tracing.dataCollected', (e) => events.push(...(e.value as unknown as TraceEvent[])));
       tracing = new Promise((r) => cdp.once('Tracing.tracingComplete', () => r(events)));
@@ -332,10 +336,11 @@ async function runPage(
   index: number,
   o: PagesOptions,
 ): Promise<PageResult> {
-  const result: PageResult = { group, name, newPageErrors: [] };
+  const traced = isTraced(index, o.traceEvery);
+  const result: PageResult = { group, name, traced, newPageErrors: [] };
   const order: Side[] = index % 2 === 0 ? ['with', 'without'] : ['without', 'with'];
   try {
-    for (const side of order) result[side] = await withLimit(loadOnce(sides[side], url, o, side), LOAD_LIMIT_MS, `${name} ${side}`);
+    for (const side of order) result[side] = await withLimit(loadOnce(sides[side], url, o, side, traced), LOAD_LIMIT_MS, `${name} ${side}`);
   } catch (e) {
     result.error = (e as Error).message.split('\n')[0];
     return result;
@@ -347,7 +352,7 @@ async function runPage(
     // Does the page change by itself? One more load without the extension.
     let again: Load | null = null;
     try {
-      again = await withLimit(loadOnce(sides.without, url, { ...o, trace: false }, 'without'), LOAD_LIMIT_MS, `${name} recheck`);
+      again = await withLimit(loadOnce(sides.without, url, o, 'without', false), LOAD_LIMIT_MS, `${name} recheck`);
     } catch {
       again = null;
     }
@@ -370,7 +375,7 @@ function verboseRow(r: PageResult): string {
     `${r.group} ${r.name}`,
     `first hl ${w.firstHighlight === null ? 'none' : `${w.firstHighlight.toFixed(0)} ms`}`,
     `task ${w.taskMs.toFixed(0)} - ${wo.taskMs.toFixed(0)} = ${(w.taskMs - wo.taskMs).toFixed(0)} ms`,
-    `ours longest ${longest.toFixed(0)} ms (${w.ours?.tasks.length ?? 0} tasks, ${(w.ours?.total ?? 0).toFixed(0)} ms)`,
+    w.ours ? `traced: ours longest ${longest.toFixed(0)} ms (${w.ours.tasks.length} tasks, ${w.ours.total.toFixed(0)} ms)` : 'untraced',
     `dom ${r.dom}`,
   ];
   if (r.newPageErrors.length) parts.push(`new page errors: ${r.newPageErrors.join(' / ')}`);
@@ -390,82 +395,86 @@ function contentScriptBytes(ext: string): { total: number; files: string[] } {
 const p50 = (v: number[]) => fmt(percentile(v, 50));
 const p95 = (v: number[]) => fmt(percentile(v, 95));
 
-/** The summary tables (see the header for what each figure means). */
+/** The summary table (see the header for what each figure means). */
 function summarize(results: PageResult[], o: PagesOptions, ext: string, bundle: { total: number; files: string[] }): string {
-  const out: string[] = [];
   const ok = results.filter((r) => !r.error);
-  const l3s = ok.filter((r) => r.group === 'l3s');
-  const controls = ok.filter((r) => r.group === 'control');
+  const failed = results.filter((r) => r.error);
+  const isL3s = (r: PageResult) => r.group === 'l3s';
+  const isPainted = (r: PageResult) => r.with!.firstHighlight !== null;
   const extra = (r: PageResult) => r.with!.taskMs - r.without!.taskMs;
   const longest = (r: PageResult) => r.with!.ours?.tasks[0] ?? 0;
-  const painted = l3s.filter((r) => r.with!.firstHighlight !== null);
-  const unpainted = l3s.filter((r) => r.with!.firstHighlight === null);
-  const ttfh = painted.map((r) => r.with!.firstHighlight!);
-  const late = painted.filter((r) => r.with!.firstHighlight! > o.settleMs).length;
-  const traced = o.trace;
-  const longTaskPages = (rs: PageResult[]) => rs.filter((r) => longest(r) > LONG_TASK_MS).length;
-  const domCount = (rs: PageResult[], k: PageResult['dom']) => rs.filter((r) => r.dom === k).length;
-  const withErrors = (rs: PageResult[]) => rs.filter((r) => r.newPageErrors.length > 0).length;
-  const exceptions = (rs: PageResult[]) => rs.reduce((s, r) => s + r.with!.extExceptions.length, 0);
-  const requests = (rs: PageResult[]) => rs.reduce((s, r) => s + r.with!.extRequests.length + r.with!.extFrames.length, 0);
-  const oursWithout = ok.filter((r) => (r.without!.ours?.tasks.length ?? 0) > 0).length;
-
+  const ttfh = (r: PageResult) => r.with!.firstHighlight!;
+  // Times from the untraced pairs (the profiler slows scripts); everything when all pairs are traced.
+  const untraced = ok.filter((r) => !r.traced);
+  const timed = untraced.length > 0 ? untraced : ok;
+  const traced = ok.filter((r) => r.traced);
+  const l3s = ok.filter(isL3s);
+  const painted = l3s.filter(isPainted);
+  const unpainted = l3s.filter((r) => !isPainted(r));
+  const tPainted = timed.filter((r) => isL3s(r) && isPainted(r));
+  const tUnpainted = timed.filter((r) => isL3s(r) && !isPainted(r));
+  const tControls = timed.filter((r) => !isL3s(r));
+  const trPainted = traced.filter((r) => isL3s(r) && isPainted(r));
+  const trL3s = traced.filter(isL3s);
+  const trControls = traced.filter((r) => !isL3s(r));
+  const controls = ok.filter((r) => !isL3s(r));
+  const late = painted.filter((r) => ttfh(r) > o.settleMs).length;
+  const count = (rs: PageResult[], f: (r: PageResult) => boolean) => rs.filter(f).length;
+  const sum = (rs: PageResult[], f: (r: PageResult) => number) => rs.reduce((s, r) => s + f(r), 0);
+  const maxOf = (v: number[]) => (v.length ? Math.max(...v) : null);
+  const pp = (v: number[], unit = ' ms') => `${p50(v)} / ${p95(v)}${unit} (n=${v.length})`;
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  const dom = (rs: PageResult[]) =>
+    `${count(rs, (r) => r.dom === 'identical')} of ${rs.length} identical; ${count(rs, (r) => r.dom === 'ours')} differ only with Dramatis, ` +
+    `${count(rs, (r) => r.dom === 'page-changes-itself')} change by themselves`;
+
+  const out: string[] = [];
   out.push(
     `Build: ${ext} · content script ${kb(bundle.total)} raw (${bundle.files.join(', ') || 'none'}) · ` +
       `settle ${o.settleMs} ms after DOMContentLoaded · highlight timeout ${o.highlightTimeoutMs} ms after load · ` +
-      `trace ${traced ? 'on (both sides)' : 'off'}${o.withoutOnly ? ' · SANITY RUN: both sides WITHOUT the extension' : ''}`,
+      (o.traceEvery > 0 ? `traced: 1 pair in ${o.traceEvery} (${traced.length} traced, ${untraced.length} untraced)` : 'no trace') +
+      (o.withoutOnly ? ' · SANITY RUN: both sides WITHOUT the extension' : ''),
   );
-  const failed = results.filter((r) => r.error);
   out.push(
-    `L3S-GN1 pages run: ${l3s.length} (${painted.length} painted, ${unpainted.length} no highlight)` +
-      ` · control pages: ${new Set(controls.map((r) => r.name)).size} × ${o.controlRepeat} loads · failed loads: ${failed.length}`,
+    `L3S-GN1 pages run: ${l3s.length} (${painted.length} painted, ${unpainted.length} no highlight) · ` +
+      `control pages: ${new Set(controls.map((r) => r.name)).size} × ${o.controlRepeat} loads · failed pairs: ${failed.length}`,
   );
   out.push('');
+  const timing = untraced.length > 0 && traced.length > 0 ? ' (untraced pairs)' : '';
   const rows: string[][] = [
-    ['L3S first highlight after DOMContentLoaded, p50 / p95 (painted pages)', `${p50(ttfh)} / ${p95(ttfh)} ms`, 'p50 <= 150, p95 <= 300 ms'],
-    ['L3S pages with no highlight (within the timeout)', `${unpainted.length} of ${l3s.length}`, ''],
-    [`L3S painted after the settle point (${o.settleMs} ms; their extra time is undercounted)`, `${late}`, ''],
-    ['L3S extra main-thread, painted pages, p50 / p95', `${p50(painted.map(extra))} / ${p95(painted.map(extra))} ms`, 'p95 <= 40 ms'],
-    ['L3S extra main-thread, pages not painted, p50 / p95', `${p50(unpainted.map(extra))} / ${p95(unpainted.map(extra))} ms`, 'p95 <= 5 ms'],
-    [
-      'controls extra main-thread (Dramatis does not run), p50 / p95 / max',
-      `${p50(controls.map(extra))} / ${p95(controls.map(extra))} / ${fmt(Math.max(...controls.map(extra)))} ms`,
-      'p95 <= 5 ms',
-    ],
+    [`L3S first highlight after DOMContentLoaded, p50 / p95${timing}`, pp(tPainted.map(ttfh)), 'p50 <= 150, p95 <= 300 ms'],
+    ['L3S pages with no highlight within the timeout', `${unpainted.length} of ${l3s.length}`, ''],
+    [`L3S pages painted after the settle point (${o.settleMs} ms; their extra time is undercounted)`, `${late}`, ''],
+    [`L3S extra main-thread, painted pages, p50 / p95${timing}`, pp(tPainted.map(extra)), 'p95 <= 40 ms'],
+    [`L3S extra main-thread, pages not painted, p50 / p95${timing}`, pp(tUnpainted.map(extra)), 'p95 <= 5 ms'],
+    [`controls extra main-thread (Dramatis does not run), p50 / p95${timing}`, `${pp(tControls.map(extra))}, max ${fmt(maxOf(tControls.map(extra)))} ms`, 'p95 <= 5 ms'],
   ];
-  if (traced) {
-    const l = l3s.map(longest);
+  if (traced.length > 0) {
+    if (untraced.length > 0) {
+      rows.push(
+        ['(traced pairs, profiler on) L3S first highlight, p50 / p95', pp(trPainted.map(ttfh)), ''],
+        ['(traced pairs, profiler on) L3S extra main-thread, painted pages, p50 / p95', pp(trPainted.map(extra)), ''],
+      );
+    }
+    const l = trL3s.map(longest);
     rows.push(
-      ['L3S longest task of ours, p50 / max', `${p50(l)} / ${fmt(Math.max(0, ...l))} ms`, `none > ${LONG_TASK_MS} ms`],
-      [`L3S pages with a task of ours > ${LONG_TASK_MS} ms`, `${longTaskPages(l3s)} of ${l3s.length}`, '0'],
-      ['L3S main-thread tasks of ours per page (trace sum), p50 / p95', `${p50(l3s.map((r) => r.with!.ours!.total))} / ${p95(l3s.map((r) => r.with!.ours!.total))} ms`, ''],
-      [
-        'controls longest task of ours, p50 / max',
-        `${p50(controls.map(longest))} / ${fmt(Math.max(0, ...controls.map(longest)))} ms`,
-        `none > ${LONG_TASK_MS} ms`,
-      ],
-      ['loads WITHOUT the extension where a task of ours was found (sanity: must be 0)', `${oursWithout}`, '0'],
+      ['L3S longest task of ours, p50 / max (traced pairs)', `${p50(l)} / ${fmt(maxOf(l))} ms (n=${l.length})`, `none > ${LONG_TASK_MS} ms`],
+      [`L3S pages with a task of ours > ${LONG_TASK_MS} ms (traced pairs)`, `${count(trL3s, (r) => longest(r) > LONG_TASK_MS)} of ${trL3s.length}`, '0'],
+      ['L3S main-thread tasks of ours per page (trace sum), p50 / p95', pp(trL3s.map((r) => r.with!.ours!.total)), ''],
+      ['controls longest task of ours, p50 / max (traced pairs)', `${p50(trControls.map(longest))} / ${fmt(maxOf(trControls.map(longest)))} ms (n=${trControls.length})`, `none > ${LONG_TASK_MS} ms`],
+      ['sanity: traced loads WITHOUT the extension with a task of ours', `${count(traced, (r) => (r.without!.ours?.tasks.length ?? 0) > 0)}`, '0'],
     );
   }
   rows.push(
-    [
-      'DOM identical with and without (L3S)',
-      `${domCount(l3s, 'identical')} of ${l3s.length} (${domCount(l3s, 'page-changes-itself')} pages change by themselves, ${domCount(l3s, 'ours')} differ only with Dramatis)`,
-      'all',
-    ],
-    [
-      'DOM identical with and without (controls)',
-      `${domCount(controls, 'identical')} of ${controls.length} (${domCount(controls, 'page-changes-itself')} change by themselves, ${domCount(controls, 'ours')} differ only with Dramatis)`,
-      'all',
-    ],
-    ['loads with page errors only with the extension (L3S + controls)', `${withErrors(ok)}`, '0'],
-    ['exceptions in extension code (L3S + controls)', `${exceptions(ok)}`, '0'],
-    ['requests and frames from the extension (L3S + controls)', `${requests(ok)}`, '0'],
+    ['DOM with vs without, L3S', dom(l3s), 'all identical'],
+    ['DOM with vs without, controls', dom(controls), 'all identical'],
+    ['pairs with page errors only with the extension (all)', `${count(ok, (r) => r.newPageErrors.length > 0)} of ${ok.length}`, '0'],
+    ['exceptions in extension code (all)', `${sum(ok, (r) => r.with!.extExceptions.length)}`, '0'],
+    ['requests and frames from the extension (all)', `${sum(ok, (r) => r.with!.extRequests.length + r.with!.extFrames.length)}`, '0'],
     ['content script raw size', kb(bundle.total), '<= 40 KB'],
   );
   out.push(table(['measure', 'Dramatis', 'target'], rows));
-  if (failed.length) out.push('', `Failed loads: ${failed.map((r) => `${r.name} (${r.error})`).join('; ')}`);
+  if (failed.length) out.push('', `Failed pairs: ${failed.map((r) => `${r.name} (${r.error})`).join('; ')}`);
   return out.join('\n');
 }
 
@@ -504,17 +513,22 @@ export async function run(): Promise<void> {
   const closeAll = async () => {
     await Promise.all([sides.with.close(), sides.without.close()]);
   };
+  // Ctrl-C (or SIGTERM) stops after the current page pair and still prints the summary of the pairs done; a second
+  // one quits at once.
+  let stopRequested = false;
   const onSignal = () => {
-    void closeAll().finally(() => process.exit(130));
+    if (stopRequested) void closeAll().finally(() => process.exit(130));
+    stopRequested = true;
+    console.error('  stopping after this page pair (again to quit at once)');
   };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
   try {
     await sides.with.open();
     await sides.without.open();
     // Warm-up (not measured): one load per side, so the first measured page does not pay the browser's first-use costs.
     if (jobs.length) await runPage(sides, jobs[0].group, 'warm-up', jobs[0].url, 0, o).catch(() => {});
-    for (let i = 0; i < jobs.length; i++) {
+    for (let i = 0; i < jobs.length && !stopRequested; i++) {
       if (i > 0 && i % RECYCLE_EVERY === 0) {
         await closeAll();
         await sides.with.open();
@@ -524,7 +538,7 @@ export async function run(): Promise<void> {
       const r = await runPage(sides, job.group, job.name, job.url, i, o);
       results.push(r);
       if (o.verbose) console.log(verboseRow(r));
-      else if ((i + 1) % 20 === 0) console.error(`  ${i + 1} / ${jobs.length} loads pairs, ${((Date.now() - started) / 1000).toFixed(0)} s`);
+      else if ((i + 1) % 20 === 0) console.error(`  ${i + 1} / ${jobs.length} page pairs, ${((Date.now() - started) / 1000).toFixed(0)} s`);
     }
   } finally {
     process.removeListener('SIGINT', onSignal);
@@ -533,6 +547,7 @@ export async function run(): Promise<void> {
     server.close();
   }
   console.log('');
+  if (stopRequested) console.log(`Stopped early: ${results.length} of ${jobs.length} page pairs.`);
   console.log(summarize(results, o, ext, bundle));
   console.log(`\n(${results.length} page pairs in ${((Date.now() - started) / 1000).toFixed(0)} s)`);
 }
