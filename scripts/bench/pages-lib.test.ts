@@ -74,14 +74,14 @@ describe('ourTasks', () => {
       task(200_000, 30_000),
       { name: 'EvaluateScript', ph: 'X', pid: 1, tid: 1, ts: 200_100, dur: 20_000, args: { data: { url: 'http://127.0.0.1/a.js' } } },
     ];
-    expect(ourTasks(events)).toEqual({ tasks: [80], total: 80 });
+    expect(ourTasks(events)).toEqual({ tasks: [80], total: 80, cpuTasks: [80], cpuTotal: 80 });
   });
 
   it('attributes a task by CPU samples whose stack has extension code (a promise continuation)', () => {
     const events: TraceEvent[] = [
       meta(1, 1, 'CrRendererMain'),
       meta(1, 9, 'ServiceWorker thread'),
-      task(10_000, 120_000),
+      { ...task(10_000, 120_000), tdur: 90_000 }, // 120 ms wall, 90 ms on the CPU
       task(300_000, 5_000),
       { name: 'Profile', ph: 'P', pid: 1, tid: 1, ts: 0, id: '0x1', args: { data: { startTime: 0 } } },
       {
@@ -109,7 +109,7 @@ describe('ourTasks', () => {
       // Extension code on a non-main thread (the service worker) is not the page's cost.
       { name: 'FunctionCall', ph: 'X', pid: 1, tid: 9, ts: 400_000, dur: 90_000, args: { data: { url: EXT } } },
     ];
-    expect(ourTasks(events)).toEqual({ tasks: [120], total: 120 });
+    expect(ourTasks(events)).toEqual({ tasks: [120], total: 120, cpuTasks: [90], cpuTotal: 90 });
   });
 
   it('does not count a nested task twice', () => {
