@@ -29,7 +29,8 @@
 //   - DOM: `document.documentElement.outerHTML` at the settle point on both sides. When they differ, the page is
 //     loaded once more without the extension: if the two extension-free loads differ too, the page changes by itself
 //     (timers, dates, random ids) and the pair says nothing about Dramatis; otherwise the difference is counted as ours.
-//   - page errors: `pageerror` messages with the extension that the load without it did not have; and exceptions
+//   - page errors: `pageerror` messages with the extension that the load without it did not have (when there are some,
+//     the page is loaded once more without it, and only messages neither extension-free load had count); and exceptions
 //     reported by CDP (Runtime.exceptionThrown, all worlds) whose URL or stack is in chrome-extension:// code.
 //   - extension requests: requests made by the extension's service worker (Playwright marks them), requests whose CDP
 //     initiator stack has a chrome-extension:// frame (content-script fetch/XHR/images), and chrome-extension://
@@ -38,6 +39,8 @@
 // Options: --limit N (L3S pages, first N by file name; default 60, 0 = all 621), --ext DIR (another build; default
 // .output/chrome-mv3), --verbose (one row per page), --settle MS, --highlight-timeout MS, --trace-every N, --no-trace,
 // --control-repeat N, --controls-only, --no-controls, --without-only (both sides without the extension: the noise).
+// One unmeasured warm-up pair first; fresh browsers every 100 pairs. Ctrl-C (or SIGTERM) stops after the current pair
+// and still prints the summary of the pairs done. A pair takes about 8 s (settle, highlight wait), all 621 about 90 min.
 import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import { createServer, type Server } from 'node:http';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -357,19 +360,24 @@ async function runPage(
   }
   const w = result.with!;
   const wo = result.without!;
-  if (w.dom === wo.dom) result.dom = 'identical';
-  else {
-    // Does the page change by itself? One more load without the extension.
-    let again: Load | null = null;
+  // A second load without the extension when the pair differs (DOM or page errors): does the page do that by itself?
+  const firstErrors = new Set(wo.pageErrors);
+  const differs = w.dom !== wo.dom || w.pageErrors.some((m) => !firstErrors.has(m));
+  let again: Load | null = null;
+  if (differs) {
     try {
       again = await withLimit(loadOnce(sides.without, url, o, 'without', false), LOAD_LIMIT_MS, `${name} recheck`);
     } catch {
       again = null;
     }
+  }
+  if (w.dom === wo.dom) result.dom = 'identical';
+  else {
     result.dom = again && again.dom !== wo.dom ? 'page-changes-itself' : 'ours';
     result.domDiff = firstDifference(wo.dom, w.dom);
   }
-  const before = new Set(wo.pageErrors);
+  // Page errors neither extension-free load had.
+  const before = new Set([...wo.pageErrors, ...(again?.pageErrors ?? [])]);
   result.newPageErrors = w.pageErrors.filter((m) => !before.has(m));
   // The DOM strings are only needed for the comparison above.
   w.dom = wo.dom = '';
