@@ -1,5 +1,9 @@
 /**
- * Finds the article body on a LIVE page: the element Readability's scoring picks as the content root, plus a filter
+ * Runs in the engine document, on a copy of the page parsed from its serialization (`locateArticle`, below); the page
+ * resolves the result against its live DOM with `article-locator.ts`. The CLI and the library's extraction use
+ * `findArticle` directly on a parsed document.
+ *
+ * Finds the article body of a document: the element Readability's scoring picks as the content root, plus a filter
  * that keeps out the text of every live element Readability dropped (nav, share widgets, related links, comments,
  * bylines...). The text we analyse is the live element's text (through `buildTextMap(root, { accept })`), never
  * Readability's serialized copy, so offsets map back to the page.
@@ -16,10 +20,10 @@
  */
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { declaredLanguage } from './language';
-import { fallbackArticleRoot, keptTextFilter, toRuns, type ArticleLocator } from './article-locator';
+import { fallbackArticleRoot, keptTextFilter, toRuns, type ArticleLocator, type ArticleMetadata } from './article-locator';
 
-export interface ArticleRoot {
-  /** The live content root. */
+export interface ArticleRoot extends ArticleMetadata {
+  /** The content root. */
   root: Element;
   /** Filter for `buildTextMap`: true for text nodes Readability kept. */
   accept: (node: Text) => boolean;
@@ -29,15 +33,6 @@ export interface ArticleRoot {
   readerable: boolean;
   /** How the root was found: Readability's scoring, or a fallback to `<main>`/`<article>`/`<body>` minus page chrome. */
   method: 'readability' | 'fallback';
-  /** Headline: the `h1`, else og:title, else Readability's title, else document.title. */
-  title: string;
-  /** Declared page language (html lang, else og:locale, else content-language meta), lower-cased, e.g. "en-us"; null if none. */
-  lang: string | null;
-  siteName: string | null;
-  byline: string | null;
-  publishedTime: string | null;
-  /** Canonical URL when the page declares one. */
-  canonicalUrl: string | null;
 }
 
 export interface FindArticleOptions {
