@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
 import {
   ArticlePayloadSchema,
-  type ArticleLocator,
   type CardInfo,
   type CardView,
   type PageAnalysis,
   type PageConfig,
+  type PageResult,
   type TabAnalysis,
 } from '@/lib/messaging/protocol';
 import { CardFrames, type PortLike } from '@/lib/messaging/card-frames';
@@ -83,8 +83,9 @@ export default defineBackground(() => {
       await browser.scripting.executeScript({ target: { tabId: tab.tabId, frameIds: [tab.frameId] }, files: [PAGE_PART] });
       return true;
     },
-    locateArticle(tab: PageTab, html: string) {
-      return askEngine<ArticleLocator | null>({ type: 'locate', tabId: tab.tabId, url: tab.url, html });
+    async analyzePage(tab: PageTab, html: string, force: boolean) {
+      const [settings, corrections] = await Promise.all([getSettings(db), getCorrections(db)]);
+      return askEngine<PageResult>({ type: 'page', tabId: tab.tabId, url: tab.url, html, force, kinds: settings.highlightKinds, corrections });
     },
     async analyzeText(tab: PageTab, text: string) {
       const [settings, corrections] = await Promise.all([getSettings(db), getCorrections(db)]);

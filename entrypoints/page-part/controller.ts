@@ -1,12 +1,13 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { ArticleLocator, PageAnalysis, PageSpan, Reply } from '@/lib/messaging/protocol';
+import type { PageAnalysis, PageResult, PageSpan, Reply } from '@/lib/messaging/protocol';
 import type { TabRequest } from '@/lib/messaging/tab-request';
 import { resolveArticle } from '@/lib/page/article-locator';
 import { spanAtPoint } from '@/lib/page/hit-test';
 import { buildSpans, installHighlightStyles, Painter, scrollToRange, type PaintSpan } from '@/lib/page/paint';
 import type { PagePart, PagePartState } from '@/lib/page/page-part-api';
 import { buildSpansInSlices, yieldToPage } from '@/lib/page/slices';
+import { textHash } from '@/lib/page/text-hash';
 import { buildTextMap, type TextMap } from '@/lib/page/text-map';
 import { watchArticle } from '@/lib/page/watch';
 import { CardFrame } from './card-frame';
@@ -25,8 +26,8 @@ async function ask<T>(message: unknown): Promise<T> {
 
 /**
  * What Dramatis does on the page itself, once the loader decided it runs here: serialize the page for the engine,
- * resolve the article it found, map the live text, send it, paint the spans that come back, hit-test the pointer and
- * place the card frame. Work is cut into short slices (`yieldToPage` between them) so the page stays responsive.
+ * resolve the article it found, map the live text (checking it is the text the engine analysed), paint the spans,
+ * hit-test the pointer and place the card frame. Work is cut into short slices (`yieldToPage` between them) so the page stays responsive.
  *
  * The page part never sees the analysis itself: only spans with an opaque key ("a3", "c7"). Hovering sends the key;
  * the background fills the card frame.
@@ -59,11 +60,13 @@ export class PageController implements PagePart {
     const stale = () => this.ctx.isInvalid || run !== this.runs;
     try {
       this.setStatus('loading');
-      // 1. The engine finds the article in a copy of the page (one serialization here, Readability over there).
-      const locator = await ask<ArticleLocator | null>({ type: 'locate-article', html: document.documentElement.outerHTML });
+      // 1. The engine finds the article in a copy of the page, reads its text there and analyses it (one
+      //    serialization here; Readability and the analysis over there).
+      const page = await ask<PageResult>({ type: 'analyze-page', html: document.documentElement.outerHTML, force });
       if (stale()) return;
+      const { locator } = page;
       if (!locator) return this.setStatus('not-article', 'This page has no content to read.');
-      if (!locator.readerable && !force) return this.setStatus('not-article');
+      if (!page.analysis) return this.setStatus('not-article');
       this.title = locator.title || document.title;
       await yieldToPage();
       // 2. The same elements on the live page, and their text.
@@ -71,8 +74,10 @@ export class PageController implements PagePart {
       const map = buildTextMap(article.root, { accept: article.accept });
       await yieldToPage();
       if (stale()) return;
-      // 3. The engine analyses the text; spans come back.
-      const result = await ask<PageAnalysis>({ type: 'analyze-text', text: map.text });
+      // 3. The engine's spans are offsets into the text it read; if the live text differs (the page changed, or its
+      //    markup did not survive serialization), the page's own text is analysed instead.
+      const same = page.text?.length === map.text.length && page.text.hash === textHash(map.text);
+      const result = same ? page.analysis : await ask<PageAnalysis>({ type: 'analyze-text', text: map.text });
       if (stale()) return;
       if (result.status === 'not-english') return this.setStatus('not-english', result.lang ?? undefined);
       // 4. Paint, in slices.

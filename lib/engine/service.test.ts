@@ -4,7 +4,9 @@ import { resolve } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { EngineService, isEngineRequest, pageSpans } from './service';
 import { analyze } from '../nlp';
-import type { ArticleLocator, PageAnalysis, PageSpan } from '../messaging/protocol';
+import type { PageAnalysis, PageResult, PageSpan } from '../messaging/protocol';
+import { locateArticle } from '../page/article-root';
+import { textHash } from '../page/text-hash';
 import type { EngineCard } from './service';
 
 const PAGES = resolve(import.meta.dirname, '../../tests/fixtures/pages') + '/';
@@ -20,13 +22,30 @@ function service() {
 const TEXT = 'Mike Pompeo met Iraqi leaders in Baghdad. "We will act," Pompeo said. A senior official, who spoke on condition of anonymity, said talks failed.';
 
 describe('EngineService', () => {
-  it('locates the article in a serialized page', async () => {
+  it('finds, reads and analyses the article of a serialized page in one request', async () => {
     const { engine } = service();
     const html = readFileSync(PAGES + 'article.html', 'utf8');
-    const locator = (await engine.handle({ target: 'engine', type: 'locate', tabId: 1, url: URL_A, html })) as ArticleLocator;
-    expect(locator.method).toBe('readability');
-    expect(locator.readerable).toBe(true);
-    expect(locator.title).toMatch(/Baghdad/);
+    const result = (await engine.handle({ target: 'engine', type: 'page', tabId: 1, url: URL_A, html, force: false, kinds: ['person'], corrections: {} })) as PageResult;
+    expect(result.locator).toMatchObject({ method: 'readability', readerable: true, title: expect.stringMatching(/Baghdad/) });
+    expect(result.analysis?.status).toBe('ready');
+    // The spans are offsets into the text the engine read; its length and fingerprint let the page check it has the same.
+    const copy = parse(html);
+    const { text } = locateArticle(copy)!;
+    expect(result.text).toEqual({ length: text.length, hash: textHash(text) });
+    const spans = (result.analysis as { spans: PageSpan[] }).spans;
+    expect(spans.map((s) => text.slice(s.start, s.end))).toContain('Mike Pompeo');
+    expect(spans.every((s) => s.kind === 'person')).toBe(true);
+  });
+
+  it('does not analyse a page that does not look like an article unless asked', async () => {
+    const { engine } = service();
+    const html = readFileSync(PAGES + 'not-article.html', 'utf8');
+    const page = { target: 'engine', type: 'page', tabId: 1, url: URL_A, html, kinds: ['person' as const], corrections: {} } as const;
+    const auto = (await engine.handle({ ...page, kinds: ['person'], force: false })) as PageResult;
+    expect(auto.locator?.readerable).toBe(false);
+    expect(auto.analysis).toBeUndefined();
+    const asked = (await engine.handle({ ...page, kinds: ['person'], force: true })) as PageResult;
+    expect(asked.analysis?.status).toBe('ready');
   });
 
   it('answers a page with spans only: offsets, kind and an opaque key, never names or corrections', async () => {
@@ -81,8 +100,8 @@ describe('EngineService', () => {
   it('hands the background the article to save, with the text and analysis the page was painted from', async () => {
     const { engine } = service();
     const html = readFileSync(PAGES + 'article.html', 'utf8');
-    await engine.handle({ target: 'engine', type: 'locate', tabId: 4, url: URL_A, html });
-    await expect(engine.handle({ target: 'engine', type: 'article', tabId: 4 })).rejects.toThrow(/not been analysed/);
+    await engine.handle({ target: 'engine', type: 'page', tabId: 4, url: URL_A, html, force: false, kinds: [], corrections: {} });
+    // Only the page's own text (sent when it differs from the copy's) stands from here on.
     await engine.handle({ target: 'engine', type: 'analyze', tabId: 4, url: URL_A, text: TEXT, kinds: ['person'], corrections: {} });
     const article = (await engine.handle({ target: 'engine', type: 'article', tabId: 4 })) as { url: string; text: string; html?: string; analysis: unknown; title: string };
     expect(article.url).toBe(URL_A);

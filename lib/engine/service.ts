@@ -9,8 +9,10 @@
  * corrections and everything else stay here.
  *
  * Requests (each `{target: 'engine', ...}`), in the order a page makes them:
- *   locate   {tabId, url, html}          -> ArticleLocator | null   (Readability on a parsed copy)
+ *   page     {tabId, url, html, force, kinds, corrections} -> PageResult
+ *            (Readability on a parsed copy, the article's text read there, and its analysis: one round trip)
  *   analyze  {tabId, url, text, kinds, corrections} -> PageAnalysis
+ *            (only when the live page's text differs from the copy's: the page's own text is analysed)
  *   card     {tabId, url, key}           -> EngineCard | null        (only keys of that tab's current analysis)
  *   tab-analysis {tabId}                 -> TabAnalysis | null       (popup)
  *   article  {tabId}                     -> ArticlePayload           (save)
@@ -18,14 +20,15 @@
  */
 import { analyze, hasActorModel, setActorModel } from '../nlp';
 import type { Actor, Analysis, Claim, Corrections } from '../nlp/types';
+import type { ArticleLocator } from '../page/article-locator';
 import { extractArticle } from '../extract/extract';
 import { locateArticle } from '../page/article-root';
-import type { ArticleLocator } from '../page/article-locator';
 import { decideLanguage } from '../page/language';
-import type { ArticlePayload, OptionKind, PageAnalysis, PageSpan, TabAnalysis } from '../messaging/protocol';
+import type { ArticlePayload, OptionKind, PageAnalysis, PageResult, PageSpan, TabAnalysis } from '../messaging/protocol';
+import { textHash } from '../page/text-hash';
 
 export type EngineRequest =
-  | { target: 'engine'; type: 'locate'; tabId: number; url: string; html: string }
+  | { target: 'engine'; type: 'page'; tabId: number; url: string; html: string; force: boolean; kinds: OptionKind[]; corrections: Corrections }
   | { target: 'engine'; type: 'analyze'; tabId: number; url: string; text: string; kinds: OptionKind[]; corrections: Corrections }
   | { target: 'engine'; type: 'card'; tabId: number; url: string; key: string }
   | { target: 'engine'; type: 'tab-analysis'; tabId: number }
@@ -91,8 +94,8 @@ export class EngineService {
 
   async handle(request: EngineRequest): Promise<unknown> {
     switch (request.type) {
-      case 'locate':
-        return this.locate(request.tabId, request.url, request.html);
+      case 'page':
+        return this.page(request);
       case 'analyze':
         return this.analyze(request.tabId, request.url, request.text, request.kinds, request.corrections);
       case 'card':
@@ -106,11 +109,16 @@ export class EngineService {
     }
   }
 
-  private locate(tabId: number, url: string, html: string): ArticleLocator | null {
-    const locator = locateArticle(this.options.parseHtml(html));
+  private async page(request: Extract<EngineRequest, { type: 'page' }>): Promise<PageResult> {
+    const { tabId, url, html } = request;
+    const located = locateArticle(this.options.parseHtml(html));
     // A new page in this tab: what was known about the previous one goes.
-    this.tabs.set(tabId, { url, html, locator: locator ?? undefined });
-    return locator;
+    this.tabs.set(tabId, { url, html, locator: located?.locator });
+    if (!located) return { locator: null };
+    const { locator, text } = located;
+    if (!locator.readerable && !request.force) return { locator };
+    const analysis = await this.analyze(tabId, url, text, request.kinds, request.corrections);
+    return { locator, analysis, text: { length: text.length, hash: textHash(text) } };
   }
 
   private async analyze(tabId: number, url: string, text: string, kinds: OptionKind[], corrections: Corrections): Promise<PageAnalysis> {

@@ -42,9 +42,10 @@ export const ContentRequestSchema = z.discriminatedUnion('type', [
   // Loads the page part of the content script (text map, painter, hit-testing) into this tab; only once a page passed
   // the cheap checks, so pages where Dramatis does not run never load it.
   z.object({ type: z.literal('load-page-script') }).strict(),
-  // The serialized page: the engine finds the article in its own copy and answers with a locator.
-  z.object({ type: z.literal('locate-article'), html: z.string().max(MAX_PAGE_HTML) }).strict(),
-  // The live article's text: the engine analyses it and answers with spans to paint.
+  // The serialized page: the engine finds the article in its own copy, reads its text there and analyses it (unless
+  // the page does not look like an article and the user did not ask); it answers with a locator and spans.
+  z.object({ type: z.literal('analyze-page'), html: z.string().max(MAX_PAGE_HTML), force: z.boolean() }).strict(),
+  // The live article's text, when it differs from the copy's: the engine analyses it and answers with spans.
   z.object({ type: z.literal('analyze-text'), text: z.string().max(MAX_ARTICLE_TEXT) }).strict(),
   // The pointer is over a painted span: the card frame of this tab shows it (nothing is returned to the page).
   z.object({ type: z.literal('show-card'), key: SpanKeySchema }).strict(),
@@ -72,6 +73,17 @@ export interface PageSpan {
 export type PageAnalysis =
   | { status: 'ready'; spans: PageSpan[] }
   | { status: 'not-english'; lang: string | null };
+
+/**
+ * The engine's answer to `analyze-page`: where the article is, and, when it analysed it, the spans with the length and
+ * fingerprint (`textHash`) of the text they are offsets into. The page paints them if its own text has the same
+ * length and fingerprint, and sends its text (`analyze-text`) otherwise.
+ */
+export interface PageResult {
+  locator: ArticleLocator | null;
+  analysis?: PageAnalysis;
+  text?: { length: number; hash: number };
+}
 
 /** What the card frame shows (sent by the background, never by the page). */
 export type CardView =

@@ -5,7 +5,7 @@ function context() {
   const handlers = {
     getPageConfig: vi.fn(async (host: string) => ({ enabled: host !== 'off.example', kinds: ['person' as const] })),
     loadPageScript: vi.fn(async () => true),
-    locateArticle: vi.fn(async () => null),
+    analyzePage: vi.fn(async () => ({ locator: null })),
     analyzeText: vi.fn(async () => ({ status: 'ready' as const, spans: [] })),
     showCard: vi.fn(async () => true),
     saveTab: vi.fn(async (tabId: number) => ({ id: 1, url: `https://news.example/${tabId}` })),
@@ -40,8 +40,8 @@ describe('background message router', () => {
     const { ctx, handlers } = context();
     await route({ type: 'analyze-text', text: 'Mike Pompeo said.' }, contentSender, ctx);
     expect(handlers.analyzeText).toHaveBeenCalledWith(tab3, 'Mike Pompeo said.');
-    await route({ type: 'locate-article', html: '<p>x</p>' }, contentSender, ctx);
-    expect(handlers.locateArticle).toHaveBeenCalledWith(tab3, '<p>x</p>');
+    await route({ type: 'analyze-page', html: '<p>x</p>', force: false }, contentSender, ctx);
+    expect(handlers.analyzePage).toHaveBeenCalledWith(tab3, '<p>x</p>', false);
     expect((await route({ type: 'analyze-text', text: 'x', url: 'https://bank.example/' }, contentSender, ctx)).ok).toBe(false);
   });
 

@@ -14,12 +14,12 @@ import {
   PageRequestSchema,
   fail,
   ok,
-  type ArticleLocator,
   type CardInfo,
   type ContentRequest,
   type PageAnalysis,
   type PageConfig,
   type PageRequest,
+  type PageResult,
   type Reply,
   type TabAnalysis,
 } from './protocol';
@@ -43,7 +43,7 @@ export interface PageTab {
 export interface BackgroundHandlers {
   getPageConfig(host: string): Promise<PageConfig>;
   loadPageScript(tab: PageTab): Promise<boolean>;
-  locateArticle(tab: PageTab, html: string): Promise<ArticleLocator | null>;
+  analyzePage(tab: PageTab, html: string, force: boolean): Promise<PageResult>;
   analyzeText(tab: PageTab, text: string): Promise<PageAnalysis>;
   /** Shows the card of `key` in the tab's card frame; false when the key is not in the tab's current analysis. */
   showCard(tab: PageTab, key: string): Promise<boolean>;
@@ -125,8 +125,8 @@ async function handleContent(request: ContentRequest, tab: PageTab, handlers: Ba
       return handlers.getPageConfig(tab.host);
     case 'load-page-script':
       return handlers.loadPageScript(tab);
-    case 'locate-article':
-      return handlers.locateArticle(tab, request.html);
+    case 'analyze-page':
+      return handlers.analyzePage(tab, request.html, request.force);
     case 'analyze-text':
       return handlers.analyzeText(tab, request.text);
     case 'show-card':

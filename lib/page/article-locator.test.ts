@@ -21,12 +21,14 @@ describe('locateArticle + resolveArticle (engine finds, page resolves)', () => {
       const onPage = findArticle(live)!;
       const expected = buildTextMap(onPage.root, { accept: onPage.accept }).text;
 
-      const locator = locateArticle(engineCopy(live))!;
+      const { locator, text } = locateArticle(engineCopy(live))!;
       expect(locator.method).toBe('readability');
       const resolved = resolveArticle(live, locator);
       expect(resolved.matched).toBe(true);
       expect(resolved.root).toBe(onPage.root);
       expect(buildTextMap(resolved.root, { accept: resolved.accept }).text).toBe(expected);
+      // The engine read the same text in its copy, so the page can paint its spans without sending its text back.
+      expect(text).toBe(expected);
       expect(expected).toContain('Pompeo');
       expect(expected).not.toContain('Related Articles');
     });
@@ -42,7 +44,7 @@ describe('locateArticle + resolveArticle (engine finds, page resolves)', () => {
     for (const ns of Array.from(live.getElementsByTagName('noscript'))) ns.textContent = ns.innerHTML;
     const copy = parse(html); // the engine's parser has scripting off: the <noscript> holds elements
     expect(copy.querySelector('noscript p')).not.toBeNull();
-    const resolved = resolveArticle(live, locateArticle(copy)!);
+    const resolved = resolveArticle(live, locateArticle(copy)!.locator);
     expect(resolved.matched).toBe(true);
     const onPage = findArticle(live)!;
     expect(resolved.root).toBe(onPage.root);
@@ -51,7 +53,7 @@ describe('locateArticle + resolveArticle (engine finds, page resolves)', () => {
 
   it('falls back to the main landmark when the live page does not match the copy', () => {
     const live = parse(readFileSync(PAGES + 'article.html', 'utf8'));
-    const locator = locateArticle(engineCopy(live))!;
+    const { locator } = locateArticle(engineCopy(live))!;
     // The page changed between serializing and resolving: an element appears before the article.
     live.body.prepend(live.createElement('div'));
     const resolved = resolveArticle(live, locator);
@@ -61,7 +63,7 @@ describe('locateArticle + resolveArticle (engine finds, page resolves)', () => {
 
   it('a page with no article gets the fallback locator, resolved to the same element', () => {
     const live = parse('<html><body><main><h2>Scores</h2><ul><li>One</li><li>Two</li></ul></main><footer>f</footer></body></html>');
-    const locator = locateArticle(engineCopy(live))!;
+    const { locator } = locateArticle(engineCopy(live))!;
     expect(locator.method).toBe('fallback');
     expect(locator.readerable).toBe(false);
     const resolved = resolveArticle(live, locator);

@@ -20,6 +20,7 @@
  */
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import { declaredLanguage } from './language';
+import { buildTextMap } from './text-map';
 import { fallbackArticleRoot, keptTextFilter, toRuns, type ArticleLocator, type ArticleMetadata } from './article-locator';
 
 export interface ArticleRoot extends ArticleMetadata {
@@ -145,11 +146,11 @@ export function findArticle(doc: Document, options: FindArticleOptions = {}): Ar
 
 /**
  * The engine's side of finding the article: `findArticle` on a parsed copy of the page, described so that the page can
- * find the same elements in its live document (`resolveArticle`). `doc` is a document parsed from the page's
- * serialization (DOMParser, so scripting is off): `<noscript>` contents are turned back into text first, as the live
- * page (scripting on) holds them, so element indices agree.
+ * find the same elements in its live document (`resolveArticle`), with the text the page will read there. `doc` is a
+ * document parsed from the page's serialization (DOMParser, so scripting is off): `<noscript>` contents are turned back
+ * into text first, as the live page (scripting on) holds them, so element indices agree.
  */
-export function locateArticle(doc: Document, options: FindArticleOptions = {}): ArticleLocator | null {
+export function locateArticle(doc: Document, options: FindArticleOptions = {}): { locator: ArticleLocator; text: string } | null {
   for (const noscript of Array.from(doc.getElementsByTagName('noscript'))) noscript.textContent = noscript.textContent ?? '';
   const found = findArticle(doc, options);
   if (!found) return null;
@@ -164,7 +165,7 @@ export function locateArticle(doc: Document, options: FindArticleOptions = {}): 
   const descendants = found.root.getElementsByTagName('*');
   const keptIndices: number[] = [];
   if (found.kept) for (let i = 0; i < descendants.length; i++) if (found.kept.has(descendants[i])) keptIndices.push(i);
-  return {
+  const locator: ArticleLocator = {
     method: found.method,
     root: { index, tag: found.root.tagName, descendants: descendants.length },
     keptRuns: toRuns(keptIndices),
@@ -177,4 +178,5 @@ export function locateArticle(doc: Document, options: FindArticleOptions = {}): 
     publishedTime: found.publishedTime,
     canonicalUrl: found.canonicalUrl,
   };
+  return { locator, text: buildTextMap(found.root, { accept: found.accept }).text };
 }
