@@ -74,10 +74,10 @@ export default defineBackground(() => {
 
   const handlers: BackgroundHandlers = {
     async getPageConfig(host): Promise<PageConfig> {
-      const [enabled, settings] = await Promise.all([isSiteEnabled(db, host), getSettings(db)]);
+      const enabled = await isSiteEnabled(db, host);
       // The page may ask for an analysis in a moment: open the engine (and its model) while its checks run.
       if (enabled) void ensureEngine().catch(() => undefined);
-      return { enabled, kinds: settings.highlightKinds };
+      return { enabled };
     },
     async loadPageScript(tab) {
       await browser.scripting.executeScript({ target: { tabId: tab.tabId, frameIds: [tab.frameId] }, files: [PAGE_PART] });

@@ -6,7 +6,7 @@ import { parseTabRequest } from '@/lib/messaging/tab-request';
 import { PAGE_PART_GLOBAL, type CreatePagePart, type PagePart } from '@/lib/page/page-part-api';
 import { quickLanguage } from '@/lib/page/quick-language';
 
-const DEFAULT_CONFIG: PageConfig = { enabled: true, kinds: ['person', 'organization', 'place', 'claim'] };
+const DEFAULT_CONFIG: PageConfig = { enabled: true };
 
 const ok = <T,>(value: T): Reply<T> => ({ ok: true, value });
 const fail = (error: string): Reply<never> => ({ ok: false, error });

@@ -106,10 +106,9 @@ export interface TabAnalysis {
   analysis: Analysis;
 }
 
-/** What a content script learns about its own site: the switch and the highlighted kinds (never corrections). */
+/** What a content script learns about its own site: only its switch (kinds and corrections are applied by the engine). */
 export interface PageConfig {
   enabled: boolean;
-  kinds: OptionKind[];
 }
 
 export interface CardInfo {

@@ -3,7 +3,7 @@ import { route, type RouterContext } from './router';
 
 function context() {
   const handlers = {
-    getPageConfig: vi.fn(async (host: string) => ({ enabled: host !== 'off.example', kinds: ['person' as const] })),
+    getPageConfig: vi.fn(async (host: string) => ({ enabled: host !== 'off.example' })),
     loadPageScript: vi.fn(async () => true),
     analyzePage: vi.fn(async () => ({ locator: null })),
     analyzeText: vi.fn(async () => ({ status: 'ready' as const, spans: [] })),
@@ -25,7 +25,7 @@ describe('background message router', () => {
   it('answers a content script with the switch of its own site, and no corrections', async () => {
     const { ctx, handlers } = context();
     const reply = await route({ type: 'get-page-config', host: 'news.example' }, contentSender, ctx);
-    expect(reply).toEqual({ ok: true, value: { enabled: true, kinds: ['person'] } });
+    expect(reply).toEqual({ ok: true, value: { enabled: true } });
     expect(handlers.getPageConfig).toHaveBeenCalledWith('news.example');
   });
 
