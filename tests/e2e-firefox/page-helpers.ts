@@ -3,6 +3,7 @@
  * Playwright pages; the in-page code is the same.
  */
 import type { Page } from 'puppeteer-core';
+import { readHighlightedTexts } from '../e2e/in-page';
 import { expect } from './fixtures';
 
 /**
@@ -20,18 +21,7 @@ export async function dramatisHighlights(page: Page): Promise<string[]> {
 
 /** The text of every range of every `dramatis-*` highlight, with the page region (article, nav, aside...) it sits in. */
 export async function highlightedTexts(page: Page): Promise<Record<string, { text: string; inside: string }[]>> {
-  return page.evaluate(() => {
-    const out: Record<string, { text: string; inside: string }[]> = {};
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('dramatis-')) continue;
-      out[name] = [...highlight].map((r) => {
-        const node = r.startContainer.nodeType === 1 ? (r.startContainer as Element) : r.startContainer.parentElement;
-        const region = node?.closest('article, nav, aside, footer, header, #comments, .comments');
-        return { text: (r as Range).toString(), inside: region ? region.tagName.toLowerCase() + (region.id ? `#${region.id}` : '') : 'other' };
-      });
-    }
-    return out;
-  });
+  return page.evaluate(readHighlightedTexts);
 }
 
 /** Scrolls the first occurrence of `needle` inside `selector` to the middle of the viewport and returns its centre. */

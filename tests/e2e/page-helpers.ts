@@ -1,4 +1,5 @@
 import type { BrowserContext, Frame, Page, Worker } from '@playwright/test';
+import { readHighlightedTexts } from './in-page';
 
 /** Waits until Dramatis has painted at least one `dramatis-*` highlight (the registry is visible to the page). */
 export async function waitForHighlights(page: Page, timeout = 30_000): Promise<void> {
@@ -7,18 +8,7 @@ export async function waitForHighlights(page: Page, timeout = 30_000): Promise<v
 
 /** The text of every range of every `dramatis-*` highlight, with where in the page each range sits. */
 export async function highlightedTexts(page: Page): Promise<Record<string, { text: string; inside: string }[]>> {
-  return page.evaluate(() => {
-    const out: Record<string, { text: string; inside: string }[]> = {};
-    for (const [name, highlight] of CSS.highlights) {
-      if (!name.startsWith('dramatis-')) continue;
-      out[name] = [...highlight].map((r) => {
-        const node = r.startContainer.nodeType === 1 ? (r.startContainer as Element) : r.startContainer.parentElement;
-        const region = node?.closest('article, nav, aside, footer, header, #comments, .comments');
-        return { text: (r as Range).toString(), inside: region ? region.tagName.toLowerCase() + (region.id ? `#${region.id}` : '') : 'other' };
-      });
-    }
-    return out;
-  });
+  return page.evaluate(readHighlightedTexts);
 }
 
 /** Viewport centre of the first occurrence of `needle` inside `selector`. */
