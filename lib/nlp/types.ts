@@ -2,6 +2,7 @@
  * The analysis contract (schema 1). Offsets are JavaScript string offsets (UTF-16 code units) into the analysed text,
  * end exclusive. Fields may be added; removing or changing one bumps `schema`.
  */
+import type { StageTrace } from './pipeline';
 export type ActorType = 'person' | 'organization' | 'place';
 
 export interface Span {
@@ -82,6 +83,8 @@ export interface Analysis {
    * before it did (names tagged in the sentences reached, claims from the cues reached), each one complete and valid.
    */
   partial?: true;
+  /** Present when `AnalyzeOptions.trace` was set: what each stage of each pipeline added, removed or changed. */
+  trace?: StageTrace[];
 }
 
 /** The user's corrections, applied on every page. Names are compared case-insensitively after whitespace folding. */
@@ -107,6 +110,13 @@ export interface AnalyzeOptions {
   budgetMs?: number;
   /** The clock the budget is measured with (milliseconds); defaults to performance.now. Tests inject a counter. */
   clock?: () => number;
+  /**
+   * Ids of stages to switch off (lib/nlp/actors/stages.ts, lib/nlp/claims/patterns.ts), to measure what one rule is
+   * worth: `npm run bench -- ner --without <id>`. An unknown id throws. Never set in the extension.
+   */
+  without?: readonly string[];
+  /** Record what every stage changed in `Analysis.trace` (the CLI's `--trace`). Costs time; off by default. */
+  trace?: boolean;
 }
 
 /**
