@@ -169,3 +169,15 @@ export const MEMBER_NOUNS = new Set(['guerrillas', 'guerrilla', 'rebels', 'milit
  * and reads "U.N." and "E.U." (same shape) as places too.
  */
 export const ORG_ACRONYMS = new Set(['U.N.', 'UN', 'E.U.', 'EU', 'NATO', 'N.A.T.O.', 'IMF', 'OPEC', 'ASEAN', 'OSCE', 'UNESCO', 'UNICEF', 'UNHCR', 'IAEA', 'WTO', 'OECD']);
+
+/** Prepositions that make a capital a location rather than its government ("in Washington" vs "Washington said"). */
+export const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'throughout', 'downtown', 'of']);
+
+/**
+ * Heads of institutions used alone for the full name later on ("the Church" for "Church of Scientology"). Reason: news
+ * shortens a long institution's name to its head after the first mention.
+ */
+export const SHORT_HEADS = new Set(['church', 'court', 'university', 'department', 'ministry', 'party', 'council', 'government', 'agency', 'commission', 'committee', 'institute', 'bank', 'college', 'museum', 'foundation', 'union', 'league', 'army', 'navy', 'board', 'senate', 'parliament', 'assembly', 'congress', 'administration', 'company', 'corporation', 'club']);
+
+/** Small words inside institutions' names, left out of their initials ("Food and Drug Administration" -> "FDA"). */
+export const NAME_CONNECTORS = new Set(['of', 'and', 'the', 'for', 'on', 'de', 'du', 'des', 'la', 'le', '&', 'in']);

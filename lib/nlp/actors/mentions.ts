@@ -138,13 +138,14 @@ export function lowerInDocument(doc: Doc): Set<string> {
   return set;
 }
 
-/** Tags every sentence and turns BIO tags into cleaned, typed name mentions. */
-/** Names tagged in the document's sentences; once `budget` is spent, later sentences are left untagged. */
+/**
+ * Tags every sentence with the model and turns its BIO tags into cleaned, typed name mentions (see pushClean); once
+ * `budget` is spent, later sentences are left untagged.
+ */
 export function tagMentions(doc: Doc, tagger: Tagger, budget?: Budget): Mention[] {
   const lid = lowerInDocument(doc);
   const out: Mention[] = [];
   const words = doc.tokens.map((t) => t.text);
-  const gaz = gazetteerTags(words);
   // capitalized word pairs inside sentences, counted over the document: a pair written capitalized twice or more ("the
   // Sea Org", "LA Weekly") is a name even when its words are ordinary words elsewhere
   const sentStart = new Uint8Array(words.length);
@@ -239,18 +240,7 @@ export function tagMentions(doc: Doc, tagger: Tagger, budget?: Budget): Mention[
       }
     }
   }
-  firstNameSurnames(out, words, tagger.model.bloom, lid);
-  personShapes(out, words, tagger.model.bloom, lid);
-  firstNamePersons(doc, out, words, tagger.model.bloom, lid);
-  nounCues(out, words, tagger.model.bloom, lid);
-  joinParticles(out, words);
-  placeOrganizations(doc, out, words, tagger.model.bloom);
-  ministryNames(doc, out, words);
-  generalCompanies(doc, out, words, tagger.model.bloom, lid);
-  addGazetteerPlaces(doc, out, words, gaz);
-  datelines(doc, out, words, tagger.model.bloom);
-  andPlaces(doc, out, words, tagger.model.bloom);
-  return acronymExpansions(doc, joinOfNames(doc, demonymOrganizations(doc, out, words, gaz), words, tagger.model.bloom, lid), words);
+  return out;
 }
 
 const isAllCaps = (w: string) => w.length > 1 && w === w.toUpperCase() && w !== w.toLowerCase();
@@ -723,7 +713,7 @@ const DEMONYM_ORG_HEADS = new Set(['authority', 'navy', 'army', 'police', 'parli
 const ORG_HEAD_TAILS = new Set(['force', 'forces', 'guard', 'guards', 'crescent', 'cross', 'bank', 'court', 'ministry', 'office', 'department', 'federation', 'association', 'committee', 'council', 'assembly', 'navy', 'army', 'police', 'parliament', 'government', 'military', 'marines', 'media', 'television', 'radio', 'agency', 'church', 'conference']);
 
 /** "Indonesian Navy", "Iraqi Armed Forces", "Iranian Foreign Ministry": a demonym heading an organization's name. */
-function demonymOrganizations(doc: Doc, ms: Mention[], words: string[], gaz: Int8Array): Mention[] {
+export function demonymOrganizations(doc: Doc, ms: Mention[], words: string[], gaz: Int8Array): Mention[] {
   const sentOf = sentenceIndex(doc);
   const added: Mention[] = [];
   for (let i = 0; i + 1 < words.length; i++) {
@@ -753,7 +743,7 @@ const INNER = new Set(['of', 'and', '&', 'for', 'the', 'on', 'de', 'du', 'des', 
  * "University" + "of Helsinki", "Church of Scientology", "Department of Physics and Astronomy": a capitalized name whose
  * last word is an institution head continues over "of"/"for" and the capitalized words after it.
  */
-function joinOfNames(doc: Doc, ms: Mention[], words: string[], bloom: Bloom, lid: Set<string>): Mention[] {
+export function joinOfNames(doc: Doc, ms: Mention[], words: string[], bloom: Bloom, lid: Set<string>): Mention[] {
   const sentOf = sentenceIndex(doc);
   const joined: Mention[] = [];
   for (let i = 0; i + 2 < words.length; i++) {
@@ -967,7 +957,7 @@ function coveredTokens(n: number, ms: Mention[]): Uint8Array {
 }
 
 /** Countries, capitals, regions, states and large cities that the tagger missed. */
-function addGazetteerPlaces(doc: Doc, out: Mention[], words: string[], gaz: Int8Array) {
+export function addGazetteerPlaces(doc: Doc, out: Mention[], words: string[], gaz: Int8Array) {
   const sentOf = sentenceIndex(doc);
   const covered = coveredTokens(words.length, out);
   for (let i = 0; i < words.length; i++) {

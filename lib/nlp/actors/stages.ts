@@ -1,0 +1,218 @@
+// What runs to find a document's actors, in the order it runs, and why. Each stage takes the document's context and
+// the name mentions so far and returns the mentions to use next (lib/nlp/pipeline.ts); any stage can be switched off
+// by its id (`analyze(text, { without: ['sports-clubs'] })`, `npm run bench -- ner --without sports-clubs`) and traced
+// (`analyze(text, { trace: true })`, `npm run analyze -- --trace`).
+//
+//   1. tagging        the model tags each sentence; each tagged span is cleaned by the rules in clean-rules.ts
+//   2. name shapes    rules on a name's own words and its neighbours (first names, particles, company forms...)
+//   3. consistency    a name typed in one place is the same name elsewhere; then the context rules that retype or drop
+//   4. corrections    the user's "not an actor" and forced types
+//   5. linking        which mentions name one actor
+//   6. actors         groups become actors; then roles, demonym modifiers, pronoun references, renames
+import type { Stage } from '../pipeline';
+import type { ActorContext } from './context';
+import {
+  acronymExpansions, addGazetteerPlaces, andPlaces, datelines, demonymOrganizations, firstNamePersons, firstNameSurnames,
+  generalCompanies, joinOfNames, joinParticles, ministryNames, nestedCountries, nounCues, personShapes, placeOrganizations,
+  spreadMentions, tagMentions, type Mention,
+} from './mentions';
+import { dropMiscMentions, locativePlaces, ofPersons } from './misc-context';
+import { acronymOrganizations, companyStatements, memberGroups, sportsClubs } from './organization-contexts';
+import { GOVERNMENT_BUILDINGS } from './lexicon';
+import { MAX_NAME_TOKENS } from '../limits';
+import { bracketedAcronyms, headWords, organizationShortNames, personShortNames, sameName, startLinking } from './link';
+import { buildActors, demonymModifiers, pronounReferences, roles } from './build';
+import { forcedTypes, merges, notActor, renames } from './user-corrections';
+
+export type ActorStage = Stage<ActorContext, Mention>;
+
+/** A stage that edits the mentions in place (its return value, if any, is not the mentions). */
+const inPlace = (f: (ctx: ActorContext, ms: Mention[]) => unknown) => (ctx: ActorContext, ms: Mention[]) => {
+  f(ctx, ms);
+  return ms;
+};
+
+export const ACTOR_STAGES: readonly ActorStage[] = [
+  // ---- 1. tagging
+  {
+    id: 'tag',
+    reason: 'The model (a CRF-style tagger over word features) finds and types the names of each sentence; a capitalized word never seen in lower case is forced into a name.',
+    run: (ctx) => tagMentions(ctx.doc, ctx.tagger, ctx.budget),
+  },
+
+  // ---- 2. name shapes: a name's own words and its neighbours
+  {
+    id: 'first-name-surnames',
+    reason: 'A known first name followed by a capitalized word is a person ("Tony Blair"), whatever the tagger said.',
+    run: inPlace((ctx, ms) => firstNameSurnames(ms, ctx.words, ctx.bloom, ctx.lowerInDoc)),
+  },
+  {
+    id: 'person-shapes',
+    reason: 'Names shaped like a person\'s (first name + surname, East Asian given names) are persons although the tagger typed them otherwise.',
+    run: inPlace((ctx, ms) => personShapes(ms, ctx.words, ctx.bloom, ctx.lowerInDoc)),
+  },
+  {
+    id: 'first-name-persons',
+    reason: 'First names split from their surname by the tagger ("Jean-Marie" + "Le Pen", "Leung" + "Kwok-hung") are joined into one person.',
+    run: inPlace((ctx, ms) => firstNamePersons(ctx.doc, ms, ctx.words, ctx.bloom, ctx.lowerInDoc)),
+  },
+  {
+    id: 'noun-cues',
+    reason: 'A noun right before a name says what it is ("the band Gigi", "striker Juninho", "the daily El Watan"); the cue outvotes other mentions.',
+    run: inPlace((ctx, ms) => nounCues(ms, ctx.words, ctx.bloom, ctx.lowerInDoc)),
+  },
+  {
+    id: 'join-particles',
+    reason: 'Particles and Arabic articles belong inside a name ("Mohammed Saeed al-Sahaf"), and a name does not end on a middle initial.',
+    run: inPlace((ctx, ms) => joinParticles(ms, ctx.words)),
+  },
+  {
+    id: 'place-organizations',
+    reason: 'A place before an organization\'s words is part of its name ("Toronto Star", "HSBC Holdings", "Kurdistan Workers\' Party").',
+    run: inPlace((ctx, ms) => placeOrganizations(ctx.doc, ms, ctx.words, ctx.bloom)),
+  },
+  {
+    id: 'ministry-names',
+    reason: 'A ministry word before its head is a government body ("Interior Ministry", "Justice Department"), not a title.',
+    run: inPlace((ctx, ms) => ministryNames(ctx.doc, ms, ctx.words)),
+  },
+  {
+    id: 'general-companies',
+    reason: 'Unknown capitalized words with a company form or before company words are organizations ("Gazprom, the gas monopoly").',
+    run: inPlace((ctx, ms) => generalCompanies(ctx.doc, ms, ctx.words, ctx.bloom, ctx.lowerInDoc)),
+  },
+  {
+    id: 'gazetteer-places',
+    reason: 'Countries, capitals, regions and large cities the tagger missed are places (from the kb gazetteer).',
+    run: inPlace((ctx, ms) => addGazetteerPlaces(ctx.doc, ms, ctx.words, ctx.gazetteer())),
+  },
+  {
+    id: 'datelines',
+    reason: 'The place starting a wire story\'s first line ("LONDON 1996-08-30", "MUNICH (Reuters) -") is a place.',
+    run: inPlace((ctx, ms) => datelines(ctx.doc, ms, ctx.words, ctx.bloom)),
+  },
+  {
+    id: 'and-places',
+    reason: 'A name joined by "and" to a place in a list of places is a place too.',
+    run: inPlace((ctx, ms) => andPlaces(ctx.doc, ms, ctx.words, ctx.bloom)),
+  },
+  {
+    id: 'demonym-organizations',
+    reason: 'A demonym heading an institution\'s name is one organization ("Indonesian Navy", "Iranian Foreign Ministry").',
+    run: (ctx, ms) => demonymOrganizations(ctx.doc, ms, ctx.words, ctx.gazetteer()),
+  },
+  {
+    id: 'join-of-names',
+    reason: 'Institutions named "X of Y" are one name ("Bank of England", "University of Texas") where the tagger split them at "of".',
+    run: (ctx, ms) => joinOfNames(ctx.doc, ms, ctx.words, ctx.bloom, ctx.lowerInDoc),
+  },
+  {
+    id: 'acronym-expansions',
+    reason: 'A name followed by its acronym in brackets is typed like the acronym\'s letters say ("Liberation Tigers of Tamil Eelam (LTTE)").',
+    run: (ctx, ms) => acronymExpansions(ctx.doc, ms, ctx.words),
+  },
+  {
+    id: 'drop-overlong-names',
+    reason: `Runs of more than ${MAX_NAME_TOKENS} words are not names (a hostile "Bank of Bank of ..."); linking indexes every tail of a name, so they would cost n * n.`,
+    run: (_ctx, ms) => ms.filter((m) => m.e - m.s <= MAX_NAME_TOKENS),
+  },
+
+  // ---- 3. document consistency, then the context rules
+  {
+    id: 'spread-mentions',
+    reason: 'A name found in one place is the same name where the tagger missed it, with the type most of its mentions have (a surname alone takes its full name\'s type).',
+    run: (ctx, ms) => spreadMentions(ctx.doc, ms),
+  },
+  {
+    id: 'drop-misc',
+    reason: 'Titles of works, events, prizes, laws, languages and modifiers are not actors ("the album Pentagram", "World Cup", "the DAX index").',
+    run: (ctx, ms) => dropMiscMentions(ctx.doc, ms, ctx.bloom, ctx.lowerInDoc),
+  },
+  {
+    id: 'locative-places',
+    reason: 'A name after "in", "near", "the state of" is a place; the tagger types unknown one-word places as persons from their shape.',
+    run: inPlace((ctx, ms) => locativePlaces(ctx.words, ms, ctx.bloom)),
+  },
+  {
+    id: 'of-persons',
+    reason: 'A person\'s name after "of" before a place or institution is often an organization or place named after someone; the rule retypes such names by their context.',
+    run: inPlace((ctx, ms) => ofPersons(ctx.words, ms, ctx.bloom)),
+  },
+  {
+    id: 'sports-clubs',
+    reason: 'Clubs named after their town are organizations in results and match reports ("Bayern Munich beat Hansa Rostock 2-1").',
+    run: inPlace((ctx, ms) => sportsClubs(ctx.doc, ms, ctx.words, ctx.bloom)),
+  },
+  {
+    id: 'acronym-organizations',
+    reason: 'International bodies written as acronyms ("UN", "NATO", "IAEA") are organizations, never places or persons.',
+    run: inPlace((ctx, ms) => acronymOrganizations(ms, ctx.words)),
+  },
+  {
+    id: 'member-groups',
+    reason: 'A name before its members ("Hamas militants", "Greenpeace activists") is an organization.',
+    run: inPlace((ctx, ms) => memberGroups(ms, ctx.words)),
+  },
+  {
+    id: 'company-statements',
+    reason: 'A one-word name that says, reports or announces in business copy is a company ("Siemens said", "Reebok reported").',
+    run: inPlace((ctx, ms) => companyStatements(ctx.doc, ms, ctx.words)),
+  },
+  {
+    id: 'government-buildings',
+    reason: 'Buildings standing for a government are places ("the White House said", "the Kremlin").',
+    run: inPlace((ctx, ms) => {
+      for (const m of ms) if (!m.chars && GOVERNMENT_BUILDINGS.has(ctx.words.slice(m.s, m.e).join(' ').toLowerCase())) m.type = 'place';
+    }),
+  },
+  {
+    id: 'nested-countries',
+    reason: 'A country inside a name is also a mention of the country ("US" in "US State Department", "Iran" in "Iran-backed").',
+    run: (ctx, ms) => nestedCountries(ctx.doc, ms, ctx.bloom),
+  },
+
+  // ---- 4. the user's corrections
+  { id: 'not-actor', reason: 'Names the user marked "not an actor" are dropped.', run: notActor },
+  { id: 'forced-types', reason: 'Names the user retyped take that type.', run: forcedTypes },
+  {
+    id: 'keep-to-tagged-text',
+    reason: 'When the time budget ran out while tagging, the rules above still found names in the untagged rest; keep to the text tagged.',
+    run: (ctx, ms) => {
+      const stoppedAt = ctx.budget.stoppedAt;
+      ctx.reach = stoppedAt === Infinity ? ctx.words.length : firstTokenFrom(ctx, stoppedAt);
+      return ctx.reach < ctx.words.length ? ms.filter((m) => m.s < ctx.reach) : ms;
+    },
+  },
+
+  // ---- 5. linking: which mentions are one actor
+  { id: 'start-linking', reason: 'Every mention starts as its own actor.', run: startLinking },
+  { id: 'same-name', reason: 'The same name of the same type is one actor; a country is one actor under all its names, and a capital stands for its government where it is not a location.', run: sameName },
+  { id: 'person-short-names', reason: 'A surname or first name alone is the nearest fuller name it is part of ("Pompeo" -> "Mike Pompeo").', run: personShortNames },
+  { id: 'organization-short-names', reason: 'An acronym ("IAEA") or a shorter tail ("State Department") is the organization it abbreviates.', run: organizationShortNames },
+  { id: 'head-words', reason: 'A head word alone ("the Church", "the Court") is the nearest preceding organization named with it.', run: headWords },
+  { id: 'bracketed-acronyms', reason: 'An acronym in brackets right after a name is that name ("International Atomic Energy Agency (IAEA)").', run: bracketedAcronyms },
+  { id: 'merges', reason: 'Names the user merged are one actor.', run: merges },
+
+  // ---- 6. actors and what is known about them
+  { id: 'build-actors', reason: 'Each group of linked mentions becomes one actor, named and typed by its mentions.', run: buildActors },
+  { id: 'roles', reason: 'Titles before a person\'s name are the person\'s role ("Secretary of State Mike Pompeo").', run: roles },
+  { id: 'demonym-modifiers', reason: 'A demonym outside names ("Iraqi officials") is a mention of its country as a modifier.', run: demonymModifiers },
+  { id: 'pronoun-references', reason: 'he/she/his/her refer to the only person named just before them.', run: pronounReferences },
+  { id: 'renames', reason: 'Actors the user renamed or merged carry the name the user chose.', run: renames },
+];
+
+/** Stages that cannot be switched off: without them there are no mentions or no actors to return. */
+export const REQUIRED_ACTOR_STAGES: ReadonlySet<string> = new Set(['tag', 'start-linking', 'build-actors']);
+
+/** Index of the first token that starts at or after text offset `pos` (binary search). */
+function firstTokenFrom(ctx: ActorContext, pos: number): number {
+  const tokens = ctx.doc.tokens;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start >= pos) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
