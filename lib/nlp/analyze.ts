@@ -1,6 +1,6 @@
 import type { Analysis, AnalyzeOptions } from './types';
 import { tokenize } from './tokenize';
-import { ACTOR_STAGES, REQUIRED_ACTOR_STAGES, recognizeActors } from './actors';
+import { ACTOR_STAGES, CLEAN_RULES, REQUIRED_ACTOR_STAGES, recognizeActors } from './actors';
 import { findClaims, buildProfile } from './claims';
 import { Budget } from './budget';
 import { checkStageIds, type PipelineControl, type StageTrace } from './pipeline';
@@ -24,7 +24,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 
 /** The stage ids each pipeline knows, for `--without` (see lib/nlp/pipeline.ts). */
 export function stageIds(): Record<string, string[]> {
-  return { actors: ACTOR_STAGES.map((s) => s.id) };
+  return { actors: ACTOR_STAGES.map((s) => s.id), clean: CLEAN_RULES.map((r) => r.id) };
 }
 
 function pipelineControl(options: AnalyzeOptions): PipelineControl {

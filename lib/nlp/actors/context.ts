@@ -3,6 +3,8 @@ import type { Budget } from '../budget';
 import type { Bloom } from './features';
 import { gazetteerTags } from './features';
 import type { Tagger } from './tagger';
+import type { PipelineControl } from '../pipeline';
+import type { CleanTrace } from './clean-rules';
 import { lowerInDocument, type Mention } from './mentions';
 import { UnionFind } from './union-find';
 
@@ -31,11 +33,15 @@ export interface ActorContext {
   actorOfMention?: Map<number, Actor>;
   /** The first token index of each actor (to order actors), set with `actors`. */
   firstToken?: Map<Actor, number>;
+  /** The caller's switches: the clean rules (clean-rules.ts) read `without` too. */
+  control: PipelineControl;
+  /** What each clean rule changed, when tracing. */
+  cleanTrace?: CleanTrace;
   /** Tokens from this index on were not tagged (the time budget ran out), set by "keep-to-tagged-text". */
   reach: number;
 }
 
-export function actorContext(doc: Doc, tagger: Tagger, corrections: Corrections, budget: Budget): ActorContext {
+export function actorContext(doc: Doc, tagger: Tagger, corrections: Corrections, budget: Budget, control: PipelineControl = {}): ActorContext {
   const words = doc.tokens.map((t) => t.text);
   let gaz: Int8Array | undefined;
   return {
@@ -47,6 +53,8 @@ export function actorContext(doc: Doc, tagger: Tagger, corrections: Corrections,
     gazetteer: () => (gaz ??= gazetteerTags(words)),
     corrections,
     budget,
+    control,
+    cleanTrace: control.trace ? new Map() : undefined,
     reach: words.length,
   };
 }

@@ -7,6 +7,7 @@ import type { Mention } from './mentions';
 import { ACTOR_STAGES } from './stages';
 
 export { ACTOR_STAGES, REQUIRED_ACTOR_STAGES } from './stages';
+export { CLEAN_RULES } from './clean-rules';
 
 /**
  * Finds the people, organizations and places of a document and links their mentions into actors, by running the
@@ -14,12 +15,14 @@ export { ACTOR_STAGES, REQUIRED_ACTOR_STAGES } from './stages';
  */
 export function recognizeActors(doc: Doc, options: AnalyzeOptions = {}, budget = new Budget(), control: PipelineControl = {}): Actor[] {
   if (doc.tokens.length === 0) return [];
-  const ctx = actorContext(doc, loadTagger(), options.corrections ?? {}, budget);
+  const ctx = actorContext(doc, loadTagger(), options.corrections ?? {}, budget, control);
   const describe = {
     key: (m: Mention) => (m.chars ? `c${m.chars[0]}-${m.chars[1]}` : `t${m.s}-${m.e}`),
     label: (m: Mention) => `${mentionText(ctx, m)} (${m.type})`,
   };
   runStages('actors', ACTOR_STAGES, ctx, [], control, describe);
+  // the clean rules ran inside "tag": their traces follow the stages'
+  if (control.trace && ctx.cleanTrace) control.trace.push(...ctx.cleanTrace.values());
   const actors = ctx.actors ?? [];
   actors.forEach((a, k) => (a.id = `a${k + 1}`));
   return actors;

@@ -181,3 +181,82 @@ export const SHORT_HEADS = new Set(['church', 'court', 'university', 'department
 
 /** Small words inside institutions' names, left out of their initials ("Food and Drug Administration" -> "FDA"). */
 export const NAME_CONNECTORS = new Set(['of', 'and', 'the', 'for', 'on', 'de', 'du', 'des', 'la', 'le', '&', 'in']);
+
+/** "-backed", "-led": compound modifiers built on a name ("Iran-backed"), never names themselves. */
+export const COMPOUND_TAILS = /^[^-]+-(?:backed|led|based|born|owned|made|run|controlled|funded|sponsored|allied|aligned|friendly|style|bound|related|linked|held|occupied|annexed|brokered|mediated|supported|dominated|inspired|affiliated|oriented|centric|focused|registered|flagged|listed|designated|produced|built|trained|educated|raised)$/;
+
+/** Titles that end a span by mistake ("State Department Spokesperson"). */
+export const TRAILING_TITLES = new Set(['sheriff', 'spokesperson', 'spokesman', 'spokeswoman', 'administrator', 'director', 'chairman', 'chairwoman', 'president', 'minister', 'secretary', 'ambassador', 'mp', 'senator', 'governor', 'mayor', 'leader', 'chief', 'ceo', 'founder', 'editor', 'correspondent', 'reporter', 'professor']);
+
+/** More person titles that are never a name on their own ("Archbishop Desmond Tutu" split by the tagger). */
+export const LONE_TITLES = new Set(['striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'skipper', 'archbishop', 'bishop', 'cardinal', 'rabbi', 'imam', 'emir', 'sultan', 'premier', 'envoy', 'commissioner', 'chancellor', 'deputy', 'vice', 'undersecretary']);
+
+/** Verbs of saying after a lone capitalized word make it a speaker's name (see the capitalization prior). */
+export const SPEECH_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'urged', 'warned', 'denied', 'announced', 'insisted', 'stressed', 'argued', 'declared', 'claimed', 'noted', 'replied', 'wrote', 'admitted', 'acknowledged', 'confirmed', 'explained', 'vowed', 'pledged', 'promised', 'threatened', 'accused', 'criticised', 'criticized', 'praised']);
+
+/** Modals and auxiliaries after a lone capitalized word inside a sentence: the word is a subject's name. */
+export const SUBJECT_AUX = new Set(['must', 'would', 'will', 'could', 'should', 'can', 'may', 'might', 'has', 'had', 'is', 'was']);
+
+export const CONNECTORS_IN_NAMES = new Set(['of', 'for', 'and', 'on', '&', "'", '’']);
+
+/** Words left out of an acronym's letters ("Liberation Tigers of Tamil Eelam (LTTE)"). */
+export const ACRONYM_SKIP = new Set(['of', 'for', 'and', 'the', 'on', '&', 'de', 'du', 'des', 'la', 'le', 'el', 'del', 'in', 'to']);
+
+/** Members, staff and stock right after a group's or company's name ("Greenpeace activists", "Siemens shares"). */
+export const GROUP_FOLLOWERS = new Set([...MEMBER_NOUNS, 'supporters', 'officials', 'spokesman', 'spokeswoman', 'shares', 'executives', 'shareholders', 'troops', 'forces']);
+
+/** Ministry words that start a title ("Home Secretary", "Environment Minister"); names only inside "Ministry of ...". */
+export const MINISTRY_WORDS = new Set(['home', 'environment', 'transport', 'culture', 'agriculture', 'foreign', 'defence', 'defense', 'interior', 'finance', 'health', 'education', 'justice', 'energy', 'trade', 'treasury', 'labour', 'labor']);
+
+/**
+ * Common nouns that say what the name right after them is: "the band Gigi", "the company Amuseworld", "guitarist
+ * Tohpati", "her son Philipp". Reason: the tagger types unfamiliar one-word names by their shape alone.
+ */
+export const ORG_NOUNS = new Set(['daily', 'weekly', 'tabloid', 'unit', 'subsidiary', 'affiliate', 'consortium', 'band', 'company', 'firm', 'group', 'label', 'publisher', 'newspaper', 'magazine', 'journal', 'airline', 'manufacturer', 'brand', 'studio', 'studios', 'carrier', 'broadcaster', 'network', 'retailer', 'startup', 'charity', 'club', 'team', 'party', 'movement', 'organization', 'organisation', 'agency', 'bank', 'insurer', 'automaker', 'carmaker']);
+
+/** The person nouns of the list above (relatives, musicians, artists, athletes' positions): "her son Philipp". */
+export const PERSON_NOUNS = new Set(['son', 'daughter', 'brother', 'sister', 'wife', 'husband', 'father', 'mother', 'uncle', 'aunt', 'cousin', 'nephew', 'niece', 'grandson', 'granddaughter', 'guitarist', 'drummer', 'bassist', 'singer', 'vocalist', 'musician', 'composer', 'pianist', 'painter', 'poet', 'novelist', 'journalist', 'photographer', 'artist', 'boxer', 'footballer', 'striker', 'goalkeeper', 'defender', 'midfielder', 'philosopher', 'mathematician', 'lawyer', 'businessman', 'businesswoman', 'entrepreneur', 'neurologist', 'sculptor', 'playwright', 'rapper', 'comedian', 'winger', 'batsman', 'bowler', 'jockey', 'cyclist', 'sprinter', 'swimmer', 'golfer', 'skier', 'runner', 'athlete', 'opener', 'seamer', 'spinner', 'all-rounder', 'wicketkeeper', 'pitcher', 'driver']);
+
+/** Newspaper name heads after a place ("Toronto Star", "Edmonton Sun"). Reason: papers are named after their city. */
+export const PRESS_HEADS = new Set(['star', 'sun', 'globe', 'mail', 'mirror', 'guardian', 'observer', 'telegraph', 'chronicle', 'examiner', 'inquirer', 'courier', 'standard', 'express', 'voice', 'weekly']);
+
+/** Company forms that continue an organization's name ("HSBC Holdings", "Nomura Securities Co", "Siemens AG"). */
+export const COMPANY_FORMS = new Set(['holdings', 'securities', 'corp', 'corp.', 'inc', 'inc.', 'co', 'co.', 'ltd', 'ltd.', 'plc', 'ag', 'sa', 'spa', 'nv', 'gmbh', 'llc', 'group', 'industries', 'bancorp', 'bhd', 'pty']);
+
+/**
+ * Heads that make the person name before them an organization named after that person: "Gustav Mahler Ensemble",
+ * "Jimmy Manopo Band", "Eberhard Faber GmbH", "Emil Touma Institute", "Bill Gates Foundation". Reason: the tagger
+ * often stops at the person's name and leaves the head out (or tags it alone). Words that also follow people in other
+ * roles ("Party", "Court", "Times") are left out.
+ */
+export const PERSON_ORG_HEADS = new Set(['band', 'orchestra', 'choir', 'ensemble', 'quartet', 'quintet', 'trio', 'philharmonic', 'gmbh', 'ag', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'llc', 'plc', 'foundation', 'institute', 'company', 'group', 'associates', 'records', 'studios', 'industries']);
+
+/** Sports desks' slugs, some unknown to the model ("ATHLETICS - BOLDON EDGES FREDERICKS"). */
+export const SPORT_SLUGS = new Set(['athletics', 'soccer', 'tennis', 'cricket', 'golf', 'cycling', 'boxing', 'rugby', 'basketball', 'baseball', 'hockey', 'skiing', 'swimming', 'rowing', 'sailing', 'motorcycling', 'snooker', 'badminton', 'volleyball', 'handball', 'squash', 'equestrianism', 'judo', 'wrestling', 'olympics']);
+
+/** Heads that make a capitalized ministry word a government body: "Interior Ministry", "Justice Department". */
+export const MINISTRY_HEADS = new Set(['ministry', 'department', 'office', 'committee', 'secretariat', 'directorate']);
+
+/** Capitalized heads that make "Indonesian Navy", "Iraqi Army" an organization's name. */
+export const DEMONYM_ORG_HEADS = new Set(['authority', 'navy', 'army', 'police', 'parliament', 'government', 'military', 'marines', 'air', 'coast', 'national', 'armed', 'red', 'central', 'supreme', 'foreign', 'defence', 'defense', 'interior', 'health', 'finance', 'justice', 'education', 'state', 'royal', 'football', 'olympic', 'orthodox', 'catholic', 'episcopal', 'evangelical']);
+
+/** Last words of an organization headed by a demonym ("Iraqi Armed Forces", "Iranian Foreign Ministry"). */
+export const ORG_HEAD_TAILS = new Set(['force', 'forces', 'guard', 'guards', 'crescent', 'cross', 'bank', 'court', 'ministry', 'office', 'department', 'federation', 'association', 'committee', 'council', 'assembly', 'navy', 'army', 'police', 'parliament', 'government', 'military', 'marines', 'media', 'television', 'radio', 'agency', 'church', 'conference']);
+
+/** Adjectives in institutions' names that are also title words ("National Bank of Hungary", "Federal Reserve Bank of"). */
+export const INSTITUTION_ADJECTIVES = new Set(['national', 'federal', 'central', 'supreme', 'royal', 'state']);
+
+/** Heads of places named "X of Y" ("Republic of Ireland", "Isle of Man"): "of" joins them into one place. */
+export const PLACE_HEADS = new Set(['republic', 'kingdom', 'state', 'province', 'county', 'city', 'district', 'isle', 'island', 'gulf', 'bay', 'sea', 'lake', 'mount', 'cape']);
+
+/** Words after an institution head that continue its name ("University of Helsinki", "Council for ...", "Board on ..."). */
+export const OF_JOINERS = new Set(['of', 'for', 'on']);
+
+/** Small words that may stand inside a name between capitalized words ("Trinity College of Music", "Banco de España"). */
+export const NAME_INNER_WORDS = new Set(['of', 'and', '&', 'for', 'the', 'on', 'de', 'du', 'des', 'del', 'la', 'le']);
+
+/** Names that keep a capital "The" before them. */
+export const NAMES_WITH_THE = new Set(['Hague']);
+
+/** Names whose last word is a day: "Sheffield Wednesday" (the football club) keeps its "Wednesday". */
+export const NAMES_ENDING_IN_DAYS = new Set(['Sheffield Wednesday', 'SHEFFIELD WEDNESDAY']);

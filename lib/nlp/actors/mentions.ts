@@ -1,10 +1,14 @@
 import type { ActorType, Doc } from '../types';
 import type { Budget } from '../budget';
 import { lookupDemonym, lookupPlace } from '../../kb';
-import { FIRST_NAME_KEY, GAZ_BLOOM_KEYS, gazetteerTags, type Bloom } from './features';
-import { EDGE_TRIM, HONORIFICS, LEADING_NON_NAMES, MEMBER_NOUNS, MISC_WORDS, NAME_PARTICLES, ORG_ACRONYMS, NOT_NAMES, OF_HEADS, ORG_SUFFIXES, PLACE_SUFFIXES, TITLE_WORDS } from './lexicon';
+import { FIRST_NAME_KEY, GAZ_BLOOM_KEYS, type Bloom } from './features';
+import {
+  ACRONYM_SKIP, COMPANY_FORMS, COMPOUND_TAILS, CONNECTORS_IN_NAMES, DEMONYM_ORG_HEADS, EDGE_TRIM, GROUP_FOLLOWERS, INSTITUTION_ADJECTIVES, LEADING_NON_NAMES, MINISTRY_HEADS, MINISTRY_WORDS, MISC_WORDS, NAME_INNER_WORDS, NAME_PARTICLES, NOT_NAMES, OF_HEADS, OF_JOINERS, ORG_ACRONYMS, ORG_HEAD_TAILS, ORG_NOUNS, ORG_SUFFIXES, PERSON_NOUNS, PERSON_ORG_HEADS, PLACE_HEADS, PLACE_SUFFIXES, PRESS_HEADS, SPEECH_VERBS, SPORT_SLUGS, SUBJECT_AUX, TITLE_WORDS, TRAILING_TITLES,
+} from './lexicon';
 import type { Tagger } from './tagger';
 import { companyApposition } from './apposition';
+import { cleanName, type CleanTrace } from './clean-rules';
+import type { PipelineControl } from '../pipeline';
 
 /** A name mention as token range [s, e) with its type. */
 export interface Mention {
@@ -23,20 +27,10 @@ export interface Mention {
   cued?: boolean;
 }
 
-/** "-backed", "-led": compound modifiers built on a name ("Iran-backed"), never names themselves. */
-const COMPOUND_TAILS = /^[^-]+-(?:backed|led|based|born|owned|made|run|controlled|funded|sponsored|allied|aligned|friendly|style|bound|related|linked|held|occupied|annexed|brokered|mediated|supported|dominated|inspired|affiliated|oriented|centric|focused|registered|flagged|listed|designated|produced|built|trained|educated|raised)$/;
 
-/** Titles that end a span by mistake ("State Department Spokesperson"). */
-const TRAILING_TITLES = new Set(['sheriff', 'spokesperson', 'spokesman', 'spokeswoman', 'administrator', 'director', 'chairman', 'chairwoman', 'president', 'minister', 'secretary', 'ambassador', 'mp', 'senator', 'governor', 'mayor', 'leader', 'chief', 'ceo', 'founder', 'editor', 'correspondent', 'reporter', 'professor']);
 
-/** More person titles that are never a name on their own ("Archbishop Desmond Tutu" split by the tagger). */
-const LONE_TITLES = new Set(['striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'skipper', 'archbishop', 'bishop', 'cardinal', 'rabbi', 'imam', 'emir', 'sultan', 'premier', 'envoy', 'commissioner', 'chancellor', 'deputy', 'vice', 'undersecretary']);
 
-/** Verbs of saying after a lone capitalized word make it a speaker's name (see the capitalization prior). */
-const SPEECH_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'urged', 'warned', 'denied', 'announced', 'insisted', 'stressed', 'argued', 'declared', 'claimed', 'noted', 'replied', 'wrote', 'admitted', 'acknowledged', 'confirmed', 'explained', 'vowed', 'pledged', 'promised', 'threatened', 'accused', 'criticised', 'criticized', 'praised']);
 
-/** Modals and auxiliaries after a lone capitalized word inside a sentence: the word is a subject's name. */
-const SUBJECT_AUX = new Set(['must', 'would', 'will', 'could', 'should', 'can', 'may', 'might', 'has', 'had', 'is', 'was']);
 
 /**
  * Whether word k starts or continues a capitalized run of two or more words that ends in an institution or facility
@@ -54,10 +48,7 @@ function institutionRun(sw: string[], k: number): boolean {
   const last = sw[e - 1].toLowerCase();
   return ORG_SUFFIXES.has(last) || PLACE_SUFFIXES.has(last);
 }
-const CONNECTORS_IN_NAMES = new Set(['of', 'for', 'and', 'on', '&', "'", '’']);
 
-/** Words left out of an acronym's letters ("Liberation Tigers of Tamil Eelam (LTTE)"). */
-const ACRONYM_SKIP = new Set(['of', 'for', 'and', 'the', 'on', '&', 'de', 'du', 'des', 'la', 'le', 'el', 'del', 'in', 'to']);
 
 /**
  * A name followed by its acronym in brackets is one name exactly as long as the acronym says: "Liberation Tigers of
@@ -96,11 +87,7 @@ export function acronymExpansions(doc: Doc, ms: Mention[], words: string[]): Men
   return out;
 }
 
-/** Members, staff and stock right after a group's or company's name ("Greenpeace activists", "Siemens shares"). */
-const GROUP_FOLLOWERS = new Set([...MEMBER_NOUNS, 'supporters', 'officials', 'spokesman', 'spokeswoman', 'shares', 'executives', 'shareholders', 'troops', 'forces']);
 
-/** Ministry words that start a title ("Home Secretary", "Environment Minister"); names only inside "Ministry of ...". */
-const MINISTRY_WORDS = new Set(['home', 'environment', 'transport', 'culture', 'agriculture', 'foreign', 'defence', 'defense', 'interior', 'finance', 'health', 'education', 'justice', 'energy', 'trade', 'treasury', 'labour', 'labor']);
 
 const TYPE_OF_TAG: ActorType[] = ['person', 'person', 'organization', 'organization', 'place', 'place'];
 
@@ -119,10 +106,6 @@ export function isCap(w: string): boolean {
   return ch !== ch.toLowerCase();
 }
 
-function isWordLike(w: string): boolean {
-  return /[\p{L}\p{N}]/u.test(w);
-}
-
 // Several rules ask for these per document: computed once per Doc (callers only read them).
 const lowerCache = new WeakMap<Doc, Set<string>>();
 const sentenceCache = new WeakMap<Doc, Int32Array>();
@@ -139,10 +122,10 @@ export function lowerInDocument(doc: Doc): Set<string> {
 }
 
 /**
- * Tags every sentence with the model and turns its BIO tags into cleaned, typed name mentions (see pushClean); once
+ * Tags every sentence with the model and turns its BIO tags into cleaned, typed name mentions (see clean-rules.ts); once
  * `budget` is spent, later sentences are left untagged.
  */
-export function tagMentions(doc: Doc, tagger: Tagger, budget?: Budget): Mention[] {
+export function tagMentions(doc: Doc, tagger: Tagger, budget?: Budget, control: PipelineControl = {}, cleanTrace?: CleanTrace): Mention[] {
   const lid = lowerInDocument(doc);
   const out: Mention[] = [];
   const words = doc.tokens.map((t) => t.text);
@@ -231,7 +214,7 @@ export function tagMentions(doc: Doc, tagger: Tagger, budget?: Budget): Mention[
         const t = i < tags.length ? tags[i] : 0;
         const inside = t > 0 && t % 2 === 0 && s >= 0 && (t - 1) >> 1 === type;
         if (inside) continue;
-        if (s >= 0) pushClean(out, words, w0 + s, w0 + i, TYPE_OF_TAG[type * 2], si);
+        if (s >= 0) cleanName(out, words, w0 + s, w0 + i, TYPE_OF_TAG[type * 2], si, control, cleanTrace);
         s = -1;
         if (t > 0) {
           s = i;
@@ -446,12 +429,6 @@ export function firstNameSurnames(ms: Mention[], words: string[], bloom: Bloom, 
   }
 }
 
-/**
- * Common nouns that say what the name right after them is: "the band Gigi", "the company Amuseworld", "guitarist
- * Tohpati", "her son Philipp". Reason: the tagger types unfamiliar one-word names by their shape alone.
- */
-const ORG_NOUNS = new Set(['daily', 'weekly', 'tabloid', 'unit', 'subsidiary', 'affiliate', 'consortium', 'band', 'company', 'firm', 'group', 'label', 'publisher', 'newspaper', 'magazine', 'journal', 'airline', 'manufacturer', 'brand', 'studio', 'studios', 'carrier', 'broadcaster', 'network', 'retailer', 'startup', 'charity', 'club', 'team', 'party', 'movement', 'organization', 'organisation', 'agency', 'bank', 'insurer', 'automaker', 'carmaker']);
-const PERSON_NOUNS = new Set(['son', 'daughter', 'brother', 'sister', 'wife', 'husband', 'father', 'mother', 'uncle', 'aunt', 'cousin', 'nephew', 'niece', 'grandson', 'granddaughter', 'guitarist', 'drummer', 'bassist', 'singer', 'vocalist', 'musician', 'composer', 'pianist', 'painter', 'poet', 'novelist', 'journalist', 'photographer', 'artist', 'boxer', 'footballer', 'striker', 'goalkeeper', 'defender', 'midfielder', 'philosopher', 'mathematician', 'lawyer', 'businessman', 'businesswoman', 'entrepreneur', 'neurologist', 'sculptor', 'playwright', 'rapper', 'comedian', 'winger', 'batsman', 'bowler', 'jockey', 'cyclist', 'sprinter', 'swimmer', 'golfer', 'skier', 'runner', 'athlete', 'opener', 'seamer', 'spinner', 'all-rounder', 'wicketkeeper', 'pitcher', 'driver']);
 
 export function nounCues(ms: Mention[], words: string[], bloom: Bloom, lid?: Set<string>) {
   for (const m of ms) {
@@ -469,18 +446,7 @@ export function nounCues(ms: Mention[], words: string[], bloom: Bloom, lid?: Set
   }
 }
 
-/** Newspaper name heads after a place ("Toronto Star", "Edmonton Sun"). Reason: papers are named after their city. */
-const PRESS_HEADS = new Set(['star', 'sun', 'globe', 'mail', 'mirror', 'guardian', 'observer', 'telegraph', 'chronicle', 'examiner', 'inquirer', 'courier', 'standard', 'express', 'voice', 'weekly']);
 
-/**
- * Heads that make the person name before them an organization named after that person: "Gustav Mahler Ensemble",
- * "Jimmy Manopo Band", "Eberhard Faber GmbH", "Emil Touma Institute", "Bill Gates Foundation". Reason: the tagger
- * often stops at the person's name and leaves the head out (or tags it alone). Words that also follow people in other
- * roles ("Party", "Court", "Times") are left out.
- */
-/** Company forms that continue an organization's name ("HSBC Holdings", "Nomura Securities Co", "Siemens AG"). */
-const COMPANY_FORMS = new Set(['holdings', 'securities', 'corp', 'corp.', 'inc', 'inc.', 'co', 'co.', 'ltd', 'ltd.', 'plc', 'ag', 'sa', 'spa', 'nv', 'gmbh', 'llc', 'group', 'industries', 'bancorp', 'bhd', 'pty']);
-const PERSON_ORG_HEADS = new Set(['band', 'orchestra', 'choir', 'ensemble', 'quartet', 'quintet', 'trio', 'philharmonic', 'gmbh', 'ag', 'inc', 'inc.', 'corp', 'corp.', 'ltd', 'ltd.', 'llc', 'plc', 'foundation', 'institute', 'company', 'group', 'associates', 'records', 'studios', 'industries']);
 
 /**
  * A place followed by an institution's head word is the institution: "Toronto Star", "New York Press", "UK Government",
@@ -608,8 +574,6 @@ class MentionIndex {
   }
 }
 
-/** Sports desks' slugs, some unknown to the model ("ATHLETICS - BOLDON EDGES FREDERICKS"). */
-const SPORT_SLUGS = new Set(['athletics', 'soccer', 'tennis', 'cricket', 'golf', 'cycling', 'boxing', 'rugby', 'basketball', 'baseball', 'hockey', 'skiing', 'swimming', 'rowing', 'sailing', 'motorcycling', 'snooker', 'badminton', 'volleyball', 'handball', 'squash', 'equestrianism', 'judo', 'wrestling', 'olympics']);
 /** A dateline's place ends before one of these: "LONDON 1996-08-30", "MUNICH (Reuters) -", "CAPE CANAVERAL, Fla." */
 const DATELINE_AFTER = /^(?:\s*\(|,\s*\p{Lu}\p{Ll}|\s+\d{4}-\d{2}-\d{2}\b|\s+\p{Lu}\p{Ll}{2}\.? \d{1,2}\b)/u;
 
@@ -677,8 +641,6 @@ export function generalCompanies(doc: Doc, ms: Mention[], words: string[], bloom
   idx?.commit();
 }
 
-/** Heads that make a capitalized ministry word a government body: "Interior Ministry", "Justice Department". */
-const MINISTRY_HEADS = new Set(['ministry', 'department', 'office', 'committee', 'secretariat', 'directorate']);
 
 /**
  * "The Interior Ministry said", "a Defence Ministry spokesman": a capitalized ministry word ({@link MINISTRY_WORDS})
@@ -708,9 +670,6 @@ export function ministryNames(doc: Doc, ms: Mention[], words: string[]) {
   idx?.commit();
 }
 
-/** Capitalized heads that make "Indonesian Navy", "Iraqi Army" an organization's name. */
-const DEMONYM_ORG_HEADS = new Set(['authority', 'navy', 'army', 'police', 'parliament', 'government', 'military', 'marines', 'air', 'coast', 'national', 'armed', 'red', 'central', 'supreme', 'foreign', 'defence', 'defense', 'interior', 'health', 'finance', 'justice', 'education', 'state', 'royal', 'football', 'olympic', 'orthodox', 'catholic', 'episcopal', 'evangelical']);
-const ORG_HEAD_TAILS = new Set(['force', 'forces', 'guard', 'guards', 'crescent', 'cross', 'bank', 'court', 'ministry', 'office', 'department', 'federation', 'association', 'committee', 'council', 'assembly', 'navy', 'army', 'police', 'parliament', 'government', 'military', 'marines', 'media', 'television', 'radio', 'agency', 'church', 'conference']);
 
 /** "Indonesian Navy", "Iraqi Armed Forces", "Iranian Foreign Ministry": a demonym heading an organization's name. */
 export function demonymOrganizations(doc: Doc, ms: Mention[], words: string[], gaz: Int8Array): Mention[] {
@@ -733,11 +692,6 @@ export function demonymOrganizations(doc: Doc, ms: Mention[], words: string[], g
   return [...kept, ...added].sort((a, b) => a.s - b.s);
 }
 
-/** Adjectives in institutions' names that are also title words ("National Bank of Hungary", "Federal Reserve Bank of"). */
-const INSTITUTION_ADJECTIVES = new Set(['national', 'federal', 'central', 'supreme', 'royal', 'state']);
-const PLACE_HEADS = new Set(['republic', 'kingdom', 'state', 'province', 'county', 'city', 'district', 'isle', 'island', 'gulf', 'bay', 'sea', 'lake', 'mount', 'cape']);
-const JOINERS = new Set(['of', 'for', 'on']);
-const INNER = new Set(['of', 'and', '&', 'for', 'the', 'on', 'de', 'du', 'des', 'del', 'la', 'le']);
 
 /**
  * "University" + "of Helsinki", "Church of Scientology", "Department of Physics and Astronomy": a capitalized name whose
@@ -750,7 +704,7 @@ export function joinOfNames(doc: Doc, ms: Mention[], words: string[], bloom: Blo
     if (!isCap(words[i])) continue; // before lower-casing every token
     const head = words[i].toLowerCase();
     if (!OF_HEADS.has(head) && !PLACE_HEADS.has(head)) continue;
-    if (!JOINERS.has(words[i + 1]) || sentOf[i + 2] !== sentOf[i]) continue;
+    if (!OF_JOINERS.has(words[i + 1]) || sentOf[i + 2] !== sentOf[i]) continue;
     let j = i + 2;
     if (words[j] === 'the' && j + 1 < words.length) j++;
     // (a ministry word after "of" names the body's field, not a title: "Board of Trade", "Ministry of Defence")
@@ -770,7 +724,7 @@ export function joinOfNames(doc: Doc, ms: Mention[], words: string[], bloom: Blo
     if (stop(j)) continue;
     while (e < words.length && sentOf[e] === sentOf[i]) {
       if (isCap(words[e]) && !/^['’]/.test(words[e]) && !stop(e)) e++;
-      else if (INNER.has(words[e].toLowerCase()) && e + 1 < words.length && isCap(words[e + 1]) && sentOf[e + 1] === sentOf[i] && !stop(e + 1) && !(words[e] === 'and' && institutionAfter(e + 1))) e += 2;
+      else if (NAME_INNER_WORDS.has(words[e].toLowerCase()) && e + 1 < words.length && isCap(words[e + 1]) && sentOf[e + 1] === sentOf[i] && !stop(e + 1) && !(words[e] === 'and' && institutionAfter(e + 1))) e += 2;
       else break;
     }
     let s = i;
@@ -792,163 +746,7 @@ export function joinOfNames(doc: Doc, ms: Mention[], words: string[], bloom: Blo
   return [...kept, ...joined].sort((a, b) => a.s - b.s);
 }
 
-/** Names that keep a capital "The" before them. */
-const NAMES_WITH_THE = new Set(['Hague']);
-/** Names whose last word is a day: "Sheffield Wednesday" (the football club) keeps its "Wednesday". */
-const NAMES_ENDING_IN_DAYS = new Set(['Sheffield Wednesday', 'SHEFFIELD WEDNESDAY']);
 
-/** "Leg-spinner", "Co-founder", "Ex-president": a hyphenated word ending in a role or a person noun. */
-function hyphenatedRole(w: string): boolean {
-  const last = w.slice(w.lastIndexOf('-') + 1).toLowerCase();
-  return PERSON_NOUNS.has(last) || TITLE_WORDS.has(last) || TRAILING_TITLES.has(last) || last === 'founder';
-}
-
-/** The first index of `x` in `arr` within [s, e), or -1 (indexOf would scan to the end of a long document). */
-function indexIn(arr: string[], x: string, s: number, e: number): number {
-  for (let k = s; k < e; k++) if (arr[k] === x) return k;
-  return -1;
-}
-
-function pushClean(out: Mention[], words: string[], s: number, e: number, type: ActorType, sent: number) {
-  while (s < e && (EDGE_TRIM.has(words[s].toLowerCase()) || LEADING_NON_NAMES.has(words[s].toLowerCase()) || !isWordLike(words[s]))) s++;
-  while (e > s && (EDGE_TRIM.has(words[e - 1].toLowerCase()) || !isWordLike(words[e - 1]))) e--;
-  // a hyphenated role before a person is not part of the name: "Leg-spinner Mushtaq Ahmed", "Co-founder Sergey Brin"
-  while (type === 'person' && e - s > 1 && words[s].includes('-') && hyphenatedRole(words[s])) s++;
-  // "The Hague": a capital "The" that is part of the name
-  if (s > 0 && e - s === 1 && words[s - 1] === 'The' && NAMES_WITH_THE.has(words[s])) s--;
-  // "Iran-backed", "US-led" are modifiers, not names (the country part becomes its own mention, see nestedCountries)
-  const compoundModifier = (w: string) => COMPOUND_TAILS.test(w);
-  while (s < e && compoundModifier(words[s])) s++;
-  while (e > s && compoundModifier(words[e - 1])) e--;
-  if (e <= s) return;
-  // "Mecca's Grand Mosque", "Iraq's Foreign Ministry": a possessive inside splits two names, except after "People"
-  // ("Korean People's Army", "People's Daily", "People's Party")
-  for (let k = s + 1; k < e - 1; k++) {
-    if (words[k] !== "'s" && words[k] !== '’s') continue;
-    if (/^peoples?$/i.test(words[k - 1])) continue;
-    // "McDonald's Corp": a company form right after the possessive belongs to the name
-    if (k + 2 === e && /^(?:corp|inc|co|ltd|plc|ag|sa|spa|nv|gmbh|llc)\.?$/i.test(words[k + 1])) continue;
-    pushClean(out, words, s, k, lookupPlace(words.slice(s, k).join(' ')) ? 'place' : type, sent);
-    pushClean(out, words, k + 1, e, type, sent);
-    return;
-  }
-  // days, months and trailing titles are not part of a name: "... Magicians Wednesday", "State Department Spokesperson"
-  // the tagger stops before the day ("Sheffield" + "Wednesday"): the club's name goes on
-  if (e < words.length && NAMES_ENDING_IN_DAYS.has(words[e - 1] + ' ' + words[e])) e++;
-  if (e - s >= 2 && NAMES_ENDING_IN_DAYS.has(words[e - 2] + ' ' + words[e - 1])) type = 'organization';
-  while (e - s > 1 && ((NOT_NAMES.has(words[e - 1].toLowerCase()) && !NAMES_ENDING_IN_DAYS.has(words[e - 2] + ' ' + words[e - 1])) || (TRAILING_TITLES.has(words[e - 1].toLowerCase()) && !ORG_SUFFIXES.has(words[e - 1].toLowerCase())))) e--;
-  while (e > s && (EDGE_TRIM.has(words[e - 1].toLowerCase()) || !isWordLike(words[e - 1]) || words[e - 1].toLowerCase() === 'of' || words[e - 1].toLowerCase() === 'and')) e--;
-  // a name does not end in a lower-case word: "the Jaffna peninsula", "the Mandovi river" (the tagger learned such
-  // tails from web text; the name is the capitalized part)
-  while (e - s > 1 && /^\p{Ll}[\p{Ll}'’-]*$/u.test(words[e - 1])) e--;
-  while (e > s && (EDGE_TRIM.has(words[e - 1].toLowerCase()) || words[e - 1].toLowerCase() === 'of' || words[e - 1].toLowerCase() === 'and')) e--;
-  if (e <= s) return;
-  // nor has a person's name a lower-case word inside that is not a particle: "King Hussein met Netanyahu" is two names
-  if (type === 'person') {
-    for (let k = s + 1; k < e - 1; k++) {
-      if (!/^\p{Ll}+$/u.test(words[k]) || NAME_PARTICLES.has(words[k]) || INNER.has(words[k])) continue;
-      pushClean(out, words, s, k, type, sent);
-      pushClean(out, words, k + 1, e, type, sent);
-      return;
-    }
-  }
-  // a title alone is not a name: "Spokesman Nicholas Burns" split by the tagger, "the President"
-  if (e - s === 1 && (TRAILING_TITLES.has(words[s].toLowerCase()) || HONORIFICS.has(words[s].toLowerCase()) || LONE_TITLES.has(words[s].toLowerCase()))) return;
-  // nor the ministry word of a title left behind by a split: "Home" of "Home Secretary Suella Braverman"
-  if (e - s === 1 && MINISTRY_WORDS.has(words[s].toLowerCase()) && TRAILING_TITLES.has((words[e] ?? '').toLowerCase())) return;
-  // a country or capital followed by another name: "United States Hamdullah Mohib" -> "United States" + "Hamdullah Mohib"
-  if (e - s >= 3) {
-    for (let len = Math.min(3, e - s - 2); len >= 1; len--) {
-      const p = lookupPlace(words.slice(s, s + len).join(' '));
-      if (!p || (p.kind !== 'country' && p.kind !== 'capital')) continue;
-      const last = words[e - 1].toLowerCase();
-      if (ORG_SUFFIXES.has(last) || PLACE_SUFFIXES.has(last) || OF_HEADS.has(last)) break;
-      if (words.slice(s + len, e).some((w) => !isCap(w))) break;
-      pushClean(out, words, s, s + len, 'place', sent);
-      pushClean(out, words, s + len, e, 'person', sent);
-      return;
-    }
-  }
-  // "Claudia Mo of Civic Party": a two- or three-word name without an institution word, "of", then a name, is a person
-  // of an organization, not one organization
-  if (type !== 'person') {
-    const of = indexIn(words, 'of', s, e);
-    if (of > s + 1 && of <= s + 3 && of < e - 1) {
-      const left = words.slice(s, of);
-      const institution = (w: string) => {
-        const l = w.toLowerCase();
-        return OF_HEADS.has(l) || ORG_SUFFIXES.has(l) || PLACE_SUFFIXES.has(l) || TITLE_WORDS.has(l) || !!lookupPlace(w) || !!lookupDemonym(w);
-      };
-      if (left.every((w) => isCap(w) && !institution(w))) {
-        pushClean(out, words, s, of, 'person', sent);
-        pushClean(out, words, of + 1, e, type, sent);
-        return;
-      }
-    }
-  }
-  // "NASA Administrator Charles Bolden", "Afghan Ambassador Hamdullah Mohib": a title inside a name separates an
-  // organization or country (or a demonym) from the person it introduces
-  if (type !== 'person') {
-    for (let k = s; k < e - 1; k++) {
-      if (!TRAILING_TITLES.has(words[k].toLowerCase()) || !isCap(words[k])) continue;
-      let p = k + 1;
-      while (p < e - 1 && TITLE_WORDS.has(words[p].toLowerCase())) p++;
-      if (!words.slice(p, e).every((w) => isCap(w) && !TITLE_WORDS.has(w.toLowerCase()))) break;
-      let l = k;
-      while (l > s && TITLE_WORDS.has(words[l - 1].toLowerCase())) l--;
-      if (l > s && !(l - s === 1 && lookupDemonym(words[s]))) pushClean(out, words, s, l, lookupPlace(words.slice(s, l).join(' ')) ? 'place' : 'organization', sent);
-      pushClean(out, words, p, e, 'person', sent);
-      return;
-    }
-  }
-  // "Carlo De Benedetti of Italy", "Matthew Ingram of The Globe and Mail": a person's full name (two or more words),
-  // "of", then a place or an organization's name is two mentions ("Joan of Arc", one word before "of", stays whole)
-  if (type === 'person') {
-    const of = indexIn(words, 'of', s, e);
-    if (of > s + 1 && of < e - 1 && words.slice(s, of).every((w) => isCap(w) && !TITLE_WORDS.has(w.toLowerCase()))) {
-      const r = /^the$/i.test(words[of + 1]) ? of + 2 : of + 1;
-      const rest = words.slice(r, e);
-      if (r < e && rest.every((w) => isCap(w) || INNER.has(w.toLowerCase()))) {
-        pushClean(out, words, s, of, 'person', sent);
-        pushClean(out, words, r, e, lookupPlace(rest.join(' ')) ? 'place' : 'organization', sent);
-        return;
-      }
-    }
-  }
-  if (type === 'person') {
-    // titles and demonyms off the front: "Secretary of State Mike Pompeo" -> "Mike Pompeo"
-    // (a country only before a title: "US President Donald Trump", but "Chad Johnson", "Jordan Henderson" are names)
-    while (e - s > 1 && (TITLE_WORDS.has(words[s].toLowerCase()) || lookupDemonym(words[s]) || (lookupPlace(words[s])?.kind === 'country' && TITLE_WORDS.has(words[s + 1].toLowerCase())))) s++;
-    while (e - s > 1 && !isCap(words[s])) s++;
-  }
-  if (!isCap(words[s]) && !/^\p{N}/u.test(words[s]) && e - s === 1) return;
-  if (e - s === 1 && NOT_NAMES.has(words[s].toLowerCase())) return;
-  if (e - s === 1 && HONORIFICS.has(words[s].toLowerCase())) return;
-  if (e - s === 1 && isMisc(words[s])) return;
-  // people's names have no digits ("EZ2DJ", "Train No. 1" are products and vehicles)
-  if (type === 'person' && words.slice(s, e).some((w) => /\d/.test(w) || /^no\.$/i.test(w))) return;
-  // a short all-capital word alone is an abbreviation ("KO", "RICO"), not a person's name
-  if (type === 'person' && e - s === 1 && /^\p{Lu}{2,5}$/u.test(words[s])) return;
-  const text = words.slice(s, e).join(' ');
-  // a demonym alone is a modifier, not an actor
-  if (e - s === 1 && lookupDemonym(words[s]) && !lookupPlace(words[s])) return;
-  // ... also when it has several words ("South African", "New Zealander")
-  if (e - s > 1 && lookupDemonym(text) && !lookupPlace(text)) return;
-  const m: Mention = { s, e, type, sent };
-  const place = lookupPlace(text);
-  if (place) {
-    m.type = 'place';
-    if (place.country) {
-      m.kb = place.country;
-      m.capital = place.kind === 'capital';
-    }
-  } else if (ORG_SUFFIXES.has(words[e - 1].toLowerCase()) && (e - s > 1 || type !== 'person')) {
-    m.type = 'organization';
-  } else if (PLACE_SUFFIXES.has(words[e - 1].toLowerCase()) && e - s > 1) {
-    m.type = 'place';
-  }
-  out.push(m);
-}
 
 function coveredTokens(n: number, ms: Mention[]): Uint8Array {
   const c = new Uint8Array(n);

@@ -37,7 +37,7 @@ export const ACTOR_STAGES: readonly ActorStage[] = [
   {
     id: 'tag',
     reason: 'The model (a CRF-style tagger over word features) finds and types the names of each sentence; a capitalized word never seen in lower case is forced into a name.',
-    run: (ctx) => tagMentions(ctx.doc, ctx.tagger, ctx.budget),
+    run: (ctx) => tagMentions(ctx.doc, ctx.tagger, ctx.budget, ctx.control, ctx.cleanTrace),
   },
 
   // ---- 2. name shapes: a name's own words and its neighbours
