@@ -9,7 +9,9 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import nlp from 'compromise';
 import { tokenize } from '../../lib/nlp/tokenize';
-import { recognizeActors } from '../../lib/nlp/actors';
+import { ACTOR_STAGES, CLEAN_RULES, REQUIRED_ACTOR_STAGES, recognizeActors } from '../../lib/nlp/actors';
+import { stageIds } from '../../lib/nlp/analyze';
+import { checkStageIds } from '../../lib/nlp/pipeline';
 import type { ActorType } from '../../lib/nlp/types';
 import { loadCorpora } from '../lib-ner/data';
 import { HONORIFICS, TITLE_WORDS } from '../../lib/nlp/actors/lexicon';
@@ -38,8 +40,8 @@ interface Pred {
   actor?: string;
 }
 
-export function dramatisMentions(text: string): Pred[] {
-  const actors = recognizeActors(tokenize(text), {});
+export function dramatisMentions(text: string, without?: ReadonlySet<string>): Pred[] {
+  const actors = recognizeActors(tokenize(text), {}, undefined, { without });
   return actors.flatMap((a) => a.mentions.map((m) => ({ start: m.start, end: m.end, type: a.type, actor: a.id })));
 }
 
@@ -235,6 +237,8 @@ export function newswire(file: string, mentions: (text: string) => Pred[]) {
 
 export async function run(): Promise<void> {
   loadNodeModel();
+  const options = parseWithout(process.argv.slice(2));
+  if (options) return withoutTable(options);
   const dev = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/gum-wikinews.json'), 'utf8')) as { documents: DevDoc[] };
   const docs = dev.documents;
   const texts = docs.map((d) => d.text);
@@ -309,5 +313,70 @@ export async function run(): Promise<void> {
   lines.push(`| cold start ms (fresh process: load code + model, analyze sample) | ${coldD.toFixed(0)} | ${coldC.toFixed(0)} | |`);
   lines.push(`| engine bundle without its model (lib/nlp/index.ts, esbuild minified; runs in the extension's engine document) raw / gzip | ${(code.length / 1024).toFixed(0)} KB / ${(gzipSync(code).length / 1024).toFixed(0)} KB | | raw < 1536 KB |`);
   lines.push(`| model file (public/model/actors.bin, loaded once by the engine) raw / gzip | ${(modelRaw.length / 1024).toFixed(0)} KB / ${(gzipSync(modelRaw).length / 1024).toFixed(0)} KB | | |`);
+  console.log(lines.join('\n'));
+}
+
+/**
+ * `--without <id>[,<id>...]` (repeatable): the stages or clean rules to switch off; `--without-each`: every actor stage
+ * and clean rule in turn. Returns undefined when neither is given (the normal bench runs).
+ */
+export function parseWithout(argv: readonly string[]): { sets: string[][] } | undefined {
+  if (argv.includes('--without-each')) {
+    const ids = [...ACTOR_STAGES.map((s) => s.id).filter((id) => !REQUIRED_ACTOR_STAGES.has(id)), ...CLEAN_RULES.map((r) => r.id)];
+    return { sets: ids.map((id) => [id]) };
+  }
+  const sets: string[][] = [];
+  argv.forEach((a, i) => {
+    if (a === '--without' && argv[i + 1]) sets.push(argv[i + 1].split(',').filter(Boolean));
+    else if (a.startsWith('--without=')) sets.push(a.slice('--without='.length).split(',').filter(Boolean));
+  });
+  if (!sets.length) return undefined;
+  for (const set of sets) checkStageIds(new Set(set), stageIds());
+  return { sets };
+}
+
+/** Exact micro F1 on each set the bench reads, for one configuration of the pipeline. */
+function scores(without: ReadonlySet<string> | undefined, docs: DevDoc[]) {
+  const mentions = (t: string) => dramatisMentions(t, without);
+  const preds = docs.map((d) => mentions(d.text));
+  const dev = score(docs, preds);
+  // the dev gold marks more than names (its figure is recall, as in the main table)
+  const r = (c: { tp: number; fp: number; fn: number }) => prf(c.tp, c.fp, c.fn).r;
+  return {
+    dev: r(dev.micro),
+    person: r(dev.person),
+    organization: r(dev.organization),
+    place: r(dev.place),
+    linking: linking(docs, preds).f,
+    wikigold: heldOut(mentions).f,
+    probe: newswire('probe.jsonl', mentions)?.f ?? NaN,
+    heldout: newswire('heldout.jsonl', mentions)?.f ?? NaN,
+  };
+}
+
+/** The bench with stages switched off, beside the full pipeline in the same run: what each rule is worth. */
+function withoutTable({ sets }: { sets: string[][] }) {
+  const docs = (JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/gum-wikinews.json'), 'utf8')) as { documents: DevDoc[] }).documents;
+  const full = scores(undefined, docs);
+  const cols = ['dev', 'person', 'organization', 'place', 'linking', 'wikigold', 'probe', 'heldout'] as const;
+  const f3 = (x: number) => (Number.isNaN(x) ? 'n/a' : x.toFixed(3));
+  const delta = (x: number, y: number) => (Number.isNaN(x) ? 'n/a' : `${x - y >= 0 ? '+' : ''}${(x - y).toFixed(3)}`);
+  const lines = [
+    'With the stage(s) switched off: the change against the full pipeline (negative: the stage helps).',
+    'dev = GUM Wikinews dev set, exact recall (micro, then per type, as in the main table); linking = pairwise F1;',
+    'wikigold = held-out Wikigold tail, exact F1; probe / heldout = the newswire probes, exact F1.',
+    '',
+    `| switched off | ${cols.join(' | ')} |`,
+    `|---|${cols.map(() => '---').join('|')}|`,
+    `| (nothing: full pipeline) | ${cols.map((c) => f3(full[c])).join(' | ')} |`,
+  ];
+  const rows: { label: string; cells: string; weight: number }[] = [];
+  for (const set of sets) {
+    const s = scores(new Set(set), docs);
+    const weight = cols.reduce((w, c) => w + (Number.isNaN(s[c]) ? 0 : full[c] - s[c]), 0);
+    rows.push({ label: set.join(', '), cells: cols.map((c) => delta(s[c], full[c])).join(' | '), weight });
+  }
+  if (sets.length > 1) rows.sort((a, b) => b.weight - a.weight);
+  for (const r of rows) lines.push(`| ${r.label} | ${r.cells} |`);
   console.log(lines.join('\n'));
 }
