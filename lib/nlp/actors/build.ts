@@ -18,6 +18,9 @@ function actorsOf(ctx: ActorContext): { actors: Actor[]; actorOfMention: Map<num
   return { actors: ctx.actors, actorOfMention: ctx.actorOfMention };
 }
 
+/** Demonyms have at most this many words ("Papua New Guinean"). */
+const MAX_DEMONYM_WORDS = 3;
+
 /** A name written in capitals ("BAGHDAD" in a headline). */
 const shouted = (t: string) => /\p{L}{2}/u.test(t) && t === t.toUpperCase() && t.length > 3;
 
@@ -108,18 +111,31 @@ export function roles(ctx: ActorContext, ms: Mention[]): Mention[] {
   return ms;
 }
 
-/** A demonym outside names ("Iraqi officials") modifies its country's actor. */
+/**
+ * A demonym outside names ("Iraqi officials") modifies its country's actor: the actor named as the country, never a
+ * city of it ("Iraq rejected the claim. Iraqi officials met reporters in Baghdad": "Iraqi" is Iraq's, not Baghdad's).
+ */
 export function demonymModifiers(ctx: ActorContext, ms: Mention[]): Mention[] {
   const { words } = ctx;
   const { actors } = actorsOf(ctx);
   const covered = coveringMention(ctx, ms);
   const byKb = new Map<string, Actor>();
-  for (const a of actors) if (a.kb) byKb.set(a.kb, a);
+  for (const a of actors) if (a.kb && a.name === countryById(a.kb)?.name) byKb.set(a.kb, a);
+  const free = (i: number) => i < ctx.reach && covered[i] < 0 && isCap(words[i]);
   for (let i = 0; i < ctx.reach; i++) {
-    if (covered[i] >= 0 || !isCap(words[i])) continue;
-    const kb = lookupDemonym(words[i]);
-    const a = kb ? byKb.get(kb) : undefined;
-    if (a) (a.modifiers ??= []).push(tokenSpan(ctx, i, i + 1));
+    if (!free(i)) continue;
+    // the longest demonym first: "South Korean", "Sri Lankan", "New Zealander" are one word's worth each
+    for (let len = Math.min(MAX_DEMONYM_WORDS, ctx.reach - i); len >= 1; len--) {
+      let all = true;
+      for (let k = i + 1; k < i + len && all; k++) all = free(k);
+      if (!all) continue;
+      const kb = lookupDemonym(len === 1 ? words[i] : words.slice(i, i + len).join(' '));
+      if (!kb) continue;
+      const a = byKb.get(kb);
+      if (a) (a.modifiers ??= []).push(tokenSpan(ctx, i, i + len));
+      i += len - 1;
+      break;
+    }
   }
   return ms;
 }
