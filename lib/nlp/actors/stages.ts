@@ -36,24 +36,24 @@ export const ACTOR_STAGES: readonly ActorStage[] = [
   // ---- 1. tagging
   {
     id: 'tag',
-    reason: 'The model (a CRF-style tagger over word features) finds and types the names of each sentence; a capitalized word never seen in lower case is forced into a name.',
+    reason: 'The model (a linear-chain tagger over word features, decoded with Viterbi) finds and types the names of each sentence; a capitalized word never seen in lower case inside a sentence is forced into a name.',
     run: (ctx) => tagMentions(ctx.doc, ctx.tagger, ctx.budget, ctx.control, ctx.cleanTrace),
   },
 
   // ---- 2. name shapes: a name's own words and its neighbours
   {
     id: 'first-name-surnames',
-    reason: 'A known first name followed by a capitalized word is a person ("Tony Blair"), whatever the tagger said.',
+    reason: 'A first name alone followed by a capitalized word in no mention is cut short: "Chuck" + "Close" (an ordinary word elsewhere) is "Chuck Close".',
     run: inPlace((ctx, ms) => firstNameSurnames(ms, ctx.words, ctx.bloom, ctx.lowerInDoc)),
   },
   {
     id: 'person-shapes',
-    reason: 'Names shaped like a person\'s (first name + surname, East Asian given names) are persons although the tagger typed them otherwise.',
+    reason: 'A two- or three-word name shaped like a person\'s ("James Baker", "O.J. Simpson") is a person although the tagger read its context ("the Tom Cruise video") as an organization or place.',
     run: inPlace((ctx, ms) => personShapes(ms, ctx.words, ctx.bloom, ctx.lowerInDoc)),
   },
   {
     id: 'first-name-persons',
-    reason: 'First names split from their surname by the tagger ("Jean-Marie" + "Le Pen", "Leung" + "Kwok-hung") are joined into one person.',
+    reason: 'A known first name then a capitalized surname the tagger left out entirely is a person ("Jean-Marie Le Pen": the surname is an ordinary word); a mention cut after a particle gets its surname back.',
     run: inPlace((ctx, ms) => firstNamePersons(ctx.doc, ms, ctx.words, ctx.bloom, ctx.lowerInDoc)),
   },
   {
@@ -63,7 +63,7 @@ export const ACTOR_STAGES: readonly ActorStage[] = [
   },
   {
     id: 'join-particles',
-    reason: 'Particles and Arabic articles belong inside a name ("Mohammed Saeed al-Sahaf"), and a name does not end on a middle initial.',
+    reason: 'A person\'s name continues over a lower-case particle ("Diego Silang y Andaya", "Mohammed Saeed al-Sahaf") and does not end on a middle initial.',
     run: inPlace((ctx, ms) => joinParticles(ms, ctx.words)),
   },
   {
@@ -73,12 +73,12 @@ export const ACTOR_STAGES: readonly ActorStage[] = [
   },
   {
     id: 'ministry-names',
-    reason: 'A ministry word before its head is a government body ("Interior Ministry", "Justice Department"), not a title.',
+    reason: 'A ministry word before a ministry head is one organization ("The Interior Ministry said"); the model saw "Ministry of X" but few "X Ministry".',
     run: inPlace((ctx, ms) => ministryNames(ctx.doc, ms, ctx.words)),
   },
   {
     id: 'general-companies',
-    reason: 'Unknown capitalized words with a company form or before company words are organizations ("Gazprom, the gas monopoly").',
+    reason: '"General" before a capitalized ordinary word is a company ("General Motors", "General Electric"), not the military title before a surname.',
     run: inPlace((ctx, ms) => generalCompanies(ctx.doc, ms, ctx.words, ctx.bloom, ctx.lowerInDoc)),
   },
   {
@@ -88,12 +88,12 @@ export const ACTOR_STAGES: readonly ActorStage[] = [
   },
   {
     id: 'datelines',
-    reason: 'The place starting a wire story\'s first line ("LONDON 1996-08-30", "MUNICH (Reuters) -") is a place.',
+    reason: 'The capitals starting a wire story\'s line ("LONDON 1996-08-30", "MUNICH (Reuters) -") are one place; a desk slug ("SOCCER - ...") is not a name.',
     run: inPlace((ctx, ms) => datelines(ctx.doc, ms, ctx.words, ctx.bloom)),
   },
   {
     id: 'and-places',
-    reason: 'A name joined by "and" to a place in a list of places is a place too.',
+    reason: 'Places with "and" in their name are one place ("Trinidad and Tobago", "Bosnia and Herzegovina"); the tagger splits them at "and".',
     run: inPlace((ctx, ms) => andPlaces(ctx.doc, ms, ctx.words, ctx.bloom)),
   },
   {
@@ -108,7 +108,7 @@ export const ACTOR_STAGES: readonly ActorStage[] = [
   },
   {
     id: 'acronym-expansions',
-    reason: 'A name followed by its acronym in brackets is typed like the acronym\'s letters say ("Liberation Tigers of Tamil Eelam (LTTE)").',
+    reason: 'A name followed by its acronym in brackets is exactly as long as the acronym\'s letters say ("Liberation Tigers of Tamil Eelam (LTTE)").',
     run: (ctx, ms) => acronymExpansions(ctx.doc, ms, ctx.words),
   },
   {
@@ -135,7 +135,7 @@ export const ACTOR_STAGES: readonly ActorStage[] = [
   },
   {
     id: 'of-persons',
-    reason: 'A person\'s name after "of" before a place or institution is often an organization or place named after someone; the rule retypes such names by their context.',
+    reason: 'After nouns that take people ("the resignation of Milosevic", "the widow of Rabin") a one-word name that is not a known place is a person; the tagger reads it as a place.',
     run: inPlace((ctx, ms) => ofPersons(ctx.words, ms, ctx.bloom)),
   },
   {
@@ -150,12 +150,12 @@ export const ACTOR_STAGES: readonly ActorStage[] = [
   },
   {
     id: 'member-groups',
-    reason: 'A name before its members ("Hamas militants", "Greenpeace activists") is an organization.',
+    reason: 'A name before its members, staff or company parts ("Hamas militants", "Harrods shares", "spokesman for Oxfam") is an organization: people have no units or spokesmen.',
     run: inPlace((ctx, ms) => memberGroups(ms, ctx.words)),
   },
   {
     id: 'company-statements',
-    reason: 'A one-word name that says, reports or announces in business copy is a company ("Siemens said", "Reebok reported").',
+    reason: 'A one-word name that reports profits, sales or earnings is a company ("Renault said first-half net profit fell"), unless it is a person\'s surname elsewhere.',
     run: inPlace((ctx, ms) => companyStatements(ctx.doc, ms, ctx.words)),
   },
   {
