@@ -270,7 +270,11 @@ function tokenInfo(w: string, bloom: Bloom | undefined): TokenInfo {
 
 // Gazetteer: multi-token names indexed by their first folded token.
 let gazIndex: Map<string, { toks: string[]; code: number }[]> | undefined;
-const GAZ_CODES: Record<PlaceKind | 'demonym', number> = { country: 1, capital: 2, region: 3, city: 4, state: 5, demonym: 6 };
+export const GAZ_CODES: Record<PlaceKind | 'demonym', number> = { country: 1, capital: 2, region: 3, city: 4, state: 5, demonym: 6 };
+/** The gazetteer tag of a token that begins a match of this kind (see gazetteerTags: code * 2 + 0). */
+export const gazetteerBegins = (kind: PlaceKind | 'demonym') => GAZ_CODES[kind] * 2;
+/** Whether a gazetteer tag continues (is inside) the match that `begin` started. */
+export const gazetteerContinues = (tag: number, begin: number) => tag === begin + 1;
 function splitName(s: string): string[] {
   return foldName(s)
     .replace(/'s$/, '')

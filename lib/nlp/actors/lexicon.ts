@@ -170,8 +170,21 @@ export const MEMBER_NOUNS = new Set(['guerrillas', 'guerrilla', 'rebels', 'milit
  */
 export const ORG_ACRONYMS = new Set(['U.N.', 'UN', 'E.U.', 'EU', 'NATO', 'N.A.T.O.', 'IMF', 'OPEC', 'ASEAN', 'OSCE', 'UNESCO', 'UNICEF', 'UNHCR', 'IAEA', 'WTO', 'OECD']);
 
-/** Prepositions that make a capital a location rather than its government ("in Washington" vs "Washington said"). */
-export const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'around', 'across', 'throughout', 'downtown', 'of']);
+/**
+ * Prepositions of place. Each rule that reads "in X" as a location uses this core and adds what its own case allows:
+ * a capital after them is a location, not its government; a name after them is a place, not a person; a club's town after
+ * them is the town, not the club.
+ */
+const LOCATIVE_CORE = ['in', 'near', 'outside', 'throughout', 'across'];
+/** A capital after these is a location, not its government ("in Washington" vs "Washington said"). */
+export const LOCATIVE_PREPOSITIONS = new Set([...LOCATIVE_CORE, 'at', 'inside', 'around', 'downtown', 'of']);
+/**
+ * A one-word name after these is a place, not a person ("in Würzburg", "near Narve"): a person is rarely "in" or "near"
+ * (only in a possessive, "in Obama's view", which the rule leaves alone). Not "at" (people are "at" events).
+ */
+export const PLACE_PREPOSITIONS = new Set(LOCATIVE_CORE);
+/** A club's town after these is the town ("a stadium in Rostock", "fans from Bayern's city"), not the club. */
+export const TOWN_PREPOSITIONS = new Set([...LOCATIVE_CORE, 'at', 'from', 'around', 'of']);
 
 /**
  * Heads of institutions used alone for the full name later on ("the Church" for "Church of Scientology"). Reason: news
@@ -179,8 +192,6 @@ export const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'in
  */
 export const SHORT_HEADS = new Set(['church', 'court', 'university', 'department', 'ministry', 'party', 'council', 'government', 'agency', 'commission', 'committee', 'institute', 'bank', 'college', 'museum', 'foundation', 'union', 'league', 'army', 'navy', 'board', 'senate', 'parliament', 'assembly', 'congress', 'administration', 'company', 'corporation', 'club']);
 
-/** Small words inside institutions' names, left out of their initials ("Food and Drug Administration" -> "FDA"). */
-export const NAME_CONNECTORS = new Set(['of', 'and', 'the', 'for', 'on', 'de', 'du', 'des', 'la', 'le', '&', 'in']);
 
 /** "-backed", "-led": compound modifiers built on a name ("Iran-backed"), never names themselves. */
 export const COMPOUND_TAILS = /^[^-]+-(?:backed|led|based|born|owned|made|run|controlled|funded|sponsored|allied|aligned|friendly|style|bound|related|linked|held|occupied|annexed|brokered|mediated|supported|dominated|inspired|affiliated|oriented|centric|focused|registered|flagged|listed|designated|produced|built|trained|educated|raised)$/;

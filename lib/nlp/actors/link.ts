@@ -6,7 +6,7 @@ import { stripInvisible } from '../tokenize';
 import type { ActorContext } from './context';
 import { mentionText } from './context';
 import { isCap, type Mention } from './mentions';
-import { LOCATIVE_PREPOSITIONS, NAME_CONNECTORS, SHORT_HEADS } from './lexicon';
+import { ACRONYM_SKIP, LOCATIVE_PREPOSITIONS, SHORT_HEADS } from './lexicon';
 import { UnionFind } from './union-find';
 
 /** The union-find of the linking stages (created by {@link startLinking}). */
@@ -104,7 +104,7 @@ export function organizationShortNames(ctx: ActorContext, ms: Mention[]): Mentio
     if (o.type !== 'organization' || o.nested || o.e - o.s < 2) return;
     const ws = words.slice(o.s, o.e);
     const initials = ws
-      .filter((w) => !NAME_CONNECTORS.has(w.toLowerCase()))
+      .filter((w) => !ACRONYM_SKIP.has(w.toLowerCase()))
       .map((w) => w[0])
       .join('');
     if (initials.length >= 2 && !byInitials.has(initials)) byInitials.set(initials, j);

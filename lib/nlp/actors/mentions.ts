@@ -1,7 +1,7 @@
 import type { ActorType, Doc } from '../types';
 import type { Budget } from '../budget';
 import { lookupDemonym, lookupPlace } from '../../kb';
-import { FIRST_NAME_KEY, GAZ_BLOOM_KEYS, type Bloom } from './features';
+import { FIRST_NAME_KEY, GAZ_BLOOM_KEYS, gazetteerBegins, gazetteerContinues, type Bloom } from './features';
 import {
   ACRONYM_SKIP, COMPANY_FORMS, COMPOUND_TAILS, CONNECTORS_IN_NAMES, DEMONYM_ORG_HEADS, EDGE_TRIM, GROUP_FOLLOWERS, INSTITUTION_ADJECTIVES, LEADING_NON_NAMES, MINISTRY_HEADS, MINISTRY_WORDS, MISC_WORDS, NAME_INNER_WORDS, NAME_PARTICLES, NOT_NAMES, OF_HEADS, OF_JOINERS, ORG_ACRONYMS, ORG_HEAD_TAILS, ORG_NOUNS, ORG_SUFFIXES, PERSON_NOUNS, PERSON_ORG_HEADS, PLACE_HEADS, PLACE_SUFFIXES, PRESS_HEADS, SPEECH_VERBS, SPORT_SLUGS, SUBJECT_AUX, TITLE_WORDS, TRAILING_TITLES,
 } from './lexicon';
@@ -281,6 +281,16 @@ function isFirstNameLike(w: string, bloom: Bloom, lid?: Set<string>): boolean {
 }
 
 /**
+ * A word that can be a person's surname after a first name: capitalized letters (an apostrophe or hyphen inside), and
+ * not a common capitalized word, a title, a place, a demonym, a religion or language, or an organization's or place's
+ * last word. An ordinary word written in a capitals headline is not one either ("NORMAN LEADS").
+ */
+export function couldBeSurname(w: string, bloom: Bloom): boolean {
+  const l = w.toLowerCase();
+  return isCap(w) && /^\p{L}[\p{L}'’-]*$/u.test(w) && !(isAllCaps(w) && seenInflected(l, bloom)) && !NOT_NAMES.has(l) && !TITLE_WORDS.has(l) && !LEADING_NON_NAMES.has(l) && !lookupPlace(w) && !lookupDemonym(w) && !isMisc(w) && !ORG_SUFFIXES.has(l) && !PLACE_SUFFIXES.has(l);
+}
+
+/**
  * A first name (never seen in lower case in training, so not "May" or "Rose") then a capitalized surname, optionally
  * after a particle ("Jean-Marie Le Pen", "Ludwig van Beethoven"), that the tagger left out entirely, is a person.
  * Reason: the tagger misses names whose surname is an ordinary word ("Pen"); a known first name is strong evidence.
@@ -291,11 +301,7 @@ export function firstNamePersons(doc: Doc, ms: Mention[], words: string[], bloom
   let added = false;
   const covered = new Uint8Array(words.length);
   for (const m of ms) covered.fill(1, m.s, m.e);
-  const surname = (w: string) => {
-    const l = w.toLowerCase();
-    // (an ordinary word written in a capitals headline is not a surname: "NORMAN LEADS")
-    return isCap(w) && /^\p{L}[\p{L}'’-]*$/u.test(w) && !NOT_NAMES.has(l) && !(isAllCaps(w) && seenInflected(l, bloom)) && !TITLE_WORDS.has(l) && !LEADING_NON_NAMES.has(l) && !lookupPlace(w) && !lookupDemonym(w) && !isMisc(w) && !ORG_SUFFIXES.has(l) && !PLACE_SUFFIXES.has(l) && !OF_HEADS.has(l);
-  };
+  const surname = (w: string) => couldBeSurname(w, bloom) && !OF_HEADS.has(w.toLowerCase());
   // a person followed by an East Asian hyphenated given name ("Leung" + "Kwok-hung", "Kim" + "Jong-un"): one name
   for (const m of ms) {
     if (m.type !== 'person' || m.chars || m.e >= words.length || covered[m.e] || sentOf[m.e] !== sentOf[m.s]) continue;
@@ -421,9 +427,7 @@ export function firstNameSurnames(ms: Mention[], words: string[], bloom: Bloom, 
   for (const m of ms) {
     if (m.type !== 'person' || m.e - m.s !== 1 || m.chars || m.e >= words.length || covered[m.e] || !isFirstName(words[m.s], bloom, lid)) continue;
     const w = words[m.e];
-    const l = w.toLowerCase();
-    // (an ordinary word in a capitals headline is not a surname: "NORMAN LEADS")
-    if (!isCap(w) || !/^\p{L}[\p{L}'’-]*$/u.test(w) || (isAllCaps(w) && seenInflected(l, bloom)) || NOT_NAMES.has(l) || TITLE_WORDS.has(l) || LEADING_NON_NAMES.has(l) || lookupPlace(w) || lookupDemonym(w) || isMisc(w) || ORG_SUFFIXES.has(l) || PLACE_SUFFIXES.has(l)) continue;
+    if (!couldBeSurname(w, bloom)) continue;
     m.e++;
     covered[m.e - 1] = 1;
   }
@@ -676,7 +680,7 @@ export function demonymOrganizations(doc: Doc, ms: Mention[], words: string[], g
   const sentOf = sentenceIndex(doc);
   const added: Mention[] = [];
   for (let i = 0; i + 1 < words.length; i++) {
-    if (gaz[i] !== 12 || !isCap(words[i + 1]) || !DEMONYM_ORG_HEADS.has(words[i + 1].toLowerCase()) || sentOf[i + 1] !== sentOf[i]) continue;
+    if (gaz[i] !== gazetteerBegins('demonym') || !isCap(words[i + 1]) || !DEMONYM_ORG_HEADS.has(words[i + 1].toLowerCase()) || sentOf[i + 1] !== sentOf[i]) continue;
     let e = i + 2;
     while (e < words.length && e < i + 4 && isCap(words[e]) && ORG_HEAD_TAILS.has(words[e].toLowerCase()) && sentOf[e] === sentOf[i]) e++;
     if (!ORG_HEAD_TAILS.has(words[e - 1].toLowerCase())) continue;
@@ -760,10 +764,10 @@ export function addGazetteerPlaces(doc: Doc, out: Mention[], words: string[], ga
   const covered = coveredTokens(words.length, out);
   for (let i = 0; i < words.length; i++) {
     const g = gaz[i];
-    if (g < 0 || g % 2 === 1) continue;
-    if (g >> 1 === 6) continue; // demonym
+    // a match begins here (an even tag), and it is a place, not a demonym
+    if (g < 0 || g % 2 === 1 || g === gazetteerBegins('demonym')) continue;
     let e = i + 1;
-    while (e < words.length && gaz[e] === g + 1) e++;
+    while (e < words.length && gazetteerContinues(gaz[e], g)) e++;
     const next = words[e];
     const prev = words[i - 1];
     const firstOfSentence = i === doc.sentences[sentOf[i]].tokenStart;

@@ -5,7 +5,7 @@ import type { Mention } from './mentions';
 import { isFirstName, sentenceIndex } from './mentions';
 import { lookupPlace } from '../../kb';
 import { GAZ_BLOOM_KEYS, type Bloom } from './features';
-import { HONORIFICS, MEMBER_NOUNS, NOT_NAMES, ORG_ACRONYMS, PLACE_SUFFIXES, TITLE_WORDS } from './lexicon';
+import { HONORIFICS, MEMBER_NOUNS, NOT_NAMES, ORG_ACRONYMS, PLACE_SUFFIXES, TITLE_WORDS, TOWN_PREPOSITIONS } from './lexicon';
 import { companyApposition } from './apposition';
 
 
@@ -46,7 +46,6 @@ const SPORTS_WORDS = new Set([
 ]);
 const SCORE = /^\d{1,3}\s*[-–]\s*\d{1,3}$/;
 /** After these words a club's name is its town again ("fans in Manchester"): such mentions are not retyped. */
-const TOWN_PREPS = new Set(['in', 'at', 'near', 'from', 'outside', 'across', 'around', 'throughout', 'of']);
 
 /**
  * Sports clubs named after their town ("Bolton beat Watford 2-0", "Essex's captain"): in sports copy a town or region
@@ -136,7 +135,7 @@ export function sportsClubs(doc: Doc, ms: Mention[], words: string[], bloom?: Bl
       if (m.chars || m.nested || (m.kb && !m.capital) || m.type === 'organization') continue;
       const k = key(m).toLowerCase();
       if (!roleClubs.has(k) && !roleClubs.has(words[m.s].toLowerCase())) continue;
-      if (m.s > 0 && TOWN_PREPS.has(words[m.s - 1].toLowerCase()) && isTown(key(m))) continue;
+      if (m.s > 0 && TOWN_PREPOSITIONS.has(words[m.s - 1].toLowerCase()) && isTown(key(m))) continue;
       if (bloom && m.e - m.s > 1 && isFirstName(words[m.s], bloom)) continue;
       m.type = 'organization';
       m.kb = undefined;
@@ -161,7 +160,7 @@ export function sportsClubs(doc: Doc, ms: Mention[], words: string[], bloom?: Bl
   for (const x of ms) starts.add(x.s);
   for (const m of ms) {
     if (!eligible(m) || !clubs.has(key(m))) continue;
-    if (m.s > 0 && TOWN_PREPS.has(words[m.s - 1].toLowerCase())) continue;
+    if (m.s > 0 && TOWN_PREPOSITIONS.has(words[m.s - 1].toLowerCase())) continue;
     m.type = 'organization';
     m.kb = undefined;
     m.capital = undefined;

@@ -16,7 +16,8 @@ import {
   generalCompanies, joinOfNames, joinParticles, ministryNames, nestedCountries, nounCues, personShapes, placeOrganizations,
   spreadMentions, tagMentions, type Mention,
 } from './mentions';
-import { dropMiscMentions, locativePlaces, ofPersons } from './misc-context';
+import { dropMiscMentions } from './misc-context';
+import { locativePlaces, ofPersons } from './place-person-contexts';
 import { acronymOrganizations, companyStatements, memberGroups, sportsClubs } from './organization-contexts';
 import { GOVERNMENT_BUILDINGS } from './lexicon';
 import { MAX_NAME_TOKENS } from '../limits';
