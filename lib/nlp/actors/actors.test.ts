@@ -267,7 +267,7 @@ describe('recognizeActors: person-shaped names, name ends, demonyms (hand-checke
     // 'none': the name must not be an actor at all
     for (const [name, type] of expected) expect(actors.find((a) => a.mentions.some((m) => m.text === name))?.type ?? 'none', name).toBe(type);
   });
-  it('Joan of Arc stays one name (one word before "of")', () => {
+  it('"Catherine of Aragon" stays one name (one word before "of": a name, not a person of a place)', () => {
     const actors = actorsOf('Catherine of Aragon was the first wife of Henry VIII.');
     expect(actors.some((a) => a.mentions.some((m) => m.text === 'Catherine of Aragon'))).toBe(true);
   });
