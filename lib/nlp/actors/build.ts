@@ -28,11 +28,11 @@ const shouted = (t: string) => /\p{L}{2}/u.test(t) && t === t.toUpperCase() && t
  * Each group of linked mentions is an actor: a country's group is a place named as the country; otherwise the type
  * most of its mentions have, and the longest name not written in capitals. Actors are ordered by first mention.
  */
-export function buildActors(ctx: ActorContext, ms: Mention[]): Mention[] {
+export function buildActors(ctx: ActorContext, mentions: Mention[]): Mention[] {
   const uf = ctx.links;
   if (!uf) throw new Error('build-actors run before start-linking');
   const groups = new Map<number, number[]>();
-  ms.forEach((_, i) => {
+  mentions.forEach((_, i) => {
     const r = uf.find(i);
     const g = groups.get(r) ?? [];
     g.push(i);
@@ -42,7 +42,7 @@ export function buildActors(ctx: ActorContext, ms: Mention[]): Mention[] {
   const first = new Map<Actor, number>();
   const actorOfMention = new Map<number, Actor>();
   for (const idxs of groups.values()) {
-    const g = idxs.map((i) => ms[i]);
+    const g = idxs.map((i) => mentions[i]);
     const kb = g.find((m) => m.kb)?.kb;
     const counts = new Map<ActorType, number>();
     for (const m of g) counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
@@ -69,13 +69,13 @@ export function buildActors(ctx: ActorContext, ms: Mention[]): Mention[] {
   actors.sort((a, b) => first.get(a)! - first.get(b)!);
   ctx.actors = actors;
   ctx.actorOfMention = actorOfMention;
-  return ms;
+  return mentions;
 }
 
 /** For each token, the index of the (outer, token-aligned) mention covering it, or -1. */
-function coveringMention(ctx: ActorContext, ms: Mention[]): Int32Array {
+function coveringMention(ctx: ActorContext, mentions: Mention[]): Int32Array {
   const covered = new Int32Array(ctx.words.length).fill(-1);
-  ms.forEach((m, i) => {
+  mentions.forEach((m, i) => {
     if (!m.nested && !m.chars) covered.fill(i, m.s, m.e);
   });
   return covered;
@@ -85,19 +85,19 @@ function coveringMention(ctx: ActorContext, ms: Mention[]): Int32Array {
  * Titles before a person's name are the person's role: "Secretary of State Mike Pompeo", "Iraqi Prime Minister Adel
  * Abdul Mahdi"; a country or organization right before a title belongs to it ("US President", "NASA Administrator").
  */
-export function roles(ctx: ActorContext, ms: Mention[]): Mention[] {
+export function roles(ctx: ActorContext, mentions: Mention[]): Mention[] {
   const { words } = ctx;
   const { actorOfMention } = actorsOf(ctx);
-  const covered = coveringMention(ctx, ms);
-  ms.forEach((m, i) => {
+  const covered = coveringMention(ctx, mentions);
+  mentions.forEach((m, i) => {
     if (m.type !== 'person' || m.nested) return;
     let s = m.s;
     while (s > 0) {
       const w = words[s - 1];
       const lower = w.toLowerCase();
       const isTitle = TITLE_WORDS.has(lower) && (isCap(w) || lower === 'of' || lower === 'the' || lower === 'and' || lower === 'for');
-      const isNamedBeforeTitle = covered[s - 1] >= 0 && ms[covered[s - 1]].type !== 'person' && s < m.s && TITLE_WORDS.has(words[s].toLowerCase());
-      const insideNamed = covered[s - 1] >= 0 && covered[s - 1] === covered[s] && ms[covered[s]].type !== 'person';
+      const isNamedBeforeTitle = covered[s - 1] >= 0 && mentions[covered[s - 1]].type !== 'person' && s < m.s && TITLE_WORDS.has(words[s].toLowerCase());
+      const insideNamed = covered[s - 1] >= 0 && covered[s - 1] === covered[s] && mentions[covered[s]].type !== 'person';
       if (isTitle || lookupDemonym(w) || isNamedBeforeTitle || insideNamed) s--;
       else break;
     }
@@ -108,17 +108,17 @@ export function roles(ctx: ActorContext, ms: Mention[]): Mention[] {
       a.roles = [...new Set([...(a.roles ?? []), role])];
     }
   });
-  return ms;
+  return mentions;
 }
 
 /**
  * A demonym outside names ("Iraqi officials") modifies its country's actor: the actor named as the country, never a
  * city of it ("Iraq rejected the claim. Iraqi officials met reporters in Baghdad": "Iraqi" is Iraq's, not Baghdad's).
  */
-export function demonymModifiers(ctx: ActorContext, ms: Mention[]): Mention[] {
+export function demonymModifiers(ctx: ActorContext, mentions: Mention[]): Mention[] {
   const { words } = ctx;
   const { actors } = actorsOf(ctx);
-  const covered = coveringMention(ctx, ms);
+  const covered = coveringMention(ctx, mentions);
   const byKb = new Map<string, Actor>();
   for (const a of actors) if (a.kb && a.name === countryById(a.kb)?.name) byKb.set(a.kb, a);
   const free = (i: number) => i < ctx.reach && covered[i] < 0 && isCap(words[i]);
@@ -137,16 +137,16 @@ export function demonymModifiers(ctx: ActorContext, ms: Mention[]): Mention[] {
       break;
     }
   }
-  return ms;
+  return mentions;
 }
 
 /** he/she/his/her refer to the only person named in this sentence before the pronoun or in the previous sentence. */
-export function pronounReferences(ctx: ActorContext, ms: Mention[]): Mention[] {
+export function pronounReferences(ctx: ActorContext, mentions: Mention[]): Mention[] {
   const { doc, words } = ctx;
   const { actorOfMention } = actorsOf(ctx);
   const sentOf = sentenceIndex(doc);
   const personsInSentence = new Map<number, { s: number; actor: Actor }[]>();
-  ms.forEach((m, j) => {
+  mentions.forEach((m, j) => {
     if (m.type !== 'person' || m.nested) return;
     const list = personsInSentence.get(m.sent) ?? [];
     list.push({ s: m.s, actor: actorOfMention.get(j)! });
@@ -166,5 +166,5 @@ export function pronounReferences(ctx: ActorContext, ms: Mention[]): Mention[] {
       (a.references ??= []).push(tokenSpan(ctx, i, i + 1));
     }
   }
-  return ms;
+  return mentions;
 }

@@ -20,9 +20,9 @@ export function foldedName(ctx: ActorContext, m: Mention): string {
   return foldName(stripInvisible(mentionText(ctx, m)));
 }
 
-export function startLinking(ctx: ActorContext, ms: Mention[]): Mention[] {
-  ctx.links = new UnionFind(ms.length);
-  return ms;
+export function startLinking(ctx: ActorContext, mentions: Mention[]): Mention[] {
+  ctx.links = new UnionFind(mentions.length);
+  return mentions;
 }
 
 /**
@@ -30,10 +30,10 @@ export function startLinking(ctx: ActorContext, ms: Mention[]): Mention[] {
  * "United States"); a capital stands for its country's government ("Washington and Tehran") where the country or its
  * demonym is in the text, except where it is a location ("in Washington", "Washington, D.C.", a dateline).
  */
-export function sameName(ctx: ActorContext, ms: Mention[]): Mention[] {
+export function sameName(ctx: ActorContext, mentions: Mention[]): Mention[] {
   const { doc, words } = ctx;
   const uf = links(ctx);
-  const countriesMentioned = new Set(ms.filter((m) => m.kb && !m.capital).map((m) => m.kb!));
+  const countriesMentioned = new Set(mentions.filter((m) => m.kb && !m.capital).map((m) => m.kb!));
   for (const w of words) {
     const d = lookupDemonym(w);
     if (d) countriesMentioned.add(d);
@@ -51,23 +51,23 @@ export function sameName(ctx: ActorContext, ms: Mention[]): Mention[] {
     !(m.s > 0 && LOCATIVE_PREPOSITIONS.has(words[m.s - 1].toLowerCase())) &&
     !(words[m.e] === ',' && isCap(words[m.e + 1] ?? ''));
   const byKey = new Map<string, number>();
-  ms.forEach((m, i) => {
+  mentions.forEach((m, i) => {
     const key = m.kb && (!m.capital || capitalAsCountry(m)) ? `kb:${m.kb}` : `${m.type}:${foldedName(ctx, m)}`;
     const j = byKey.get(key);
     if (j === undefined) byKey.set(key, i);
     else uf.union(j, i);
   });
-  return ms;
+  return mentions;
 }
 
 /** A person's shorter name made of words of a fuller name ("Pompeo" -> "Mike Pompeo"), the nearest preceding first. */
-export function personShortNames(ctx: ActorContext, ms: Mention[]): Mention[] {
+export function personShortNames(ctx: ActorContext, mentions: Mention[]): Mention[] {
   const { words } = ctx;
   const uf = links(ctx);
   const lower = (i: number) => words[i].toLowerCase();
   const fullByTail = new Map<string, number[]>(); // tail words of multi-word persons -> mentions (in text order)
   const fullByFirst = new Map<string, number[]>(); // first word of two-word persons
-  ms.forEach((m, j) => {
+  mentions.forEach((m, j) => {
     if (m.type !== 'person' || m.e - m.s < 2) return;
     for (let k = m.s + 1; k < m.e; k++) {
       const key = words.slice(k, m.e).join(' ').toLowerCase();
@@ -81,26 +81,26 @@ export function personShortNames(ctx: ActorContext, ms: Mention[]): Mention[] {
       fullByFirst.set(lower(m.s), list);
     }
   });
-  ms.forEach((m, i) => {
+  mentions.forEach((m, i) => {
     if (m.type !== 'person') return;
     const key = words.slice(m.s, m.e).join(' ').toLowerCase();
-    const candidates = [...(fullByTail.get(key) ?? []), ...(m.e - m.s === 1 ? fullByFirst.get(key) ?? [] : [])].filter((j) => ms[j].e - ms[j].s > m.e - m.s);
+    const candidates = [...(fullByTail.get(key) ?? []), ...(m.e - m.s === 1 ? fullByFirst.get(key) ?? [] : [])].filter((j) => mentions[j].e - mentions[j].s > m.e - m.s);
     if (!candidates.length) return;
     let best = -1;
-    for (const j of candidates) if (ms[j].s < m.s && (best < 0 || ms[j].s > ms[best].s)) best = j;
-    if (best < 0) for (const j of candidates) if (best < 0 || ms[j].s < ms[best].s) best = j;
+    for (const j of candidates) if (mentions[j].s < m.s && (best < 0 || mentions[j].s > mentions[best].s)) best = j;
+    if (best < 0) for (const j of candidates) if (best < 0 || mentions[j].s < mentions[best].s) best = j;
     uf.union(best, i);
   });
-  return ms;
+  return mentions;
 }
 
 /** An organization's acronym ("IAEA") and its shorter tails ("State Department" of "US State Department"). */
-export function organizationShortNames(ctx: ActorContext, ms: Mention[]): Mention[] {
+export function organizationShortNames(ctx: ActorContext, mentions: Mention[]): Mention[] {
   const { words } = ctx;
   const uf = links(ctx);
   const byInitials = new Map<string, number>();
   const byTail = new Map<string, number>();
-  ms.forEach((o, j) => {
+  mentions.forEach((o, j) => {
     if (o.type !== 'organization' || o.nested || o.e - o.s < 2) return;
     const ws = words.slice(o.s, o.e);
     const initials = ws
@@ -113,7 +113,7 @@ export function organizationShortNames(ctx: ActorContext, ms: Mention[]): Mentio
       if (!byTail.has(tail)) byTail.set(tail, j);
     }
   });
-  ms.forEach((m, i) => {
+  mentions.forEach((m, i) => {
     if (m.type !== 'organization' || m.nested) return;
     const t = mentionText(ctx, m);
     if (m.e - m.s === 1 && /^[A-Z][A-Z.&]{1,7}$/.test(t)) {
@@ -124,21 +124,21 @@ export function organizationShortNames(ctx: ActorContext, ms: Mention[]): Mentio
       if (j !== undefined) uf.union(j, i);
     }
   });
-  return ms;
+  return mentions;
 }
 
 /** A head word alone ("the Church", "the Court") is the nearest preceding organization that starts or ends with it. */
-export function headWords(ctx: ActorContext, ms: Mention[]): Mention[] {
+export function headWords(ctx: ActorContext, mentions: Mention[]): Mention[] {
   const { words } = ctx;
   const uf = links(ctx);
   const lower = (i: number) => words[i].toLowerCase();
   const lastOrgWithHead = new Map<string, number>();
-  ms.forEach((m, i) => {
+  mentions.forEach((m, i) => {
     if (m.nested || m.chars) return;
     if (m.e - m.s === 1 && m.type !== 'person') {
       const j = lastOrgWithHead.get(lower(m.s));
       if (j !== undefined && SHORT_HEADS.has(lower(m.s))) {
-        m.type = ms[j].type;
+        m.type = mentions[j].type;
         uf.union(j, i);
       }
     } else if (m.type === 'organization' && m.e - m.s >= 2) {
@@ -146,26 +146,26 @@ export function headWords(ctx: ActorContext, ms: Mention[]): Mention[] {
       lastOrgWithHead.set(lower(m.e - 1), i);
     }
   });
-  return ms;
+  return mentions;
 }
 
 /** An acronym in brackets right after a name is that name: "International Atomic Energy Agency (IAEA)". */
-export function bracketedAcronyms(ctx: ActorContext, ms: Mention[]): Mention[] {
+export function bracketedAcronyms(ctx: ActorContext, mentions: Mention[]): Mention[] {
   const { words } = ctx;
   const uf = links(ctx);
   const byStartToken = new Map<number, number>();
-  ms.forEach((m, i) => {
+  mentions.forEach((m, i) => {
     if (!m.chars && !m.nested) byStartToken.set(m.s, i);
   });
-  ms.forEach((a, i) => {
+  mentions.forEach((a, i) => {
     if (a.nested || a.chars || words[a.e] !== '(') return;
     const bi = byStartToken.get(a.e + 1);
     if (bi === undefined) return;
-    const b = ms[bi];
+    const b = mentions[bi];
     if (b.e === a.e + 2 && words[b.e] === ')' && /^[A-Z]{2,8}$/.test(words[b.s])) {
       b.type = a.type;
       uf.union(i, bi);
     }
   });
-  return ms;
+  return mentions;
 }

@@ -38,14 +38,14 @@ export interface Mention {
  * when every word in it is an ordinary word the tagger has seen in lower case (it left "The International Monetary
  * Fund approved a loan" untagged).
  */
-function institutionRun(sw: string[], k: number): boolean {
+function institutionRun(sentenceWords: string[], k: number): boolean {
   let a = k;
-  while (a > 0 && (isCap(sw[a - 1]) || (CONNECTORS_IN_NAMES.has(sw[a - 1]) && a > 1 && isCap(sw[a - 2])))) a--;
+  while (a > 0 && (isCap(sentenceWords[a - 1]) || (CONNECTORS_IN_NAMES.has(sentenceWords[a - 1]) && a > 1 && isCap(sentenceWords[a - 2])))) a--;
   let e = k + 1;
-  while (e < sw.length && (isCap(sw[e]) || (CONNECTORS_IN_NAMES.has(sw[e]) && e + 1 < sw.length && isCap(sw[e + 1])))) e++;
-  if (a < e && sw[a] === 'The') a++;
+  while (e < sentenceWords.length && (isCap(sentenceWords[e]) || (CONNECTORS_IN_NAMES.has(sentenceWords[e]) && e + 1 < sentenceWords.length && isCap(sentenceWords[e + 1])))) e++;
+  if (a < e && sentenceWords[a] === 'The') a++;
   if (e - a < 2) return false;
-  const last = sw[e - 1].toLowerCase();
+  const last = sentenceWords[e - 1].toLowerCase();
   return ORG_SUFFIXES.has(last) || PLACE_SUFFIXES.has(last);
 }
 
@@ -56,9 +56,9 @@ function institutionRun(sw: string[], k: number): boolean {
  * name starts, which the tagger and the "of" joining often get wrong; the acronym is then the same kind of actor.
  * Mentions inside the span are replaced by it (a country inside comes back as nested later).
  */
-export function acronymExpansions(doc: Doc, ms: Mention[], words: string[]): Mention[] {
+export function acronymExpansions(doc: Doc, mentions: Mention[], words: string[]): Mention[] {
   const sentOf = sentenceIndex(doc);
-  let out = ms;
+  let out = mentions;
   for (let i = 2; i + 2 < words.length; i++) {
     if (words[i] !== '(' || words[i + 2] !== ')' || !/^[A-Z][A-Z&]{1,7}$/.test(words[i + 1])) continue;
     const letters = words[i + 1].replace(/&/g, '');
@@ -83,7 +83,7 @@ export function acronymExpansions(doc: Doc, ms: Mention[], words: string[]): Men
     if (acr) acr.type = type;
     else out.push({ s: i + 1, e: i + 2, type, sent: sentOf[i] });
   }
-  if (out !== ms) out.sort((a, b) => a.s - b.s || b.e - a.e);
+  if (out !== mentions) out.sort((a, b) => a.s - b.s || b.e - a.e);
   return out;
 }
 
@@ -126,7 +126,7 @@ export function lowerInDocument(doc: Doc): Set<string> {
  * `budget` is spent, later sentences are left untagged.
  */
 export function tagMentions(doc: Doc, tagger: Tagger, budget?: Budget, control: PipelineControl = {}, cleanTrace?: CleanTrace): Mention[] {
-  const lid = lowerInDocument(doc);
+  const lowerInDoc = lowerInDocument(doc);
   const out: Mention[] = [];
   const words = doc.tokens.map((t) => t.text);
   // capitalized word pairs inside sentences, counted over the document: a pair written capitalized twice or more ("the
@@ -140,7 +140,7 @@ export function tagMentions(doc: Doc, tagger: Tagger, budget?: Budget, control: 
       let ok = isCap(words[i]) && !sentStart[i];
       if (ok) {
         const l = words[i].toLowerCase();
-        ok = !NOT_NAMES.has(l) && !TITLE_WORDS.has(l) && !lid.has(l) && !isMisc(words[i]) && !lookupDemonym(words[i]) && !/\d/.test(words[i]);
+        ok = !NOT_NAMES.has(l) && !TITLE_WORDS.has(l) && !lowerInDoc.has(l) && !isMisc(words[i]) && !lookupDemonym(words[i]) && !/\d/.test(words[i]);
       }
       pairOkAt[i] = ok ? 2 : 1;
     }
@@ -168,47 +168,47 @@ export function tagMentions(doc: Doc, tagger: Tagger, budget?: Budget, control: 
       }
       const w1 = Math.min(sent.tokenEnd, w0 + 400);
       const raw = words.slice(w0, w1);
-      const sw = headlineCase(raw, tagger.model.bloom);
+      const sentenceWords = headlineCase(raw, tagger.model.bloom);
       // in a headline written in capitals, a word headlineCase kept capitalized is unknown to the model: a name
-      const headline = sw !== raw;
-      let tags = tagger.tag(sw, lid);
+      const headline = sentenceWords !== raw;
+      let tags = tagger.tag(sentenceWords, lowerInDoc);
       // capitalization prior: in edited text a capitalized word that is not sentence-initial and never seen in lower
       // case is part of a name; when the tagger left such words out, decode again with them forced into a name
       let force: Uint8Array | undefined;
-      for (let k = 0; k < sw.length; k++) {
-        if (tags[k] !== 0 || !isCap(sw[k])) continue;
-        const w = sw[k];
+      for (let k = 0; k < sentenceWords.length; k++) {
+        if (tags[k] !== 0 || !isCap(sentenceWords[k])) continue;
+        const w = sentenceWords[k];
         const lw = w.toLowerCase();
         // a word right before a speech verb ("Netanyahu told reporters") is a name even at a sentence start, and one
         // right before a modal or auxiliary inside a sentence ("... that Arafat must act"), when never seen in lower case
-        const speaker = k + 1 < sw.length && (SPEECH_VERBS.has(sw[k + 1].toLowerCase()) || (w0 + k !== sent.tokenStart && SUBJECT_AUX.has(sw[k + 1]))) && !tagger.model.bloom.has(lw.replace(/’/g, "'"));
-        const unknownInHeadline = headline && isAllCaps(raw[k]) && !lookupPlace(sw[k]);
+        const speaker = k + 1 < sentenceWords.length && (SPEECH_VERBS.has(sentenceWords[k + 1].toLowerCase()) || (w0 + k !== sent.tokenStart && SUBJECT_AUX.has(sentenceWords[k + 1]))) && !tagger.model.bloom.has(lw.replace(/’/g, "'"));
+        const unknownInHeadline = headline && isAllCaps(raw[k]) && !lookupPlace(sentenceWords[k]);
         // an unknown word before its members or spokesman, even starting the sentence: "Greenpeace activists boarded"
         // ... or before an apposition that says it is a company ("Gazprom, the natural gas monopoly, said")
-        const groupHead = k + 1 < sw.length && (GROUP_FOLLOWERS.has(sw[k + 1]) || companyApposition(sw, k + 1)) && !tagger.model.bloom.has(lw.replace(/’/g, "'"));
-        if (!speaker && !unknownInHeadline && !groupHead && (w0 + k === sent.tokenStart || (k > 0 && /^[“"‘'(\[:—–-]$/.test(sw[k - 1])))) continue;
-        if (NOT_NAMES.has(lw) || TITLE_WORDS.has(lw) || isMisc(w) || lookupDemonym(w) || lid.has(lw)) continue;
-        if (tagger.model.bloom.has(lw.replace(/’/g, "'")) && !recurringPair(w0 + k) && !recurringWord(w0 + k) && !institutionRun(sw, k)) continue;
+        const groupHead = k + 1 < sentenceWords.length && (GROUP_FOLLOWERS.has(sentenceWords[k + 1]) || companyApposition(sentenceWords, k + 1)) && !tagger.model.bloom.has(lw.replace(/’/g, "'"));
+        if (!speaker && !unknownInHeadline && !groupHead && (w0 + k === sent.tokenStart || (k > 0 && /^[“"‘'(\[:—–-]$/.test(sentenceWords[k - 1])))) continue;
+        if (NOT_NAMES.has(lw) || TITLE_WORDS.has(lw) || isMisc(w) || lookupDemonym(w) || lowerInDoc.has(lw)) continue;
+        if (tagger.model.bloom.has(lw.replace(/’/g, "'")) && !recurringPair(w0 + k) && !recurringWord(w0 + k) && !institutionRun(sentenceWords, k)) continue;
         if (w.length < 2 || /\d/.test(w)) continue;
-        const nextCap = k + 1 < sw.length && isCap(sw[k + 1]);
-        const prevCap = k > 0 && isCap(sw[k - 1]) && w0 + k - 1 !== sent.tokenStart;
+        const nextCap = k + 1 < sentenceWords.length && isCap(sentenceWords[k + 1]);
+        const prevCap = k > 0 && isCap(sentenceWords[k - 1]) && w0 + k - 1 !== sent.tokenStart;
         // an acronym unknown to the model inside a sentence of ordinary case ("the KCNA news agency") is a name
         const acronym = !headline && isAllCaps(w) && /^\p{Lu}{3,6}$/u.test(w) && w0 + k !== sent.tokenStart;
         // after a noun that says what the name is ("striker Juninho", "the daily El Watan")
-        const cued = k > 0 && (PERSON_NOUNS.has(sw[k - 1]) || ORG_NOUNS.has(sw[k - 1]));
-        if (!nextCap && !prevCap && !speaker && !unknownInHeadline && !acronym && !cued && !groupHead && !(k > 0 && /^(?:the|of|at|in|from|by|with|to|against|['’]s)$/i.test(sw[k - 1]))) continue;
+        const cued = k > 0 && (PERSON_NOUNS.has(sentenceWords[k - 1]) || ORG_NOUNS.has(sentenceWords[k - 1]));
+        if (!nextCap && !prevCap && !speaker && !unknownInHeadline && !acronym && !cued && !groupHead && !(k > 0 && /^(?:the|of|at|in|from|by|with|to|against|['’]s)$/i.test(sentenceWords[k - 1]))) continue;
         // a word already forced lies in a run forced whole from an earlier word: walking it again would cost the
         // run's length for each of its words (a window of 400 capitalized words, 400 * 400)
         const forcedAlready = force?.[k] === 126;
-        force ??= new Uint8Array(sw.length).fill(127);
+        force ??= new Uint8Array(sentenceWords.length).fill(127);
         force[k] = 126;
         if (forcedAlready) continue;
         // the whole capitalized run is the name ("Sea Org", "LA Weekly")
-        const inRun = (x: number) => x >= 0 && x < sw.length && isCap(sw[x]) && w0 + x !== sent.tokenStart && !NOT_NAMES.has(sw[x].toLowerCase()) && !TITLE_WORDS.has(sw[x].toLowerCase()) && !lookupDemonym(sw[x]) && !isMisc(sw[x]);
+        const inRun = (x: number) => x >= 0 && x < sentenceWords.length && isCap(sentenceWords[x]) && w0 + x !== sent.tokenStart && !NOT_NAMES.has(sentenceWords[x].toLowerCase()) && !TITLE_WORDS.has(sentenceWords[x].toLowerCase()) && !lookupDemonym(sentenceWords[x]) && !isMisc(sentenceWords[x]);
         for (let x = k - 1; inRun(x); x--) force[x] = 126;
         for (let x = k + 1; inRun(x); x++) force[x] = 126;
       }
-      if (force) tags = tagger.retag(sw.length, force);
+      if (force) tags = tagger.retag(sentenceWords.length, force);
       let s = -1, type = 0;
       for (let i = 0; i <= tags.length; i++) {
         const t = i < tags.length ? tags[i] : 0;
@@ -234,15 +234,15 @@ const isAllCaps = (w: string) => w.length > 1 && w === w.toUpperCase() && w !== 
  * tagger learned from mixed-case text and reads every all-capital word as an acronym or a name. The mentions keep
  * the original text and offsets; only the tagger's input changes.
  */
-export function headlineCase(sw: string[], bloom: Bloom): string[] {
+export function headlineCase(sentenceWords: string[], bloom: Bloom): string[] {
   let caps = 0, letters = 0;
-  for (const w of sw) {
+  for (const w of sentenceWords) {
     if (!/\p{L}/u.test(w)) continue;
     letters++;
     if (isAllCaps(w)) caps++;
   }
-  if (caps < 3 || caps < 0.6 * letters) return sw;
-  return sw.map((w, i) => {
+  if (caps < 3 || caps < 0.6 * letters) return sentenceWords;
+  return sentenceWords.map((w, i) => {
     if (!isAllCaps(w)) return w;
     const l = w.toLowerCase();
     if (lookupPlace(w) || lookupDemonym(w)) return w.length <= 3 ? w : titleCase(l);
@@ -267,17 +267,17 @@ function titleCase(l: string): string {
 const INITIALS = /^(?:\p{Lu}\.){1,3}$/u;
 
 /** A known first name (first-name list in the model's Bloom filter), never seen in lower case in this document. */
-export function isFirstName(w: string, bloom: Bloom, lid?: Set<string>): boolean {
+export function isFirstName(w: string, bloom: Bloom, lowerInDoc?: Set<string>): boolean {
   const l = w.toLowerCase();
-  return isCap(w) && /^\p{L}+$/u.test(w) && !(lid && lid.has(l)) && bloom.has(FIRST_NAME_KEY + l);
+  return isCap(w) && /^\p{L}+$/u.test(w) && !(lowerInDoc && lowerInDoc.has(l)) && bloom.has(FIRST_NAME_KEY + l);
 }
 
 /** A first name, or a hyphenated pair of first names ("Jean-Marie", "Anne-Sophie"). */
-function isFirstNameLike(w: string, bloom: Bloom, lid?: Set<string>): boolean {
+function isFirstNameLike(w: string, bloom: Bloom, lowerInDoc?: Set<string>): boolean {
   if (!isCap(w)) return false; // both ways below need a capital first letter; skips the split for most tokens
-  if (isFirstName(w, bloom, lid)) return true;
+  if (isFirstName(w, bloom, lowerInDoc)) return true;
   const parts = w.split('-');
-  return parts.length === 2 && parts.every((p) => p.length > 1 && isFirstName(p, bloom, lid)) && !(lid && lid.has(w.toLowerCase()));
+  return parts.length === 2 && parts.every((p) => p.length > 1 && isFirstName(p, bloom, lowerInDoc)) && !(lowerInDoc && lowerInDoc.has(w.toLowerCase()));
 }
 
 /**
@@ -296,22 +296,22 @@ export function couldBeSurname(w: string, bloom: Bloom): boolean {
  * Reason: the tagger misses names whose surname is an ordinary word ("Pen"); a known first name is strong evidence.
  * Likewise a mention that starts with a first name and was cut right after a particle gets its surname back.
  */
-export function firstNamePersons(doc: Doc, ms: Mention[], words: string[], bloom: Bloom, lid?: Set<string>) {
+export function firstNamePersons(doc: Doc, mentions: Mention[], words: string[], bloom: Bloom, lowerInDoc?: Set<string>) {
   const sentOf = sentenceIndex(doc);
   let added = false;
   const covered = new Uint8Array(words.length);
-  for (const m of ms) covered.fill(1, m.s, m.e);
+  for (const m of mentions) covered.fill(1, m.s, m.e);
   const surname = (w: string) => couldBeSurname(w, bloom) && !OF_HEADS.has(w.toLowerCase());
   // a person followed by an East Asian hyphenated given name ("Leung" + "Kwok-hung", "Kim" + "Jong-un"): one name
-  for (const m of ms) {
+  for (const m of mentions) {
     if (m.type !== 'person' || m.chars || m.e >= words.length || covered[m.e] || sentOf[m.e] !== sentOf[m.s]) continue;
     if (!/^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[m.e])) continue;
     m.e++;
     covered[m.e - 1] = 1;
   }
   // a first name alone before a particle and a surname ("Jean-Marie" + "Le Pen", typed an organization): one person
-  for (const m of ms) {
-    if (m.chars || m.nested || m.e - m.s !== 1 || m.e + 1 >= words.length || covered[m.e] || covered[m.e + 1] || !isFirstNameLike(words[m.s], bloom, lid)) continue;
+  for (const m of mentions) {
+    if (m.chars || m.nested || m.e - m.s !== 1 || m.e + 1 >= words.length || covered[m.e] || covered[m.e + 1] || !isFirstNameLike(words[m.s], bloom, lowerInDoc)) continue;
     if (!NAME_PARTICLES.has(words[m.e]) && !/^(?:Le|La|De|Van|Von|Di|Da|Du|Del)$/.test(words[m.e])) continue;
     if (!surname(words[m.e + 1]) || sentOf[m.e + 1] !== sentOf[m.s]) continue;
     m.e += 2;
@@ -320,8 +320,8 @@ export function firstNamePersons(doc: Doc, ms: Mention[], words: string[], bloom
     covered.fill(1, m.e - 2, m.e);
   }
   // a mention cut after a particle ("Jean-Marie Le" + "Pen"): the surname joins it
-  for (const m of ms) {
-    if (m.chars || m.nested || m.e >= words.length || covered[m.e] || !NAME_PARTICLES.has(words[m.e - 1].toLowerCase()) || !isFirstNameLike(words[m.s], bloom, lid)) continue;
+  for (const m of mentions) {
+    if (m.chars || m.nested || m.e >= words.length || covered[m.e] || !NAME_PARTICLES.has(words[m.e - 1].toLowerCase()) || !isFirstNameLike(words[m.s], bloom, lowerInDoc)) continue;
     if (!surname(words[m.e]) || sentOf[m.e] !== sentOf[m.s]) continue;
     m.e++;
     m.type = 'person';
@@ -329,19 +329,19 @@ export function firstNamePersons(doc: Doc, ms: Mention[], words: string[], bloom
     covered[m.e - 1] = 1;
   }
   for (let i = 0; i + 1 < words.length; i++) {
-    if (covered[i] || !isFirstNameLike(words[i], bloom, lid) || lookupPlace(words[i]) || bloom.has(words[i].toLowerCase())) continue;
+    if (covered[i] || !isFirstNameLike(words[i], bloom, lowerInDoc) || lookupPlace(words[i]) || bloom.has(words[i].toLowerCase())) continue;
     let j = i + 1;
     if (NAME_PARTICLES.has(words[j].toLowerCase()) && j + 1 < words.length) j++;
     if (covered[j] || !surname(words[j])) continue;
     // a longer capitalized run is left to the tagger ("Grace Kelly Foundation")
     if (j + 1 < words.length && isCap(words[j + 1]) && !/^['’]s?$/.test(words[j + 1])) continue;
     if (sentOf[j] !== sentOf[i]) continue;
-    ms.push({ s: i, e: j + 1, type: 'person', sent: sentOf[i] });
+    mentions.push({ s: i, e: j + 1, type: 'person', sent: sentOf[i] });
     covered.fill(1, i, j + 1);
     added = true;
     i = j;
   }
-  if (added) ms.sort((a, b) => a.s - b.s || b.e - a.e);
+  if (added) mentions.sort((a, b) => a.s - b.s || b.e - a.e);
 }
 
 /**
@@ -350,19 +350,19 @@ export function firstNamePersons(doc: Doc, ms: Mention[], words: string[], bloom
  * of them an institution, place, title or demonym word. Reason: the tagger reads context ("the Tom Cruise video", "a
  * Chick Corea record") as an organization or place.
  */
-export function personShapes(ms: Mention[], words: string[], bloom: Bloom, lid?: Set<string>) {
+export function personShapes(mentions: Mention[], words: string[], bloom: Bloom, lowerInDoc?: Set<string>) {
   const surnames = new Set<string>();
-  const personLike = (w: string) => INITIALS.test(w) || isFirstName(w, bloom, lid);
-  for (const m of ms) if (m.type === 'person' && m.e - m.s >= 2 && !m.kb && personLike(words[m.s])) surnames.add(words[m.e - 1]);
+  const personLike = (w: string) => INITIALS.test(w) || isFirstName(w, bloom, lowerInDoc);
+  for (const m of mentions) if (m.type === 'person' && m.e - m.s >= 2 && !m.kb && personLike(words[m.s])) surnames.add(words[m.e - 1]);
   const neutral = (w: string) => {
     const l = w.toLowerCase();
     return isCap(w) && !ORG_SUFFIXES.has(l) && !PLACE_SUFFIXES.has(l) && !OF_HEADS.has(l) && !TITLE_WORDS.has(l) && !NOT_NAMES.has(l) && !lookupDemonym(w) && !lookupPlace(w) && !isMisc(w) && !/\d/.test(w);
   };
-  for (const m of ms) {
+  for (const m of mentions) {
     if (m.type === 'person' || m.kb || m.chars || m.nested || m.e - m.s < 2 || m.e - m.s > 3) continue;
     const ws = words.slice(m.s, m.e);
     // a first name that is also a place ("Victoria Beckham", "Jordan Henderson") counts as neutral in front
-    const placeFirstName = lookupPlace(ws[0]) !== undefined && isFirstName(ws[0], bloom, lid) && ws.slice(1).every(neutral);
+    const placeFirstName = lookupPlace(ws[0]) !== undefined && isFirstName(ws[0], bloom, lowerInDoc) && ws.slice(1).every(neutral);
     if ((!ws.every(neutral) && !placeFirstName) || lookupPlace(ws.join(' '))) continue;
     if (ws.slice(1).some((w) => INITIALS.test(w) && w.length > 2)) continue;
     const first = ws[0];
@@ -377,11 +377,11 @@ export function personShapes(ms: Mention[], words: string[], bloom: Bloom, lid?:
  * "y Andaya", "Nathan" + "der Weise"), and takes the particle before it when the word before is not capitalized
  * ("through de Staël's husband").
  */
-export function joinParticles(ms: Mention[], words: string[]) {
+export function joinParticles(mentions: Mention[], words: string[]) {
   const byStart = new Map<number, Mention>();
-  for (const m of ms) if (!m.chars && !m.nested) byStart.set(m.s, m);
+  for (const m of mentions) if (!m.chars && !m.nested) byStart.set(m.s, m);
   const drop = new Set<Mention>();
-  for (const m of ms) {
+  for (const m of mentions) {
     if (m.type !== 'person' || m.chars || m.nested || drop.has(m)) continue;
     // a name does not end with a middle initial: "Steven F." + "Udvar-Hazy Center" -> "Steven F. Udvar-Hazy" + "Center"
     if (m.e - m.s >= 2 && m.e < words.length && /^\p{Lu}\.$/u.test(words[m.e - 1]) && isCap(words[m.e]) && !NOT_NAMES.has(words[m.e].toLowerCase())) {
@@ -402,18 +402,18 @@ export function joinParticles(ms: Mention[], words: string[]) {
       if (next) {
         e = next.e;
         drop.add(next);
-      } else if (ms.some((x) => x.s <= m.e + 1 && m.e + 1 < x.e)) break;
-      else while (e < words.length && isCap(words[e]) && !NOT_NAMES.has(words[e].toLowerCase()) && !ms.some((x) => x.s <= e && e < x.e)) e++;
+      } else if (mentions.some((x) => x.s <= m.e + 1 && m.e + 1 < x.e)) break;
+      else while (e < words.length && isCap(words[e]) && !NOT_NAMES.has(words[e].toLowerCase()) && !mentions.some((x) => x.s <= e && e < x.e)) e++;
       m.e = e;
     }
     // an Arabic surname with a lower-case article: "Mohammed Saeed al-Sahaf", "Hassan el-Banna"
     if (m.e < words.length && /^(?:al|el|ad|ar|as|ash|at|az|an)-\p{Lu}\p{L}+$/u.test(words[m.e]) && !byStart.has(m.e)) m.e++;
-    if (m.s >= 1 && NAME_PARTICLES.has(words[m.s - 1]) && words[m.s - 1].length > 1 && (m.s < 2 || !isCap(words[m.s - 2])) && !ms.some((x) => x !== m && x.s <= m.s - 1 && m.s - 1 < x.e)) m.s--;
+    if (m.s >= 1 && NAME_PARTICLES.has(words[m.s - 1]) && words[m.s - 1].length > 1 && (m.s < 2 || !isCap(words[m.s - 2])) && !mentions.some((x) => x !== m && x.s <= m.s - 1 && m.s - 1 < x.e)) m.s--;
   }
   if (drop.size) {
-    const kept = ms.filter((m) => !drop.has(m));
-    ms.length = 0;
-    ms.push(...kept);
+    const kept = mentions.filter((m) => !drop.has(m));
+    mentions.length = 0;
+    mentions.push(...kept);
   }
 }
 
@@ -421,11 +421,11 @@ export function joinParticles(ms: Mention[], words: string[]) {
  * A first name alone followed by a capitalized word that is in no mention is cut short: "Chuck" + "Close" (an ordinary
  * word elsewhere) is "Chuck Close".
  */
-export function firstNameSurnames(ms: Mention[], words: string[], bloom: Bloom, lid?: Set<string>) {
+export function firstNameSurnames(mentions: Mention[], words: string[], bloom: Bloom, lowerInDoc?: Set<string>) {
   const covered = new Uint8Array(words.length);
-  for (const m of ms) covered.fill(1, m.s, m.e);
-  for (const m of ms) {
-    if (m.type !== 'person' || m.e - m.s !== 1 || m.chars || m.e >= words.length || covered[m.e] || !isFirstName(words[m.s], bloom, lid)) continue;
+  for (const m of mentions) covered.fill(1, m.s, m.e);
+  for (const m of mentions) {
+    if (m.type !== 'person' || m.e - m.s !== 1 || m.chars || m.e >= words.length || covered[m.e] || !isFirstName(words[m.s], bloom, lowerInDoc)) continue;
     const w = words[m.e];
     if (!couldBeSurname(w, bloom)) continue;
     m.e++;
@@ -434,13 +434,13 @@ export function firstNameSurnames(ms: Mention[], words: string[], bloom: Bloom, 
 }
 
 
-export function nounCues(ms: Mention[], words: string[], bloom: Bloom, lid?: Set<string>) {
-  for (const m of ms) {
+export function nounCues(mentions: Mention[], words: string[], bloom: Bloom, lowerInDoc?: Set<string>) {
+  for (const m of mentions) {
     if (m.kb || m.chars || m.nested || m.s === 0) continue;
     const prev = words[m.s - 1];
     if (prev !== prev.toLowerCase()) continue;
     // (a cue that agrees with the tagger marks the mention too: it outvotes other mentions of the name)
-    if (ORG_NOUNS.has(prev) && !(m.type === 'person' && m.e - m.s >= 2 && isFirstName(words[m.s], bloom, lid))) {
+    if (ORG_NOUNS.has(prev) && !(m.type === 'person' && m.e - m.s >= 2 && isFirstName(words[m.s], bloom, lowerInDoc))) {
       m.type = 'organization';
       m.cued = true;
     } else if (PERSON_NOUNS.has(prev) && !ORG_SUFFIXES.has(words[m.e - 1].toLowerCase()) && !PLACE_SUFFIXES.has(words[m.e - 1].toLowerCase())) {
@@ -457,15 +457,15 @@ export function nounCues(ms: Mention[], words: string[], bloom: Bloom, lid?: Set
  * "Washington State University" (the tagger often stops at the place name). Likewise a person followed by a group or
  * company head ({@link PERSON_ORG_HEADS}).
  */
-export function placeOrganizations(doc: Doc, ms: Mention[], words: string[], bloom?: Bloom) {
+export function placeOrganizations(doc: Doc, mentions: Mention[], words: string[], bloom?: Bloom) {
   const sentOf = sentenceIndex(doc);
   const startAt = new Map<number, Mention>();
-  for (const m of ms) if (!m.chars && !m.nested) startAt.set(m.s, m);
+  for (const m of mentions) if (!m.chars && !m.nested) startAt.set(m.s, m);
   const placeHead = (k: number) => k < words.length && isCap(words[k]) && sentOf[k] === sentOf[k - 1] && (ORG_SUFFIXES.has(words[k].toLowerCase()) || PRESS_HEADS.has(words[k].toLowerCase()));
   const personHead = (k: number) => k < words.length && isCap(words[k]) && sentOf[k] === sentOf[k - 1] && PERSON_ORG_HEADS.has(words[k].toLowerCase());
   const companyForm = (k: number) => k < words.length && isCap(words[k]) && sentOf[k] === sentOf[k - 1] && COMPANY_FORMS.has(words[k].toLowerCase());
   const drop = new Set<Mention>();
-  for (const m of ms) {
+  for (const m of mentions) {
     if (m.chars || m.nested || drop.has(m)) continue;
     // an organization the tagger cut before its company form: "HSBC" + "Holdings", "Nomura" + "Securities Co"
     if (m.type === 'organization') {
@@ -490,7 +490,7 @@ export function placeOrganizations(doc: Doc, ms: Mention[], words: string[], blo
         for (let k = other.s; k < other.e; k++) if (!head(k)) allHeads = false;
         if (!allHeads) break;
         drop.add(other);
-      } else if (ms.some((x) => x !== m && x.s <= e && e < x.e)) break;
+      } else if (mentions.some((x) => x !== m && x.s <= e && e < x.e)) break;
       e++;
     }
     if (e === m.e) continue;
@@ -501,7 +501,7 @@ export function placeOrganizations(doc: Doc, ms: Mention[], words: string[], blo
   }
   // a place right before an organization is part of its name: "Kurdistan" + "Workers' Party", "United States" +
   // "National Security Council" (the sample's gold has "US State Department" as one organization)
-  for (const m of ms) {
+  for (const m of mentions) {
     if (m.type !== 'place' || m.chars || m.nested || drop.has(m)) continue;
     const n = startAt.get(m.e);
     if (!n || n === m || n.type !== 'organization' || n.chars || drop.has(n) || sentOf[n.s] !== sentOf[m.s]) continue;
@@ -510,7 +510,7 @@ export function placeOrganizations(doc: Doc, ms: Mention[], words: string[], blo
   }
   // "Truth and Reconciliation Commission": a lone ordinary word, "and", then an institution is one institution (the
   // tagger split it at "and"); not when the word is a name, a country or a demonym
-  for (const m of ms) {
+  for (const m of mentions) {
     if (m.chars || m.nested || drop.has(m) || m.e - m.s !== 1 || m.kb || words[m.e] !== 'and') continue;
     const n = startAt.get(m.e + 1);
     if (!n || n.type !== 'organization' || n.chars || drop.has(n) || !ORG_SUFFIXES.has(words[n.e - 1].toLowerCase()) || sentOf[n.s] !== sentOf[m.s]) continue;
@@ -520,9 +520,9 @@ export function placeOrganizations(doc: Doc, ms: Mention[], words: string[], blo
     drop.add(m);
   }
   if (drop.size) {
-    const kept = ms.filter((m) => !drop.has(m));
-    ms.length = 0;
-    ms.push(...kept);
+    const kept = mentions.filter((m) => !drop.has(m));
+    mentions.length = 0;
+    mentions.push(...kept);
   }
 }
 
@@ -534,9 +534,9 @@ class MentionIndex {
   private readonly cov: (Mention[] | undefined)[];
   private readonly dropped = new Set<Mention>();
   private readonly added: Mention[] = [];
-  constructor(private readonly ms: Mention[], n: number) {
+  constructor(private readonly mentions: Mention[], n: number) {
     this.cov = new Array(n);
-    for (const m of ms) if (!m.chars) this.index(m);
+    for (const m of mentions) if (!m.chars) this.index(m);
   }
   private index(m: Mention) {
     for (let k = m.s; k < m.e; k++) (this.cov[k] ??= []).push(m);
@@ -570,11 +570,11 @@ class MentionIndex {
   }
   commit() {
     if (!this.dropped.size && !this.added.length) return;
-    const kept = this.ms.filter((m) => !this.dropped.has(m));
+    const kept = this.mentions.filter((m) => !this.dropped.has(m));
     kept.push(...this.added);
     kept.sort((a, b) => a.s - b.s || b.e - a.e);
-    this.ms.length = 0;
-    this.ms.push(...kept);
+    this.mentions.length = 0;
+    this.mentions.push(...kept);
   }
 }
 
@@ -587,10 +587,10 @@ const DATELINE_AFTER = /^(?:\s*\(|,\s*\p{Lu}\p{Ll}|\s+\d{4}-\d{2}-\d{2}\b|\s+\p{
  * (it typed "MUNICH" a person and "WOLFSBURG" an organization). And a desk slug before " - " at the start of a headline
  * ("SOCCER - ...", "ATHLETICS - ...") is an ordinary word, not a name.
  */
-export function datelines(doc: Doc, ms: Mention[], words: string[], bloom: Bloom) {
+export function datelines(doc: Doc, mentions: Mention[], words: string[], bloom: Bloom) {
   const sentOf = sentenceIndex(doc);
   const text = doc.text;
-  const idx = new MentionIndex(ms, words.length);
+  const idx = new MentionIndex(mentions, words.length);
   for (let i = 0; i < words.length; i++) {
     // only tokens at the start of a line
     let b = doc.tokens[i].start - 1;
@@ -626,17 +626,17 @@ export function datelines(doc: Doc, ms: Mention[], words: string[], bloom: Bloom
  * case in training, not a first name or a title) is a company's name, not the military title before a surname (the title
  * was trimmed and "Motors" typed a person). Its company suffixes follow ("General Motors Corp").
  */
-export function generalCompanies(doc: Doc, ms: Mention[], words: string[], bloom: Bloom, lid: Set<string>) {
+export function generalCompanies(doc: Doc, mentions: Mention[], words: string[], bloom: Bloom, lowerInDoc: Set<string>) {
   const sentOf = sentenceIndex(doc);
   let idx: MentionIndex | undefined;
   for (let i = 0; i + 1 < words.length; i++) {
     if (words[i] !== 'General' && words[i] !== 'GENERAL') continue;
     const w = words[i + 1];
     const l = w.toLowerCase();
-    if (!isCap(w) || !seenInflected(l, bloom) || TITLE_WORDS.has(l) || NOT_NAMES.has(l) || isFirstName(w, bloom, lid) || lookupPlace(w) || lookupDemonym(w) || sentOf[i] !== sentOf[i + 1]) continue;
+    if (!isCap(w) || !seenInflected(l, bloom) || TITLE_WORDS.has(l) || NOT_NAMES.has(l) || isFirstName(w, bloom, lowerInDoc) || lookupPlace(w) || lookupDemonym(w) || sentOf[i] !== sentOf[i + 1]) continue;
     let e = i + 2;
     while (e < words.length && ORG_SUFFIXES.has(words[e].toLowerCase()) && isCap(words[e])) e++;
-    idx ??= new MentionIndex(ms, words.length);
+    idx ??= new MentionIndex(mentions, words.length);
     const over = idx.over(i, e);
     if (over.some((m) => m.s < i || m.e > e)) continue;
     for (const m of over) idx.drop(m);
@@ -652,12 +652,12 @@ export function generalCompanies(doc: Doc, ms: Mention[], words: string[], bloom
  * "X Ministry", and the tagger left the ministry word out ("Interior" untagged, "Defence Ministry" typed person), while
  * wire copy names ministries this way in most stories. A longer organization already covering both is kept.
  */
-export function ministryNames(doc: Doc, ms: Mention[], words: string[]) {
+export function ministryNames(doc: Doc, mentions: Mention[], words: string[]) {
   const sentOf = sentenceIndex(doc);
   let idx: MentionIndex | undefined;
   for (let i = 0; i + 1 < words.length; i++) {
     if (!isCap(words[i]) || !MINISTRY_WORDS.has(words[i].toLowerCase()) || !isCap(words[i + 1]) || !MINISTRY_HEADS.has(words[i + 1].toLowerCase()) || sentOf[i] !== sentOf[i + 1]) continue;
-    idx ??= new MentionIndex(ms, words.length);
+    idx ??= new MentionIndex(mentions, words.length);
     const over = idx.over(i, i + 2);
     if (over.some((m) => m.type === 'organization' && m.s <= i && m.e >= i + 2)) continue;
     // the tagger's organization starting at the head ("Ministry of ..." is not this shape, but "Ministry spokesman" is cut)
@@ -676,7 +676,7 @@ export function ministryNames(doc: Doc, ms: Mention[], words: string[]) {
 
 
 /** "Indonesian Navy", "Iraqi Armed Forces", "Iranian Foreign Ministry": a demonym heading an organization's name. */
-export function demonymOrganizations(doc: Doc, ms: Mention[], words: string[], gaz: Int8Array): Mention[] {
+export function demonymOrganizations(doc: Doc, mentions: Mention[], words: string[], gaz: Int8Array): Mention[] {
   const sentOf = sentenceIndex(doc);
   const added: Mention[] = [];
   for (let i = 0; i + 1 < words.length; i++) {
@@ -687,9 +687,9 @@ export function demonymOrganizations(doc: Doc, ms: Mention[], words: string[], g
     added.push({ s: i, e, type: 'organization', sent: sentOf[i] });
     i = e - 1;
   }
-  if (!added.length) return ms;
+  if (!added.length) return mentions;
   const covered = coveredTokens(words.length, added);
-  const kept = ms.filter((m) => {
+  const kept = mentions.filter((m) => {
     for (let k = m.s; k < m.e; k++) if (covered[k]) return false;
     return true;
   });
@@ -701,7 +701,7 @@ export function demonymOrganizations(doc: Doc, ms: Mention[], words: string[], g
  * "University" + "of Helsinki", "Church of Scientology", "Department of Physics and Astronomy": a capitalized name whose
  * last word is an institution head continues over "of"/"for" and the capitalized words after it.
  */
-export function joinOfNames(doc: Doc, ms: Mention[], words: string[], bloom: Bloom, lid: Set<string>): Mention[] {
+export function joinOfNames(doc: Doc, mentions: Mention[], words: string[], bloom: Bloom, lowerInDoc: Set<string>): Mention[] {
   const sentOf = sentenceIndex(doc);
   const joined: Mention[] = [];
   for (let i = 0; i + 2 < words.length; i++) {
@@ -719,7 +719,7 @@ export function joinOfNames(doc: Doc, ms: Mention[], words: string[], bloom: Blo
     // Jafari"), "and" before another institution ("Massachusetts Institute of Technology and Colorado State University")
     const stop = (k: number) => {
       const l = words[k].toLowerCase();
-      return NOT_NAMES.has(l) || /\d/.test(words[k]) || TRAILING_TITLES.has(l) || (isFirstName(words[k], bloom, lid) && k + 1 < words.length && isCap(words[k + 1]) && !OF_HEADS.has(words[k + 1].toLowerCase()) && !ORG_SUFFIXES.has(words[k + 1].toLowerCase()));
+      return NOT_NAMES.has(l) || /\d/.test(words[k]) || TRAILING_TITLES.has(l) || (isFirstName(words[k], bloom, lowerInDoc) && k + 1 < words.length && isCap(words[k + 1]) && !OF_HEADS.has(words[k + 1].toLowerCase()) && !ORG_SUFFIXES.has(words[k + 1].toLowerCase()));
     };
     const institutionAfter = (k: number) => {
       for (let x = k; x < words.length && x < k + 6 && sentOf[x] === sentOf[i] && isCap(words[x]); x++) if (OF_HEADS.has(words[x].toLowerCase()) || ORG_SUFFIXES.has(words[x].toLowerCase())) return true;
@@ -741,9 +741,9 @@ export function joinOfNames(doc: Doc, ms: Mention[], words: string[], bloom: Blo
     joined.push({ s, e, type, kb: place?.country, capital: place?.kind === 'capital', sent: sentOf[i] });
     i = e - 1;
   }
-  if (!joined.length) return ms;
+  if (!joined.length) return mentions;
   const covered = coveredTokens(words.length, joined);
-  const kept = ms.filter((m) => {
+  const kept = mentions.filter((m) => {
     for (let k = m.s; k < m.e; k++) if (covered[k]) return false;
     return true;
   });
@@ -752,9 +752,9 @@ export function joinOfNames(doc: Doc, ms: Mention[], words: string[], bloom: Blo
 
 
 
-function coveredTokens(n: number, ms: Mention[]): Uint8Array {
+function coveredTokens(n: number, mentions: Mention[]): Uint8Array {
   const c = new Uint8Array(n);
-  for (const m of ms) c.fill(1, m.s, m.e);
+  for (const m of mentions) c.fill(1, m.s, m.e);
   return c;
 }
 
@@ -790,7 +790,7 @@ export function addGazetteerPlaces(doc: Doc, out: Mention[], words: string[], ga
  * tagger splits them at "and" into two places; a known country (world-countries) or GeoNames city or region with the
  * whole name is one place. Only mentions that start and end exactly at the name's edges are joined.
  */
-export function andPlaces(doc: Doc, ms: Mention[], words: string[], bloom: Bloom) {
+export function andPlaces(doc: Doc, mentions: Mention[], words: string[], bloom: Bloom) {
   const sentOf = sentenceIndex(doc);
   let idx: MentionIndex | undefined;
   for (let i = 0; i < words.length; i++) {
@@ -801,7 +801,7 @@ export function andPlaces(doc: Doc, ms: Mention[], words: string[], bloom: Bloom
       const l = name.toLowerCase();
       const p = lookupPlace(name);
       if (!p && !bloom.has(GAZ_BLOOM_KEYS.region + l) && !bloom.has(GAZ_BLOOM_KEYS.city + l)) continue;
-      idx ??= new MentionIndex(ms, words.length);
+      idx ??= new MentionIndex(mentions, words.length);
       const over = idx.over(i, e);
       if (!over.length || over.some((m) => m.s < i || m.e > e || m.type === 'person') || !over.some((m) => m.s === i) || !over.some((m) => m.e === e)) continue;
       for (const m of over) idx.drop(m);
@@ -826,14 +826,14 @@ export function sentenceIndex(doc: Doc): Int32Array {
  * Document consistency: a string recognised once is recognised wherever it appears capitalized, with the type most
  * often given to it; the last word of a person's full name alone is that person.
  */
-export function spreadMentions(doc: Doc, ms: Mention[]): Mention[] {
+export function spreadMentions(doc: Doc, mentions: Mention[]): Mention[] {
   const words = doc.tokens.map((t) => t.text);
   // all-capital words (headlines) count as the same string as their capitalized form: "POMPEO" is "Pompeo"
   const norm = (w: string) => (w.length > 3 && isAllCaps(w) ? titleCase(w.toLowerCase()) : w);
   const key = (s: number, e: number) => words.slice(s, e).map(norm).join(' ').replace(/’/g, "'");
   const votes = new Map<string, Map<ActorType, number>>();
   const kbOf = new Map<string, Mention>();
-  for (const m of ms) {
+  for (const m of mentions) {
     if (m.nested) continue;
     const k = key(m.s, m.e);
     const v = votes.get(k) ?? new Map<ActorType, number>();
@@ -842,7 +842,7 @@ export function spreadMentions(doc: Doc, ms: Mention[]): Mention[] {
     if (m.kb) kbOf.set(k, m);
   }
   // last names of multi-word persons
-  for (const m of ms)
+  for (const m of mentions)
     if (m.type === 'person' && m.e - m.s >= 2) {
       const last = norm(words[m.e - 1]).replace(/’/g, "'");
       if (NOT_NAMES.has(last.toLowerCase()) || TITLE_WORDS.has(last.toLowerCase())) continue;
@@ -858,13 +858,13 @@ export function spreadMentions(doc: Doc, ms: Mention[]): Mention[] {
     if (kbOf.has(k)) bt = 'place';
     best.set(k, bt);
   }
-  for (const m of ms) {
+  for (const m of mentions) {
     const t = best.get(key(m.s, m.e));
     if (t && !m.kb && !m.nested) m.type = t;
   }
   // add unrecognised occurrences
   const covered = new Uint8Array(words.length);
-  for (const m of ms) covered.fill(1, m.s, m.e);
+  for (const m of mentions) covered.fill(1, m.s, m.e);
   const sentOf = sentenceIndex(doc);
   const maxLen = 5;
   const added: Mention[] = [];
@@ -895,31 +895,31 @@ export function spreadMentions(doc: Doc, ms: Mention[]): Mention[] {
       break;
     }
   }
-  return [...ms, ...added].sort((a, b) => a.s - b.s || b.e - a.e);
+  return [...mentions, ...added].sort((a, b) => a.s - b.s || b.e - a.e);
 }
 
 /** Countries at the start of an organization's name are also mentions of the country ("US" in "US State Department"). */
-export function nestedCountries(doc: Doc, ms: Mention[], bloom?: Bloom): Mention[] {
+export function nestedCountries(doc: Doc, mentions: Mention[], bloom?: Bloom): Mention[] {
   const words = doc.tokens.map((t) => t.text);
   const extra: Mention[] = [];
   // a person's full name at the start of an institution or a building named after them is also a mention of the
   // person ("Andy Warhol" in "Andy Warhol Foundation", "Chiang Kai Shek" in "Chiang Kai Shek Memorial Hall"): a name
   // given to a person elsewhere in the document, or a first name and a surname before the institution's words
-  const persons = new Set(ms.filter((m) => m.type === 'person' && m.e - m.s >= 2 && !m.nested).map((m) => words.slice(m.s, m.e).join(' ')));
-  const lid = lowerInDocument(doc);
-  for (const m of ms) {
+  const persons = new Set(mentions.filter((m) => m.type === 'person' && m.e - m.s >= 2 && !m.nested).map((m) => words.slice(m.s, m.e).join(' ')));
+  const lowerInDoc = lowerInDocument(doc);
+  for (const m of mentions) {
     if ((m.type !== 'organization' && m.type !== 'place') || m.kb || m.chars || m.nested || m.e - m.s < 3) continue;
     for (let len = Math.min(3, m.e - m.s - 1); len >= 2; len--) {
       const ws = words.slice(m.s, m.s + len);
       const restHead = words.slice(m.s + len, m.e).some((w) => ORG_SUFFIXES.has(w.toLowerCase()) || PLACE_SUFFIXES.has(w.toLowerCase()) || OF_HEADS.has(w.toLowerCase()));
-      const shaped = !!bloom && isFirstName(ws[0], bloom, lid) && ws.slice(1).every((w) => isCap(w) && !ORG_SUFFIXES.has(w.toLowerCase()) && !PLACE_SUFFIXES.has(w.toLowerCase()) && !OF_HEADS.has(w.toLowerCase()) && !TITLE_WORDS.has(w.toLowerCase()) && !lookupPlace(w) && !lookupDemonym(w));
+      const shaped = !!bloom && isFirstName(ws[0], bloom, lowerInDoc) && ws.slice(1).every((w) => isCap(w) && !ORG_SUFFIXES.has(w.toLowerCase()) && !PLACE_SUFFIXES.has(w.toLowerCase()) && !OF_HEADS.has(w.toLowerCase()) && !TITLE_WORDS.has(w.toLowerCase()) && !lookupPlace(w) && !lookupDemonym(w));
       if (restHead && (persons.has(ws.join(' ')) || shaped)) {
         extra.push({ s: m.s, e: m.s + len, type: 'person', sent: m.sent, nested: true });
         break;
       }
     }
   }
-  for (const m of ms) {
+  for (const m of mentions) {
     if (m.type !== 'organization' || m.e - m.s < 2) continue;
     for (let len = Math.min(3, m.e - m.s - 1); len >= 1; len--) {
       const p = lookupPlace(words.slice(m.s, m.s + len).join(' '));
@@ -932,7 +932,7 @@ export function nestedCountries(doc: Doc, ms: Mention[], bloom?: Bloom): Mention
   // "Iran-backed", "US-led": the country before a hyphen is a mention of the country; "NATO-led", "U.N.-backed": an
   // international body's acronym likewise
   const sentOf = sentenceIndex(doc);
-  const covered = coveredTokens(doc.tokens.length, ms);
+  const covered = coveredTokens(doc.tokens.length, mentions);
   doc.tokens.forEach((t, i) => {
     const h = t.text.indexOf('-');
     if (h <= 0 || !isCap(t.text)) return;
@@ -949,5 +949,5 @@ export function nestedCountries(doc: Doc, ms: Mention[], bloom?: Bloom): Mention
     if (covered[i]) return;
     extra.push({ s: i, e: i + 1, type: 'place', kb: p.country, sent: sentOf[i], chars: [t.start, t.start + hAt] });
   });
-  return extra.length ? [...ms, ...extra].sort((a, b) => a.s - b.s || b.e - a.e) : ms;
+  return extra.length ? [...mentions, ...extra].sort((a, b) => a.s - b.s || b.e - a.e) : mentions;
 }

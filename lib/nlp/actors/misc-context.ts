@@ -62,14 +62,14 @@ const CLOSE_Q = /^[”"’']$/;
 const ADJ_ENDING = /(?:ese|ian|ean|ense|ano|ani)$/;
 
 /** Why a mention is MISC-like in its context, or undefined when it may be an actor. */
-export function miscReason(words: string[], m: Mention, bloom: Bloom, lid?: Set<string>): string | undefined {
+export function miscReason(words: string[], m: Mention, bloom: Bloom, lowerInDoc?: Set<string>): string | undefined {
   // a place inside a race's name: "the Tour de France", "the Tour of Spain"
   if (!m.chars && m.s >= 2 && /^(?:of|de|du)$/.test(words[m.s - 1]) && words[m.s - 2] === 'Tour') return 'race';
   if (m.chars || m.kb) return undefined;
   let p = m.s - 1;
   const quoted = p >= 0 && OPEN_Q.test(words[p]);
   if (quoted) p--;
-  if (p >= 0 && WORK_NOUNS.has(words[p]) && !(m.type === 'person' && !quoted && isFirstName(words[m.s], bloom, lid))) return 'work';
+  if (p >= 0 && WORK_NOUNS.has(words[p]) && !(m.type === 'person' && !quoted && isFirstName(words[m.s], bloom, lowerInDoc))) return 'work';
   if (STORM_WORDS.has(words[m.s].toLowerCase()) && m.e - m.s >= 2) return 'event';
   if (COMPETITIONS.has(words.slice(m.s, m.e).join(' ').toLowerCase().replace(/\.$/, '')) || (COMPETITIONS.has((words[m.s] + ' ' + (words[m.e] ?? '')).toLowerCase()) && m.e - m.s === 1)) return 'event';
   if (p >= 0 && (VEHICLE_NOUNS.has(words[p]) || (words[p] === 'station' && words[p - 1] === 'space'))) return 'vehicle';
@@ -93,7 +93,7 @@ export function miscReason(words: string[], m: Mention, bloom: Bloom, lid?: Set<
     const next = words[m.e];
     const before = m.s > 0 ? words[m.s - 1].toLowerCase() : '';
     if (
-      ADJ_ENDING.test(l) && l.length > 4 && !lookupPlace(w) && !isFirstName(w, bloom, lid) && w !== w.toUpperCase() &&
+      ADJ_ENDING.test(l) && l.length > 4 && !lookupPlace(w) && !isFirstName(w, bloom, lowerInDoc) && w !== w.toUpperCase() &&
       ((next !== undefined && /^\p{Ll}{3,}$/u.test(next) && !/(?:ed|s)$/.test(next) && !['said', 'told', 'says', 'will', 'would', 'has', 'had', 'was', 'were', 'is', 'are', 'and', 'for', 'with', 'who', 'which', 'that'].includes(next)) ||
         (before === 'in' && (next === undefined || /^[.,;:)]$/.test(next))))
     )
@@ -108,18 +108,18 @@ export function miscReason(words: string[], m: Mention, bloom: Bloom, lid?: Set<
  * there ("the song Gloomy" ... "Gloomy"). A name that only fills a quotation is dropped there alone, and kept when the
  * same string is also a mention outside quotes (" Divar " ... "the island of Divar" is the island's name).
  */
-export function dropMiscMentions(doc: Doc, ms: Mention[], bloom: Bloom, lid?: Set<string>): Mention[] {
+export function dropMiscMentions(doc: Doc, mentions: Mention[], bloom: Bloom, lowerInDoc?: Set<string>): Mention[] {
   const words = doc.tokens.map((t) => t.text);
   const key = (m: Mention) => words.slice(m.s, m.e).join(' ');
-  const reasons = ms.map((m) => (m.cued ? undefined : miscReason(words, m, bloom, lid)));
+  const reasons = mentions.map((m) => (m.cued ? undefined : miscReason(words, m, bloom, lowerInDoc)));
   const dropped = new Set<string>();
   const usedPlain = new Set<string>();
-  ms.forEach((m, i) => {
+  mentions.forEach((m, i) => {
     const r = reasons[i];
     if (r && r !== 'quoted' && !LOCAL_REASONS.has(r)) dropped.add(key(m));
     if (!r) usedPlain.add(key(m));
   });
-  return ms.filter((m, i) => {
+  return mentions.filter((m, i) => {
     // a place inside a race's name, or a name before an index or a rate, is dropped there alone ("Spain" stays a place
     // elsewhere in the text)
     if (LOCAL_REASONS.has(reasons[i] ?? '')) return false;

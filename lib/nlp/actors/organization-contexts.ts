@@ -58,7 +58,7 @@ const SCORE = /^\d{1,3}\s*[-–]\s*\d{1,3}$/;
  * Retypes town and region mentions in sports contexts as organizations (and the other mentions of the same name in the
  * document that are not after "in", "at", "near"...); returns how many were retyped.
  */
-export function sportsClubs(doc: Doc, ms: Mention[], words: string[], bloom?: Bloom): number {
+export function sportsClubs(doc: Doc, mentions: Mention[], words: string[], bloom?: Bloom): number {
   const sentOf = sentenceIndex(doc);
   const sporty = new Set<number>();
   for (let i = 0; i < words.length; i++) {
@@ -88,7 +88,7 @@ export function sportsClubs(doc: Doc, ms: Mention[], words: string[], bloom?: Bl
     }
     return out;
   };
-  for (const m of ms) {
+  for (const m of mentions) {
     if (!eligible(m) || !sporty.has(m.sent)) continue;
     const next = (words[m.e] ?? '').toLowerCase();
     const next2 = (words[m.e + 1] ?? '').toLowerCase();
@@ -106,8 +106,8 @@ export function sportsClubs(doc: Doc, ms: Mention[], words: string[], bloom?: Bl
   // the tagger split "Los Angeles" + "Lakers": a town right before a plural nickname in sports copy is one club
   const drop = new Set<Mention>();
   const placeEndingAt = new Map<number, Mention>();
-  for (const x of ms) if (x.type === 'place' && !x.chars && !x.nested && !(x.kb && !x.capital) && !placeEndingAt.has(x.e)) placeEndingAt.set(x.e, x);
-  for (const n of ms) {
+  for (const x of mentions) if (x.type === 'place' && !x.chars && !x.nested && !(x.kb && !x.capital) && !placeEndingAt.has(x.e)) placeEndingAt.set(x.e, x);
+  for (const n of mentions) {
     if (n.chars || n.nested || n.e - n.s !== 1 || !sporty.has(n.sent) || !/^\p{Lu}\p{Ll}+s$/u.test(words[n.s]) || PLACE_SUFFIXES.has(words[n.s].toLowerCase())) continue;
     const m = placeEndingAt.get(n.s);
     if (!m || drop.has(m) || m.type !== 'place' || !isTown(words.slice(m.s, m.e).join(' '))) continue;
@@ -117,21 +117,21 @@ export function sportsClubs(doc: Doc, ms: Mention[], words: string[], bloom?: Bl
     clubs.add(key(n));
   }
   if (drop.size) {
-    const kept = ms.filter((x) => !drop.has(x));
-    ms.length = 0;
-    ms.push(...kept);
+    const kept = mentions.filter((x) => !drop.has(x));
+    mentions.length = 0;
+    mentions.push(...kept);
   }
   // any name (not a country, not a first name and surname) right before a club role in sports copy is a club:
   // "Bayern coach Giovanni Trapattoni", "Hapoel coach", "McLaren driver Mika Hakkinen"; its longer forms too
   // ("Bayern Munich", typed person by the tagger)
   const roleClubs = new Set<string>();
-  for (const m of ms) {
+  for (const m of mentions) {
     if (m.chars || m.nested || (m.kb && !m.capital) || !sporty.has(m.sent) || !TEAM_ROLES.has((words[m.e] ?? '').toLowerCase())) continue;
     if ((bloom && isFirstName(words[m.s], bloom) && m.e - m.s > 1) || lookupPlace(key(m))?.kind === 'region') continue;
     roleClubs.add(key(m).toLowerCase());
   }
   if (roleClubs.size) {
-    for (const m of ms) {
+    for (const m of mentions) {
       if (m.chars || m.nested || (m.kb && !m.capital) || m.type === 'organization') continue;
       const k = key(m).toLowerCase();
       if (!roleClubs.has(k) && !roleClubs.has(words[m.s].toLowerCase())) continue;
@@ -144,9 +144,9 @@ export function sportsClubs(doc: Doc, ms: Mention[], words: string[], bloom?: Bl
   }
   // a town listed with a club in sports copy is a club too: "behind Newcastle and Liverpool", "Lazio, Parma and Inter"
   const byEnd = new Map<number, Mention>(), byStart = new Map<number, Mention>();
-  for (const x of ms) if (!x.chars && !x.nested) (byEnd.set(x.e, x), byStart.set(x.s, x));
+  for (const x of mentions) if (!x.chars && !x.nested) (byEnd.set(x.e, x), byStart.set(x.s, x));
   for (let pass = 0; pass < 2; pass++) {
-    for (const m of ms) {
+    for (const m of mentions) {
       if (!eligible(m) || !sporty.has(m.sent) || clubs.has(key(m))) continue;
       const listed = (x: Mention | undefined) => !!x && x !== m && x.sent === m.sent && (clubs.has(key(x)) || (x.type === 'organization' && isTown(key(x).split(' ')[0])));
       const left = /^(?:and|or|,)$/.test(words[m.s - 1] ?? '') ? byEnd.get(m.s - 1) : undefined;
@@ -157,8 +157,8 @@ export function sportsClubs(doc: Doc, ms: Mention[], words: string[], bloom?: Bl
   if (!clubs.size) return 0;
   let n = 0;
   const starts = new Set<number>();
-  for (const x of ms) starts.add(x.s);
-  for (const m of ms) {
+  for (const x of mentions) starts.add(x.s);
+  for (const m of mentions) {
     if (!eligible(m) || !clubs.has(key(m))) continue;
     if (m.s > 0 && TOWN_PREPOSITIONS.has(words[m.s - 1].toLowerCase())) continue;
     m.type = 'organization';
@@ -174,9 +174,9 @@ export function sportsClubs(doc: Doc, ms: Mention[], words: string[], bloom?: Bl
 
 
 /** Retypes single-token mentions of {@link ORG_ACRONYMS} as organizations; returns how many were retyped. */
-export function acronymOrganizations(ms: Mention[], words: string[]): number {
+export function acronymOrganizations(mentions: Mention[], words: string[]): number {
   let n = 0;
-  for (const m of ms) {
+  for (const m of mentions) {
     if (m.e - m.s !== 1 || m.chars || m.type === 'organization' || !ORG_ACRONYMS.has(words[m.s])) continue;
     m.type = 'organization';
     m.kb = undefined;
@@ -197,11 +197,11 @@ const COMPANY_NOUNS = new Set(['unit', 'units', 'subsidiary', 'subsidiaries', 'd
 /** Retypes person mentions followed by {@link MEMBER_NOUNS} or {@link COMPANY_NOUNS}, or after {@link STAFF_AT} "at" or
  *  {@link COMPANY_BEFORE} "of/in/for/with", as organizations, with the other mentions of the same
  *  name; returns how many were retyped. */
-export function memberGroups(ms: Mention[], words: string[]): number {
+export function memberGroups(mentions: Mention[], words: string[]): number {
   const key = (m: Mention) => words.slice(m.s, m.e).join(' ');
   const groups = new Set<string>();
   const placeGroups = new Set<Mention>();
-  for (const m of ms) {
+  for (const m of mentions) {
     const next = (words[m.e] ?? '').toLowerCase();
     const staff = m.s > 1 && words[m.s - 1].toLowerCase() === 'at' && STAFF_AT.has(words[m.s - 2].toLowerCase());
     const deal = m.s > 1 && /^(?:of|in|for|with)$/.test(words[m.s - 1].toLowerCase()) && COMPANY_BEFORE.has(words[m.s - 2].toLowerCase());
@@ -210,7 +210,7 @@ export function memberGroups(ms: Mention[], words: string[]): number {
     else if (m.type === 'place' && deal && !m.chars && !m.kb && !lookupPlace(key(m))) placeGroups.add(m);
   }
   let n = 0;
-  for (const m of ms) {
+  for (const m of mentions) {
     if (placeGroups.has(m) || (m.type === 'person' && !m.chars && !m.cued && groups.has(key(m)))) {
       m.type = 'organization';
       n++;
@@ -229,12 +229,12 @@ const FIGURES = new Set(['profit', 'profits', 'loss', 'losses', 'earnings', 'rev
  * such things too, so a word that ends a multi-word person's name elsewhere in the text (a surname) is left alone, as
  * is a word after a title or a first name. Retypes the name's person mentions; returns how many.
  */
-export function companyStatements(doc: Doc, ms: Mention[], words: string[]): number {
+export function companyStatements(doc: Doc, mentions: Mention[], words: string[]): number {
   const sentOf = sentenceIndex(doc);
   const surnames = new Set<string>();
-  for (const m of ms) if (m.type === 'person' && m.e - m.s >= 2 && !m.chars) surnames.add(words[m.e - 1]);
+  for (const m of mentions) if (m.type === 'person' && m.e - m.s >= 2 && !m.chars) surnames.add(words[m.e - 1]);
   const companies = new Set<string>();
-  for (const m of ms) {
+  for (const m of mentions) {
     if (m.type !== 'person' || m.chars || m.nested || m.cued || m.e - m.s !== 1 || surnames.has(words[m.s])) continue;
     if (m.s > 0 && (TITLE_WORDS.has(words[m.s - 1].toLowerCase()) || HONORIFICS.has(words[m.s - 1].toLowerCase()))) continue;
     let k = m.e;
@@ -249,7 +249,7 @@ export function companyStatements(doc: Doc, ms: Mention[], words: string[]): num
   }
   let n = 0;
   if (!companies.size) return 0;
-  for (const m of ms) {
+  for (const m of mentions) {
     if (m.type !== 'person' || m.chars || m.cued || m.e - m.s !== 1 || !companies.has(words[m.s])) continue;
     m.type = 'organization';
     n++;

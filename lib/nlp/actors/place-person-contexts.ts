@@ -18,11 +18,11 @@ const PLACE_OF_NOUNS = new Set(['state', 'capital', 'village', 'town', 'city', '
  * Retypes person mentions in place contexts as places (see {@link PLACE_PREPOSITIONS}), and the other person mentions of the same
  * string in the document with them ("in Narve" ... "shifted to Narve"); returns how many were retyped.
  */
-export function locativePlaces(words: string[], ms: Mention[], bloom?: Bloom): number {
+export function locativePlaces(words: string[], mentions: Mention[], bloom?: Bloom): number {
   let n = 0;
   const key = (m: Mention) => words.slice(m.s, m.e).join(' ');
   const places = new Set<string>();
-  for (const m of ms) {
+  for (const m of mentions) {
     // "the Erez crossing", "the Nord-Pas-de-Calais region": a place noun right after the name (also when typed an
     // organization, never after a person's first name and surname)
     if ((m.type === 'person' || m.type === 'organization') && !m.cued && !m.chars && !m.nested && PLACE_AFTER_NOUNS.has(words[m.e] ?? '') && (m.type !== 'person' || m.e - m.s === 1)) {
@@ -44,7 +44,7 @@ export function locativePlaces(words: string[], ms: Mention[], bloom?: Bloom): n
       n++;
     }
   }
-  for (const m of ms) {
+  for (const m of mentions) {
     if (m.type === 'person' && !m.cued && !m.chars && places.has(key(m))) {
       m.type = 'place';
       n++;
@@ -68,16 +68,16 @@ const PERSON_OF_NOUNS = new Set([
  * Retypes one-word place mentions that are not known places (no country data, not a GeoNames town or region) after
  * {@link PERSON_OF_NOUNS} "of" as persons, with the other such mentions of the same word; returns how many.
  */
-export function ofPersons(words: string[], ms: Mention[], bloom: Bloom): number {
+export function ofPersons(words: string[], mentions: Mention[], bloom: Bloom): number {
   const known = (w: string) => lookupPlace(w) !== undefined || bloom.has(GAZ_BLOOM_KEYS.city + w.toLowerCase()) || bloom.has(GAZ_BLOOM_KEYS.region + w.toLowerCase());
   const persons = new Set<string>();
-  for (const m of ms) {
+  for (const m of mentions) {
     if (m.type !== 'place' || m.kb || m.chars || m.nested || m.e - m.s !== 1 || m.s < 2) continue;
     if (words[m.s - 1].toLowerCase() !== 'of' || !PERSON_OF_NOUNS.has(words[m.s - 2].toLowerCase()) || known(words[m.s])) continue;
     persons.add(words[m.s]);
   }
   let n = 0;
-  for (const m of ms) {
+  for (const m of mentions) {
     if (m.type === 'place' && !m.kb && !m.chars && !m.nested && m.e - m.s === 1 && persons.has(words[m.s])) {
       m.type = 'person';
       n++;

@@ -28,9 +28,9 @@ import { forcedTypes, merges, notActor, renames } from './user-corrections';
 export type ActorStage = Stage<ActorContext, Mention>;
 
 /** A stage that edits the mentions in place (its return value, if any, is not the mentions). */
-const inPlace = (f: (ctx: ActorContext, ms: Mention[]) => unknown) => (ctx: ActorContext, ms: Mention[]) => {
-  f(ctx, ms);
-  return ms;
+const inPlace = (f: (ctx: ActorContext, mentions: Mention[]) => unknown) => (ctx: ActorContext, mentions: Mention[]) => {
+  f(ctx, mentions);
+  return mentions;
 };
 
 export const ACTOR_STAGES: readonly ActorStage[] = [
@@ -45,131 +45,131 @@ export const ACTOR_STAGES: readonly ActorStage[] = [
   {
     id: 'first-name-surnames',
     reason: 'A first name alone followed by a capitalized word in no mention is cut short: "Chuck" + "Close" (an ordinary word elsewhere) is "Chuck Close".',
-    run: inPlace((ctx, ms) => firstNameSurnames(ms, ctx.words, ctx.bloom, ctx.lowerInDoc)),
+    run: inPlace((ctx, mentions) => firstNameSurnames(mentions, ctx.words, ctx.bloom, ctx.lowerInDoc)),
   },
   {
     id: 'person-shapes',
     reason: 'A two- or three-word name shaped like a person\'s ("James Baker", "O.J. Simpson") is a person although the tagger read its context ("the Tom Cruise video") as an organization or place.',
-    run: inPlace((ctx, ms) => personShapes(ms, ctx.words, ctx.bloom, ctx.lowerInDoc)),
+    run: inPlace((ctx, mentions) => personShapes(mentions, ctx.words, ctx.bloom, ctx.lowerInDoc)),
   },
   {
     id: 'first-name-persons',
     reason: 'A known first name then a capitalized surname the tagger left out entirely is a person ("Jean-Marie Le Pen": the surname is an ordinary word); a mention cut after a particle gets its surname back.',
-    run: inPlace((ctx, ms) => firstNamePersons(ctx.doc, ms, ctx.words, ctx.bloom, ctx.lowerInDoc)),
+    run: inPlace((ctx, mentions) => firstNamePersons(ctx.doc, mentions, ctx.words, ctx.bloom, ctx.lowerInDoc)),
   },
   {
     id: 'noun-cues',
     reason: 'A noun right before a name says what it is ("the band Gigi", "striker Juninho", "the daily El Watan"); the cue outvotes other mentions.',
-    run: inPlace((ctx, ms) => nounCues(ms, ctx.words, ctx.bloom, ctx.lowerInDoc)),
+    run: inPlace((ctx, mentions) => nounCues(mentions, ctx.words, ctx.bloom, ctx.lowerInDoc)),
   },
   {
     id: 'join-particles',
     reason: 'A person\'s name continues over a lower-case particle ("Diego Silang y Andaya", "Mohammed Saeed al-Sahaf") and does not end on a middle initial.',
-    run: inPlace((ctx, ms) => joinParticles(ms, ctx.words)),
+    run: inPlace((ctx, mentions) => joinParticles(mentions, ctx.words)),
   },
   {
     id: 'place-organizations',
     reason: 'A place before an organization\'s words is part of its name ("Toronto Star", "HSBC Holdings", "Kurdistan Workers\' Party").',
-    run: inPlace((ctx, ms) => placeOrganizations(ctx.doc, ms, ctx.words, ctx.bloom)),
+    run: inPlace((ctx, mentions) => placeOrganizations(ctx.doc, mentions, ctx.words, ctx.bloom)),
   },
   {
     id: 'ministry-names',
     reason: 'A ministry word before a ministry head is one organization ("The Interior Ministry said"); the model saw "Ministry of X" but few "X Ministry".',
-    run: inPlace((ctx, ms) => ministryNames(ctx.doc, ms, ctx.words)),
+    run: inPlace((ctx, mentions) => ministryNames(ctx.doc, mentions, ctx.words)),
   },
   {
     id: 'general-companies',
     reason: '"General" before a capitalized ordinary word is a company ("General Motors", "General Electric"), not the military title before a surname.',
-    run: inPlace((ctx, ms) => generalCompanies(ctx.doc, ms, ctx.words, ctx.bloom, ctx.lowerInDoc)),
+    run: inPlace((ctx, mentions) => generalCompanies(ctx.doc, mentions, ctx.words, ctx.bloom, ctx.lowerInDoc)),
   },
   {
     id: 'gazetteer-places',
     reason: 'Countries, capitals, regions and large cities the tagger missed are places (from the kb gazetteer).',
-    run: inPlace((ctx, ms) => addGazetteerPlaces(ctx.doc, ms, ctx.words, ctx.gazetteer())),
+    run: inPlace((ctx, mentions) => addGazetteerPlaces(ctx.doc, mentions, ctx.words, ctx.gazetteer())),
   },
   {
     id: 'datelines',
     reason: 'The capitals starting a wire story\'s line ("LONDON 1996-08-30", "MUNICH (Reuters) -") are one place; a desk slug ("SOCCER - ...") is not a name.',
-    run: inPlace((ctx, ms) => datelines(ctx.doc, ms, ctx.words, ctx.bloom)),
+    run: inPlace((ctx, mentions) => datelines(ctx.doc, mentions, ctx.words, ctx.bloom)),
   },
   {
     id: 'and-places',
     reason: 'Places with "and" in their name are one place ("Trinidad and Tobago", "Bosnia and Herzegovina"); the tagger splits them at "and".',
-    run: inPlace((ctx, ms) => andPlaces(ctx.doc, ms, ctx.words, ctx.bloom)),
+    run: inPlace((ctx, mentions) => andPlaces(ctx.doc, mentions, ctx.words, ctx.bloom)),
   },
   {
     id: 'demonym-organizations',
     reason: 'A demonym heading an institution\'s name is one organization ("Indonesian Navy", "Iranian Foreign Ministry").',
-    run: (ctx, ms) => demonymOrganizations(ctx.doc, ms, ctx.words, ctx.gazetteer()),
+    run: (ctx, mentions) => demonymOrganizations(ctx.doc, mentions, ctx.words, ctx.gazetteer()),
   },
   {
     id: 'join-of-names',
     reason: 'Institutions named "X of Y" are one name ("Bank of England", "University of Texas") where the tagger split them at "of".',
-    run: (ctx, ms) => joinOfNames(ctx.doc, ms, ctx.words, ctx.bloom, ctx.lowerInDoc),
+    run: (ctx, mentions) => joinOfNames(ctx.doc, mentions, ctx.words, ctx.bloom, ctx.lowerInDoc),
   },
   {
     id: 'acronym-expansions',
     reason: 'A name followed by its acronym in brackets is exactly as long as the acronym\'s letters say ("Liberation Tigers of Tamil Eelam (LTTE)").',
-    run: (ctx, ms) => acronymExpansions(ctx.doc, ms, ctx.words),
+    run: (ctx, mentions) => acronymExpansions(ctx.doc, mentions, ctx.words),
   },
   {
     id: 'drop-overlong-names',
     reason: `Runs of more than ${MAX_NAME_TOKENS} words are not names (a hostile "Bank of Bank of ..."); linking indexes every tail of a name, so they would cost n * n.`,
-    run: (_ctx, ms) => ms.filter((m) => m.e - m.s <= MAX_NAME_TOKENS),
+    run: (_ctx, mentions) => mentions.filter((m) => m.e - m.s <= MAX_NAME_TOKENS),
   },
 
   // ---- 3. document consistency, then the context rules
   {
     id: 'spread-mentions',
     reason: 'A name found in one place is the same name where the tagger missed it, with the type most of its mentions have (a surname alone takes its full name\'s type).',
-    run: (ctx, ms) => spreadMentions(ctx.doc, ms),
+    run: (ctx, mentions) => spreadMentions(ctx.doc, mentions),
   },
   {
     id: 'drop-misc',
     reason: 'Titles of works, events, prizes, laws, languages and modifiers are not actors ("the album Pentagram", "World Cup", "the DAX index").',
-    run: (ctx, ms) => dropMiscMentions(ctx.doc, ms, ctx.bloom, ctx.lowerInDoc),
+    run: (ctx, mentions) => dropMiscMentions(ctx.doc, mentions, ctx.bloom, ctx.lowerInDoc),
   },
   {
     id: 'locative-places',
     reason: 'A name after "in", "near", "the state of" is a place; the tagger types unknown one-word places as persons from their shape.',
-    run: inPlace((ctx, ms) => locativePlaces(ctx.words, ms, ctx.bloom)),
+    run: inPlace((ctx, mentions) => locativePlaces(ctx.words, mentions, ctx.bloom)),
   },
   {
     id: 'of-persons',
     reason: 'After nouns that take people ("the resignation of Milosevic", "the widow of Rabin") a one-word name that is not a known place is a person; the tagger reads it as a place.',
-    run: inPlace((ctx, ms) => ofPersons(ctx.words, ms, ctx.bloom)),
+    run: inPlace((ctx, mentions) => ofPersons(ctx.words, mentions, ctx.bloom)),
   },
   {
     id: 'sports-clubs',
     reason: 'Clubs named after their town are organizations in results and match reports ("Bayern Munich beat Hansa Rostock 2-1").',
-    run: inPlace((ctx, ms) => sportsClubs(ctx.doc, ms, ctx.words, ctx.bloom)),
+    run: inPlace((ctx, mentions) => sportsClubs(ctx.doc, mentions, ctx.words, ctx.bloom)),
   },
   {
     id: 'acronym-organizations',
     reason: 'International bodies written as acronyms ("UN", "NATO", "IAEA") are organizations, never places or persons.',
-    run: inPlace((ctx, ms) => acronymOrganizations(ms, ctx.words)),
+    run: inPlace((ctx, mentions) => acronymOrganizations(mentions, ctx.words)),
   },
   {
     id: 'member-groups',
     reason: 'A name before its members, staff or company parts ("Hamas militants", "Harrods shares", "spokesman for Oxfam") is an organization: people have no units or spokesmen.',
-    run: inPlace((ctx, ms) => memberGroups(ms, ctx.words)),
+    run: inPlace((ctx, mentions) => memberGroups(mentions, ctx.words)),
   },
   {
     id: 'company-statements',
     reason: 'A one-word name that reports profits, sales or earnings is a company ("Renault said first-half net profit fell"), unless it is a person\'s surname elsewhere.',
-    run: inPlace((ctx, ms) => companyStatements(ctx.doc, ms, ctx.words)),
+    run: inPlace((ctx, mentions) => companyStatements(ctx.doc, mentions, ctx.words)),
   },
   {
     id: 'government-buildings',
     reason: 'Buildings standing for a government are places ("the White House said", "the Kremlin").',
-    run: inPlace((ctx, ms) => {
-      for (const m of ms) if (!m.chars && GOVERNMENT_BUILDINGS.has(ctx.words.slice(m.s, m.e).join(' ').toLowerCase())) m.type = 'place';
+    run: inPlace((ctx, mentions) => {
+      for (const m of mentions) if (!m.chars && GOVERNMENT_BUILDINGS.has(ctx.words.slice(m.s, m.e).join(' ').toLowerCase())) m.type = 'place';
     }),
   },
   {
     id: 'nested-countries',
     reason: 'A country inside a name is also a mention of the country ("US" in "US State Department", "Iran" in "Iran-backed").',
-    run: (ctx, ms) => nestedCountries(ctx.doc, ms, ctx.bloom),
+    run: (ctx, mentions) => nestedCountries(ctx.doc, mentions, ctx.bloom),
   },
 
   // ---- 4. the user's corrections
@@ -178,10 +178,10 @@ export const ACTOR_STAGES: readonly ActorStage[] = [
   {
     id: 'keep-to-tagged-text',
     reason: 'When the time budget ran out while tagging, the rules above still found names in the untagged rest; keep to the text tagged.',
-    run: (ctx, ms) => {
+    run: (ctx, mentions) => {
       const stoppedAt = ctx.budget.stoppedAt;
       ctx.reach = stoppedAt === Infinity ? ctx.words.length : firstTokenFrom(ctx, stoppedAt);
-      return ctx.reach < ctx.words.length ? ms.filter((m) => m.s < ctx.reach) : ms;
+      return ctx.reach < ctx.words.length ? mentions.filter((m) => m.s < ctx.reach) : mentions;
     },
   },
 
