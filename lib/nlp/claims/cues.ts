@@ -112,6 +112,27 @@ export const NO_COMMENT: { pattern: string; reason: string }[] = [
   { pattern: "(?:wouldn't|won't|didn't|doesn't|don't|couldn't|hasn't|haven't|hadn't|wouldn’t|won’t|didn’t|doesn’t|don’t|couldn’t|hasn’t|haven’t|hadn’t)\\s+(?:immediately\\s+)?(?:say|comment|elaborate|disclose|discuss|specify|confirm)", reason: 'contracted refusal' },
 ];
 
+/** The phrases of ACCORDING_TO as one sticky, case-insensitive pattern (any run of spaces between the words). */
+export const ACCORDING_RE = new RegExp(`(?:${ACCORDING_TO.map((a) => a.phrase.replace(/ /g, '\\s+')).join('|')})\\b`, 'iy');
+/** The refusals of NO_COMMENT as one sticky, case-insensitive pattern. */
+export const NO_COMMENT_RE = new RegExp(`(?:${NO_COMMENT.map((n) => n.pattern).join('|')})\\b`, 'iy');
+
+/**
+ * The words a NO_COMMENT pattern can start with: the alternatives of its leading group "(?:a|b|c)", else its first
+ * word. Computed, so a refusal added to the list is found without touching a second list.
+ */
+export function firstWords(pattern: string): string[] {
+  if (pattern.startsWith('(?:')) {
+    const close = pattern.indexOf(')');
+    const alternatives = pattern.slice(3, close);
+    if (/[()\\[?*+]/.test(alternatives)) throw new Error(`NO_COMMENT pattern must open with a plain group of words: ${pattern}`);
+    return alternatives.split('|');
+  }
+  const word = /^[a-z'’]+/i.exec(pattern)?.[0];
+  if (!word) throw new Error(`NO_COMMENT pattern must open with a word: ${pattern}`);
+  return [word];
+}
+
 /** Words before an ambiguous cue that make it a noun ("the state", "his remarks", "in reports"). */
 export const NOUN_BEFORE = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'any', 'no',

@@ -1,22 +1,30 @@
 import type { Actor, Claim, ClaimSource, Doc } from '../types';
 import { paragraphs, sentences, indexAt } from './text-units';
 import { findQuotes, quoteAt } from './quotes';
-import { findDrafts, type Draft } from './patterns';
+import type { Draft } from './draft';
+import { findDrafts } from './find-drafts';
+import { CLAIM_PATTERNS, CLAIM_STAGES } from './patterns';
 import type { Budget } from '../budget';
+import type { PipelineControl } from '../pipeline';
 import { describeSource, singular } from './anonymity';
 import type { PlacedSource, ResolveContext } from './resolve';
 import { actorMentions, directActor, placeSource, resolveDescription, resolveIt, resolvePersonPronoun, resolveThey } from './resolve';
 
 export { buildProfile } from './profile';
+export { CLAIMS_PIPELINE } from './find-drafts';
+
+/** Ids of every claim pattern and stage (lib/nlp/claims/patterns.ts), for checking `--without` ids. */
+export const CLAIM_STAGE_IDS: string[] = [...CLAIM_PATTERNS.map((p) => p.id), ...CLAIM_STAGES.map((s) => s.id)];
 
 const span = (text: string, start: number, end: number) => ({ start, end, text: text.slice(start, end) });
 
 /**
  * Attributed claims in a document: direct quotes, indirect and mixed speech, "according to", refusals to comment,
  * each with its cue and source (resolved to an actor directly, through a pronoun or a back-reference; anonymous
- * sources with a descriptor). Pure: works on the text and the actors' mention offsets.
+ * sources with a descriptor). Pure: works on the text and the actors' mention offsets. `control.without` switches
+ * patterns and stages of patterns.ts off; `control.trace` receives what each produced (pipeline "claims").
  */
-export function findClaims(doc: Doc, actors: Actor[], budget?: Budget): Claim[] {
+export function findClaims(doc: Doc, actors: Actor[], budget?: Budget, control: PipelineControl = {}): Claim[] {
   const text = doc.text;
   // out of time already (the tagger stopped): no claim is looked for
   if (budget?.spent()) return [];
@@ -24,7 +32,7 @@ export function findClaims(doc: Doc, actors: Actor[], budget?: Budget): Claim[] 
   const sents = sentences(text, paras);
   const quotes = findQuotes(text, paras);
   const real = quotes.filter((q) => !q.scare);
-  const drafts = findDrafts({ text, paras, sents, quotes, real }, budget);
+  const drafts = findDrafts({ text, paras, sents, quotes, real }, budget, control);
 
   const mentions = actorMentions(actors);
   const typeOf = new Map(actors.map((a) => [a.id, a.type]));
