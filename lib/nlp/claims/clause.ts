@@ -7,14 +7,21 @@ import { words } from './text-units';
 import { quoteAt } from './quotes';
 import { isCap, lw } from './spans';
 import { MAX_CUE_LOOKAHEAD_WORDS } from '../limits';
+import { AUXILIARY_VERBS, SUBJECT_PRONOUNS, WEEKDAYS, oneOf } from './vocabulary';
 
 export const WH = /^(?:what|how|why|whether|when|where|who|whom|which|if)$/i;
-export const CLAUSE_PRONOUN = /^(?:he|she|it|they|we|i|you|there|this|these|those)$/i;
-export const FINITE = /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|does|do|show|shows|showed|remain|remains|remained|need|needs|needed)$/i;
+/** Words that open a clause after a cue of the `that` frame ("announced they would ..."). */
+export const CLAUSE_PRONOUN = oneOf([...SUBJECT_PRONOUNS, 'you', 'there', 'this', 'these', 'those']);
+/** Finite verbs that show a clause (not a noun object) after a cue. */
+export const FINITE = oneOf([...AUXILIARY_VERBS, 'show', 'shows', 'showed', 'remain', 'remains', 'remained', 'need', 'needs', 'needed']);
 export const SAY_NOT_CLAUSE = /^(?:goodbye|nothing|so|anything|little|much|hello|yes|no|sorry|grace|prayers|thanks|something|more|less|otherwise)$/i;
 
 /** Adverbials allowed between a cue and its clause: time and medium phrases ("on Tuesday", "in a statement"). */
-export const ADVERBIAL_START = /^(?:on|in|at|during|after|before|last|this|earlier|later|yesterday|today|tonight|late|early|via|through|over|outside|inside|recently|previously|again|also|repeatedly|publicly|privately|separately|then|now|further|once|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+export const ADVERBIAL_START = oneOf([
+  'on', 'in', 'at', 'during', 'after', 'before', 'last', 'this', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'late',
+  'early', 'via', 'through', 'over', 'outside', 'inside', 'recently', 'previously', 'again', 'also', 'repeatedly', 'publicly',
+  'privately', 'separately', 'then', 'now', 'further', 'once', ...WEEKDAYS,
+]);
 
 /** Where the reported clause starts after a cue, or null when the frame is not satisfied. */
 export function complementStart(t: Text, cueEnd: number, sentEnd: number, frame: CueFrame, form = ''): number | null {

@@ -9,6 +9,7 @@ import { quoteAt } from './quotes';
 import type { CueFrame } from './cues';
 import { ACCORDING_TO, AUXILIARIES, BE_FORMS, CUE_VERBS, NO_COMMENT, NOUN_AFTER, NOUN_BEFORE, NOUN_CUES, firstWords } from './cues';
 import { lw as importedLw } from './spans';
+import { DO_FORMS, HAVE_FORMS, MODALS, oneOf } from './vocabulary';
 
 /** Bound once: read many times for every candidate cue. */
 const lw = importedLw;
@@ -22,6 +23,10 @@ for (const v of CUE_VERBS) for (const f of v.forms) FORM_INFO.set(f, { frame: v.
 const ACCORDING_FIRST = new Set(ACCORDING_TO.map((a) => a.phrase.split(' ')[0]));
 const NO_COMMENT_FIRST = new Set(NO_COMMENT.flatMap((n) => firstWords(n.pattern)));
 const LOWER_WORD = /[A-Za-z]+(?:['’][a-z]+)?/g;
+/** Auxiliaries that stay the word before a cue when adverbs are skipped ("has also said" reads "has"). */
+const AUXILIARY_KEPT = oneOf([...HAVE_FORMS, ...MODALS, ...DO_FORMS]);
+/** Modal, hypothetical or imperative speech before a cue ("would say", "let me tell") is not reported speech. */
+const NOT_REPORTED = oneOf([...MODALS, 'shall', ...DO_FORMS, 'let', 'help', 'please', 'wanna', 'gonna']);
 
 /** The previous and next word around a span (within a short window). */
 function neighbours(t: Text, start: number, end: number): { before: Word[]; after: Word[] } {
@@ -32,7 +37,7 @@ function neighbours(t: Text, start: number, end: number): { before: Word[]; afte
 function verbReading(t: Text, start: number, end: number, form: string, ambiguous: boolean): boolean {
   const { before, after } = neighbours(t, start, end);
   let k = before.length - 1;
-  while (k >= 0 && AUXILIARIES.has(lw(before[k])) && !/^(?:has|have|had|will|would|can|could|may|might|should|must|did|does|do)$/.test(lw(before[k]))) k--;
+  while (k >= 0 && AUXILIARIES.has(lw(before[k])) && !AUXILIARY_KEPT.test(lw(before[k]))) k--;
   const prev = lw(before[k]);
   const prevRaw = before[before.length - 1];
   const next = lw(after[0]);
@@ -45,7 +50,7 @@ function verbReading(t: Text, start: number, end: number, form: string, ambiguou
   if (/^(?:when|if|as|after|before|while|once|unless|being)$/.test(prev) && /^(?:asked|told|called|reported|described|quoted)$/.test(form)) return false;
   if (prev === 'to' && !/^(?:told|said|added)$/.test(form)) return false;
   // Modal, hypothetical or imperative speech ("would say", "can you explain", "let me tell", "I'd say") is not reported.
-  if (/^(?:will|would|can|could|may|might|should|must|shall|do|does|did|let|help|please|wanna|gonna)$/.test(prev) || (prevRaw && /['’](?:ll|d)$/i.test(prevRaw.text))) return false;
+  if (NOT_REPORTED.test(prev) || (prevRaw && /['’](?:ll|d)$/i.test(prevRaw.text))) return false;
   if (/^(?:the|a|an|this|these|those|his|her|its|their|our|my|your|no|any)$/.test(lw(prevRaw))) return false;
   if (ambiguous) {
     if (NOUN_BEFORE.has(prev) || NOUN_AFTER.has(next)) return false;

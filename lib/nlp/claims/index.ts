@@ -7,6 +7,7 @@ import { CLAIM_PATTERNS, CLAIM_STAGES } from './patterns';
 import type { Budget } from '../budget';
 import type { PipelineControl } from '../pipeline';
 import { describeSource, singular } from './anonymity';
+import { POSSESSIVE_PRONOUNS } from './vocabulary';
 import type { PlacedSource, ResolveContext } from './resolve';
 import { actorMentions, directActor, placeSource, resolveDescription, resolveIt, resolvePersonPronoun, resolveThey } from './resolve';
 
@@ -56,7 +57,7 @@ export function findClaims(doc: Doc, actors: Actor[], budget?: Budget, control: 
     if (info.document) source.document = true;
     if (info.descriptor) source.descriptor = info.descriptor;
     // Possessive determiners as sources ("his claim that ...") resolve like the subject pronoun.
-    const lower = ({ his: 'he', her: 'she', its: 'it', their: 'they' } as Record<string, string>)[phrase.toLowerCase()] ?? phrase.toLowerCase();
+    const lower = POSSESSIVE_PRONOUNS.get(phrase.toLowerCase()) ?? phrase.toLowerCase();
     let actorId: string | undefined;
     if (/^(?:he|she)$/.test(lower)) {
       const r = resolvePersonPronoun(ctx, s.start);

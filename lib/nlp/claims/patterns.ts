@@ -19,7 +19,8 @@ import { quoteAt } from './quotes';
 import type { Range } from './text-units';
 import { firstIndex, indexAt, words } from './text-units';
 import { ACCORDING_RE, NO_COMMENT_RE } from './cues';
-import { PRONOUN_SOURCE, subjectAfter } from './source-phrase';
+import { subjectAfter } from './source-phrase';
+import { AUXILIARY_VERBS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUN } from './vocabulary';
 import { ADVERBIAL_START, complementStart, contentEnd } from './clause';
 import type { CueAt, Scan } from './scan';
 import { sourceBefore } from './scan';
@@ -172,7 +173,7 @@ function clauseThenInvertedCue(s: Scan, cue: CueAt): Outcome {
   if (wholeIsSubject || !endsWithComma(text, fromQ, cue.start) || wordCount(text, fromQ, cue.start, 4) < 4) return undefined;
   const src = subjectAfter(text, cue.end, sent.end);
   const restAfter = src ? wordCount(text, src.end, sent.end, 0) : 99;
-  if (!src || !(restAfter === 0 || /^\s*,/.test(text.slice(src.end, sent.end))) || PRONOUN_SOURCE.test(text.slice(src.start, src.end))) return undefined;
+  if (!src || !(restAfter === 0 || /^\s*,/.test(text.slice(src.end, sent.end))) || SUBJECT_PRONOUN.test(text.slice(src.start, src.end))) return undefined;
   const content = trimmedSpan(text, fromQ, cue.start);
   if (!content || /["“”]\s*$/.test(text.slice(content.start, content.end))) return undefined;
   return { kind: hasRealQuote(s.quotes, content) ? 'mixed' : 'indirect', content, cue: { start: cue.start, end: cue.end }, source: src };
@@ -247,7 +248,7 @@ function accordingTo(s: Scan, start: number): Outcome {
     const name = /^,\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s*(?=,)/u.exec(rest);
     if (name) srcEnd += name[0].length;
     const tail = text.slice(srcEnd, sent.end);
-    if (/^,/.test(tail) && !/\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|did|does|do|[a-z]+ed)\b/.test(tail)) srcEnd = sent.end;
+    if (/^,/.test(tail) && !FINITE_WORD.test(tail)) srcEnd = sent.end;
   }
   const source = trimmedSpan(text, end, srcEnd);
   if (!source) return undefined;
@@ -280,6 +281,9 @@ function accordingTo(s: Scan, start: number): Outcome {
   return d;
 }
 
+/** An auxiliary or a past form anywhere in a stretch: a clause, so an apposition after "according to X" ends there. */
+const FINITE_WORD = new RegExp(`\\b(?:${AUXILIARY_VERBS.join('|')}|[a-z]+ed)\\b`);
+
 function noComment(s: Scan, start: number): Outcome {
   const { text } = s;
   const phrase = matchAt(NO_COMMENT_RE, text, start);
@@ -295,6 +299,9 @@ function noComment(s: Scan, start: number): Outcome {
   return { kind: 'no-comment', cue, source: src };
 }
 
+/** The possessor right before a noun cue: a capitalized name with 's, or a possessive determiner. */
+const POSSESSOR = new RegExp(`(?:^|[\\s(,])((?:\\p{Lu}[\\p{L}.\\-]*\\s+){0,4}\\p{Lu}[\\p{L}.\\-]*)['’]s\\s+(?:[a-z]+\\s+)?$|(?:^|\\s)(${[...POSSESSIVE_PRONOUNS.keys()].join('|')})\\s+(?:[a-z]+\\s+)?$`, 'iu');
+
 function possessiveNounCue(s: Scan, start: number): Outcome {
   const { text } = s;
   const nounEnd = text.indexOf(' ', start);
@@ -302,7 +309,7 @@ function possessiveNounCue(s: Scan, start: number): Outcome {
   const q = quoteAt(s.quotes, start);
   if (q && start >= q.innerStart) return undefined;
   const before = text.slice(Math.max(0, start - 80), start);
-  const m = /(?:^|[\s(,])((?:\p{Lu}[\p{L}.\-]*\s+){0,4}\p{Lu}[\p{L}.\-]*)['’]s\s+(?:[a-z]+\s+)?$|(?:^|\s)(his|her|their|its)\s+(?:[a-z]+\s+)?$/iu.exec(before);
+  const m = POSSESSOR.exec(before);
   if (!m) return undefined;
   const who = m[1] ?? m[2];
   if (m[1] && !/^\p{Lu}/u.test(m[1])) return undefined;
