@@ -1,11 +1,12 @@
 /**
  * How claims are found: every pattern and every pass over the drafts, in the order they run, each with its reason.
  *
- * Patterns are tried at triggers, one kind of trigger after the other (TRIGGERS): first every cue verb of the text in
- * text order ("said", "told", "according to" is not a verb...), then every "according to" phrase, every refusal,
- * every noun cue, and last every quotation that no pattern has taken yet. At one trigger the patterns of its kind are
- * tried by `priority` (lowest first) until one answers: a draft (that pattern found the claim), or BLOCK (no claim
- * here, and no later pattern may look). After the patterns, CLAIM_STAGES run over all the drafts in order.
+ * Patterns are tried at triggers, one kind of trigger after the other (TRIGGERS): first every cue verb of the text
+ * ("said", "told", "claimed"... with a verb reading, outside quotations; cues.ts) in text order, then every "according
+ * to" phrase, every refusal to comment, every noun cue, and last every real quotation that no pattern has taken yet.
+ * At one trigger the patterns of its kind are tried by `priority` (lowest first) until one answers: a draft (that
+ * pattern found the claim), or BLOCK (no claim here, and no later pattern may look). After the patterns,
+ * CLAIM_STAGES run over all the drafts in order. find-drafts.ts is the runner (budget, switching off, trace).
  *
  * `npm run bench -- claims --without <id>` measures the claims with one pattern or stage switched off; a pattern
  * switched off lets the next one by priority take its triggers. Each pattern is tested with cases and controls in
