@@ -7,9 +7,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 // @ts-expect-error: plain ESM helper shared with the e2e runner
 import { CHROMIUM_MISSING, findChromium } from './find-chromium.mjs';
-import { launchWithExtension, serviceWorkerOf } from '../tests/e2e/fixtures';
-import { tabIdOf } from '../tests/e2e/page-helpers';
-import { startFixtureServer } from '../tests/e2e/server';
+import { launchWithExtension, serviceWorkerOf, tabIdOf } from './lib/chromium-extension';
+import { startFixtureServer } from './lib/fixture-server';
 
 const executablePath: string | null = findChromium();
 if (!executablePath) {

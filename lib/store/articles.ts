@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import type { Analysis } from '../nlp/types';
 import { loadCorrectionIndex, releaseArticleCards, restoreArticleCards, upsertCards } from './cards';
-import { applyClaimSourceFixes, claimSourceFixes } from './claim-source';
+import { applyClaimSourceFixes, claimSourceFixes } from './claim-source-fixes';
 import type { DramatisDB } from './db';
 import { withQuota } from './errors';
 import { hostOf, normalizeUrl } from './normalize-url';

@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
+import { analyze } from '../nlp';
 import { baghdad, baghdadAnalysis } from '../../tests/fixtures/store/articles';
 import { getActorReading } from './cards';
 import { listArticles, saveArticle } from './articles';
-import { fixClaimSource, withClaimSource } from './claim-source';
+import { fixClaimSource } from './claim-source';
 import type { DramatisDB } from './db';
 import { testDb } from './test-db';
 
@@ -12,27 +14,6 @@ afterEach(async () => {
 });
 
 const militias = baghdadAnalysis.claims[0]; // anonymous: "a senior Iraqi military source"
-const noComment = baghdadAnalysis.claims[1]; // The State Department (a4)
-
-describe('withClaimSource', () => {
-  it('names the source: keeps the span, sets the actor, not anonymous; the profile follows', () => {
-    const out = withClaimSource(baghdadAnalysis, 0, 'a2');
-    expect(out.claims[0].source).toEqual({ start: militias.source!.start, end: militias.source!.end, text: 'a senior Iraqi military source', actorId: 'a2', anonymous: false });
-    expect(out.profile.claims).toBe(2);
-    expect(out.profile.anonymous).toBe(0);
-    expect(baghdadAnalysis.claims[0].source!.anonymous).toBe(true); // input untouched
-  });
-
-  it('null makes a named source unnamed', () => {
-    const out = withClaimSource(baghdadAnalysis, 1, null);
-    expect(out.claims[1].source).toEqual({ start: noComment.source!.start, end: noComment.source!.end, text: 'The State Department', anonymous: true });
-    expect(out.profile.anonymous).toBe(2);
-  });
-
-  it('rejects an actor that is not in the article', () => {
-    expect(() => withClaimSource(baghdadAnalysis, 0, 'a99')).toThrow(/No actor "a99"/);
-  });
-});
 
 describe('fixClaimSource', () => {
   it('updates the saved article, its counts and the anonymous flag, and applies again on a later save', async () => {
@@ -55,6 +36,21 @@ describe('fixClaimSource', () => {
     expect(await db.corrections.where('kind').equals('claimSource').count()).toBe(1);
     await saveArticle(db, baghdad);
     expect((await db.articles.get(id))!.analysis!.claims[0].source!.anonymous).toBe(true);
+  });
+
+  it('the saved profile names a source only a pronoun points to by its actor, as analyze() does', async () => {
+    // The sample article: "He" (a pronoun) is Mike Pompeo's only source phrase; analyze() names him in the profile.
+    const text = readFileSync(new URL('../../tests/fixtures/sample-pompeo-baghdad.txt', import.meta.url).pathname, 'utf8');
+    const analysis = analyze(text);
+    const pompeo = analysis.actors.find((a) => a.name === 'Mike Pompeo')!;
+    expect(analysis.claims.filter((c) => c.source?.actorId === pompeo.id).map((c) => c.source!.text)).toEqual(['He']);
+    expect(analysis.profile.sources.find((s) => s.actorId === pompeo.id)!.text).toBe('Mike Pompeo');
+    db = testDb();
+    const { id } = await saveArticle(db, { ...baghdad, text, analysis });
+    // Fixing another claim's source (the first, anonymous one) leaves Pompeo's entry named as analyze() named it.
+    const updated = await fixClaimSource(db, id, analysis.claims[0], null);
+    expect(updated.analysis!.profile.sources.find((s) => s.actorId === pompeo.id)!.text).toBe('Mike Pompeo');
+    expect(updated.analysis!.profile.sources.map((s) => s.text)).not.toContain('He');
   });
 
   it('throws for an unknown claim or article', async () => {

@@ -11,5 +11,6 @@ export { normalizeName, actorKey, parseActorKey } from './names';
 export { indexWords, queryWords, foldText } from './words';
 export * from './export-import';
 export { importPocket, parsePocket, type PocketItem } from './pocket';
-export { fixClaimSource, withClaimSource, applyClaimSourceFixes } from './claim-source';
+export { fixClaimSource } from './claim-source';
+export { applyClaimSourceFixes } from './claim-source-fixes';
 export { ensurePersistentStorage, type StorageStatus } from './persist';

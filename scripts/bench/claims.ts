@@ -2,13 +2,19 @@
 // `npm run bench -- claims`. Gold: tests/fixtures/attributions/gum-wikinews.attributions.json (12 Wikinews news
 // documents annotated by hand, see GUIDELINES.md; CC BY 2.5 texts / CC BY 4.0 annotations) and the sample article's
 // gold (tests/fixtures/sample-pompeo-baghdad.gold.json). Set CLAIMS_DEBUG=1 to list the misses and false alarms.
+// `npm run bench -- claims --without <id>[,<id>...]` (repeatable) adds a table with those claim patterns or stages
+// (lib/nlp/claims/patterns.ts) switched off, beside the full pipeline; `--without-each` gives one row per pattern and
+// stage, the ones that matter most first. Besides the scores on the annotated documents, it counts the claims that
+// change on the texts without claim gold (the dev set and the two newswire probes).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nlp from 'compromise';
 import { analyze } from '../../lib/nlp/analyze';
 import { tokenize } from '../../lib/nlp/tokenize';
 import { recognizeActors } from '../../lib/nlp/actors';
-import { findClaims } from '../../lib/nlp/claims';
+import { CLAIM_STAGE_IDS, findClaims } from '../../lib/nlp/claims';
+import { checkStageIds } from '../../lib/nlp/pipeline';
+import type { Actor, Doc } from '../../lib/nlp/types';
 import type { Claim } from '../../lib/nlp/types';
 import { loadNodeModel } from '../lib/node-model';
 
@@ -120,7 +126,69 @@ function row(name: string, s: Score, hasSource: boolean): string {
   return `| ${name} | ${s.gold} | ${s.pred} | ${f(p)} | ${f(r)} | ${f((2 * p * r) / (p + r))} | ${hasSource ? f(s.source / s.sourceN) : '-'} | ${hasSource ? f(s.anon / s.matched) : '-'} | ${f((2 * ep * er) / (ep + er || 1))} |`;
 }
 
+/** The options after `npm run bench -- claims`: `--without a,b` (repeatable) and `--without-each`. */
+export function parseWithout(args: readonly string[]): { sets: string[][]; each: boolean } {
+  const sets: string[][] = [];
+  let each = false;
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--without-each') each = true;
+    else if (args[i] === '--without') {
+      const value = args[i + 1];
+      if (!value || value.startsWith('--')) throw new Error('--without needs a pattern or stage id (see lib/nlp/claims/patterns.ts)');
+      sets.push(value.split(',').map((x) => x.trim()).filter(Boolean));
+      i++;
+    }
+  }
+  for (const ids of sets) checkStageIds(new Set(ids), { claims: CLAIM_STAGE_IDS });
+  return { sets, each };
+}
+
+const jsonlTexts = (file: string) => readFileSync(join(ROOT, file), 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { text: string }).text);
+
+/** The claims bench with patterns or stages switched off, beside the full pipeline (claims found on the same actors). */
+function withoutTable(docs: GoldDoc[], sample: GoldDoc, sets: string[][]): void {
+  const unannotated = [
+    ...(JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/gum-wikinews.json'), 'utf8')) as { documents: { text: string }[] }).documents.map((d) => d.text),
+    ...jsonlTexts('tests/fixtures/newswire-probe/probe.jsonl'),
+    ...jsonlTexts('tests/fixtures/newswire-probe/heldout.jsonl'),
+  ];
+  const prepared = new Map<string, { doc: Doc; actors: Actor[] }>();
+  const prepare = (t: string) => {
+    let p = prepared.get(t);
+    if (!p) { const doc = tokenize(t); p = { doc, actors: recognizeActors(doc, {}) }; prepared.set(t, p); }
+    return p;
+  };
+  const claimsOf = (t: string, without: Set<string>) => { const p = prepare(t); return findClaims(p.doc, p.actors, undefined, { without }); };
+  const gold = [...docs, sample];
+  const keyOf = (c: Claim) => `${c.kind}|${c.start}|${c.end}|${c.cue?.start ?? ''}|${c.source?.start ?? ''}|${c.source?.end ?? ''}|${c.source?.actorId ?? ''}|${c.source?.anonymous ?? ''}`;
+  const full = new Map(unannotated.map((t) => [t, new Set(claimsOf(t, new Set()).map(keyOf))]));
+  const f1 = (s: Score) => { const p = s.matched / s.pred; const r = s.matched / s.gold; return (2 * p * r) / (p + r); };
+  const base = score(gold, (t) => fromClaims(claimsOf(t, new Set())), 'full');
+  const rows = sets.map((ids) => {
+    const without = new Set(ids);
+    const s = score(gold, (t) => fromClaims(claimsOf(t, without)), `without ${ids.join(',')}`);
+    let lost = 0;
+    let gained = 0;
+    for (const t of unannotated) {
+      const now = new Set(claimsOf(t, without).map(keyOf));
+      const before = full.get(t)!;
+      for (const k of before) if (!now.has(k)) lost++;
+      for (const k of now) if (!before.has(k)) gained++;
+    }
+    return { ids, s, delta: f1(s) - f1(base), lost, gained };
+  });
+  // The rules that matter most first: the largest change in F1, then in claims changed on the unannotated texts.
+  rows.sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta) || b.lost + b.gained - (a.lost + a.gained));
+  const sign = (x: number) => (Math.abs(x) < 0.0005 ? '0.000' : (x > 0 ? '+' : '') + x.toFixed(3));
+  console.log(`\n12 annotated Wikinews docs + sample article (${base.gold} gold claims); claims lost / gained on ${unannotated.length} texts without claim gold (dev set, newswire probe and held-out).`);
+  console.log('| switched off | gold | found | precision | recall | F1 | source acc. | anonymity acc. | exact-content F1 | F1 change | claims lost / gained (no gold) |');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|');
+  console.log(`${row('nothing (full pipeline)', base, true)} | |`);
+  for (const r of rows) console.log(`${row(r.ids.join(', '), r.s, true)} ${sign(r.delta)} | ${r.lost} / ${r.gained} |`);
+}
+
 export async function run(): Promise<void> {
+  const options = parseWithout(process.argv.slice(2));
   loadNodeModel();
   const docs = annotatedDocs();
   const sample = sampleGold();
@@ -134,6 +202,10 @@ export async function run(): Promise<void> {
   console.log(row(`12 annotated Wikinews docs / compromise quotations()`, score(docs, compromisePred, 'gum-compromise'), false));
   console.log(row(`sample article / Dramatis`, score([sample], ours, 'sample'), true));
   console.log(row(`sample article / compromise quotations()`, score([sample], compromisePred, 'sample-compromise'), false));
+  if (options.each || options.sets.length) {
+    withoutTable(docs, sample, options.each ? CLAIM_STAGE_IDS.map((id) => [id]) : options.sets);
+    return;
+  }
 
   // Speed: analyze() with claims vs compromise's parse (+ people/places/organizations/quotations), same texts, same run.
   const texts = [...docs.map((d) => d.text), sample.text];

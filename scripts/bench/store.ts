@@ -1,5 +1,5 @@
 // Store benchmark, run IN CHROMIUM through Playwright on the built extension: 10,000 saved articles generated from the
-// fixture texts (tests/fixtures/store/generate-articles.ts) are saved with the store's own `saveArticle` (in Node, on
+// fixture texts (scripts/lib/generate-articles.ts) are saved with the store's own `saveArticle` (in Node, on
 // fake-indexeddb; the records and cards are cached in the temp directory, keyed by the store and fixture sources), then
 // bulk-added into the REAL extension database through the service worker. In the library page (an extension page on
 // that database) it times, median of 5 runs (alternating which side goes first), Dramatis's store calls beside a naive
@@ -28,8 +28,8 @@ import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { saveArticle } from '../../lib/store/articles';
 import { DramatisDB } from '../../lib/store/db';
 import type { ArticleRecord, CardRecord } from '../../lib/store/schema';
-import { generateArticles } from '../../tests/fixtures/store/generate-articles';
-import { launchWithExtension, serviceWorkerOf } from '../../tests/e2e/fixtures';
+import { generateArticles } from '../lib/generate-articles';
+import { launchWithExtension, serviceWorkerOf } from '../lib/chromium-extension';
 // @ts-expect-error: plain ESM helper shared with the e2e runner
 import { CHROMIUM_MISSING, findChromium } from '../find-chromium.mjs';
 

@@ -1,5 +1,6 @@
 import type { BrowserContext, Frame, Page, Worker } from '@playwright/test';
 import { readHighlightedTexts } from './in-page';
+import { tabIdOf } from '../../scripts/lib/chromium-extension';
 
 /** Waits until Dramatis has painted at least one `dramatis-*` highlight (the registry is visible to the page). */
 export async function waitForHighlights(page: Page, timeout = 30_000): Promise<void> {
@@ -53,24 +54,7 @@ export async function cardText(page: Page): Promise<string> {
   const frame = open ? cardFrame(page) : undefined;
   return frame ? (await frame.locator('body').innerText()).replace(/\s+/g, ' ').trim() : '';
 }
-/**
- * The id of the tab showing `url`, found through the service worker. Dramatis has no "tabs" permission, so tab URLs
- * are hidden from it: ask each tab's content script for its state instead.
- */
-export async function tabIdOf(worker: Worker, url: string): Promise<number> {
-  return worker.evaluate(async (target) => {
-    for (let attempt = 0; attempt < 50; attempt++) {
-      for (const tab of await chrome.tabs.query({})) {
-        if (tab.id === undefined) continue;
-        const reply = (await chrome.tabs.sendMessage(tab.id, { type: 'get-state' }).catch(() => null)) as { ok: boolean; value?: { url: string } } | null;
-        if (reply?.ok && reply.value?.url === target) return tab.id;
-      }
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    throw new Error(`no tab for ${target}`);
-  }, url);
-}
-declare const chrome: typeof import('wxt/browser').browser;
+export { tabIdOf };
 
 /** Opens `url` in a new tab and the popup for that tab (through the `?tab=` seam); waits for highlights unless told not to. */
 export async function openWithPopup(

@@ -44,7 +44,7 @@ const QUALIFIERS = [
   /\b(?:asked|requested|declined) (?:not )?to be (?:named|identified)[^,.;:”"]*/i,
   /\binvolved in [^,.;:”"]+/i,
 ];
-const QUALIFIER_START = /\s(?:by|with|familiar|acquainted|close|briefed|who|speaking|on condition|not authori|involved|in|at|from|of|for|on|by|made|including|such)\b/i;
+const QUALIFIER_START = /\s(?:by|with|familiar|acquainted|close|briefed|who|speaking|on condition|not authori|involved|in|at|from|of|for|on|made|including|such)\b/i;
 const COUNTS = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|multiple|few|a few|numerous|dozens|other|another|both|the two|the three|\d+)$/i;
 const DETERMINERS = /^(?:the|a|an|one|some|this|that|these|those|another|other|its|his|her|their|both)$/i;
 

@@ -11,6 +11,8 @@
  * - `quote-only`: counts only next to a quotation ("writing", "tweeted", "replied").
  * `ambiguous` marks forms that are also common nouns ("states", "claims", "reports", "comment"): they need a verb reading.
  */
+import { DO_FORMS, HAVE_FORMS, MODALS } from './vocabulary';
+
 export type CueFrame = 'say' | 'tell' | 'that' | 'ask' | 'describe' | 'quote-only';
 
 export interface CueVerb {
@@ -112,28 +114,46 @@ export const NO_COMMENT: { pattern: string; reason: string }[] = [
   { pattern: "(?:wouldn't|won't|didn't|doesn't|don't|couldn't|hasn't|haven't|hadn't|wouldn’t|won’t|didn’t|doesn’t|don’t|couldn’t|hasn’t|haven’t|hadn’t)\\s+(?:immediately\\s+)?(?:say|comment|elaborate|disclose|discuss|specify|confirm)", reason: 'contracted refusal' },
 ];
 
+/** The phrases of ACCORDING_TO as one sticky, case-insensitive pattern (any run of spaces between the words). */
+export const ACCORDING_RE = new RegExp(`(?:${ACCORDING_TO.map((a) => a.phrase.replace(/ /g, '\\s+')).join('|')})\\b`, 'iy');
+/** The refusals of NO_COMMENT as one sticky, case-insensitive pattern. */
+export const NO_COMMENT_RE = new RegExp(`(?:${NO_COMMENT.map((n) => n.pattern).join('|')})\\b`, 'iy');
+
+/**
+ * The words a NO_COMMENT pattern can start with: the alternatives of its leading group "(?:a|b|c)", else its first
+ * word. Computed, so a refusal added to the list is found without touching a second list.
+ */
+export function firstWords(pattern: string): string[] {
+  if (pattern.startsWith('(?:')) {
+    const close = pattern.indexOf(')');
+    const alternatives = pattern.slice(3, close);
+    if (/[()\\[?*+]/.test(alternatives)) throw new Error(`NO_COMMENT pattern must open with a plain group of words: ${pattern}`);
+    return alternatives.split('|');
+  }
+  const word = /^[a-z'’]+/i.exec(pattern)?.[0];
+  if (!word) throw new Error(`NO_COMMENT pattern must open with a word: ${pattern}`);
+  return [word];
+}
+
 /** Words before an ambiguous cue that make it a noun ("the state", "his remarks", "in reports"). */
 export const NOUN_BEFORE = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my', 'your', 'any', 'no',
   'some', 'such', 'every', 'each', 'another', 'other', 'new', 'recent', 'earlier', 'previous', 'official', 'public',
   'several', 'many', 'few', 'more', 'most', 'all', 'both', 'first', 'second', 'final', 'united', 'islamic', 'member',
   'of', 'in', 'on', 'for', 'with', 'by', 'at', 'from', 'to', 'about', 'after', 'before', 'under', 'over', 'into', 'against',
-  'media', 'news', 'press', 'police', 'court', 'criminal', 'false', 'similar', 'these', 'unconfirmed', 'conflicting',
+  'media', 'news', 'press', 'police', 'court', 'criminal', 'false', 'similar', 'unconfirmed', 'conflicting',
   'whose', 'asylum', 'insurance', 'damage', 'compensation', 'benefit', 'benefits', 'expense', 'tax', 'legal', 'territorial',
 ]);
 
 /** Words after a cue that show a noun reading or a non-speech sense ("claims of", "state of", "called for", "told to"). */
-export const NOUN_AFTER = new Set(['of', 'for', 'from', 'by', 'department', 'house', 'media', 'law', 'laws', 'government', 'party', 'office', 'level', 'officials', 'were', 'was', 'is', 'are', 'have', 'has', 'had', 'over', 'against', 'about', 'and', 'or', 'made', 'filed', 'process', 'court', 'legislature', 'senator', 'senate', 'capitol', 'lines', 'department']);
+export const NOUN_AFTER = new Set(['of', 'for', 'from', 'by', 'department', 'house', 'media', 'law', 'laws', 'government', 'party', 'office', 'level', 'officials', 'were', 'was', 'is', 'are', 'have', 'has', 'had', 'over', 'against', 'about', 'and', 'or', 'made', 'filed', 'process', 'court', 'legislature', 'senator', 'senate', 'capitol', 'lines']);
 
 /** Auxiliaries and modals: before an ambiguous form they give a verb reading ("will state", "has claimed"). */
 export const AUXILIARIES = new Set([
-  'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'did', 'does', 'do', 'also',
+  ...HAVE_FORMS, ...MODALS, ...DO_FORMS, 'also',
   'then', 'later', 'again', 'further', 'repeatedly', 'previously', 'publicly', 'recently', 'now', 'still', 'often',
   "didn't", "doesn't", "won't", 'never', 'once', 'first', 'earlier', 'reportedly', 'separately', 'privately', 'subsequently',
 ]);
 
 /** Forms of "be": before a cue they make it passive ("was told", "were reported"), which has no source. */
 export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'am', 'get', 'got', 'gets']);
-
-/** Subject pronouns that can be sources. "I" and "we" inside a quotation refer to the quoted speaker, not a source. */
-export const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i']);

@@ -1,22 +1,31 @@
 import type { Actor, Claim, ClaimSource, Doc } from '../types';
 import { paragraphs, sentences, indexAt } from './text-units';
 import { findQuotes, quoteAt } from './quotes';
-import { findDrafts, type Draft } from './patterns';
+import type { Draft } from './draft';
+import { findDrafts } from './find-drafts';
+import { CLAIM_PATTERNS, CLAIM_STAGES } from './patterns';
 import type { Budget } from '../budget';
+import type { PipelineControl } from '../pipeline';
 import { describeSource, singular } from './anonymity';
+import { POSSESSIVE_PRONOUNS } from './vocabulary';
 import type { PlacedSource, ResolveContext } from './resolve';
 import { actorMentions, directActor, placeSource, resolveDescription, resolveIt, resolvePersonPronoun, resolveThey } from './resolve';
 
 export { buildProfile } from './profile';
+export { CLAIMS_PIPELINE } from './find-drafts';
+
+/** Ids of every claim pattern and stage (lib/nlp/claims/patterns.ts), for checking `--without` ids. */
+export const CLAIM_STAGE_IDS: string[] = [...CLAIM_PATTERNS.map((p) => p.id), ...CLAIM_STAGES.map((s) => s.id)];
 
 const span = (text: string, start: number, end: number) => ({ start, end, text: text.slice(start, end) });
 
 /**
  * Attributed claims in a document: direct quotes, indirect and mixed speech, "according to", refusals to comment,
  * each with its cue and source (resolved to an actor directly, through a pronoun or a back-reference; anonymous
- * sources with a descriptor). Pure: works on the text and the actors' mention offsets.
+ * sources with a descriptor). Pure: works on the text and the actors' mention offsets. `control.without` switches
+ * patterns and stages of patterns.ts off; `control.trace` receives what each produced (pipeline "claims").
  */
-export function findClaims(doc: Doc, actors: Actor[], budget?: Budget): Claim[] {
+export function findClaims(doc: Doc, actors: Actor[], budget?: Budget, control: PipelineControl = {}): Claim[] {
   const text = doc.text;
   // out of time already (the tagger stopped): no claim is looked for
   if (budget?.spent()) return [];
@@ -24,7 +33,7 @@ export function findClaims(doc: Doc, actors: Actor[], budget?: Budget): Claim[] 
   const sents = sentences(text, paras);
   const quotes = findQuotes(text, paras);
   const real = quotes.filter((q) => !q.scare);
-  const drafts = findDrafts({ text, paras, sents, quotes, real }, budget);
+  const drafts = findDrafts({ text, paras, sents, quotes, real }, budget, control);
 
   const mentions = actorMentions(actors);
   const typeOf = new Map(actors.map((a) => [a.id, a.type]));
@@ -48,7 +57,7 @@ export function findClaims(doc: Doc, actors: Actor[], budget?: Budget): Claim[] 
     if (info.document) source.document = true;
     if (info.descriptor) source.descriptor = info.descriptor;
     // Possessive determiners as sources ("his claim that ...") resolve like the subject pronoun.
-    const lower = ({ his: 'he', her: 'she', its: 'it', their: 'they' } as Record<string, string>)[phrase.toLowerCase()] ?? phrase.toLowerCase();
+    const lower = POSSESSIVE_PRONOUNS.get(phrase.toLowerCase()) ?? phrase.toLowerCase();
     let actorId: string | undefined;
     if (/^(?:he|she)$/.test(lower)) {
       const r = resolvePersonPronoun(ctx, s.start);

@@ -1,7 +1,6 @@
 import type { Actor, Claim, Profile, SourceProfile } from '../types';
 import { singular } from './anonymity';
-
-const PRONOUN = /^(?:he|she|it|they|we|i)$/i;
+import { SUBJECT_PRONOUN as PRONOUN } from './vocabulary';
 
 /** Key that groups claims from one source: the actor, else an anonymous description (affiliation + role), else the text. */
 function sourceKey(c: Claim): string | undefined {

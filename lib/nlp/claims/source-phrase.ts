@@ -2,6 +2,7 @@ import type { Range, Word } from './text-units';
 import { words } from './text-units';
 import { CUE_VERBS } from './cues';
 import { MAX_SUBJECT_LOOKBACK_CHARS } from '../limits';
+import { AUXILIARY_VERBS, DO_FORMS, HAVE_FORMS, MODALS, SUBJECT_PRONOUN, WEEKDAYS, oneOf } from './vocabulary';
 
 /**
  * Finding the source phrase (the speaker's noun phrase) next to a cue, without a parser: walk back from the cue over a
@@ -10,14 +11,14 @@ import { MAX_SUBJECT_LOOKBACK_CHARS } from '../limits';
 
 /** Words that stand between a subject and its verb and are not part of the subject. Reason: "X also said", "X on Tuesday told". */
 const TRAILING_SKIP = new Set([
-  'also', 'has', 'have', 'had', 'then', 'later', 'again', 'further', 'previously', 'repeatedly', 'publicly', 'recently',
-  'earlier', 'yesterday', 'today', 'tonight', 'would', 'will', 'did', 'does', 'do', 'once', 'first', 'already', 'still',
-  'now', 'too', 'separately', 'reportedly', 'subsequently', 'privately', 'openly', 'formally', 'initially', 'finally',
-  'ultimately', 'personally', 'directly', 'specifically', 'explicitly', 'allegedly', 'himself', 'herself', 'itself',
-  'themselves', 'simply', 'just', 'even', 'quickly', 'immediately', 'since', 'herself', 'had', 'has', 'may', 'might',
-  'could', 'can', 'should', 'must', 'shall', 'not', 'never', 'both', 'all',
+  ...HAVE_FORMS, ...MODALS, ...DO_FORMS, 'shall', 'also', 'then', 'later', 'again', 'further', 'previously', 'repeatedly',
+  'publicly', 'recently', 'earlier', 'yesterday', 'today', 'tonight', 'once', 'first', 'already', 'still', 'now', 'too',
+  'separately', 'reportedly', 'subsequently', 'privately', 'openly', 'formally', 'initially', 'finally', 'ultimately',
+  'personally', 'directly', 'specifically', 'explicitly', 'allegedly', 'himself', 'herself', 'itself', 'themselves',
+  'simply', 'just', 'even', 'quickly', 'immediately', 'since', 'not', 'never', 'both', 'all',
 ]);
-const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'day']);
+/** Time nouns ending a time phrase ("on Tuesday", "last week") that is dropped from the end of a subject. */
+const DAYS = new Set([...WEEKDAYS, 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'day']);
 /** Nouns of a medium of speech: a trailing "in a statement", "in an interview with X" is dropped from the subject. */
 const MEDIA = /\b(?:statement|interview|email|e-mail|letter|post|blog|conference|briefing|speech|remarks|tweet|message|release|hearing|radio|television|tv|broadcast|address|video|report|op-ed|column|editorial|podcast|phone|call)s?\b/i;
 /** Words that open a clause or a prepositional phrase: a chunk starting with one is not part of the subject. */
@@ -26,7 +27,7 @@ const OPENER = new Set([
   'if', 'because', 'although', 'though', 'whereas', 'however', 'meanwhile', 'but', 'and', 'so', 'yet', 'also', 'still',
   'speaking', 'writing', 'discussing', 'asked', 'responding', 'according', 'citing', 'quoting', 'referring', 'who',
   'which', 'where', 'that', 'separately', 'instead', 'moreover', 'furthermore', 'yesterday', 'today', 'later', 'earlier',
-  'last', 'this', 'allegedly', 'reportedly', 'still', 'now', 'then', 'here', 'there', 'under', 'despite', 'amid',
+  'last', 'this', 'allegedly', 'reportedly', 'now', 'then', 'here', 'there', 'under', 'despite', 'amid',
   'following', 'until', 'unlike', 'like', 'besides', 'about', 'over', 'against', 'without', 'within', 'through',
 ]);
 /** Clause boundaries when walking back from a cue. */
@@ -38,13 +39,16 @@ const BOUNDARY = new Set([
 const PUNCT_BOUNDARY = new Set([';', ':', '(', ')', '"', '“', '”', '—', '–', '!', '?', '[', ']', '«', '»', '‘']);
 /** Finite verbs and auxiliaries: a subject does not contain one. */
 const VERBISH = new Set([
-  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might',
-  'should', 'must', 'shall', 'did', 'does', 'do', 'began', 'came', 'went', 'got', 'made', 'took', 'gave', 'left', 'met',
+  ...AUXILIARY_VERBS, 'be', 'been', 'being', 'shall', 'began', 'came', 'went', 'got', 'made', 'took', 'gave', 'left', 'met',
   'sent', 'won', 'lost', 'led', 'held', 'kept', 'became', 'saw', 'knew', 'thought', 'felt', 'found', 'brought', 'put',
-  'spoke', 'stood', 'sat', 'ran', 'rose', 'fell', 'broke', 'drove', 'flew', 'grew', 'threw', 'wore', 'began', 'gets', 'goes',
+  'spoke', 'stood', 'sat', 'ran', 'rose', 'fell', 'broke', 'drove', 'flew', 'grew', 'threw', 'wore', 'gets', 'goes',
 ]);
 const CUE_FORMS = new Set(CUE_VERBS.flatMap((v) => v.forms));
-export const PRONOUN_SOURCE = /^(?:he|she|it|they|we|i)$/i;
+/** Words that end a subject read after its cue ("said KCNA, adding ..."). */
+const AFTER_SUBJECT_STOP = oneOf([
+  'who', 'which', 'that', 'because', 'after', 'when', 'while', 'as', 'adding', 'saying', 'and', 'to', 'during', 'before', 'last',
+  'yesterday', 'today', ...WEEKDAYS,
+]);
 
 function lower(w: Word | undefined): string {
   return w ? w.text.toLowerCase() : '';
@@ -202,14 +206,14 @@ export function subjectAfter(text: string, from: number, to: number): Range | nu
   const start = i;
   while (i < ws.length && i - start < 16) {
     const w = ws[i];
-    if (w.text === ',' || PUNCT_BOUNDARY.has(w.text) || /^(?:who|which|that|because|after|when|while|as|adding|saying|and|to|during|before|last|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i.test(w.text) && i > start) break;
+    if (w.text === ',' || PUNCT_BOUNDARY.has(w.text) || AFTER_SUBJECT_STOP.test(w.text) && i > start) break;
     if (i > start && /^(?:in|on)$/i.test(w.text) && MEDIA.test(ws.slice(i, i + 4).map((x) => x.text).join(' '))) break;
     if (i > start && VERBISH.has(w.text.toLowerCase()) && !/^(?:the|a|an)$/i.test(ws[i - 1].text)) break;
     i++;
   }
   if (i === start) return null;
   const first = ws[start];
-  if (!(isCap(first) || /^(?:the|a|an|one|two|three|several|some|many|his|her|its|their)$/i.test(first.text) || PRONOUN_SOURCE.test(first.text))) return null;
+  if (!(isCap(first) || /^(?:the|a|an|one|two|three|several|some|many|his|her|its|their)$/i.test(first.text) || SUBJECT_PRONOUN.test(first.text))) return null;
   let end = i;
   while (end > start && !isWordTok(ws[end - 1])) end--;
   return end > start ? { start: first.start, end: ws[end - 1].end } : null;

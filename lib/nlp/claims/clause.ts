@@ -1,0 +1,123 @@
+/**
+ * The reported clause after a cue verb: where it starts (what each cue frame must be followed by) and where it ends.
+ */
+import type { Text } from './draft';
+import type { CueFrame } from './cues';
+import { words } from './text-units';
+import { quoteAt } from './quotes';
+import { isCap, lw } from './spans';
+import { MAX_CUE_LOOKAHEAD_WORDS } from '../limits';
+import { AUXILIARY_VERBS, SUBJECT_PRONOUNS, WEEKDAYS, oneOf } from './vocabulary';
+
+export const WH = /^(?:what|how|why|whether|when|where|who|whom|which|if)$/i;
+/** Words that open a clause after a cue of the `that` frame ("announced they would ..."). */
+export const CLAUSE_PRONOUN = oneOf([...SUBJECT_PRONOUNS, 'you', 'there', 'this', 'these', 'those']);
+/** Finite verbs that show a clause (not a noun object) after a cue. */
+export const FINITE = oneOf([...AUXILIARY_VERBS, 'show', 'shows', 'showed', 'remain', 'remains', 'remained', 'need', 'needs', 'needed']);
+export const SAY_NOT_CLAUSE = /^(?:goodbye|nothing|so|anything|little|much|hello|yes|no|sorry|grace|prayers|thanks|something|more|less|otherwise)$/i;
+
+/** Adverbials allowed between a cue and its clause: time and medium phrases ("on Tuesday", "in a statement"). */
+export const ADVERBIAL_START = oneOf([
+  'on', 'in', 'at', 'during', 'after', 'before', 'last', 'this', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'late',
+  'early', 'via', 'through', 'over', 'outside', 'inside', 'recently', 'previously', 'again', 'also', 'repeatedly', 'publicly',
+  'privately', 'separately', 'then', 'now', 'further', 'once', ...WEEKDAYS,
+]);
+
+/** Where the reported clause starts after a cue, or null when the frame is not satisfied. */
+export function complementStart(t: Text, cueEnd: number, sentEnd: number, frame: CueFrame, form = ''): number | null {
+  const ws = words(t.text, cueEnd, sentEnd, MAX_CUE_LOOKAHEAD_WORDS);
+  if (ws.length === 0) return null;
+  let i = 0;
+  if (frame === 'ask') {
+    // "asked the governments not to ...", "pleaded with him to ...", "asked officials how ...": an addressee is required.
+    let j = lw(ws[0]) === 'with' ? 1 : 0;
+    const first = j;
+    const stop = /^accus/.test(form) ? /^(?:of)$/i : /^(?:to|not|whether|how|why|what|if|when|where|who)$/i;
+    while (j < ws.length && j - first < 7 && !stop.test(ws[j].text)) {
+      if (!/[\p{L}\p{N}'’-]/u.test(ws[j].text) || FINITE.test(ws[j].text)) return null;
+      j++;
+    }
+    if (j === first || j >= ws.length) return null;
+    if (lw(ws[j]) === 'not' && lw(ws[j + 1]) !== 'to') return null;
+    if (lw(ws[j]) === 'of' ? !/^accus/.test(form) : /^accus/.test(form)) return null;
+    return ws[0].start;
+  }
+  // Addressee for tell/warn: "told reporters", "told CBC News", "told the court", "warned Iraq".
+  if (frame === 'tell') {
+    const w0 = ws[0];
+    if (/^(?:him|her|them|me|us|you|reporters|journalists|lawmakers|legislators|parliament|congress|supporters|listeners|viewers|readers|investigators|police|officials|colleagues|staff|members|students|delegates|senators|residents|voters|workers|employees)$/i.test(w0.text)) i = 1;
+    else if (isCap(w0) || /^(?:the|a|an|his|her|their|its|our)$/i.test(w0.text)) {
+      let j = 1;
+      // A capitalized name ("CBC News", "The Huffington Post") or a short noun phrase ("the court", "Iraq's top brass").
+      while (j < ws.length && j < 6 && (isCap(ws[j]) || /^(?:of|-|'s|’s)$/i.test(ws[j].text))) j++;
+      if (j === 1 && !isCap(w0) && ws[1] && /^[a-z]+$/.test(ws[1].text) && !FINITE.test(ws[1].text)) j = 2;
+      // A possessive addressee: "Iraq’s top brass", "the minister's aides".
+      if (/['’]s$/.test(ws[j - 1].text) || /^(?:'s|’s)$/.test(ws[j]?.text ?? '')) {
+        if (/^(?:'s|’s)$/.test(ws[j]?.text ?? '')) j++;
+        for (let k = 0; k < 2 && j < ws.length && /^[a-z]+$/.test(ws[j].text) && !/^(?:that|to|about|of|the|he|she|it|they|we)$/.test(ws[j].text) && !FINITE.test(ws[j].text); k++) j++;
+      }
+      i = j;
+    }
+    if (/^(?:to|about|of|off|apart)$/i.test(ws[i]?.text ?? '')) return null;
+  }
+  // A parenthetical after the cue: ", in a satirical fashion, that ..." / ", on Tuesday, the ...".
+  if (ws[i]?.text === ',') {
+    let j = i + 1;
+    while (j < ws.length && j - i < 9 && ws[j].text !== ',') j++;
+    if (j < ws.length && ws[j].text === ',' && ADVERBIAL_START.test(ws[i + 1]?.text ?? '') || /ly$/.test(ws[i + 1]?.text ?? '') && ws[j]?.text === ',') i = j + 1;
+    else return null; // a quotation after a comma is handled as a direct quote
+  }
+  if (ws[i]?.text === ':') return null;
+  // Skip a short adverbial: "on Tuesday", "in a statement", "last week", "after the trip".
+  if (ADVERBIAL_START.test(ws[i]?.text ?? '')) {
+    let j = i + 1;
+    while (j < ws.length && j - i < 9 && !/^(?:that|,|:)$/.test(ws[j].text) && !(CLAUSE_PRONOUN.test(ws[j].text) && j > i)) j++;
+    if (j < ws.length && (ws[j].text === 'that' || CLAUSE_PRONOUN.test(ws[j].text))) i = j;
+    else if (j < ws.length && ws[j].text === ',' && j + 1 < ws.length) i = j + 1;
+    else return null;
+  }
+  const w = ws[i];
+  if (!w) return null;
+  if (lw(w) === 'that' && frame !== 'describe') {
+    const n = ws[i + 1];
+    if (!n) return null;
+    return n.text === ',' && ws[i + 2] ? ws[i + 2].start : n.start;
+  }
+  if (frame === 'describe') {
+    // "describes X as Y", "characterized X as Y", "called X \"Y\"".
+    for (let j = i; j < Math.min(ws.length, i + 16); j++) {
+      if (lw(ws[j]) === 'as' && j >= i) return w.start;
+      if (/^["“‘']$/.test(ws[j].text) && j > i && j - i <= 6) {
+        const at = quoteAt(t.quotes, ws[j].start);
+        const q = at && at.start === ws[j].start ? at : undefined;
+        if (q && !q.title) return w.start;
+      }
+      if (ws[j].text === ',' || ws[j].text === ';') break;
+    }
+    return null;
+  }
+  if (frame === 'quote-only') return null;
+  if (SAY_NOT_CLAUSE.test(w.text) || /^(?:to|of|for|about|by|with|and|or|but|because|from|into|up|out|off|goodbye|hello)$/i.test(w.text) || !/[\p{L}\p{N}"“‘]/u.test(w.text)) return null;
+  if (WH.test(w.text) && lw(w) !== 'which') return w.start;
+  if (frame === 'that') {
+    if (CLAUSE_PRONOUN.test(w.text)) return w.start;
+    const next8 = ws.slice(i + 1, i + 7);
+    const fin = next8.findIndex((x) => FINITE.test(x.text));
+    if (fin >= 0 && next8.slice(0, fin).every((x) => x.text !== ',') && !/^(?:to|of|for)$/.test(w.text)) return w.start;
+    return null;
+  }
+  return w.start;
+}
+
+/** End of a reported clause: the sentence end (stopping at ";" and ", but"), without the final period unless a quote runs on. */
+export function contentEnd(t: Text, start: number, sentEnd: number): number {
+  const slice = t.text.slice(start, sentEnd);
+  const stop = /;|,\s+but\s|\s[–—]\s/.exec(slice);
+  let end = stop ? start + stop.index : sentEnd;
+  while (end > start && /\s/.test(t.text[end - 1])) end--;
+  const q = quoteAt(t.real, end - 1);
+  const quoteRunsOn = q && q.innerEnd > end;
+  const endsWithQuote = /["”’»]$/.test(t.text.slice(start, end));
+  if (!quoteRunsOn && !endsWithQuote) while (end > start && /[.,;:]/.test(t.text[end - 1])) end--;
+  return end;
+}

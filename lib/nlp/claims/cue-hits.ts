@@ -1,0 +1,106 @@
+/**
+ * Where the claim patterns are tried: one pass over the words finds the cue verbs with a verb reading (outside
+ * quotations) and the words that may open an "according to" phrase, a refusal to comment or a noun cue.
+ */
+import type { Range, Word } from './text-units';
+import { words } from './text-units';
+import type { Text } from './draft';
+import { quoteAt } from './quotes';
+import type { CueFrame } from './cues';
+import { ACCORDING_TO, AUXILIARIES, BE_FORMS, CUE_VERBS, NO_COMMENT, NOUN_AFTER, NOUN_BEFORE, NOUN_CUES, firstWords } from './cues';
+import { lw as importedLw } from './spans';
+import { DO_FORMS, HAVE_FORMS, MODALS, oneOf } from './vocabulary';
+
+/** Bound once: read many times for every candidate cue. */
+const lw = importedLw;
+
+const FORM_INFO = new Map<string, { frame: CueFrame; ambiguous: boolean; lemma: string }>();
+for (const v of CUE_VERBS) for (const f of v.forms) FORM_INFO.set(f, { frame: v.frame, ambiguous: !!v.ambiguous?.includes(f), lemma: v.forms[0] });
+/**
+ * First words of the "according to" phrases and of the refusals: their sticky patterns are only tried where one of
+ * these words starts. Computed from the lists in cues.ts (and kept in this module: they are read at every word).
+ */
+const ACCORDING_FIRST = new Set(ACCORDING_TO.map((a) => a.phrase.split(' ')[0]));
+const NO_COMMENT_FIRST = new Set(NO_COMMENT.flatMap((n) => firstWords(n.pattern)));
+const LOWER_WORD = /[A-Za-z]+(?:['’][a-z]+)?/g;
+/** Auxiliaries that stay the word before a cue when adverbs are skipped ("has also said" reads "has"). */
+const AUXILIARY_KEPT = oneOf([...HAVE_FORMS, ...MODALS, ...DO_FORMS]);
+/** Modal, hypothetical or imperative speech before a cue ("would say", "let me tell") is not reported speech. */
+const NOT_REPORTED = oneOf([...MODALS, 'shall', ...DO_FORMS, 'let', 'help', 'please', 'wanna', 'gonna']);
+
+/** The previous and next word around a span (within a short window). */
+function neighbours(t: Text, start: number, end: number): { before: Word[]; after: Word[] } {
+  return { before: words(t.text, Math.max(0, start - 60), start).slice(-4), after: words(t.text, end, Math.min(t.text.length, end + 60)).slice(0, 4) };
+}
+
+/** A verb reading of a cue form: not after a determiner/preposition, not passive, not an infinitive after "to". */
+function verbReading(t: Text, start: number, end: number, form: string, ambiguous: boolean): boolean {
+  const { before, after } = neighbours(t, start, end);
+  let k = before.length - 1;
+  while (k >= 0 && AUXILIARIES.has(lw(before[k])) && !AUXILIARY_KEPT.test(lw(before[k]))) k--;
+  const prev = lw(before[k]);
+  const prevRaw = before[before.length - 1];
+  const next = lw(after[0]);
+  if (BE_FORMS.has(prev) && !(form === 'saying' && lw(before[k - 1]) === 'as')) return false;
+  // Negated speech ("did not say", "never claimed") is not a claim; refusals are found by the no-comment patterns.
+  if (before.slice(Math.max(0, k - 1)).some((w) => /^(?:not|never|n't|n’t)$/i.test(w.text) || /n['’]t$/i.test(w.text))) return false;
+  // Gerunds after a preposition ("from claiming asylum", "without saying") are not attributions.
+  if (/ing$/.test(form) && /^(?:from|of|for|by|without|about|after|before|in|on|against|despite|besides|than)$/.test(prev)) return false;
+  if (prev === 'as' && form === 'saying' && lw(before[k - 1]) === 'quoted') return true;
+  if (/^(?:when|if|as|after|before|while|once|unless|being)$/.test(prev) && /^(?:asked|told|called|reported|described|quoted)$/.test(form)) return false;
+  if (prev === 'to' && !/^(?:told|said|added)$/.test(form)) return false;
+  // Modal, hypothetical or imperative speech ("would say", "can you explain", "let me tell", "I'd say") is not reported.
+  if (NOT_REPORTED.test(prev) || (prevRaw && /['’](?:ll|d)$/i.test(prevRaw.text))) return false;
+  if (/^(?:the|a|an|this|these|those|his|her|its|their|our|my|your|no|any)$/.test(lw(prevRaw))) return false;
+  if (ambiguous) {
+    if (NOUN_BEFORE.has(prev) || NOUN_AFTER.has(next)) return false;
+    if (prevRaw && /['’]s?$/.test(prevRaw.text)) return false; // "Trump's claim", "the voters' claims"
+    if (prevRaw && /^['’]s?$/.test(prevRaw.text)) return false;
+    if (prevRaw && /^\p{Lu}/u.test(prevRaw.text) && /^(?:state|states)$/.test(form)) return false;
+    if (!prevRaw || /^[,.;:(]$/.test(prevRaw.text)) return false;
+  }
+  if (form === 'alleged' && !/^(?:that|,)$/.test(next)) return false;
+  return true;
+}
+
+
+/** A cue verb with a verb reading, outside quotations. */
+export interface CueHit extends Range {
+  form: string;
+  frame: CueFrame;
+}
+
+/** Start offsets of the words that may open a phrase of each trigger other than cue verbs, in text order. */
+export interface Triggers {
+  according: number[];
+  noComment: number[];
+  nouns: number[];
+}
+
+/** Cue verbs outside quotations, with a verb reading. */
+export function findCueHits(t: Text, triggers?: Triggers): CueHit[] {
+  const out: CueHit[] = [];
+  LOWER_WORD.lastIndex = 0;
+  const text = t.text;
+  for (let m = LOWER_WORD.exec(text); m; m = LOWER_WORD.exec(text)) {
+    const form = m[0];
+    if (triggers && NOUN_CUES.has(form)) triggers.nouns.push(m.index);
+    const info = FORM_INFO.get(form);
+    if (!info) {
+      if (triggers) {
+        const l = form.toLowerCase();
+        if (ACCORDING_FIRST.has(l)) triggers.according.push(m.index);
+        else if (NO_COMMENT_FIRST.has(l)) triggers.noComment.push(m.index);
+      }
+      continue;
+    }
+    const start = m.index;
+    const end = start + form.length;
+    if (/[\p{L}\p{N}\-]/u.test(text[start - 1] ?? ' ') || /[\p{L}\p{N}\-]/u.test(text[end] ?? ' ')) continue;
+    const q = quoteAt(t.quotes, start);
+    if (q && start >= q.innerStart && end <= q.innerEnd) continue;
+    if (!verbReading(t, start, end, form, info.ambiguous)) continue;
+    out.push({ start, end, form, frame: info.frame });
+  }
+  return out;
+}

@@ -1,0 +1,127 @@
+/**
+ * The state the claim patterns share while they read one document: the drafts found so far, the quotations already
+ * taken, and the look-ups over them ("the latest source in this sentence", "the subject before this cue").
+ */
+import type { Budget } from '../budget';
+import type { Draft, Text } from './draft';
+import type { Quote } from './quotes';
+import type { Range } from './text-units';
+import { indexAt } from './text-units';
+import { leadingSubject, subjectBefore, type SubjectResult } from './source-phrase';
+import type { CueHit } from './cue-hits';
+import type { CueFrame } from './cues';
+import { lastEndingBy, sentenceOf } from './spans';
+
+export interface Scan extends Text {
+  budget?: Budget;
+  /** Quotations that can carry a cue (see Text.speech), computed once. */
+  speech: Quote[];
+  /** Drafts in the order the patterns produced them. */
+  drafts: Draft[];
+  /** Quotes taken by a draft (or by an "according to" phrase): no other pattern uses them. */
+  usedQuote: Map<Quote, Draft>;
+  /** Quotes partly taken by a mixed claim: where the taken part ends, and the claim. */
+  partial: Map<Quote, { end: number; draft: Draft }>;
+  /** Drafts in push order, by the start of the sentence their source starts in: for "the latest source in this sentence". */
+  bySourceSentence: Map<number, Draft[]>;
+  /**
+   * For the quote patterns, the drafts with a source sorted by start: `found` before the quote phase, `added` by it
+   * (drafts added there belong to later and later quotes, so both lists stay sorted).
+   */
+  withSource: { found: Draft[]; added: Draft[] };
+}
+
+export function newScan(t: Text, budget?: Budget): Scan {
+  return {
+    ...t,
+    budget,
+    speech: t.speech ?? t.quotes.filter((q) => !q.title && (!q.scare || q.punctuated)),
+    drafts: [],
+    usedQuote: new Map(),
+    partial: new Map(),
+    bySourceSentence: new Map(),
+    withSource: { found: [], added: [] },
+  };
+}
+
+/** Adds a draft found by a pattern, indexed by the sentence its source starts in. */
+export function pushDraft(s: Scan, d: Draft): void {
+  s.drafts.push(d);
+  if (!d.source) return;
+  const si = indexAt(s.sents, d.source.start);
+  if (si < 0) return; // such a source cannot lie inside a sentence before a cue
+  const key = s.sents[si].start;
+  const list = s.bySourceSentence.get(key);
+  if (list) list.push(d);
+  else s.bySourceSentence.set(key, [d]);
+}
+
+/** The draft pushed last whose source lies in `sent` before `cueStart`. */
+export function latestSourceBefore(s: Scan, sent: Range, cueStart: number): Draft | undefined {
+  const list = s.bySourceSentence.get(sent.start) ?? [];
+  for (let i = list.length - 1; i >= 0; i--) {
+    const d = list[i];
+    if (d.source && d.source.start >= sent.start && d.source.end <= cueStart) return d;
+  }
+  return undefined;
+}
+
+/**
+ * The source phrase before a cue at `cueStart`, read from `from`: the subject noun phrase; for a participle after a
+ * comma or a coordinated verb, the main clause's subject (the latest source in the sentence, else its leading subject).
+ */
+export function sourceBefore(s: Scan, from: number, cueStart: number, sent: Range, form = ''): { span?: Range; before?: Range } {
+  const { text } = s;
+  // A participle after a comma ("..., writing in a blog post \"...\"", "..., adding that ...") takes the main subject.
+  if (/ing$/.test(form) && /,\s*$/.test(text.slice(from, cueStart))) {
+    const prev = latestSourceBefore(s, sent, cueStart);
+    if (prev?.source) return { span: prev.source };
+    const lead = leadingSubject(text, sent.start, cueStart);
+    return lead ? { span: lead } : {};
+  }
+  // "X was quoted as saying ..."
+  const quoted = /\s+(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?quoted\s+(?:\w+\s+)?as\s*$/i.exec(text.slice(from, cueStart));
+  const r = subjectBefore(text, from, quoted ? from + quoted.index : cueStart);
+  if (r.kind === 'span') return { span: r.span, before: r.before };
+  if (r.kind === 'coordinated') {
+    const prev = latestSourceBefore(s, sent, cueStart);
+    if (prev?.source) return { span: prev.source };
+    const lead = leadingSubject(text, sent.start, cueStart);
+    return lead ? { span: lead } : {};
+  }
+  return {};
+}
+
+/** A cue verb with what the cue-verb patterns read around it (a class: one is made for every cue verb of the text). */
+export class CueAt implements CueHit {
+  readonly start: number;
+  readonly end: number;
+  readonly form: string;
+  readonly frame: CueFrame;
+  readonly sent: Range;
+  readonly para: Range;
+  /** The quotation that can carry a cue ending last before the cue, in its paragraph. */
+  readonly prevQuote?: Quote;
+  /** Where the cue's clause starts: the end of `prevQuote` when it lies in the sentence, else the sentence start. */
+  readonly fromQ: number;
+  private readonly text: string;
+  private plain?: SubjectResult;
+
+  constructor(s: Scan, hit: CueHit) {
+    this.start = hit.start;
+    this.end = hit.end;
+    this.form = hit.form;
+    this.frame = hit.frame;
+    this.text = s.text;
+    this.sent = sentenceOf(s.sents, hit.start);
+    this.para = s.paras[indexAt(s.paras, hit.start)] ?? this.sent;
+    const lastBefore = lastEndingBy(s.speech, hit.start);
+    this.prevQuote = lastBefore && lastBefore.end >= this.para.start ? lastBefore : undefined;
+    this.fromQ = this.prevQuote && this.prevQuote.end > this.sent.start ? this.prevQuote.end : this.sent.start;
+  }
+
+  /** The subject right before the cue, read from `fromQ` (one walk back, shared by the patterns that need it). */
+  subject(): SubjectResult {
+    return (this.plain ??= subjectBefore(this.text, this.fromQ, this.start));
+  }
+}

@@ -1,0 +1,51 @@
+// Chromium with the built extension, for the e2e tests, the demo and the benchmarks (scripts do not import tests/).
+import { chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { resolve } from 'node:path';
+
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+
+/** Launches Chromium (Debian's by default) with the built extension on a given profile directory. */
+export async function launchWithExtension(
+  userDataDir: string,
+  options: { executablePath?: string; headless?: boolean; viewport?: { width: number; height: number } } = {},
+): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: options.executablePath ?? process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium',
+    headless: options.headless ?? true,
+    ...(options.viewport ? { viewport: options.viewport } : {}),
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export async function serviceWorkerOf(context: BrowserContext): Promise<Worker> {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+}
+
+/**
+ * The id of the tab showing `url`, found through the service worker. Dramatis has no "tabs" permission, so tab URLs
+ * are hidden from it: ask each tab's content script for its state instead.
+ */
+export async function tabIdOf(worker: Worker, url: string): Promise<number> {
+  return worker.evaluate(async (target) => {
+    for (let attempt = 0; attempt < 50; attempt++) {
+      for (const tab of await chrome.tabs.query({})) {
+        if (tab.id === undefined) continue;
+        const reply = (await chrome.tabs.sendMessage(tab.id, { type: 'get-state' }).catch(() => null)) as { ok: boolean; value?: { url: string } } | null;
+        if (reply?.ok && reply.value?.url === target) return tab.id;
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`no tab for ${target}`);
+  }, url);
+}
+declare const chrome: typeof import('wxt/browser').browser;
