@@ -1,21 +1,22 @@
 import type { Analysis, AnalyzeOptions } from './types';
 import { tokenize } from './tokenize';
 import { ACTOR_STAGES, CLEAN_RULES, REQUIRED_ACTOR_STAGES, recognizeActors } from './actors';
-import { findClaims, buildProfile } from './claims';
+import { CLAIM_STAGE_IDS, findClaims, buildProfile } from './claims';
 import { Budget } from './budget';
 import { checkStageIds, type PipelineControl, type StageTrace } from './pipeline';
 
 /**
- * The whole pipeline: tokenize -> sentences -> actors (lib/nlp/actors/stages.ts) -> claims -> profile. Pure: no DOM,
- * no browser APIs. Linear in the text's length (see lib/nlp/limits.ts); with `options.budgetMs` it stops early and
- * marks the result partial; `options.without` switches stages off and `options.trace` reports what each one changed.
+ * The whole pipeline: tokenize -> sentences -> actors (lib/nlp/actors/stages.ts) -> claims (lib/nlp/claims/patterns.ts)
+ * -> profile. Pure: no DOM, no browser APIs. Linear in the text's length (see lib/nlp/limits.ts); with
+ * `options.budgetMs` it stops early and marks the result partial; `options.without` switches stages off and
+ * `options.trace` reports what each one changed.
  */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const control = pipelineControl(options);
   const budget = new Budget(options.budgetMs, options.clock);
   const doc = tokenize(text);
   const actors = recognizeActors(doc, options, budget, control);
-  const claims = findClaims(doc, actors, budget);
+  const claims = findClaims(doc, actors, budget, control);
   const analysis: Analysis = { schema: 1, actors, claims, profile: buildProfile(claims, actors) };
   if (budget.exhausted) analysis.partial = true;
   if (control.trace) analysis.trace = control.trace;
@@ -24,7 +25,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
 
 /** The stage ids each pipeline knows, for `--without` (see lib/nlp/pipeline.ts). */
 export function stageIds(): Record<string, string[]> {
-  return { actors: ACTOR_STAGES.map((s) => s.id), clean: CLEAN_RULES.map((r) => r.id) };
+  return { actors: ACTOR_STAGES.map((s) => s.id), clean: CLEAN_RULES.map((r) => r.id), claims: CLAIM_STAGE_IDS };
 }
 
 function pipelineControl(options: AnalyzeOptions): PipelineControl {
