@@ -508,14 +508,17 @@ export function placeOrganizations(doc: Doc, mentions: Mention[], words: string[
     n.s = m.s;
     drop.add(m);
   }
-  // "Truth and Reconciliation Commission": a lone ordinary word, "and", then an institution is one institution (the
-  // tagger split it at "and"); not when the word is a name, a country or a demonym
+  // "Truth and Reconciliation Commission", "U.S. Food and Drug Administration": ordinary words (after a country, which
+  // names whose agency it is), "and", then an institution is one institution (the tagger split it at "and"); not when a
+  // word is a name, a place or a demonym ("Microsoft and Apple Inc" are two)
+  const ordinary = (w: string) => !!bloom && bloom.has(w.toLowerCase()) && !lookupPlace(w) && !lookupDemonym(w) && !isFirstName(w, bloom);
   for (const m of mentions) {
-    if (m.chars || m.nested || drop.has(m) || m.e - m.s !== 1 || m.kb || words[m.e] !== 'and') continue;
+    if (m.chars || m.nested || drop.has(m) || m.kb || words[m.e] !== 'and') continue;
+    const first = m.e - m.s > 1 && lookupPlace(words[m.s])?.kind === 'country' ? m.s + 1 : m.s;
+    if (m.e - first !== 1) continue;
     const n = startAt.get(m.e + 1);
     if (!n || n.type !== 'organization' || n.chars || drop.has(n) || !ORG_SUFFIXES.has(words[n.e - 1].toLowerCase()) || sentOf[n.s] !== sentOf[m.s]) continue;
-    // the lone word must be an ordinary word (seen in lower case in training: "Truth"), not a name ("Microsoft and Apple Inc")
-    if (!bloom || !bloom.has(words[m.s].toLowerCase()) || lookupPlace(words[m.s]) || lookupDemonym(words[m.s]) || isFirstName(words[m.s], bloom)) continue;
+    if (!ordinary(words[first])) continue;
     n.s = m.s;
     drop.add(m);
   }
