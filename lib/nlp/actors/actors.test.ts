@@ -271,6 +271,11 @@ describe('recognizeActors: person-shaped names, name ends, demonyms (hand-checke
     const actors = actorsOf('Catherine of Aragon was the first wife of Henry VIII.');
     expect(actors.some((a) => a.mentions.some((m) => m.text === 'Catherine of Aragon'))).toBe(true);
   });
+  it('a party\'s adjective alone is not an actor; the party\'s name is', () => {
+    const actors = actorsOf('The Democratic nominee thanked the Democratic Party and Democratic leaders in Congress.');
+    expect(actors.filter((a) => a.mentions.some((m) => m.text === 'Democratic'))).toEqual([]);
+    expect(actors.find((a) => a.name === 'Democratic Party')?.type).toBe('organization');
+  });
   it('a demonym of several words alone is not an actor', () => {
     const actors = actorsOf('In 1978 he was upset by South African puncher Kallie Knoetze.');
     expect(actors.some((a) => a.mentions.some((m) => m.text === 'South African'))).toBe(false);

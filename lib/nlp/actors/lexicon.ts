@@ -119,7 +119,7 @@ export const MISC_WORDS = new Set([
   'english', 'french', 'spanish', 'german', 'russian', 'chinese', 'japanese', 'korean', 'italian', 'portuguese',
   'ramadan', 'eid', 'christmas', 'easter', 'passover', 'hanukkah', 'diwali', 'thanksgiving', 'halloween', 'olympics',
   'olympic', 'paralympics', 'holocaust', 'enlightenment', 'renaissance', 'reformation', 'brexit', 'covid', 'covid-19',
-  'republican', 'republicans', 'democrat', 'democrats', 'conservative', 'conservatives', 'liberal', 'liberals',
+  'republican', 'republicans', 'democrat', 'democrats', 'democratic', 'conservative', 'conservatives', 'liberal', 'liberals',
   'socialist', 'socialists', 'communist', 'communists', 'marxist', 'nazi', 'nazis', 'zionist', 'jihadist',
   'jihadists', 'celsius', 'fahrenheit', 'ii', 'iii', 'iv', 'prix', 'moslem', 'moslems',
   // demonyms of former countries (not in the country data): "Zairean rebels", "Soviet troops", "Yugoslav army"
