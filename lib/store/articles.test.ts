@@ -79,6 +79,44 @@ describe('saveArticle', () => {
     expect((await db.articles.toArray())[0].url).toBe('https://cooking.example.net/acai');
   });
 
+  it('a page on another site whose canonical link names a saved article does not overwrite it', async () => {
+    db = testDb();
+    const first = await saveArticle(db, baghdad);
+    const hostile = await saveArticle(db, {
+      ...recipe,
+      url: 'https://evil.example.org/page',
+      canonicalUrl: 'https://www.example-news.com/world/pompeo-baghdad?id=7',
+    });
+    expect(hostile.id).not.toBe(first.id);
+    expect(hostile.article.url).toBe('https://evil.example.org/page');
+    const stored = await db.articles.get(first.id);
+    expect(stored!.title).toBe(baghdad.title);
+    expect(stored!.text).toBe(baghdad.text);
+  });
+
+  it('saving again with much shorter text (a paywall teaser) keeps the longer text and says so on the row', async () => {
+    db = testDb();
+    const long = { ...baghdad, text: `${baghdad.text} ${'More reporting follows in this paragraph. '.repeat(30)}` };
+    const first = await saveArticle(db, long);
+    const teaser = 'Secretary of State Mike Pompeo arrived in Baghdad on Tuesday. Subscribe to read more.';
+    const again = await saveArticle(db, { ...baghdad, title: 'Pompeo in Baghdad', text: teaser, analysis: null, tags: ['later'] });
+    expect(again.id).toBe(first.id);
+    expect(again.keptLonger).toBe(true);
+    const stored = await db.articles.get(first.id);
+    expect(stored!.text).toBe(long.text);
+    expect(stored!.title).toBe(baghdad.title);
+    expect(stored!.analysis).toEqual(first.article.analysis);
+    expect(stored!.counts).toEqual({ actors: 4, claims: 2, anonymous: 1 });
+    expect(stored!.tags).toEqual(['later']); // what the save adds still counts
+    expect(stored!.keptLonger).toEqual({ at: expect.any(Number), shorterLength: teaser.length, keptLength: long.text.length });
+    // A save of about the same length (an update) replaces the text and clears the note.
+    const updated = await saveArticle(db, { ...long, text: long.text.replace('Tuesday', 'Wednesday') });
+    expect(updated.keptLonger).toBe(false);
+    const after = await db.articles.get(first.id);
+    expect(after!.text).toContain('Wednesday');
+    expect(after!.keptLonger).toBeNull();
+  });
+
   it('merges an actor into one card across articles by alias, with roles and article ids', async () => {
     const { a, b } = await seeded();
     expect(await db.cards.count()).toBe(6); // Pompeo, Abdul Mahdi, Baghdad, State Department, Tehran, Reuters

@@ -30,7 +30,26 @@ export interface SaveArticleResult {
   id: number;
   /** False when the URL was already saved and the record was updated. */
   created: boolean;
+  /** True when the saved text was kept because this save's text was much shorter (SHORTER_TEXT_RULE). */
+  keptLonger: boolean;
   article: ArticleRecord;
+}
+
+/**
+ * Saving a URL again replaces its text, unless the new text is much shorter: then the saved text, title and analysis
+ * stay, and the row says so (`keptLonger`). Data with a reason.
+ */
+export const SHORTER_TEXT_RULE = {
+  /** The new text is "much shorter" below this share of the saved text's length... */
+  maxShare: 0.6,
+  /** ...and only when the saved text is at least this long (a title-only Pocket import is always replaced). */
+  minSavedLength: 400,
+  reason:
+    'A later copy of the same page is often a paywall teaser, a consent wall or a truncated AMP page: replacing the full text saved earlier would lose what the user saved. An edit or a correction changes the length far less.',
+};
+
+export function isMuchShorter(saved: string, incoming: string): boolean {
+  return saved.length >= SHORTER_TEXT_RULE.minSavedLength && incoming.length < saved.length * SHORTER_TEXT_RULE.maxShare;
 }
 
 /** "Relies on anonymous sources": at least one anonymous claim and at least this share of the claims. */
@@ -74,6 +93,17 @@ export async function saveArticle(db: DramatisDB, input: SaveArticleInput): Prom
       const analysis = input.analysis ? applyClaimSourceFixes(input.analysis, fixes) : null;
       const counts = countsOf(analysis);
       const existing = await db.articles.where('url').equals(url).first();
+      if (existing && isMuchShorter(existing.text, input.text)) {
+        // Keep the longer text with its title, analysis and cards; what this save adds (tags) still counts.
+        const kept: ArticleRecord = {
+          ...existing,
+          tags: normalizeTags([...existing.tags, ...(input.tags ?? [])]),
+          updatedAt: now,
+          keptLonger: { at: now, shorterLength: input.text.length, keptLength: existing.text.length },
+        };
+        await db.articles.put(kept);
+        return { id: existing.id!, created: false, keptLonger: true, article: kept };
+      }
       const host = hostOf(url);
       const record: ArticleRecord = {
         url,
@@ -99,6 +129,7 @@ export async function saveArticle(db: DramatisDB, input: SaveArticleInput): Prom
         words: [],
         actorKeys: [],
         actorCards: {},
+        keptLonger: null,
       };
       record.sortTitle = sortTitleOf(record.title);
       record.publishedAt = publishedAtOf(record.published);
@@ -110,7 +141,7 @@ export async function saveArticle(db: DramatisDB, input: SaveArticleInput): Prom
       record.actorCards = await upsertCards(db, analysis?.actors ?? [], { id, savedAt: record.savedAt }, corrections, now);
       record.actorKeys = [...new Set(Object.values(record.actorCards))];
       await db.articles.update(id, { actorKeys: record.actorKeys, actorCards: record.actorCards });
-      return { id, created: !existing, article: record };
+      return { id, created: !existing, keptLonger: false, article: record };
     }),
   );
 }

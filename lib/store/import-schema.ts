@@ -73,6 +73,7 @@ export const articleSchema = z.object({
   words: z.array(z.string()),
   actorKeys: z.array(z.string()),
   actorCards: z.record(z.string(), z.string()),
+  keptLonger: z.object({ at: z.number(), shorterLength: int.nonnegative(), keptLength: int.nonnegative() }).nullable().optional(),
 });
 
 export const cardSchema = z.object({

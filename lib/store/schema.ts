@@ -65,6 +65,20 @@ export interface ArticleRecord {
   actorKeys: string[];
   /** Analysis actor id ("a1") -> card key, to find an actor's claims and mentions in this article. */
   actorCards: Record<string, string>;
+  /**
+   * Set when a later save of this URL brought much shorter text (a paywall teaser, a truncated page) and the longer
+   * text was kept (see SHORTER_TEXT_RULE in articles.ts); the library shows it on the row. null or absent otherwise.
+   */
+  keptLonger?: KeptLonger | null;
+}
+
+export interface KeptLonger {
+  /** When the shorter copy was offered (epoch ms). */
+  at: number;
+  /** Length of the text that was NOT stored. */
+  shorterLength: number;
+  /** Length of the text kept. */
+  keptLength: number;
 }
 
 export interface CardRole {
