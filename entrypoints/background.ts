@@ -55,7 +55,6 @@ export default defineBackground(() => {
       published: a.published,
       excerpt: a.excerpt,
       text: a.text,
-      contentHtml: a.html,
       analysis: a.analysis as TabAnalysis['analysis'],
     });
     return { id: saved.id, url: saved.article.url };

@@ -19,7 +19,6 @@ export interface SaveArticleInput {
   published?: string | null;
   excerpt?: string | null;
   text: string;
-  contentHtml?: string | null;
   analysis?: Analysis | null;
   tags?: string[];
   /** Defaults to now. */
@@ -114,7 +113,6 @@ export async function saveArticle(db: DramatisDB, input: SaveArticleInput): Prom
         published: input.published?.trim() || null,
         excerpt: input.excerpt?.trim() ?? '',
         text: input.text,
-        contentHtml: input.contentHtml ?? '',
         analysis,
         counts,
         ...anonymityOf(counts),

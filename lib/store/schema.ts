@@ -41,8 +41,6 @@ export interface ArticleRecord {
   excerpt: string;
   /** The readable text that was analysed (offsets in `analysis` refer to it). */
   text: string;
-  /** Readable HTML (sanitized at extraction; sanitize AGAIN before rendering). */
-  contentHtml: string;
   analysis: Analysis | null;
   counts: ArticleCounts;
   /** anonymous / claims (0 when there are no claims). */
@@ -194,6 +192,20 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: {
       articles:
         '++id, &url, savedAt, [archived+savedAt], [archived+sortTitle], [archived+publishedAt], [archived+host+savedAt], host, *tags, *words, *actorKeys',
+    },
+  },
+  {
+    // contentHtml (the readable HTML, up to 20 MB per article) was stored by versions 1-3 and never shown: the reader
+    // view paints the analysed text. It goes from every record (no index changes).
+    version: 4,
+    stores: {},
+    upgrade: async (tx) => {
+      await tx
+        .table('articles')
+        .toCollection()
+        .modify((a: { contentHtml?: string }) => {
+          delete a.contentHtml;
+        });
     },
   },
 ];
