@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { ArticleId, ArticleRowData } from '@/components/article-row';
+import { articleRowOf, type ArticleId, type ArticleRowData } from '@/components/article-row';
 import { ReadingList } from '@/components/reading-list';
 import { filtersActive, NO_FILTERS, type ReadingListFilters, type ReadingListSort } from '@/components/reading-list-view';
 import {
@@ -16,6 +16,7 @@ import {
   type DeletedArticle,
 } from '@/lib/store/articles';
 import { listCards } from '@/lib/store/cards';
+import { ensurePersistentStorage } from '@/lib/store/persist';
 import type { ArticleRecord } from '@/lib/store/schema';
 import { db } from './db';
 
@@ -46,10 +47,6 @@ async function naiveFirstPage(limit: number): Promise<ArticleRecord[]> {
 export const MARK_MOUNT = 'dramatis:list-mount';
 export const MARK_ROWS = 'dramatis:list-rows';
 
-function toRow(a: ArticleRecord): ArticleRowData {
-  return { id: a.id!, title: a.title, url: a.url, site: a.site, savedAt: a.savedAt, read: !!a.read, tags: a.tags, counts: a.counts, archived: !!a.archived };
-}
-
 interface RowsQuery {
   query: string;
   filters: ReadingListFilters;
@@ -73,7 +70,7 @@ async function loadRows({ query, filters, sort, actor, limit }: RowsQuery): Prom
   else list = await listArticles(db, { sort: storeSort ?? 'saved-desc', filter, archived, limit: pageLimit });
   if (sort === 'site') list = [...list].sort((a, b) => a.site.localeCompare(b.site) || b.savedAt - a.savedAt);
   if (sort === 'anonymous') list = [...list].sort((a, b) => b.counts.anonymous - a.counts.anonymous || b.savedAt - a.savedAt);
-  return list.slice(0, limit).map(toRow);
+  return list.slice(0, limit).map(articleRowOf);
 }
 
 /** The reading list: an extension page over the Dexie database, live-updated when anything is saved. */
@@ -88,9 +85,9 @@ export function ListPage() {
   // A new search, filter or sort starts again from the first page.
   useEffect(() => setLimit(PAGE_SIZE), [query, filters, sort]);
 
-  useEffect(() => {
-    void navigator.storage?.persist?.().catch(() => false);
-  }, []);
+  // Persistent storage is asked for once there is something to keep: the first time the library shows a saved article
+  // (the service worker that saves cannot ask: persist() exists only in documents). Options shows the answer.
+  const askedPersist = useRef(false);
 
   // The header data (total count, tag, site and actor choices) is read only once the first page of the list has
   // arrived: IndexedDB serves concurrent reads one after another, so loading both at once made the rows wait behind
@@ -125,6 +122,10 @@ export function ListPage() {
 
   useEffect(() => {
     if (rows !== undefined) setFacetsWanted(true);
+    if (rows?.length && !askedPersist.current) {
+      askedPersist.current = true;
+      void ensurePersistentStorage();
+    }
   }, [rows]);
 
   const shown = rows !== undefined && rows.length > 0;

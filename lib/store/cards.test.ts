@@ -3,6 +3,7 @@ import { baghdad, tehran } from '../../tests/fixtures/store/articles';
 import { deleteArticle, listArticles, restoreArticle, saveArticle, searchArticles } from './articles';
 import {
   articlesWithActor,
+  deleteCard,
   getActorReading,
   getCard,
   keptByUser,
@@ -318,5 +319,17 @@ describe('cards when an article is deleted for good', () => {
     );
     // The kept card with no article still opens, with nothing in "your reading".
     expect((await getActorReading(db, 'place:baghdad'))!.articles).toEqual([]);
+  });
+});
+
+describe('deleteCard', () => {
+  it('removes the card and its key from the articles, without recording a correction', async () => {
+    const { a } = await seeded();
+    await deleteCard(db, 'person:mike pompeo');
+    expect(await getCard(db, 'person:mike pompeo')).toBeUndefined();
+    const article = await db.articles.get(a);
+    expect(article!.actorKeys).not.toContain('person:mike pompeo');
+    expect(Object.values(article!.actorCards)).not.toContain('person:mike pompeo');
+    expect(await db.corrections.count()).toBe(0);
   });
 });

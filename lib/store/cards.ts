@@ -376,3 +376,22 @@ export async function restoreArticleCards(db: DramatisDB, articleId: number, bef
     await db.cards.put(next);
   }
 }
+
+/**
+ * Deletes a card for good (the library's way out when a card's stored data cannot be shown): articles stop listing it;
+ * no correction is recorded, so the actor gets a new card when it is read again.
+ */
+export async function deleteCard(db: DramatisDB, key: string): Promise<void> {
+  await withQuota(() =>
+    db.transaction('rw', db.cards, db.articles, async () => {
+      await db.cards.where('key').equals(key).delete();
+      await db.articles
+        .where('actorKeys')
+        .equals(key)
+        .modify((a) => {
+          a.actorKeys = a.actorKeys.filter((k) => k !== key);
+          for (const [id, k] of Object.entries(a.actorCards ?? {})) if (k === key) delete a.actorCards[id];
+        });
+    }),
+  );
+}

@@ -188,6 +188,14 @@ describe('exportMarkdown / exportCsv', () => {
     );
   });
 
+  it('Markdown and CSV exports never throw on a stored date a Date cannot hold', async () => {
+    db = testDb();
+    const { id } = await saveArticle(db, recipe);
+    await db.articles.update(id, { savedAt: 1e20 });
+    expect(await exportMarkdown(db)).toMatch(/saved unknown date/);
+    expect(await exportCsv(db)).toContain(',100000000000000000,');
+  });
+
   it('writes CSV with proper quoting, and reads back through the Pocket importer', async () => {
     db = testDb();
     await saveArticle(db, { ...baghdad, title: 'Quotes, "scare quotes"\nand lines', tags: ['a', 'b c'] });
