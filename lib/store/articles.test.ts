@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { baghdad, recipe, tehran } from '../../tests/fixtures/store/articles';
 import {
   archive,
@@ -12,7 +12,7 @@ import {
   setRead,
   setTags,
 } from './articles';
-import { getCard } from './cards';
+import { getCard, mergeActors, renameActor, setActorType, setNote } from './cards';
 import type { DramatisDB } from './db';
 import { testDb } from './test-db';
 
@@ -291,6 +291,39 @@ describe('delete and undo', () => {
     expect(await db.articles.get(a)).toEqual(before);
     expect(await searchArticles(db, 'militias')).toHaveLength(1);
     expect(await deleteArticle(db, 9999)).toBeNull();
+  });
+
+  it.each([
+    ['renamed', (d: DramatisDB) => renameActor(d, 'person:mike pompeo', 'Michael R. Pompeo')],
+    ['retyped', (d: DramatisDB) => setActorType(d, 'person:mike pompeo', 'organization')],
+    ['merged into another card', (d: DramatisDB) => mergeActors(d, 'place:tehran', ['person:mike pompeo'])],
+    ['given a note', (d: DramatisDB) => setNote(d, 'person:mike pompeo', 'Met him once.')],
+  ])('undo after one of its actors was %s in the undo window: the state is as if the delete never happened', async (_, change) => {
+    const now = vi.spyOn(Date, 'now').mockReturnValue(Date.UTC(2026, 0, 1));
+    try {
+      // Two databases with the same two articles (Pompeo in both); only one sees the delete and its undo.
+      const { a } = await seeded();
+      const twin = testDb();
+      try {
+        for (const input of [baghdad, tehran, recipe]) await saveArticle(twin, input);
+        const deleted = await deleteArticle(db, a);
+        await change(db);
+        await change(twin);
+        await restoreArticle(db, deleted!);
+        const state = async (d: DramatisDB) => ({
+          articles: (await d.articles.orderBy('id').toArray()).map((x) => ({ ...x, actorKeys: [...x.actorKeys].sort(), words: [...x.words].sort() })),
+          cards: (await d.cards.toArray())
+            .map(({ id: _id, ...c }) => ({ ...c, roles: [...c.roles].sort((x, y) => x.articleId - y.articleId) }))
+            .sort((x, y) => x.key.localeCompare(y.key)),
+        });
+        expect(await state(db)).toEqual(await state(twin));
+        expect((await db.cards.toArray()).filter((c) => /pompeo/i.test(c.name))).toHaveLength(/merged/.test(_) ? 0 : 1);
+      } finally {
+        await twin.delete();
+      }
+    } finally {
+      now.mockRestore();
+    }
   });
 
   it('throws on commands for a missing article', async () => {

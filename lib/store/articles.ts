@@ -442,16 +442,25 @@ export async function deleteArticle(db: DramatisDB, id: number): Promise<Deleted
 
 /**
  * Undo of `deleteArticle`: puts the article back with its id and its roles and cards back (unless its URL was saved
- * again meanwhile: that save made its own cards and roles), in one transaction.
+ * again meanwhile: that save made its own cards and roles), in one transaction. The result is the state the changes
+ * made in the undo window would have given had the article not been deleted (a card renamed meanwhile is not
+ * recreated under its old name; the article follows it).
  */
 export async function restoreArticle(db: DramatisDB, deleted: DeletedArticle): Promise<number> {
   return withQuota(() =>
     db.transaction('rw', db.articles, db.cards, async () => {
       const again = await db.articles.where('url').equals(deleted.article.url).first();
       if (again) return again.id!;
-      const id = await db.articles.put(deleted.article);
-      await restoreArticleCards(db, id, deleted.cards ?? []);
-      return id;
+      const moves = await restoreArticleCards(db, deleted.article.id!, deleted.cards ?? []);
+      const article: ArticleRecord = { ...deleted.article };
+      if (moves.size) {
+        // Its cards were renamed, retyped or merged meanwhile: the article points where they went.
+        const to = (k: string) => moves.get(k)?.key ?? k;
+        article.actorKeys = [...new Set(article.actorKeys.map(to))];
+        article.actorCards = Object.fromEntries(Object.entries(article.actorCards ?? {}).map(([id, k]) => [id, to(k)]));
+        article.words = [...new Set([...article.words, ...[...moves.values()].flatMap((m) => m.words)])];
+      }
+      return db.articles.put(article);
     }),
   );
 }
