@@ -25,12 +25,13 @@ const PAGE_SIZE = 100;
 const STORE_SORT: Partial<Record<ReadingListSort, ArticleSort>> = { newest: 'saved-desc', oldest: 'saved-asc', title: 'title' };
 
 /**
- * Benchmark seam (read-only, like the popup's `?tab=`): `library.html?source=scan` loads the plain reading list (no
- * search, no filter, newest first) by a NAIVE full scan (every record read, then filtered, sorted and cut to the page
- * in memory) instead of the store's index, so scripts/bench/store.ts can time this same page, components and
- * navigation with only the list's data source changed. Searches, filters and other sorts still use the store.
+ * Benchmark seam (read-only, like the popup's `?tab=`), in test builds only (`wxt build --mode e2e`; a production
+ * build drops it): `library.html?source=scan` loads the plain reading list (no search, no filter, newest first) by a
+ * NAIVE full scan (every record read, then filtered, sorted and cut to the page in memory) instead of the store's
+ * index, so scripts/bench/store.ts can time this same page, components and navigation with only the list's data source
+ * changed. Searches, filters and other sorts still use the store.
  */
-const NAIVE_SCAN = new URLSearchParams(location.search).get('source') === 'scan';
+const NAIVE_SCAN = import.meta.env.MODE === 'e2e' && new URLSearchParams(location.search).get('source') === 'scan';
 
 async function naiveFirstPage(limit: number): Promise<ArticleRecord[]> {
   const all = await db.articles.toArray();
