@@ -188,7 +188,7 @@ describe('import fuzzing', () => {
         const fields = FIELDS[table];
         return JSON.stringify(mutate(exported, table, index, fields[fieldIndex % fields.length], value, sub));
       });
-    await fc.assert(fc.asyncProperty(arb, importHolds), { seed: SEED, numRuns: 40 });
+    await fc.assert(fc.asyncProperty(arb, importHolds), { seed: SEED, numRuns: 30 });
   });
 
   it('arbitrary JSON (wrong types, __proto__ keys, deep nesting): a clear error, never a crash', async () => {
@@ -202,7 +202,7 @@ describe('import fuzzing', () => {
       settings: fc.oneof(fc.array(fc.record({ key: fc.oneof(fc.constantFrom('lookup', 'allowPrivate', 'disabledSites', '__proto__', 'constructor', 'toString'), fc.string()), value: hostile })), hostile),
     });
     const arb = fc.oneof(fc.jsonValue().map((v) => JSON.stringify(v)), envelope.map((v) => JSON.stringify(v)), fc.string({ maxLength: 200 }));
-    await fc.assert(fc.asyncProperty(arb, importHolds), { seed: SEED, numRuns: 150 });
+    await fc.assert(fc.asyncProperty(arb, importHolds), { seed: SEED, numRuns: 100 });
   });
 
   it('Pocket CSV with arbitrary cells (dates, URLs, quotes, formulae): rows kept or skipped, the library renders', async () => {
@@ -215,7 +215,7 @@ describe('import fuzzing', () => {
     const arb = fc
       .tuple(fc.constantFrom('title,url,time_added,tags,status', 'url,title', 'status,tags,url'), fc.array(row, { maxLength: 8 }), fc.boolean())
       .map(([header, rows, quoted]) => [header, ...rows.map((r) => r.map((c) => (quoted ? quote(c) : c)).join(','))].join('\r\n'));
-    await fc.assert(fc.asyncProperty(arb, importHolds), { seed: SEED, numRuns: 40 });
+    await fc.assert(fc.asyncProperty(arb, importHolds), { seed: SEED, numRuns: 30 });
   });
 
   it('Pocket HTML with arbitrary links and broken markup: links kept or skipped, the library renders', async () => {
@@ -225,7 +225,7 @@ describe('import fuzzing', () => {
       .map(([href, time, tags, title]) => `<li><a href="${href.replace(/"/g, '&quot;')}" time_added="${time}" tags='${tags.replace(/'/g, '')}'>${title}</a></li>`);
     const junk = fc.constantFrom('<a ', '<a>', '</a>', '<h1>Read Archive</h1>', '<h1>', '<', '>', '<ul>', '<a href=x>');
     const arb = fc.array(fc.oneof(link, junk), { maxLength: 10 }).map((parts) => `<html><body><h1>Unread</h1><ul>${parts.join('')}</ul></body></html>`);
-    await fc.assert(fc.asyncProperty(arb, importHolds), { seed: SEED, numRuns: 50 });
+    await fc.assert(fc.asyncProperty(arb, importHolds), { seed: SEED, numRuns: 40 });
   });
 });
 
