@@ -11,7 +11,7 @@
  *    by key.
  */
 import { z } from 'zod';
-import { anonymityOf, articleWords, countsOf, normalizeTags } from './articles';
+import { anonymityOf, articleWords, countsOf, isMuchShorter, normalizeTags } from './articles';
 import type { DramatisDB } from './db';
 import { ImportError, withQuota } from './errors';
 import { dateProblem, IMPORT_LIMITS, inspectValue, type ImportLimits } from './import-limits';
@@ -269,7 +269,11 @@ export function prepareDramatisImport(data: unknown, limits: Partial<ImportLimit
 }
 
 function mergeArticle(existing: ArticleRecord, incoming: ArticleRecord): ArticleRecord {
-  const newer = incoming.updatedAt > existing.updatedAt ? incoming : existing;
+  let newer = incoming.updatedAt > existing.updatedAt ? incoming : existing;
+  if (newer === incoming && isMuchShorter(existing.text, incoming.text)) {
+    // As when saving (SHORTER_TEXT_RULE): a newer but much shorter copy does not replace the text kept here.
+    newer = { ...existing, keptLonger: { at: Date.now(), shorterLength: incoming.text.length, keptLength: existing.text.length } };
+  }
   return {
     ...newer,
     id: existing.id,

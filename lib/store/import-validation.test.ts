@@ -107,6 +107,19 @@ describe('import validation', () => {
     expect(describePlan(plan)).toMatch(/^1 article, \d+ cards?.*; 2 skipped/);
   });
 
+  it('an imported copy with much shorter text does not replace the longer one saved here', async () => {
+    db = testDb();
+    const long = `${baghdad.text} ${'More reporting follows in this paragraph. '.repeat(30)}`;
+    await saveArticle(db, { ...baghdad, text: long });
+    const file = await exportText();
+    file.articles[0].updatedAt = Date.now(); // newer than what is here, but a teaser
+    file.articles[0].analysis = null;
+    await applyImport(db, prepareImport(JSON.stringify(file)));
+    const kept = await db.articles.where('url').equals(file.articles[0].url).first();
+    expect(kept!.text).toBe(long);
+    expect(kept!.keptLonger).toEqual({ at: expect.any(Number), shorterLength: baghdad.text.length, keptLength: long.length });
+  });
+
   it.each([
     ['too large', (s: string) => s, { maxChars: 100 }, /too large/],
     ['nested too deeply', () => `{"format":"dramatis","version":1,"exportedAt":"x","articles":[${'['.repeat(5000)}${']'.repeat(5000)}],"cards":[],"corrections":[],"settings":[]}`, {}, /articles\[0\].*nested too deeply/],
