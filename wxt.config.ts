@@ -2,6 +2,15 @@ import { defineConfig } from 'wxt';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  vite: () => ({
+    build: {
+      rollupOptions: {
+        // tldts (the Public Suffix List, ~134 KB) declares no "sideEffects": false, so every page that imports the
+        // store kept it; only saving uses it (lib/store/canonical-url.ts), i.e. the background.
+        treeshake: { moduleSideEffects: (id: string) => !/[\\/]node_modules[\\/]tldts(-core)?[\\/]/.test(id) },
+      },
+    },
+  }),
   manifest: ({ browser }) => ({
     name: 'Dramatis',
     description: 'Who is who and who said what: highlights the people, organizations, places and attributed claims in news articles.',

@@ -4,6 +4,7 @@ import { loadCorrectionIndex, releaseArticleCards, restoreArticleCards, upsertCa
 import { applyClaimSourceFixes, claimSourceFixes } from './claim-source';
 import type { DramatisDB } from './db';
 import { withQuota } from './errors';
+import { articleUrl } from './canonical-url';
 import { hostOf, normalizeUrl } from './normalize-url';
 import { publishedAtOf, sortTitleOf, type ArticleCounts, type ArticleRecord, type CardRecord, type Flag } from './schema';
 import { indexWords, queryWords } from './words';
@@ -84,7 +85,7 @@ export function articleWords(a: { title: string; text: string; analysis: Analysi
  * Re-saving keeps the id, the first savedAt, read/archived state, and merges tags.
  */
 export async function saveArticle(db: DramatisDB, input: SaveArticleInput): Promise<SaveArticleResult> {
-  const url = normalizeUrl(input.url, input.canonicalUrl);
+  const url = articleUrl(input.url, input.canonicalUrl);
   const now = Date.now();
   return withQuota(() =>
     db.transaction('rw', db.articles, db.cards, db.corrections, async () => {

@@ -2,7 +2,6 @@
  * URL normalization for the reading list: one saved article per page, whatever tracking parameters or fragment the
  * link carried. The caller passes the page's canonical link when it has one (`<link rel="canonical">`).
  */
-import { getDomain } from 'tldts';
 
 /** Query parameters that only track the click, never change the page. Data with a reason. */
 export const TRACKING_PARAMS: readonly { match: RegExp; reason: string }[] = [
@@ -23,36 +22,18 @@ export function isTrackingParam(name: string): boolean {
 }
 
 /**
- * The site a host belongs to: its registrable domain by the Public Suffix List (tldts), private suffixes included
- * (alice.github.io and bob.github.io are two sites, news.bbc.co.uk and www.bbc.co.uk one); the host itself when it has
- * none (an IP address, localhost).
- */
-function siteOfHost(hostname: string): string {
-  const host = hostname.toLowerCase().replace(/\.$/, '');
-  return getDomain(host, { allowPrivateDomains: true }) ?? host;
-}
-
-/** True when two URLs are on the same site (see siteOfHost); false when either is not a URL. */
-export function sameSite(a: string | URL, b: string | URL): boolean {
-  try {
-    return siteOfHost(new URL(a).hostname) === siteOfHost(new URL(b).hostname);
-  } catch {
-    return false;
-  }
-}
-
-/**
- * Normalizes `url` (preferring `canonical` when it is a valid http(s) URL, resolved against `url`, ON THE SAME SITE:
- * a page may name its own article, never one of another site, whose saved copy it would otherwise overwrite): lower-case host
+ * Normalizes `url` (preferring `canonical` when it is a valid http(s) URL, resolved against `url`, and `accept` allows
+ * it: saving passes canonical-url.ts's same-site check, so a page may name its own article, never one of another site,
+ * whose saved copy it would otherwise overwrite): lower-case host
  * (done by URL), default port dropped, fragment dropped, tracking parameters dropped, other parameters kept in order.
  * Non-http(s) URLs are returned trimmed, without fragment. Throws TypeError on a string that is not a URL.
  */
-export function normalizeUrl(url: string, canonical?: string | null): string {
+export function normalizeUrl(url: string, canonical?: string | null, accept: (canonical: URL, page: URL) => boolean = () => false): string {
   let chosen = new URL(url.trim());
   if (canonical) {
     try {
       const c = new URL(canonical.trim(), chosen);
-      if ((c.protocol === 'http:' || c.protocol === 'https:') && sameSite(c, chosen)) chosen = c;
+      if ((c.protocol === 'http:' || c.protocol === 'https:') && accept(c, chosen)) chosen = c;
     } catch {
       // an invalid canonical link is ignored
     }
