@@ -85,7 +85,8 @@ export default defineBackground(() => {
       setTimeout(() => {
         if (lastSaves.get(tabId) !== outcome) return;
         void browser.action.setBadgeText({ tabId, text: '' }).catch(() => undefined);
-        void browser.action.setTitle({ tabId, title: '' }).catch(() => undefined);
+        // Back to the icon's usual tooltip (an empty per-tab title would show an empty tooltip).
+        void browser.action.setTitle({ tabId, title: browser.runtime.getManifest().action?.default_title ?? 'Dramatis' }).catch(() => undefined);
       }, badge.clearAfterMs);
     }
     return outcome;

@@ -179,7 +179,6 @@ function cardProblem(c: z.infer<typeof cardSchema>, now: number, l: ImportLimits
     const p = dateProblem(ms, now, l);
     if (p) return `${field}: ${p}`;
   }
-  if (c.key !== actorKey(c.type, c.name) && !c.aliasKeys.includes(c.key)) return 'its key does not match its name or aliases';
   return null;
 }
 
