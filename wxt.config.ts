@@ -2,12 +2,22 @@ import { defineConfig } from 'wxt';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  vite: () => ({
+    build: {
+      rollupOptions: {
+        // tldts (the Public Suffix List, ~134 KB) declares no "sideEffects": false, so every page that imports the
+        // store kept it; only saving uses it (lib/store/canonical-url.ts), i.e. the background.
+        treeshake: { moduleSideEffects: (id: string) => !/[\\/]node_modules[\\/]tldts(-core)?[\\/]/.test(id) },
+      },
+    },
+  }),
   manifest: ({ browser }) => ({
     name: 'Dramatis',
     description: 'Who is who and who said what: highlights the people, organizations, places and attributed claims in news articles.',
     // scripting: the page part of the content script is injected only into pages that passed the cheap checks.
     // offscreen (Chrome): the engine document (Firefox runs it in a frame of its background page).
-    permissions: ['storage', 'contextMenus', 'unlimitedStorage', 'scripting', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    // No 'storage': everything lives in IndexedDB (unlimitedStorage), nothing uses browser.storage.
+    permissions: ['contextMenus', 'unlimitedStorage', 'scripting', ...(browser === 'firefox' ? [] : ['offscreen'])],
     host_permissions: ['http://*/*', 'https://*/*'],
     // The in-page card is this extension page in a frame: the page can place it but neither read nor measure what it
     // shows. Chrome serves it from a per-session URL so pages cannot probe for the extension.

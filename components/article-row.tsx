@@ -1,5 +1,6 @@
 import { memo, useId, useState } from 'react';
-import { cx, countNoun, safeHref } from './format';
+import type { ArticleRecord } from '@/lib/store/schema';
+import { cx, countNoun, isoDateTime, safeHref, UNKNOWN_DATE, validDate } from './format';
 
 export type ArticleId = string | number;
 
@@ -17,6 +18,26 @@ export interface ArticleRowData {
   archived?: boolean;
   /** Names of the actors in the article (used by the actor filter of applyReadingListView). */
   actors?: string[];
+  /** A note the store left on the record, e.g. that a later, shorter copy was not saved. */
+  notice?: string;
+}
+
+/** The row of a stored article (the library's list page; also what the import fuzz test renders). */
+export function articleRowOf(a: ArticleRecord): ArticleRowData {
+  return {
+    id: a.id!,
+    title: a.title,
+    url: a.url,
+    site: a.site,
+    savedAt: a.savedAt,
+    read: !!a.read,
+    tags: a.tags,
+    counts: a.counts,
+    archived: !!a.archived,
+    notice: a.keptLonger
+      ? `Longer text kept: a later copy of this page (${a.keptLonger.shorterLength.toLocaleString('en-US')} characters against ${a.keptLonger.keptLength.toLocaleString('en-US')}) was not saved over it.`
+      : undefined,
+  };
 }
 
 /**
@@ -25,13 +46,15 @@ export interface ArticleRowData {
  */
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 function savedDate(ms: number, locale?: string, timeZone?: string): string {
+  const date = validDate(ms);
+  if (!date) return UNKNOWN_DATE;
   const key = `${locale ?? ''}|${timeZone ?? ''}`;
   let f = dateFormats.get(key);
   if (!f) {
     f = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone });
     dateFormats.set(key, f);
   }
-  return f.format(new Date(ms));
+  return f.format(date);
 }
 
 /** Tags from what a user types: split on commas, "#" and spaces trimmed, case folded, no duplicates. */
@@ -125,7 +148,8 @@ function sameArticle(a: ArticleRowData, b: ArticleRowData): boolean {
     a.counts.anonymous === b.counts.anonymous &&
     a.tags.length === b.tags.length &&
     a.tags.every((t, i) => t === b.tags[i]) &&
-    (a.actors ?? []).join('\u0000') === (b.actors ?? []).join('\u0000')
+    (a.actors ?? []).join('\u0000') === (b.actors ?? []).join('\u0000') &&
+    a.notice === b.notice
   );
 }
 
@@ -164,7 +188,7 @@ function ArticleRowView({
             <span>{a.site}</span>
           )}
           <span>
-            Saved <time dateTime={new Date(a.savedAt).toISOString()}>{savedDate(a.savedAt, locale, timeZone)}</time>
+            Saved <time dateTime={isoDateTime(a.savedAt)}>{savedDate(a.savedAt, locale, timeZone)}</time>
           </span>
           <span>{countNoun(a.counts.actors, 'actor')}</span>
           <span>{countNoun(a.counts.claims, 'claim')}</span>
@@ -172,6 +196,12 @@ function ArticleRowView({
             <span className="dr-badge dr-badge--anonymous">{a.counts.anonymous} anonymous</span>
           ) : null}
           {a.archived ? <span className="dr-badge dr-badge--muted">archived</span> : null}
+          {a.notice ? (
+            <span className="dr-badge dr-badge--muted" title={a.notice}>
+              longer text kept
+              <span className="dr-visually-hidden">: {a.notice}</span>
+            </span>
+          ) : null}
         </div>
         {editingTags && onSetTags ? (
           <TagEditor

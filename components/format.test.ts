@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SourceDescriptor } from '@/lib/nlp/types';
-import { countNoun, describeDescriptor, languageName, safeHref, sourcingSummaryText, truncate } from './format';
+import { countNoun, describeDescriptor, formatDate, isoDateTime, languageName, safeHref, sourcingSummaryText, truncate } from './format';
 
 describe('sourcingSummaryText', () => {
   const cases: [number, number, string][] = [
@@ -61,4 +61,17 @@ describe('safeHref', () => {
     ['not a url', undefined],
     [undefined, undefined],
   ])('%s -> %s', (url, out) => expect(safeHref(url)).toBe(out));
+});
+
+describe('formatDate / isoDateTime on any stored value', () => {
+  it.each([1e20, -1e20, NaN, Infinity, 8.64e15 + 1])('never throws on %s and says the date is unknown', (ms) => {
+    expect(formatDate(ms, 'en-US', 'UTC')).toBe('unknown date');
+    expect(isoDateTime(ms)).toBeUndefined();
+  });
+
+  it('formats the last and first dates a Date can hold', () => {
+    expect(formatDate(8.64e15, 'en-US', 'UTC')).toBe('Sep 13, 275760');
+    expect(isoDateTime(Date.UTC(2026, 10, 24, 12))).toBe('2026-11-24T12:00:00.000Z');
+    expect(formatDate(undefined as unknown as number, 'en-US', 'UTC')).toBe('unknown date');
+  });
 });

@@ -68,9 +68,30 @@ export function languageName(code: string, locale = 'en'): string {
   }
 }
 
-/** A saved date, e.g. "Nov 24, 2026" in en-US. */
+/** What a date that is not one shows as (a stored value past what a Date holds, NaN, a missing field). */
+export const UNKNOWN_DATE = 'unknown date';
+
+/** The Date of epoch ms, or null when it is not a valid date (never throws, whatever a record holds). */
+export function validDate(ms: unknown): Date | null {
+  if (typeof ms !== 'number') return null;
+  const d = new Date(ms);
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+/** A saved date, e.g. "Nov 24, 2026" in en-US; "unknown date" for a value that is not a date. Never throws. */
 export function formatDate(ms: number, locale?: string, timeZone?: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone }).format(new Date(ms));
+  const d = validDate(ms);
+  if (!d) return UNKNOWN_DATE;
+  try {
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone }).format(d);
+  } catch {
+    return d.toISOString().slice(0, 10);
+  }
+}
+
+/** The ISO string for a `<time dateTime>`, or undefined when the value is not a date. Never throws. */
+export function isoDateTime(ms: number): string | undefined {
+  return validDate(ms)?.toISOString();
 }
 
 /** Join class names, dropping falsy ones. */

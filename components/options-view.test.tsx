@@ -109,6 +109,56 @@ describe('OptionsView', () => {
   });
 });
 
+describe('OptionsView import preview', () => {
+  it('shows what would be imported and skipped (with reasons) and writes only on "Import"', async () => {
+    const onConfirmImport = vi.fn();
+    const onCancelImport = vi.fn();
+    const skipped = [
+      { where: 'row 2', reason: 'date added 318857-01-01 is out of range' },
+      { where: 'row 9', reason: 'url: not an http(s) URL ("notaurl")' },
+    ];
+    render(
+      <OptionsView
+        {...props({
+          importState: { status: 'preview', message: '312 articles; 2 skipped', articles: 312, skipped, notes: ['The Wikipedia lookup is on in this file; here it stays off.'] },
+          onConfirmImport,
+          onCancelImport,
+        })}
+      />,
+    );
+    const preview = screen.getByRole('region', { name: 'Import preview' });
+    expect(within(preview).getByText('312 articles; 2 skipped')).toBeTruthy();
+    expect(within(preview).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'row 2: date added 318857-01-01 is out of range',
+      'row 9: url: not an http(s) URL ("notaurl")',
+    ]);
+    expect(within(preview).getByText(/stays off/)).toBeTruthy();
+    await userEvent.click(within(preview).getByRole('button', { name: 'Import 312 articles' }));
+    expect(onConfirmImport).toHaveBeenCalledTimes(1);
+    await userEvent.click(within(preview).getByRole('button', { name: 'Cancel' }));
+    expect(onCancelImport).toHaveBeenCalledTimes(1);
+  });
+
+  it('lists at most 20 skipped rows and says how many more', () => {
+    const skipped = Array.from({ length: 25 }, (_, i) => ({ where: `row ${i + 2}`, reason: 'bad' }));
+    render(<OptionsView {...props({ importState: { status: 'preview', message: '1 article; 25 skipped', skipped }, onConfirmImport: vi.fn(), onCancelImport: vi.fn() })} />);
+    expect(screen.getAllByRole('listitem').filter((li) => /^row/.test(li.textContent ?? ''))).toHaveLength(20);
+    expect(screen.getByText('and 5 more')).toBeTruthy();
+  });
+});
+
+describe('OptionsView storage', () => {
+  it('says whether the browser keeps the reading list when space runs low, and why it asks', () => {
+    render(<OptionsView {...props({ storage: { persisted: true, usage: 5 * 1024 * 1024, quota: 1024 * 1024 * 1024 } })} />);
+    const section = screen.getByRole('region', { name: 'Storage' });
+    expect(section.textContent).toMatch(/kept when disk space runs low/);
+    expect(section.textContent).toMatch(/5 MB used/);
+    cleanup();
+    render(<OptionsView {...props({ storage: { persisted: false, usage: null, quota: null } })} />);
+    expect(screen.getByRole('region', { name: 'Storage' }).textContent).toMatch(/may clear your reading list when disk space runs low/);
+  });
+});
+
 describe('OptionsView private windows', () => {
   it('shows the private-window switch off by default and reports a change', async () => {
     const onAllowPrivateChange = vi.fn();

@@ -1,4 +1,5 @@
 import { useId, useRef, useState } from 'react';
+import { countNoun } from './format';
 import { Switch } from './switch';
 
 export interface HighlightKinds {
@@ -11,11 +12,32 @@ export interface HighlightKinds {
 export type ExportFormat = 'json' | 'markdown' | 'csv';
 
 export interface ImportState {
-  status: 'idle' | 'working' | 'done' | 'error';
-  /** e.g. "Imported 42 articles." or "This file is not a Dramatis or Pocket export." */
+  /** 'preview': the file was read, nothing is written until the user confirms (onConfirmImport). */
+  status: 'idle' | 'reading' | 'preview' | 'working' | 'done' | 'error';
+  /** e.g. "312 articles, 40 cards; 4 skipped", "Imported 42 articles." or "This file is not a Dramatis or Pocket export." */
   message?: string;
   /** 0..1 while working. */
   progress?: number;
+  /** Preview (and done): the records left out, with the reason for each. */
+  skipped?: { where: string; reason: string }[];
+  /** Preview: what else the user should know (a setting the import leaves as it is). */
+  notes?: string[];
+  /** Preview: how many articles the confirm button will import. */
+  articles?: number;
+}
+
+/** What the browser says about the extension's storage (navigator.storage). */
+export interface StorageInfo {
+  /** True: kept when disk space runs low; false: the browser may clear it; null: unknown (no StorageManager). */
+  persisted: boolean | null;
+  usage: number | null;
+  quota: number | null;
+}
+
+const SKIPPED_SHOWN = 20;
+
+function megabytes(bytes: number): string {
+  return `${Math.max(1, Math.round(bytes / (1024 * 1024))).toLocaleString('en-US')} MB`;
 }
 
 export interface OptionsViewProps {
@@ -34,7 +56,12 @@ export interface OptionsViewProps {
   onExport: (format: ExportFormat) => void;
   /** The file the user picked (Dramatis JSON, Pocket CSV or Pocket HTML). */
   onImport: (file: File) => void;
+  /** Preview step: write what the preview shows, or drop it. */
+  onConfirmImport?: () => void;
+  onCancelImport?: () => void;
   importState?: ImportState;
+  /** Shown in "Storage"; the section is left out when absent. */
+  storage?: StorageInfo;
 }
 
 /** A host name from what a user types ("https://www.bbc.co.uk/news" -> "www.bbc.co.uk"), or null when it is not one. */
@@ -64,7 +91,8 @@ export function OptionsView(props: OptionsViewProps) {
   const [siteInput, setSiteInput] = useState('');
   const [siteError, setSiteError] = useState('');
   const fileRef = useRef<HTMLInputElement>(null);
-  const working = importState?.status === 'working';
+  const working = importState?.status === 'working' || importState?.status === 'reading';
+  const previewing = importState?.status === 'preview';
 
   const addSite = () => {
     const site = normalizeSite(siteInput);
@@ -192,7 +220,7 @@ export function OptionsView(props: OptionsViewProps) {
           </button>
         </div>
         <div className="dr-card__actions">
-          <button type="button" className="dr-btn" disabled={working} onClick={() => fileRef.current?.click()}>
+          <button type="button" className="dr-btn" disabled={working || previewing} onClick={() => fileRef.current?.click()}>
             Import…
           </button>
           <input
@@ -209,7 +237,27 @@ export function OptionsView(props: OptionsViewProps) {
           />
           <span className="dr-muted dr-small">A Dramatis JSON export, or a Pocket export (CSV or HTML).</span>
         </div>
-        {importState && importState.status !== 'idle' ? (
+        {importState && previewing ? (
+          <section className="dr-import-preview" aria-labelledby={`${uid}-preview`}>
+            <h3 id={`${uid}-preview`}>Import preview</h3>
+            <p>{importState.message}</p>
+            <p className="dr-muted dr-small">Nothing has been written yet. Articles already saved are merged by address.</p>
+            {importState.notes?.map((n) => (
+              <p key={n} className="dr-small">
+                {n}
+              </p>
+            ))}
+            {importState.skipped?.length ? <SkippedList skipped={importState.skipped} /> : null}
+            <div className="dr-card__actions">
+              <button type="button" className="dr-btn dr-btn--primary" autoFocus onClick={props.onConfirmImport}>
+                {importState.articles !== undefined ? `Import ${countNoun(importState.articles, 'article')}` : 'Import'}
+              </button>
+              <button type="button" className="dr-btn" onClick={props.onCancelImport}>
+                Cancel
+              </button>
+            </div>
+          </section>
+        ) : importState && importState.status !== 'idle' ? (
           <div role={importState.status === 'error' ? 'alert' : 'status'} aria-live="polite">
             {working && importState.progress !== undefined ? (
               <progress className="dr-progress" max={1} value={importState.progress} aria-label="Import progress" />
@@ -217,11 +265,49 @@ export function OptionsView(props: OptionsViewProps) {
             {importState.message ? (
               <p className={importState.status === 'error' ? 'dr-error-text' : 'dr-muted'}>{importState.message}</p>
             ) : working ? (
-              <p className="dr-muted">Importing…</p>
+              <p className="dr-muted">{importState.status === 'reading' ? 'Reading the file…' : 'Importing…'}</p>
             ) : null}
+            {importState.status === 'done' && importState.skipped?.length ? <SkippedList skipped={importState.skipped} /> : null}
           </div>
         ) : null}
       </section>
+
+      {props.storage ? (
+        <section aria-labelledby={`${uid}-storage`}>
+          <h2 id={`${uid}-storage`}>Storage</h2>
+          <p>
+            {props.storage.persisted === true
+              ? 'Your reading list is kept when disk space runs low.'
+              : props.storage.persisted === false
+                ? 'The browser may clear your reading list when disk space runs low: export it now and then.'
+                : 'This browser does not say whether it keeps your reading list when disk space runs low.'}
+            {props.storage.usage !== null
+              ? ` ${megabytes(props.storage.usage)} used${props.storage.quota !== null ? ` of ${megabytes(props.storage.quota)} available` : ''}.`
+              : ''}
+          </p>
+          <p className="dr-muted dr-small">
+            Dramatis asks the browser to keep its storage (persistent storage) when you first save an article: your reading
+            list, notes and corrections exist only on this computer, so losing them to a cleanup would lose them for good.
+          </p>
+        </section>
+      ) : null}
     </div>
+  );
+}
+
+/** The records an import leaves out, with their reasons (the first SKIPPED_SHOWN). */
+function SkippedList({ skipped }: { skipped: { where: string; reason: string }[] }) {
+  return (
+    <>
+      <p className="dr-small">Skipped, with the reason:</p>
+      <ul className="dr-import-skipped dr-small">
+        {skipped.slice(0, SKIPPED_SHOWN).map((s, i) => (
+          <li key={i}>
+            {s.where}: {s.reason}
+          </li>
+        ))}
+      </ul>
+      {skipped.length > SKIPPED_SHOWN ? <p className="dr-small">and {skipped.length - SKIPPED_SHOWN} more</p> : null}
+    </>
   );
 }

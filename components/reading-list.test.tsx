@@ -284,3 +284,28 @@ describe('ReadingList', () => {
     expect(container.textContent).toContain(HOSTILE);
   });
 });
+
+describe('ReadingList with records that cannot be shown', () => {
+  it('says on the row when a later, shorter copy was not saved over the text', () => {
+    render(<ReadingList {...props({ articles: [{ ...rows[1], notice: 'Longer text kept: a later copy was not saved over it.' }] })} />);
+    const row = screen.getByRole('listitem', { name: 'Markets rally' });
+    expect(row.textContent).toMatch(/longer text kept: Longer text kept: a later copy was not saved over it\./);
+  });
+
+  it('renders the other rows, and offers to delete the broken one', async () => {
+    const onDelete = vi.fn();
+    const broken = { ...rows[1], id: 7, title: 'Broken', tags: null, counts: undefined } as unknown as ArticleRowData;
+    const farFuture = { ...rows[0], id: 8, title: 'From the far future', savedAt: 1e20 };
+    vi.spyOn(console, 'error').mockImplementation(() => undefined); // React reports the caught error
+    render(<ReadingList {...props({ articles: [rows[0], broken, farFuture], onDelete })} />);
+    const list = screen.getByRole('list', { name: 'Saved articles' });
+    expect(within(list).getByText('Pompeo makes surprise visit to Baghdad')).toBeTruthy();
+    // A date no Date can hold still renders, as "unknown date".
+    expect(within(list).getByRole('listitem', { name: 'From the far future' }).textContent).toMatch(/Saved unknown date/);
+    const fallback = within(list).getByRole('listitem', { name: 'A saved article that cannot be shown' });
+    expect(fallback.textContent).toMatch(/cannot be shown/);
+    await userEvent.click(within(fallback).getByRole('button', { name: 'Delete it' }));
+    expect(onDelete).toHaveBeenCalledWith(7);
+    vi.mocked(console.error).mockRestore();
+  });
+});

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { ArticleRow, type ArticleId, type ArticleRowData } from './article-row';
 import { EmptyState } from './empty-state';
+import { ErrorBoundary } from './error-boundary';
 import { ErrorState } from './error-state';
 import { countNoun } from './format';
 import { LoadingState } from './loading-state';
@@ -181,18 +182,20 @@ export function ReadingList(props: ReadingListProps) {
     body = (
       <ul className="dr-articles" aria-label="Saved articles">
         {articles.map((a) => (
-          <ArticleRow
-            key={a.id}
-            article={a}
-            onOpen={props.onOpen}
-            onToggleRead={props.onToggleRead}
-            onArchive={props.onArchive}
-            onDelete={onRowDelete}
-            onTagClick={onTagClick}
-            onSetTags={props.onSetTags}
-            locale={props.locale}
-            timeZone={props.timeZone}
-          />
+          // One boundary per row: a record the row cannot show replaces that row only, with a way to delete it.
+          <ErrorBoundary key={a.id} fallback={() => <BrokenRow id={a.id} onDelete={onRowDelete} />}>
+            <ArticleRow
+              article={a}
+              onOpen={props.onOpen}
+              onToggleRead={props.onToggleRead}
+              onArchive={props.onArchive}
+              onDelete={onRowDelete}
+              onTagClick={onTagClick}
+              onSetTags={props.onSetTags}
+              locale={props.locale}
+              timeZone={props.timeZone}
+            />
+          </ErrorBoundary>
         ))}
       </ul>
     );
@@ -285,5 +288,21 @@ export function ReadingList(props: ReadingListProps) {
         </div>
       ) : null}
     </div>
+  );
+}
+
+/** The row of a saved article whose stored data the row cannot show: says so and offers to delete it (with Undo). */
+function BrokenRow({ id, onDelete }: { id: ArticleId; onDelete: (id: ArticleId, title: string) => void }) {
+  return (
+    <li className="dr-article dr-article--broken" aria-label="A saved article that cannot be shown">
+      <div className="dr-article__main">
+        <p className="dr-error-text">This saved article cannot be shown: its stored data is damaged.</p>
+      </div>
+      <div className="dr-article__actions">
+        <button type="button" className="dr-btn dr-btn--small dr-btn--danger" onClick={() => onDelete(id, 'a damaged article')}>
+          Delete it
+        </button>
+      </div>
+    </li>
   );
 }

@@ -14,6 +14,7 @@ import { askEngine, engineOpened, ensureEngine } from '@/lib/engine/host';
 import type { EngineCard } from '@/lib/engine/service';
 import { DramatisDB } from '@/lib/store/db';
 import { saveArticle } from '@/lib/store/articles';
+import { BADGES, saveFailure, saveSuccess, type SaveOutcome } from '@/lib/store/save-outcome';
 import { getCard } from '@/lib/store/cards';
 import { getCorrections } from '@/lib/store/corrections';
 import { getSettings, isSiteEnabled } from '@/lib/store/settings';
@@ -23,8 +24,8 @@ const PAGE_PART = '/page-part.js';
 
 /**
  * Wiring only: opens the database, routes validated messages between the pages, the engine document and the card
- * frames, and offers "save to reading list" from the context menu and the keyboard shortcut. Handlers are exposed on
- * `globalThis.dramatis` so e2e tests can call them through the service worker.
+ * frames, and offers "save to reading list" from the context menu and the keyboard shortcut. In test builds, handlers
+ * are exposed on `globalThis.dramatis` so e2e tests can call them through the service worker.
  */
 export default defineBackground(() => {
   const db = new DramatisDB();
@@ -33,7 +34,7 @@ export default defineBackground(() => {
     if (!cardFrames.accept(port as unknown as PortLike)) port.disconnect();
   });
 
-  async function saveTab(tabId: number): Promise<{ id: number; url: string }> {
+  async function saveTab(tabId: number): Promise<{ id: number; url: string; keptLonger: boolean }> {
     const tab = await browser.tabs.get(tabId);
     const settings = await getSettings(db);
     if (tab.incognito && !settings.allowPrivate) throw new Error('Dramatis does not save from private windows (see Options).');
@@ -55,10 +56,40 @@ export default defineBackground(() => {
       published: a.published,
       excerpt: a.excerpt,
       text: a.text,
-      contentHtml: a.html,
       analysis: a.analysis as TabAnalysis['analysis'],
     });
-    return { id: saved.id, url: saved.article.url };
+    return { id: saved.id, url: saved.article.url, keptLonger: saved.keptLonger };
+  }
+
+  // Saves from the context menu and the shortcut have no page of their own: the toolbar icon says how they went (a
+  // check mark for a few seconds, or "!" with the reason as its tooltip), and the popup reads the outcome.
+  const lastSaves = new Map<number, SaveOutcome>();
+  async function saveWithFeedback(tabId: number): Promise<SaveOutcome> {
+    let outcome: SaveOutcome;
+    try {
+      outcome = saveSuccess(await saveTab(tabId));
+    } catch (error) {
+      console.warn('Dramatis: save failed:', error);
+      outcome = saveFailure(error);
+    }
+    lastSaves.set(tabId, outcome);
+    const badge = outcome.ok ? BADGES.ok : BADGES.error;
+    try {
+      await browser.action.setBadgeBackgroundColor({ tabId, color: badge.color });
+      await browser.action.setBadgeText({ tabId, text: badge.text });
+      await browser.action.setTitle({ tabId, title: `Dramatis: ${outcome.message}` });
+    } catch {
+      // the tab closed meanwhile
+    }
+    if (badge.clearAfterMs !== null) {
+      setTimeout(() => {
+        if (lastSaves.get(tabId) !== outcome) return;
+        void browser.action.setBadgeText({ tabId, text: '' }).catch(() => undefined);
+        // Back to the icon's usual tooltip (an empty per-tab title would show an empty tooltip).
+        void browser.action.setTitle({ tabId, title: browser.runtime.getManifest().action?.default_title ?? 'Dramatis' }).catch(() => undefined);
+      }, badge.clearAfterMs);
+    }
+    return outcome;
   }
 
   async function cardInfo(name: string, type: CardInfo['type']): Promise<CardInfo> {
@@ -98,6 +129,9 @@ export default defineBackground(() => {
       return cardFrames.show(tab.tabId, view);
     },
     saveTab,
+    async lastSave(tabId) {
+      return lastSaves.get(tabId) ?? null;
+    },
     getTabAnalysis(tabId) {
       return askEngine<TabAnalysis | null>({ type: 'tab-analysis', tabId });
     },
@@ -121,6 +155,7 @@ export default defineBackground(() => {
 
   browser.tabs.onRemoved.addListener((tabId) => {
     cardFrames.forget(tabId);
+    lastSaves.delete(tabId);
     if (engineOpened()) void askEngine({ type: 'forget', tabId }).catch(() => undefined);
   });
 
@@ -129,14 +164,15 @@ export default defineBackground(() => {
     browser.contextMenus.create({ id: MENU_ID, title: 'Save to Dramatis reading list', contexts: ['page'] });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === MENU_ID && tab?.id !== undefined) void saveTab(tab.id).catch((e) => console.warn('Dramatis:', e));
+    if (info.menuItemId === MENU_ID && tab?.id !== undefined) void saveWithFeedback(tab.id);
   });
   browser.commands.onCommand.addListener(async (command, tab) => {
     if (command !== 'save-article') return;
     const target = tab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-    if (target?.id !== undefined) void saveTab(target.id).catch((e) => console.warn('Dramatis:', e));
+    if (target?.id !== undefined) void saveWithFeedback(target.id);
   });
 
-  // Test and debugging seam: the same handlers the context menu and shortcut use.
-  (globalThis as unknown as { dramatis: unknown }).dramatis = { db, saveTab, handlers };
+  // Test seam (test builds only: `wxt build --mode e2e`; a production build has none, see wxt.config.ts): the same
+  // handlers the context menu and shortcut use.
+  if (import.meta.env.MODE === 'e2e') (globalThis as unknown as { dramatis: unknown }).dramatis = { db, saveTab, saveWithFeedback, handlers };
 });

@@ -1,5 +1,9 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { ErrorBoundary } from '@/components/error-boundary';
 import { LoadingState } from '@/components/loading-state';
+import { deleteArticle } from '@/lib/store/articles';
+import { deleteCard } from '@/lib/store/cards';
+import { db } from './db';
 import { ListPage } from './list-page';
 
 // The reader view and the actor page (with the country facts, the Wikipedia lookup and the sanitizer) load on demand,
@@ -34,10 +38,58 @@ export function App() {
     window.addEventListener('hashchange', onHash);
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
-  if (route.page === 'list') return <ListPage />;
+  // One boundary per page (the list's rows have their own): a stored record a page cannot show gives a way back and
+  // a way to delete that record, never a blank page.
   return (
-    <Suspense fallback={<LoadingState />}>
-      {route.page === 'article' ? <ArticlePage id={route.id} /> : <ActorPage cardKey={route.key} />}
-    </Suspense>
+    <ErrorBoundary resetKeys={[location.hash]} fallback={(error) => <PageError route={route} error={error} />}>
+      {route.page === 'list' ? (
+        <ListPage />
+      ) : (
+        <Suspense fallback={<LoadingState />}>
+          {route.page === 'article' ? <ArticlePage id={route.id} /> : <ActorPage cardKey={route.key} />}
+        </Suspense>
+      )}
+    </ErrorBoundary>
+  );
+}
+
+/** What a page that threw while rendering shows: what happened, the way back, and for a record, a way to delete it. */
+function PageError({ route, error }: { route: Route; error: Error }) {
+  const [state, setState] = useState<{ busy: boolean; message?: string }>({ busy: false });
+  const what = route.page === 'article' ? 'This saved article' : route.page === 'actor' ? 'This card' : 'The reading list';
+  const remove = async () => {
+    setState({ busy: true });
+    try {
+      if (route.page === 'article') await deleteArticle(db, route.id);
+      else if (route.page === 'actor') await deleteCard(db, route.key);
+      location.hash = '#/';
+    } catch (e) {
+      setState({ busy: false, message: e instanceof Error ? e.message : String(e) });
+    }
+  };
+  return (
+    <main className="dr dr-library">
+      <div className="dr dr-state dr-state--error" role="alert">
+        <p className="dr-state__title">{what} cannot be shown.</p>
+        <p>Its stored data is damaged or of a shape this version of Dramatis does not expect ({error.message}).</p>
+        <div className="dr-card__actions">
+          {route.page !== 'list' ? (
+            <a className="dr-btn" href="#/">
+              ← Reading list
+            </a>
+          ) : (
+            <button type="button" className="dr-btn" onClick={() => location.reload()}>
+              Reload
+            </button>
+          )}
+          {route.page !== 'list' ? (
+            <button type="button" className="dr-btn dr-btn--danger" disabled={state.busy} onClick={() => void remove()}>
+              {route.page === 'article' ? 'Delete this article' : 'Delete this card'}
+            </button>
+          ) : null}
+        </div>
+        {state.message ? <p className="dr-error-text">{state.message}</p> : null}
+      </div>
+    </main>
   );
 }

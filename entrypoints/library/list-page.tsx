@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { ArticleId, ArticleRowData } from '@/components/article-row';
+import { articleRowOf, type ArticleId, type ArticleRowData } from '@/components/article-row';
 import { ReadingList } from '@/components/reading-list';
 import { filtersActive, NO_FILTERS, type ReadingListFilters, type ReadingListSort } from '@/components/reading-list-view';
 import {
@@ -16,6 +16,7 @@ import {
   type DeletedArticle,
 } from '@/lib/store/articles';
 import { listCards } from '@/lib/store/cards';
+import { ensurePersistentStorage } from '@/lib/store/persist';
 import type { ArticleRecord } from '@/lib/store/schema';
 import { db } from './db';
 
@@ -24,12 +25,13 @@ const PAGE_SIZE = 100;
 const STORE_SORT: Partial<Record<ReadingListSort, ArticleSort>> = { newest: 'saved-desc', oldest: 'saved-asc', title: 'title' };
 
 /**
- * Benchmark seam (read-only, like the popup's `?tab=`): `library.html?source=scan` loads the plain reading list (no
- * search, no filter, newest first) by a NAIVE full scan (every record read, then filtered, sorted and cut to the page
- * in memory) instead of the store's index, so scripts/bench/store.ts can time this same page, components and
- * navigation with only the list's data source changed. Searches, filters and other sorts still use the store.
+ * Benchmark seam (read-only, like the popup's `?tab=`), in test builds only (`wxt build --mode e2e`; a production
+ * build drops it): `library.html?source=scan` loads the plain reading list (no search, no filter, newest first) by a
+ * NAIVE full scan (every record read, then filtered, sorted and cut to the page in memory) instead of the store's
+ * index, so scripts/bench/store.ts can time this same page, components and navigation with only the list's data source
+ * changed. Searches, filters and other sorts still use the store.
  */
-const NAIVE_SCAN = new URLSearchParams(location.search).get('source') === 'scan';
+const NAIVE_SCAN = import.meta.env.MODE === 'e2e' && new URLSearchParams(location.search).get('source') === 'scan';
 
 async function naiveFirstPage(limit: number): Promise<ArticleRecord[]> {
   const all = await db.articles.toArray();
@@ -45,10 +47,6 @@ async function naiveFirstPage(limit: number): Promise<ArticleRecord[]> {
  */
 export const MARK_MOUNT = 'dramatis:list-mount';
 export const MARK_ROWS = 'dramatis:list-rows';
-
-function toRow(a: ArticleRecord): ArticleRowData {
-  return { id: a.id!, title: a.title, url: a.url, site: a.site, savedAt: a.savedAt, read: !!a.read, tags: a.tags, counts: a.counts, archived: !!a.archived };
-}
 
 interface RowsQuery {
   query: string;
@@ -73,7 +71,7 @@ async function loadRows({ query, filters, sort, actor, limit }: RowsQuery): Prom
   else list = await listArticles(db, { sort: storeSort ?? 'saved-desc', filter, archived, limit: pageLimit });
   if (sort === 'site') list = [...list].sort((a, b) => a.site.localeCompare(b.site) || b.savedAt - a.savedAt);
   if (sort === 'anonymous') list = [...list].sort((a, b) => b.counts.anonymous - a.counts.anonymous || b.savedAt - a.savedAt);
-  return list.slice(0, limit).map(toRow);
+  return list.slice(0, limit).map(articleRowOf);
 }
 
 /** The reading list: an extension page over the Dexie database, live-updated when anything is saved. */
@@ -88,9 +86,9 @@ export function ListPage() {
   // A new search, filter or sort starts again from the first page.
   useEffect(() => setLimit(PAGE_SIZE), [query, filters, sort]);
 
-  useEffect(() => {
-    void navigator.storage?.persist?.().catch(() => false);
-  }, []);
+  // Persistent storage is asked for once there is something to keep: the first time the library shows a saved article
+  // (the service worker that saves cannot ask: persist() exists only in documents). Options shows the answer.
+  const askedPersist = useRef(false);
 
   // The header data (total count, tag, site and actor choices) is read only once the first page of the list has
   // arrived: IndexedDB serves concurrent reads one after another, so loading both at once made the rows wait behind
@@ -125,6 +123,10 @@ export function ListPage() {
 
   useEffect(() => {
     if (rows !== undefined) setFacetsWanted(true);
+    if (rows?.length && !askedPersist.current) {
+      askedPersist.current = true;
+      void ensurePersistentStorage();
+    }
   }, [rows]);
 
   const shown = rows !== undefined && rows.length > 0;

@@ -1,9 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
-import { OptionsView, type ExportFormat, type HighlightKinds, type ImportState } from '@/components/options-view';
+import { useEffect, useRef, useState } from 'react';
+import { OptionsView, type ExportFormat, type HighlightKinds, type ImportState, type StorageInfo } from '@/components/options-view';
 import { DramatisDB } from '@/lib/store/db';
-import { exportAll, exportCsv, exportMarkdown, importAll } from '@/lib/store/export-import';
-import { importPocket } from '@/lib/store/pocket';
+import { exportAll, exportCsv, exportMarkdown } from '@/lib/store/export-import';
+import { applyImport, describePlan, prepareImport, type ImportPlan } from '@/lib/store/import-file';
+import { IMPORT_LIMITS } from '@/lib/store/import-limits';
+import { ensurePersistentStorage, storageStatus } from '@/lib/store/persist';
 import { getSettings, setSetting, setSiteEnabled, type HighlightKind } from '@/lib/store/settings';
 
 const db = new DramatisDB();
@@ -21,6 +23,11 @@ const today = () => new Date().toISOString().slice(0, 10);
 export function App() {
   const settings = useLiveQuery(() => getSettings(db), []);
   const [importState, setImportState] = useState<ImportState>({ status: 'idle' });
+  const plan = useRef<ImportPlan | null>(null);
+  const [storage, setStorage] = useState<StorageInfo | undefined>();
+  useEffect(() => {
+    void storageStatus().then(setStorage);
+  }, [importState.status]);
   if (!settings) return null;
 
   const kinds: HighlightKinds = {
@@ -56,27 +63,42 @@ export function App() {
           else download(`dramatis-reading-list-${today()}.csv`, 'text/csv', await exportCsv(db));
         }}
         onImport={async (file: File) => {
-          setImportState({ status: 'working', progress: 0 });
-          const progress = (done: number, total: number) => setImportState({ status: 'working', progress: total ? done / total : 0 });
+          plan.current = null;
+          // The size first: a huge file is refused before it is read into memory.
+          if (file.size > IMPORT_LIMITS.maxChars) {
+            setImportState({ status: 'error', message: `This file is too large (${Math.ceil(file.size / 1048576)} MB). Nothing was imported.` });
+            return;
+          }
+          setImportState({ status: 'reading' });
           try {
-            const text = await file.text();
-            let json: unknown = undefined;
-            try {
-              json = JSON.parse(text);
-            } catch {
-              /* not JSON: try Pocket */
-            }
-            if (json !== undefined) {
-              const r = await importAll(db, json, progress);
-              setImportState({ status: 'done', message: `Imported ${r.articles.added} new and updated ${r.articles.updated} articles.` });
-            } else {
-              const r = await importPocket(db, text, progress);
-              setImportState({ status: "done", message: `Imported ${r.added} new and updated ${r.updated} articles from Pocket.` });
-            }
+            const next = prepareImport(await file.text());
+            plan.current = next;
+            const articles = next.source === 'pocket' ? next.items.length : next.articles.length;
+            setImportState({ status: 'preview', message: describePlan(next), skipped: next.skipped, notes: next.notes, articles });
           } catch (error) {
             setImportState({ status: 'error', message: error instanceof Error ? error.message : String(error) });
           }
         }}
+        onCancelImport={() => {
+          plan.current = null;
+          setImportState({ status: 'idle' });
+        }}
+        onConfirmImport={async () => {
+          const next = plan.current;
+          plan.current = null;
+          if (!next) return;
+          setImportState({ status: 'working', progress: 0 });
+          try {
+            const r = await applyImport(db, next, (done, total) => setImportState({ status: 'working', progress: total ? done / total : 0 }));
+            void ensurePersistentStorage();
+            const from = next.source === 'pocket' ? ' from Pocket' : '';
+            const skipped = next.skipped.length ? ` ${next.skipped.length} skipped (below).` : '';
+            setImportState({ status: 'done', message: `Imported ${r.articles.added} new and updated ${r.articles.updated} articles${from}.${skipped}`, skipped: next.skipped });
+          } catch (error) {
+            setImportState({ status: 'error', message: error instanceof Error ? error.message : String(error) });
+          }
+        }}
+        storage={storage}
         importState={importState}
       />
     </main>

@@ -55,6 +55,8 @@ export type ContentRequest = z.infer<typeof ContentRequestSchema>;
 export const PageRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('save-tab'), tabId: z.number().int().nonnegative() }).strict(),
   z.object({ type: z.literal('get-tab-analysis'), tabId: z.number().int().nonnegative() }).strict(),
+  // The popup: how the last save from the context menu or the shortcut on this tab went (SaveOutcome | null).
+  z.object({ type: z.literal('get-last-save'), tabId: z.number().int().nonnegative() }).strict(),
   // The card frame: "the user closed me".
   z.object({ type: z.literal('card-closed') }).strict(),
   z.object({ type: z.literal('open-actor'), name: z.string().min(1).max(300), actorType: ActorTypeSchema }).strict(),

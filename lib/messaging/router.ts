@@ -49,6 +49,8 @@ export interface BackgroundHandlers {
   showCard(tab: PageTab, key: string): Promise<boolean>;
   saveTab(tabId: number): Promise<{ id: number; url: string }>;
   getTabAnalysis(tabId: number): Promise<TabAnalysis | null>;
+  /** How the last save from the context menu or the shortcut on this tab went (store/save-outcome.ts), or null. */
+  lastSave?(tabId: number): Promise<unknown>;
   cardClosed(tabId: number): Promise<void>;
   /** Opens the library page of an actor; false when the actor has no card yet. */
   openActor(name: string, type: CardInfo['type']): Promise<boolean>;
@@ -110,6 +112,8 @@ async function handlePage(request: PageRequest, senderTab: number | undefined, h
       return handlers.saveTab(request.tabId);
     case 'get-tab-analysis':
       return handlers.getTabAnalysis(request.tabId);
+    case 'get-last-save':
+      return (await handlers.lastSave?.(request.tabId)) ?? null;
     case 'card-closed':
       return handlers.cardClosed(senderTab!);
     case 'open-actor':

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { baghdad, recipe, tehran } from '../../tests/fixtures/store/articles';
 import {
   archive,
@@ -12,7 +12,7 @@ import {
   setRead,
   setTags,
 } from './articles';
-import { getCard } from './cards';
+import { getCard, mergeActors, renameActor, setActorType, setNote } from './cards';
 import type { DramatisDB } from './db';
 import { testDb } from './test-db';
 
@@ -77,6 +77,44 @@ describe('saveArticle', () => {
     db = testDb();
     await saveArticle(db, { ...recipe, url: 'https://amp.example.net/x?amp=1', canonicalUrl: 'https://cooking.example.net/acai' });
     expect((await db.articles.toArray())[0].url).toBe('https://cooking.example.net/acai');
+  });
+
+  it('a page on another site whose canonical link names a saved article does not overwrite it', async () => {
+    db = testDb();
+    const first = await saveArticle(db, baghdad);
+    const hostile = await saveArticle(db, {
+      ...recipe,
+      url: 'https://evil.example.org/page',
+      canonicalUrl: 'https://www.example-news.com/world/pompeo-baghdad?id=7',
+    });
+    expect(hostile.id).not.toBe(first.id);
+    expect(hostile.article.url).toBe('https://evil.example.org/page');
+    const stored = await db.articles.get(first.id);
+    expect(stored!.title).toBe(baghdad.title);
+    expect(stored!.text).toBe(baghdad.text);
+  });
+
+  it('saving again with much shorter text (a paywall teaser) keeps the longer text and says so on the row', async () => {
+    db = testDb();
+    const long = { ...baghdad, text: `${baghdad.text} ${'More reporting follows in this paragraph. '.repeat(30)}` };
+    const first = await saveArticle(db, long);
+    const teaser = 'Secretary of State Mike Pompeo arrived in Baghdad on Tuesday. Subscribe to read more.';
+    const again = await saveArticle(db, { ...baghdad, title: 'Pompeo in Baghdad', text: teaser, analysis: null, tags: ['later'] });
+    expect(again.id).toBe(first.id);
+    expect(again.keptLonger).toBe(true);
+    const stored = await db.articles.get(first.id);
+    expect(stored!.text).toBe(long.text);
+    expect(stored!.title).toBe(baghdad.title);
+    expect(stored!.analysis).toEqual(first.article.analysis);
+    expect(stored!.counts).toEqual({ actors: 4, claims: 2, anonymous: 1 });
+    expect(stored!.tags).toEqual(['later']); // what the save adds still counts
+    expect(stored!.keptLonger).toEqual({ at: expect.any(Number), shorterLength: teaser.length, keptLength: long.text.length });
+    // A save of about the same length (an update) replaces the text and clears the note.
+    const updated = await saveArticle(db, { ...long, text: long.text.replace('Tuesday', 'Wednesday') });
+    expect(updated.keptLonger).toBe(false);
+    const after = await db.articles.get(first.id);
+    expect(after!.text).toContain('Wednesday');
+    expect(after!.keptLonger).toBeNull();
   });
 
   it('merges an actor into one card across articles by alias, with roles and article ids', async () => {
@@ -253,6 +291,39 @@ describe('delete and undo', () => {
     expect(await db.articles.get(a)).toEqual(before);
     expect(await searchArticles(db, 'militias')).toHaveLength(1);
     expect(await deleteArticle(db, 9999)).toBeNull();
+  });
+
+  it.each([
+    ['renamed', (d: DramatisDB) => renameActor(d, 'person:mike pompeo', 'Michael R. Pompeo')],
+    ['retyped', (d: DramatisDB) => setActorType(d, 'person:mike pompeo', 'organization')],
+    ['merged into another card', (d: DramatisDB) => mergeActors(d, 'place:tehran', ['person:mike pompeo'])],
+    ['given a note', (d: DramatisDB) => setNote(d, 'person:mike pompeo', 'Met him once.')],
+  ])('undo after one of its actors was %s in the undo window: the state is as if the delete never happened', async (_, change) => {
+    const now = vi.spyOn(Date, 'now').mockReturnValue(Date.UTC(2026, 0, 1));
+    try {
+      // Two databases with the same two articles (Pompeo in both); only one sees the delete and its undo.
+      const { a } = await seeded();
+      const twin = testDb();
+      try {
+        for (const input of [baghdad, tehran, recipe]) await saveArticle(twin, input);
+        const deleted = await deleteArticle(db, a);
+        await change(db);
+        await change(twin);
+        await restoreArticle(db, deleted!);
+        const state = async (d: DramatisDB) => ({
+          articles: (await d.articles.orderBy('id').toArray()).map((x) => ({ ...x, actorKeys: [...x.actorKeys].sort(), words: [...x.words].sort() })),
+          cards: (await d.cards.toArray())
+            .map(({ id: _id, ...c }) => ({ ...c, roles: [...c.roles].sort((x, y) => x.articleId - y.articleId) }))
+            .sort((x, y) => x.key.localeCompare(y.key)),
+        });
+        expect(await state(db)).toEqual(await state(twin));
+        expect((await db.cards.toArray()).filter((c) => /pompeo/i.test(c.name))).toHaveLength(/merged/.test(_) ? 0 : 1);
+      } finally {
+        await twin.delete();
+      }
+    } finally {
+      now.mockRestore();
+    }
   });
 
   it('throws on commands for a missing article', async () => {

@@ -4,6 +4,7 @@ import { loadCorrectionIndex, releaseArticleCards, restoreArticleCards, upsertCa
 import { applyClaimSourceFixes, claimSourceFixes } from './claim-source-fixes';
 import type { DramatisDB } from './db';
 import { withQuota } from './errors';
+import { articleUrl } from './canonical-url';
 import { hostOf, normalizeUrl } from './normalize-url';
 import { publishedAtOf, sortTitleOf, type ArticleCounts, type ArticleRecord, type CardRecord, type Flag } from './schema';
 import { indexWords, queryWords } from './words';
@@ -19,7 +20,6 @@ export interface SaveArticleInput {
   published?: string | null;
   excerpt?: string | null;
   text: string;
-  contentHtml?: string | null;
   analysis?: Analysis | null;
   tags?: string[];
   /** Defaults to now. */
@@ -30,7 +30,26 @@ export interface SaveArticleResult {
   id: number;
   /** False when the URL was already saved and the record was updated. */
   created: boolean;
+  /** True when the saved text was kept because this save's text was much shorter (SHORTER_TEXT_RULE). */
+  keptLonger: boolean;
   article: ArticleRecord;
+}
+
+/**
+ * Saving a URL again replaces its text, unless the new text is much shorter: then the saved text, title and analysis
+ * stay, and the row says so (`keptLonger`). Data with a reason.
+ */
+export const SHORTER_TEXT_RULE = {
+  /** The new text is "much shorter" below this share of the saved text's length... */
+  maxShare: 0.6,
+  /** ...and only when the saved text is at least this long (a title-only Pocket import is always replaced). */
+  minSavedLength: 400,
+  reason:
+    'A later copy of the same page is often a paywall teaser, a consent wall or a truncated AMP page: replacing the full text saved earlier would lose what the user saved. An edit or a correction changes the length far less.',
+};
+
+export function isMuchShorter(saved: string, incoming: string): boolean {
+  return saved.length >= SHORTER_TEXT_RULE.minSavedLength && incoming.length < saved.length * SHORTER_TEXT_RULE.maxShare;
 }
 
 /** "Relies on anonymous sources": at least one anonymous claim and at least this share of the claims. */
@@ -66,7 +85,7 @@ export function articleWords(a: { title: string; text: string; analysis: Analysi
  * Re-saving keeps the id, the first savedAt, read/archived state, and merges tags.
  */
 export async function saveArticle(db: DramatisDB, input: SaveArticleInput): Promise<SaveArticleResult> {
-  const url = normalizeUrl(input.url, input.canonicalUrl);
+  const url = articleUrl(input.url, input.canonicalUrl);
   const now = Date.now();
   return withQuota(() =>
     db.transaction('rw', db.articles, db.cards, db.corrections, async () => {
@@ -74,6 +93,17 @@ export async function saveArticle(db: DramatisDB, input: SaveArticleInput): Prom
       const analysis = input.analysis ? applyClaimSourceFixes(input.analysis, fixes) : null;
       const counts = countsOf(analysis);
       const existing = await db.articles.where('url').equals(url).first();
+      if (existing && isMuchShorter(existing.text, input.text)) {
+        // Keep the longer text with its title, analysis and cards; what this save adds (tags) still counts.
+        const kept: ArticleRecord = {
+          ...existing,
+          tags: normalizeTags([...existing.tags, ...(input.tags ?? [])]),
+          updatedAt: now,
+          keptLonger: { at: now, shorterLength: input.text.length, keptLength: existing.text.length },
+        };
+        await db.articles.put(kept);
+        return { id: existing.id!, created: false, keptLonger: true, article: kept };
+      }
       const host = hostOf(url);
       const record: ArticleRecord = {
         url,
@@ -84,7 +114,6 @@ export async function saveArticle(db: DramatisDB, input: SaveArticleInput): Prom
         published: input.published?.trim() || null,
         excerpt: input.excerpt?.trim() ?? '',
         text: input.text,
-        contentHtml: input.contentHtml ?? '',
         analysis,
         counts,
         ...anonymityOf(counts),
@@ -99,6 +128,7 @@ export async function saveArticle(db: DramatisDB, input: SaveArticleInput): Prom
         words: [],
         actorKeys: [],
         actorCards: {},
+        keptLonger: null,
       };
       record.sortTitle = sortTitleOf(record.title);
       record.publishedAt = publishedAtOf(record.published);
@@ -110,7 +140,7 @@ export async function saveArticle(db: DramatisDB, input: SaveArticleInput): Prom
       record.actorCards = await upsertCards(db, analysis?.actors ?? [], { id, savedAt: record.savedAt }, corrections, now);
       record.actorKeys = [...new Set(Object.values(record.actorCards))];
       await db.articles.update(id, { actorKeys: record.actorKeys, actorCards: record.actorCards });
-      return { id, created: !existing, article: record };
+      return { id, created: !existing, keptLonger: false, article: record };
     }),
   );
 }
@@ -413,16 +443,25 @@ export async function deleteArticle(db: DramatisDB, id: number): Promise<Deleted
 
 /**
  * Undo of `deleteArticle`: puts the article back with its id and its roles and cards back (unless its URL was saved
- * again meanwhile: that save made its own cards and roles), in one transaction.
+ * again meanwhile: that save made its own cards and roles), in one transaction. The result is the state the changes
+ * made in the undo window would have given had the article not been deleted (a card renamed meanwhile is not
+ * recreated under its old name; the article follows it).
  */
 export async function restoreArticle(db: DramatisDB, deleted: DeletedArticle): Promise<number> {
   return withQuota(() =>
     db.transaction('rw', db.articles, db.cards, async () => {
       const again = await db.articles.where('url').equals(deleted.article.url).first();
       if (again) return again.id!;
-      const id = await db.articles.put(deleted.article);
-      await restoreArticleCards(db, id, deleted.cards ?? []);
-      return id;
+      const moves = await restoreArticleCards(db, deleted.article.id!, deleted.cards ?? []);
+      const article: ArticleRecord = { ...deleted.article };
+      if (moves.size) {
+        // Its cards were renamed, retyped or merged meanwhile: the article points where they went.
+        const to = (k: string) => moves.get(k)?.key ?? k;
+        article.actorKeys = [...new Set(article.actorKeys.map(to))];
+        article.actorCards = Object.fromEntries(Object.entries(article.actorCards ?? {}).map(([id, k]) => [id, to(k)]));
+        article.words = [...new Set([...article.words, ...[...moves.values()].flatMap((m) => m.words)])];
+      }
+      return db.articles.put(article);
     }),
   );
 }

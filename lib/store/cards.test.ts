@@ -3,6 +3,7 @@ import { baghdad, tehran } from '../../tests/fixtures/store/articles';
 import { deleteArticle, listArticles, restoreArticle, saveArticle, searchArticles } from './articles';
 import {
   articlesWithActor,
+  deleteCard,
   getActorReading,
   getCard,
   keptByUser,
@@ -309,8 +310,26 @@ describe('cards when an article is deleted for good', () => {
     await db.delete();
     db = testDb();
     await importAll(db, JSON.parse(JSON.stringify(exported)));
-    expect(byKey(await db.cards.toArray())).toEqual(byKey(exported.cards as CardRecord[]));
+    // The same cards, with the ids this database assigned (roles re-pointed: compared by their article's URL).
+    const urlIn = (articles: { id?: unknown; url: string }[]) => new Map(articles.map((x) => [x.id, x.url]));
+    const comparable = (cards: CardRecord[], urls: Map<unknown, string>) =>
+      byKey(cards).map(({ id: _id, ...c }) => ({ ...c, roles: c.roles.map(({ articleId, ...r }) => ({ ...r, url: urls.get(articleId) })) }));
+    expect(comparable(await db.cards.toArray(), urlIn(await db.articles.toArray()))).toEqual(
+      comparable(exported.cards as CardRecord[], urlIn(exported.articles)),
+    );
     // The kept card with no article still opens, with nothing in "your reading".
     expect((await getActorReading(db, 'place:baghdad'))!.articles).toEqual([]);
+  });
+});
+
+describe('deleteCard', () => {
+  it('removes the card and its key from the articles, without recording a correction', async () => {
+    const { a } = await seeded();
+    await deleteCard(db, 'person:mike pompeo');
+    expect(await getCard(db, 'person:mike pompeo')).toBeUndefined();
+    const article = await db.articles.get(a);
+    expect(article!.actorKeys).not.toContain('person:mike pompeo');
+    expect(Object.values(article!.actorCards)).not.toContain('person:mike pompeo');
+    expect(await db.corrections.count()).toBe(0);
   });
 });

@@ -346,15 +346,38 @@ function sameRecord(a: CardRecord, b: CardRecord): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+/** Where a card of a deleted article went while the article was away: its key now, and words the article gains. */
+export type CardMoves = Map<string, { key: string; words: string[] }>;
+
 /**
- * Undo of `releaseArticleCards`: puts back the article's roles on its cards, and the cards that were removed. A card
- * changed meanwhile keeps its changes (only the roles of this article, and missing aliases, are added back); a removed
- * card whose key was created again meanwhile (the actor read on another page) gets them the same way.
+ * The card that `old` became since the delete: the same key; else the same id under another key (renamed or retyped:
+ * replaceCard keeps the id); else a card that lists its key or name among its aliases (merged into it, same type
+ * first). undefined when it is gone (removed with its last article).
+ */
+async function successorOf(db: DramatisDB, old: CardRecord): Promise<{ card: CardRecord; sameId: boolean } | undefined> {
+  const byKey = await db.cards.where('key').equals(old.key).first();
+  if (byKey) return { card: byKey, sameId: byKey.id === old.id };
+  const byId = old.id !== undefined ? await db.cards.get(old.id) : undefined;
+  if (byId) return { card: byId, sameId: true };
+  const names = (['person', 'organization', 'place'] as const).map((t) => actorKey(t, old.name));
+  const merged = await db.cards.where('aliasKeys').anyOf([old.key, ...names]).toArray();
+  const card = merged.find((c) => c.type === old.type) ?? merged[0];
+  return card ? { card, sameId: false } : undefined;
+}
+
+/**
+ * Undo of `releaseArticleCards`: puts back the article's roles on its cards, and the cards that were removed, so that
+ * the state is the one the changes made since would have given had the article never been deleted. A card unchanged
+ * since is put back exactly; a card changed meanwhile keeps its changes and gets this article's roles (and missing
+ * aliases) back; a card renamed, retyped or merged meanwhile is followed to where it went (never recreated beside it:
+ * that gave two cards for one person), and the returned moves tell `restoreArticle` how to re-point the article.
  * Must run inside a rw transaction on cards.
  */
-export async function restoreArticleCards(db: DramatisDB, articleId: number, before: readonly CardRecord[]): Promise<void> {
+export async function restoreArticleCards(db: DramatisDB, articleId: number, before: readonly CardRecord[]): Promise<CardMoves> {
+  const moves: CardMoves = new Map();
   for (const old of before) {
-    const current = await db.cards.where('key').equals(old.key).first();
+    const found = await successorOf(db, old);
+    const current = found?.card;
     // Unchanged since the delete took this article's roles off: put the card back exactly as it was.
     if (current && current.id === old.id && sameRecord(current, { ...old, roles: old.roles.filter((r) => r.articleId !== articleId) })) {
       await db.cards.put(old);
@@ -372,7 +395,30 @@ export async function restoreArticleCards(db: DramatisDB, articleId: number, bef
         next.roles.push(r);
       }
     }
-    addAliases(next, [old.name, ...old.aliases]);
-    await db.cards.put(next);
+    if (next.key === old.key) addAliases(next, [old.name, ...old.aliases]);
+    if (!sameRecord(next, current)) await db.cards.put(next);
+    // As rekeyArticles does for the articles present at the change: a rename or retype adds the new name to the word
+    // index, a merge adds none.
+    if (next.key !== old.key) moves.set(old.key, { key: next.key, words: found.sameId ? indexWords(next.name) : [] });
   }
+  return moves;
+}
+
+/**
+ * Deletes a card for good (the library's way out when a card's stored data cannot be shown): articles stop listing it;
+ * no correction is recorded, so the actor gets a new card when it is read again.
+ */
+export async function deleteCard(db: DramatisDB, key: string): Promise<void> {
+  await withQuota(() =>
+    db.transaction('rw', db.cards, db.articles, async () => {
+      await db.cards.where('key').equals(key).delete();
+      await db.articles
+        .where('actorKeys')
+        .equals(key)
+        .modify((a) => {
+          a.actorKeys = a.actorKeys.filter((k) => k !== key);
+          for (const [id, k] of Object.entries(a.actorCards ?? {})) if (k === key) delete a.actorCards[id];
+        });
+    }),
+  );
 }

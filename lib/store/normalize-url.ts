@@ -22,16 +22,18 @@ export function isTrackingParam(name: string): boolean {
 }
 
 /**
- * Normalizes `url` (preferring `canonical` when it is a valid http(s) URL, resolved against `url`): lower-case host
+ * Normalizes `url` (preferring `canonical` when it is a valid http(s) URL, resolved against `url`, and `accept` allows
+ * it: saving passes canonical-url.ts's same-site check, so a page may name its own article, never one of another site,
+ * whose saved copy it would otherwise overwrite): lower-case host
  * (done by URL), default port dropped, fragment dropped, tracking parameters dropped, other parameters kept in order.
  * Non-http(s) URLs are returned trimmed, without fragment. Throws TypeError on a string that is not a URL.
  */
-export function normalizeUrl(url: string, canonical?: string | null): string {
+export function normalizeUrl(url: string, canonical?: string | null, accept: (canonical: URL, page: URL) => boolean = () => false): string {
   let chosen = new URL(url.trim());
   if (canonical) {
     try {
       const c = new URL(canonical.trim(), chosen);
-      if (c.protocol === 'http:' || c.protocol === 'https:') chosen = c;
+      if ((c.protocol === 'http:' || c.protocol === 'https:') && accept(c, chosen)) chosen = c;
     } catch {
       // an invalid canonical link is ignored
     }

@@ -1,16 +1,16 @@
 /**
  * Pocket exports: the CSV (columns title, url, time_added, tags, status; any order, extra columns ignored, tags
  * separated by "|") and the older HTML (`<h1>Unread</h1><ul><li><a href time_added tags>title</a>`, tags separated
- * by ","). Parsed and validated fully before any write; merged by normalized URL in one transaction.
+ * by ","). Parsed (papaparse for the CSV) and validated row by row: a bad row is skipped with its reason; the import
+ * itself (merge by normalized URL, one transaction) is in import-file.ts.
  */
+import Papa from 'papaparse';
 import { z } from 'zod';
-import { normalizeTags, articleWords } from './articles';
-import { parseCsv } from './csv';
-import type { DramatisDB } from './db';
-import { ImportError, withQuota } from './errors';
-import type { ImportProgress } from './export-import';
+import { articleWords, normalizeTags } from './articles';
+import { ImportError } from './errors';
+import { dateProblem, IMPORT_LIMITS, type ImportLimits } from './import-limits';
 import { describeIssues } from './import-schema';
-import { hostOf, normalizeUrl } from './normalize-url';
+import { hostOf } from './normalize-url';
 import { sortTitleOf, type ArticleRecord } from './schema';
 
 export interface PocketItem {
@@ -30,9 +30,9 @@ const itemSchema = z.object({
       return false;
     }
   }, 'not an http(s) URL'),
-  title: z.string(),
+  title: z.string().max(IMPORT_LIMITS.maxShortChars),
   timeAdded: z.number().int().nonnegative().nullable(),
-  tags: z.array(z.string()),
+  tags: z.array(z.string().max(IMPORT_LIMITS.maxShortChars)).max(1000),
   status: z.enum(['unread', 'read', 'archive']),
 });
 
@@ -48,20 +48,19 @@ function seconds(raw: string | undefined): number | null {
   return n > 1e12 ? Math.floor(n / 1000) : n; // milliseconds tolerated
 }
 
-export function parsePocketCsv(text: string): PocketItem[] {
-  let rows: string[][];
-  try {
-    rows = parseCsv(text);
-  } catch (e) {
-    throw new ImportError(`This CSV file is damaged (${(e as Error).message}). Nothing was imported.`);
-  }
+function parsePocketCsv(text: string): PocketItem[] {
+  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: 'greedy' });
+  const broken = parsed.errors.find((e) => e.type === 'Quotes');
+  if (broken) throw new ImportError(`This CSV file is damaged (row ${broken.row !== undefined ? broken.row + 1 : '?'}: ${broken.message}). Nothing was imported.`);
+  const rows = parsed.data;
   if (rows.length === 0) throw new ImportError('This file is empty. Nothing was imported.');
   const header = rows[0].map((h) => h.trim().toLowerCase());
   const col = (name: string) => header.indexOf(name);
   if (col('url') < 0) throw new ImportError('This CSV file has no "url" column, so it is not a Pocket export. Nothing was imported.');
   return rows.slice(1).map((r) => ({
     url: (r[col('url')] ?? '').trim(),
-    title: (col('title') >= 0 ? r[col('title')] : '')?.trim() ?? '',
+    // A Dramatis CSV neutralises formulae with a leading apostrophe (export-import.ts): read back without it.
+    title: ((col('title') >= 0 ? r[col('title')] : '')?.trim() ?? '').replace(/^'(?=[=+\-@\t\r])/, ''),
     timeAdded: col('time_added') >= 0 ? seconds(r[col('time_added')]) : null,
     tags: col('tags') >= 0 ? (r[col('tags')] ?? '').split('|').map((t) => t.trim()).filter(Boolean) : [],
     status: status(col('status') >= 0 ? r[col('status')] : undefined),
@@ -76,33 +75,60 @@ function decodeEntities(s: string): string {
       const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
       return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : m;
     }
-    return ENTITIES[e.toLowerCase()] ?? m;
+    return Object.hasOwn(ENTITIES, e.toLowerCase()) ? ENTITIES[e.toLowerCase()] : m;
   });
 }
 
 function attributes(s: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const m of s.matchAll(/([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g)) {
+  const out: Record<string, string> = Object.create(null);
+  for (const m of s.matchAll(/(?<![\w:-])([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g)) {
     out[m[1].toLowerCase()] = decodeEntities(m[2] ?? m[3] ?? m[4] ?? '');
   }
   return out;
 }
 
-/** The older Pocket HTML export; items under "Read Archive" are archived. */
-export function parsePocketHtml(html: string): PocketItem[] {
+/** A tag longer than this is not a Pocket link (and its attributes are not read: a bounded regex input). */
+const MAX_TAG_CHARS = 100_000;
+
+/**
+ * The older Pocket HTML export; items under "Read Archive" are archived. Scanned with indexOf and anchored regexes, in
+ * time linear in the file (a lazy `<a ...>([\s\S]*?)</a>` over a file of unclosed links is quadratic).
+ */
+function parsePocketHtml(html: string): PocketItem[] {
   const items: PocketItem[] = [];
   let section: PocketItem['status'] = 'unread';
-  for (const m of html.matchAll(/<h1[^>]*>([\s\S]*?)<\/h1>|<a\s([^>]*)>([\s\S]*?)<\/a>/gi)) {
-    if (m[1] !== undefined) {
-      section = /archive|read archive/i.test(m[1]) ? 'archive' : 'unread';
+  // Once a closing tag is not found after some point, it is not searched for again (each search then scans the rest).
+  const noMore = new Set<string>();
+  const closing = (tag: string, from: number): { start: number; end: number } | null => {
+    if (noMore.has(tag)) return null;
+    const re = new RegExp(`</${tag}\\s*>`, 'gi');
+    re.lastIndex = from;
+    const m = re.exec(html);
+    if (!m) noMore.add(tag);
+    return m ? { start: m.index, end: m.index + m[0].length } : null;
+  };
+  for (let i = 0, gt = -1; ; ) {
+    const lt = html.indexOf('<', i);
+    if (lt < 0) break;
+    if (gt < lt) gt = html.indexOf('>', lt); // reused while it lies ahead: each character is scanned once
+    if (gt < 0) break;
+    i = lt + 1;
+    const name = /^<(h1|a)(?=[\s>])/i.exec(html.slice(lt, lt + 4))?.[1]?.toLowerCase();
+    if (!name || gt - lt > MAX_TAG_CHARS) continue;
+    const close = closing(name, gt + 1);
+    if (!close) continue;
+    const inner = html.slice(gt + 1, close.start);
+    i = close.end;
+    if (name === 'h1') {
+      section = /archive/i.test(inner) ? 'archive' : 'unread';
       continue;
     }
-    const attrs = attributes(m[2]);
-    if (!('href' in attrs)) continue;
+    const attrs = attributes(html.slice(lt + 2, gt));
+    if (attrs.href === undefined) continue;
     items.push({
       url: attrs.href.trim(),
-      title: decodeEntities(m[3].replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim(),
-      timeAdded: 'time_added' in attrs ? seconds(attrs.time_added) : null,
+      title: decodeEntities(inner.replace(/<[^<>]*>/g, '')).replace(/\s+/g, ' ').trim(),
+      timeAdded: attrs.time_added !== undefined ? seconds(attrs.time_added) : null,
       tags: (attrs.tags ?? '').split(',').map((t) => t.trim()).filter(Boolean),
       status: section,
     });
@@ -111,83 +137,68 @@ export function parsePocketHtml(html: string): PocketItem[] {
   return items;
 }
 
-/** Parses either Pocket format (detected from the content) and validates every item. */
-export function parsePocket(fileText: string): PocketItem[] {
+/**
+ * Reads either Pocket format (told apart by content) and validates every row: `items` are the good ones, `skipped`
+ * the others with their reasons ("row 3": CSV rows count the header as row 1; "link 2" in HTML). Throws ImportError
+ * when the file is not a Pocket export at all.
+ */
+export function readPocket(fileText: string, limits: Partial<ImportLimits> = {}, now = Date.now()): { items: PocketItem[]; skipped: { where: string; reason: string }[] } {
+  const l = { ...IMPORT_LIMITS, ...limits };
   const text = fileText.replace(/^\ufeff/, '');
   const isHtml = /^\s*</.test(text);
-  const items = isHtml ? parsePocketHtml(text) : parsePocketCsv(text);
-  const parsed = z.array(itemSchema).safeParse(items);
-  if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    const row = typeof first?.path[0] === 'number' ? first.path[0] : -1;
-    const where = row >= 0 ? (isHtml ? `link ${row + 1}` : `row ${row + 2}`) : '';
-    throw new ImportError(
-      `This Pocket export has a bad entry${where ? ` (${where}${items[row]?.url ? `: ${JSON.stringify(items[row].url.slice(0, 80))}` : ''})` : ''}: ${describeIssues(parsed.error, 1).replace(/^\[\d+\]\.?/, '')}. Nothing was imported.`,
-    );
+  const rows = isHtml ? parsePocketHtml(text) : parsePocketCsv(text);
+  if (rows.length > l.maxRecords) {
+    throw new ImportError(`This file has ${rows.length.toLocaleString('en-US')} entries; Dramatis imports up to ${l.maxRecords.toLocaleString('en-US')} at once. Nothing was imported.`);
   }
-  return parsed.data;
+  const items: PocketItem[] = [];
+  const skipped: { where: string; reason: string }[] = [];
+  rows.forEach((row, i) => {
+    const where = isHtml ? `link ${i + 1}` : `row ${i + 2}`;
+    const parsed = itemSchema.safeParse(row);
+    if (!parsed.success) return void skipped.push({ where, reason: `${describeIssues(parsed.error, 1)}${row.url ? ` (${JSON.stringify(row.url.slice(0, 80))})` : ''}` });
+    if (parsed.data.timeAdded !== null) {
+      const p = dateProblem(parsed.data.timeAdded * 1000, now, l);
+      if (p) return void skipped.push({ where, reason: `date added ${p}` });
+    }
+    items.push(parsed.data);
+  });
+  return { items, skipped };
 }
 
-/**
- * Imports a Pocket export into the reading list: new URLs become articles without text (title, URL, tags, date,
- * read state); URLs already saved get the tags added (and are archived if Pocket archived them). One transaction.
- */
-export async function importPocket(
-  db: DramatisDB,
-  fileText: string,
-  onProgress?: ImportProgress,
-): Promise<{ added: number; updated: number }> {
-  const items = parsePocket(fileText);
-  const now = Date.now();
-  return withQuota(() =>
-    db.transaction('rw', db.articles, async () => {
-      let added = 0;
-      let updated = 0;
-      for (const [i, item] of items.entries()) {
-        const url = normalizeUrl(item.url);
-        const existing = await db.articles.where('url').equals(url).first();
-        if (existing) {
-          await db.articles.update(existing.id!, {
-            tags: normalizeTags([...existing.tags, ...item.tags]),
-            archived: existing.archived || item.status === 'archive' ? 1 : 0,
-          });
-          updated++;
-        } else {
-          const savedAt = item.timeAdded !== null ? item.timeAdded * 1000 : now;
-          const host = hostOf(url);
-          const record: ArticleRecord = {
-            url,
-            host,
-            title: item.title || url,
-            byline: null,
-            site: host,
-            published: null,
-            excerpt: '',
-            text: '',
-            contentHtml: '',
-            analysis: null,
-            counts: { actors: 0, claims: 0, anonymous: 0 },
-            anonymousShare: 0,
-            reliesOnAnonymous: 0,
-            savedAt,
-            updatedAt: now,
-            read: item.status === 'unread' ? 0 : 1,
-            readAt: null,
-            archived: item.status === 'archive' ? 1 : 0,
-            tags: normalizeTags(item.tags),
-            sortTitle: sortTitleOf(item.title || url),
-            publishedAt: 0,
-            words: [],
-            actorKeys: [],
-            actorCards: {},
-          };
-          record.words = articleWords(record);
-          await db.articles.add(record);
-          added++;
-        }
-        if ((i + 1) % 100 === 0 || i + 1 === items.length) onProgress?.(i + 1, items.length);
-      }
-      return { added, updated };
-    }),
-  );
+/** The valid items of a Pocket export (see readPocket; skipped rows are left out). */
+export function parsePocket(fileText: string): PocketItem[] {
+  return readPocket(fileText).items;
+}
+
+/** The article record of a Pocket item not saved yet: no text, the title, tags, date and read state. */
+export function pocketRecord(item: PocketItem, url: string, now: number): ArticleRecord {
+  const host = hostOf(url);
+  const record: ArticleRecord = {
+    url,
+    host,
+    title: item.title || url,
+    byline: null,
+    site: host,
+    published: null,
+    excerpt: '',
+    text: '',
+    analysis: null,
+    counts: { actors: 0, claims: 0, anonymous: 0 },
+    anonymousShare: 0,
+    reliesOnAnonymous: 0,
+    savedAt: item.timeAdded !== null ? item.timeAdded * 1000 : now,
+    updatedAt: now,
+    read: item.status === 'unread' ? 0 : 1,
+    readAt: null,
+    archived: item.status === 'archive' ? 1 : 0,
+    tags: normalizeTags(item.tags),
+    sortTitle: sortTitleOf(item.title || url),
+    publishedAt: 0,
+    words: [],
+    actorKeys: [],
+    actorCards: {},
+    keptLonger: null,
+  };
+  record.words = articleWords(record);
+  return record;
 }

@@ -41,8 +41,6 @@ export interface ArticleRecord {
   excerpt: string;
   /** The readable text that was analysed (offsets in `analysis` refer to it). */
   text: string;
-  /** Readable HTML (sanitized at extraction; sanitize AGAIN before rendering). */
-  contentHtml: string;
   analysis: Analysis | null;
   counts: ArticleCounts;
   /** anonymous / claims (0 when there are no claims). */
@@ -65,6 +63,20 @@ export interface ArticleRecord {
   actorKeys: string[];
   /** Analysis actor id ("a1") -> card key, to find an actor's claims and mentions in this article. */
   actorCards: Record<string, string>;
+  /**
+   * Set when a later save of this URL brought much shorter text (a paywall teaser, a truncated page) and the longer
+   * text was kept (see SHORTER_TEXT_RULE in articles.ts); the library shows it on the row. null or absent otherwise.
+   */
+  keptLonger?: KeptLonger | null;
+}
+
+export interface KeptLonger {
+  /** When the shorter copy was offered (epoch ms). */
+  at: number;
+  /** Length of the text that was NOT stored. */
+  shorterLength: number;
+  /** Length of the text kept. */
+  keptLength: number;
 }
 
 export interface CardRole {
@@ -180,6 +192,20 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: {
       articles:
         '++id, &url, savedAt, [archived+savedAt], [archived+sortTitle], [archived+publishedAt], [archived+host+savedAt], host, *tags, *words, *actorKeys',
+    },
+  },
+  {
+    // contentHtml (the readable HTML, up to 20 MB per article) was stored by versions 1-3 and never shown: the reader
+    // view paints the analysed text. It goes from every record (no index changes).
+    version: 4,
+    stores: {},
+    upgrade: async (tx) => {
+      await tx
+        .table('articles')
+        .toCollection()
+        .modify((a: { contentHtml?: string }) => {
+          delete a.contentHtml;
+        });
     },
   },
 ];

@@ -111,6 +111,23 @@ describe('schema versions', () => {
     db.close();
   });
 
+  it('v3 -> v4: contentHtml (stored, never shown) leaves every article; everything else stays', async () => {
+    const big = `<p>${'x'.repeat(10_000)}</p>`;
+    const name = await seedAt(3, async (old) => {
+      await old.table('articles').bulkAdd([
+        { ...v1Article(1, 'One', null, 10), contentHtml: big, sortTitle: 'one', publishedAt: 0 },
+        { ...v1Article(2, 'Two', null, 20), sortTitle: 'two', publishedAt: 0 },
+      ]);
+    });
+    const db = await openLatest(name);
+    const all = await db.articles.orderBy('id').toArray();
+    expect(all.map((a) => 'contentHtml' in a)).toEqual([false, false]);
+    const { contentHtml: _gone, ...rest } = { ...v1Article(1, 'One', null, 10), sortTitle: 'one', publishedAt: 0 };
+    expect(all[0]).toEqual(rest);
+    expect(await searchArticles(db, 'militias')).toHaveLength(2);
+    db.close();
+  });
+
   it('data saved by the latest code reopens unchanged', async () => {
     const name = await seedAt(LATEST_VERSION, async (old) => {
       await saveArticle(old as DramatisDB, baghdad);

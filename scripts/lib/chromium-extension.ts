@@ -2,20 +2,26 @@
 import { chromium, type BrowserContext, type Worker } from '@playwright/test';
 import { resolve } from 'node:path';
 
-export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+/**
+ * The built extension to load: the e2e suite sets DRAMATIS_EXTENSION_DIR to the test build (`npm run build:e2e`,
+ * `.output/chrome-mv3-e2e`), which keeps the test seams (`globalThis.dramatis` in the service worker) that production
+ * builds drop (scripts/run-e2e.mjs sets it). Other callers (the demo) get the production build.
+ */
+export const EXTENSION_DIR = resolve(process.env.DRAMATIS_EXTENSION_DIR ?? '.output/chrome-mv3');
 
 /** Launches Chromium (Debian's by default) with the built extension on a given profile directory. */
 export async function launchWithExtension(
   userDataDir: string,
-  options: { executablePath?: string; headless?: boolean; viewport?: { width: number; height: number } } = {},
+  options: { executablePath?: string; headless?: boolean; viewport?: { width: number; height: number }; extensionDir?: string } = {},
 ): Promise<BrowserContext> {
+  const dir = options.extensionDir ?? EXTENSION_DIR;
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: options.executablePath ?? process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium',
     headless: options.headless ?? true,
     ...(options.viewport ? { viewport: options.viewport } : {}),
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',

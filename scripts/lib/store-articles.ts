@@ -37,7 +37,6 @@ export const baghdad: SaveArticleInput = {
   published: '2019-01-09T10:00:00Z',
   excerpt: 'The top US diplomat met the Iraqi prime minister.',
   text: baghdadText,
-  contentHtml: '<p>Secretary of State Mike Pompeo arrived in Baghdad on Tuesday.</p>',
   analysis: baghdadAnalysis,
   savedAt: Date.UTC(2019, 0, 9, 12),
 };

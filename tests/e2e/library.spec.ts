@@ -103,6 +103,9 @@ test('export, clear, import: everything comes back; a malformed file changes not
   await expect(library.getByText('Your reading list is empty', { exact: false })).toBeVisible();
 
   await options.getByLabel('Import file').setInputFiles({ name: 'dramatis.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+  // A preview first: nothing is written until the user confirms.
+  await expect(options.getByRole('region', { name: 'Import preview' })).toContainText('1 article');
+  await options.getByRole('button', { name: 'Import 1 article' }).click();
   await expect(options.getByText(/Imported 1 new/)).toBeVisible();
   await library.reload();
   await expect(library.getByText(TITLE)).toBeVisible();
