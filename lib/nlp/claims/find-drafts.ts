@@ -87,13 +87,14 @@ export function findDrafts(t: Text, budget?: Budget, control: PipelineControl = 
   const triggers: Triggers = { according: [], noComment: [], nouns: [] };
 
   const cuePatterns = patternsFor('cue-verb', control.without);
+  const cue = new CueAt(s);
   for (const hit of findCueHits(t, triggers)) {
     // Out of time: no further cue is examined (cues come in text order), and the passes below keep to the text before.
     if (budget?.spent()) {
       budget.stopAt(hit.start);
       break;
     }
-    const cue = new CueAt(s, hit);
+    cue.at(hit);
     const d = firstAnswer(cuePatterns, s, cue, produced);
     if (d) pushDraft(s, d);
   }

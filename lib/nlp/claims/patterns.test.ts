@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { findClaims, CLAIM_STAGE_IDS } from './index';
 import { CLAIM_PATTERNS, CLAIM_STAGES, TRIGGERS } from './patterns';
 import { firstWords, NO_COMMENT } from './cues';
+import * as vocabulary from './vocabulary';
 import type { Draft } from './draft';
 import { paragraphs, sentences } from './text-units';
 import { findQuotes } from './quotes';
@@ -182,6 +183,15 @@ describe('the rule data', () => {
     const sorted = [...order].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
     expect(order).toEqual(sorted);
     expect(new Set(order.map((o) => o.join(':'))).size).toBe(order.length);
+  });
+
+  it('each closed-class list of vocabulary.ts holds each word once, and oneOf matches whole words only', () => {
+    for (const [name, list] of Object.entries(vocabulary)) {
+      if (Array.isArray(list)) expect(new Set(list).size, name).toBe(list.length);
+    }
+    expect(vocabulary.SUBJECT_PRONOUN.test('They')).toBe(true);
+    expect(vocabulary.SUBJECT_PRONOUN.test('these')).toBe(false);
+    expect(vocabulary.oneOf(['can', 'will']).test('cannot')).toBe(false);
   });
 
   it('the first words of the refusals are computed from NO_COMMENT', () => {

@@ -33,7 +33,11 @@ export interface Scan extends Text {
 
 export function newScan(t: Text, budget?: Budget): Scan {
   return {
-    ...t,
+    text: t.text,
+    paras: t.paras,
+    sents: t.sents,
+    quotes: t.quotes,
+    real: t.real,
     budget,
     speech: t.speech ?? t.quotes.filter((q) => !q.title && (!q.scare || q.punctuated)),
     drafts: [],
@@ -92,36 +96,43 @@ export function sourceBefore(s: Scan, from: number, cueStart: number, sent: Rang
   return {};
 }
 
-/** A cue verb with what the cue-verb patterns read around it (a class: one is made for every cue verb of the text). */
+/**
+ * A cue verb with what the cue-verb patterns read around it. One is made per document and moved from cue to cue
+ * (`at`), so the runner allocates nothing per cue: a pattern must not keep it (a draft copies the cue's span).
+ */
 export class CueAt implements CueHit {
-  readonly start: number;
-  readonly end: number;
-  readonly form: string;
-  readonly frame: CueFrame;
-  readonly sent: Range;
-  readonly para: Range;
+  start = 0;
+  end = 0;
+  form = '';
+  frame: CueFrame = 'say';
+  sent: Range = { start: 0, end: 0 };
+  para: Range = { start: 0, end: 0 };
   /** The quotation that can carry a cue ending last before the cue, in its paragraph. */
-  readonly prevQuote?: Quote;
+  prevQuote?: Quote;
   /** Where the cue's clause starts: the end of `prevQuote` when it lies in the sentence, else the sentence start. */
-  readonly fromQ: number;
-  private readonly text: string;
+  fromQ = 0;
   private plain?: SubjectResult;
 
-  constructor(s: Scan, hit: CueHit) {
+  constructor(private readonly s: Scan) {}
+
+  /** Moves to the cue verb `hit`. */
+  at(hit: CueHit): this {
+    const s = this.s;
     this.start = hit.start;
     this.end = hit.end;
     this.form = hit.form;
     this.frame = hit.frame;
-    this.text = s.text;
     this.sent = sentenceOf(s.sents, hit.start);
     this.para = s.paras[indexAt(s.paras, hit.start)] ?? this.sent;
     const lastBefore = lastEndingBy(s.speech, hit.start);
     this.prevQuote = lastBefore && lastBefore.end >= this.para.start ? lastBefore : undefined;
     this.fromQ = this.prevQuote && this.prevQuote.end > this.sent.start ? this.prevQuote.end : this.sent.start;
+    this.plain = undefined;
+    return this;
   }
 
   /** The subject right before the cue, read from `fromQ` (one walk back, shared by the patterns that need it). */
   subject(): SubjectResult {
-    return (this.plain ??= subjectBefore(this.text, this.fromQ, this.start));
+    return (this.plain ??= subjectBefore(this.s.text, this.fromQ, this.start));
   }
 }
