@@ -48,6 +48,7 @@ import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 // @ts-expect-error: plain ESM helper shared with the e2e runner
 import { CHROMIUM_MISSING, findChromium } from '../find-chromium.mjs';
+import { CHROMIUM_ARGS } from '../lib/chromium-extension';
 import {
   firstDifference,
   fmt,
@@ -75,13 +76,7 @@ const LOAD_LIMIT_MS = 60_000;
 /** Fresh browsers every so many pages, so one long run does not measure a browser's accumulated state. */
 const RECYCLE_EVERY = 100;
 const COMMON_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
+  ...CHROMIUM_ARGS,
   // Belt and braces beside the request routing: no host but the local server resolves.
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
 ];

@@ -9,6 +9,17 @@ import { resolve } from 'node:path';
  */
 export const EXTENSION_DIR = resolve(process.env.DRAMATIS_EXTENSION_DIR ?? '.output/chrome-mv3');
 
+/** Chromium's switches for every automated run: no sandbox (containers), no GPU, no traffic of its own. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 /** Launches Chromium (Debian's by default) with the built extension on a given profile directory. */
 export async function launchWithExtension(
   userDataDir: string,
@@ -22,13 +33,7 @@ export async function launchWithExtension(
     args: [
       `--disable-extensions-except=${dir}`,
       `--load-extension=${dir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...CHROMIUM_ARGS,
     ],
   });
 }
