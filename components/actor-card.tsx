@@ -3,6 +3,7 @@ import { CardCloseButton } from './card-close-button';
 import type { ActorType } from '@/lib/nlp/types';
 import { TYPE_LABEL, countNoun, cx, formatDate, safeHref } from './format';
 import { useEscape } from './use-escape';
+import { TypeGlyph } from './type-glyph';
 import { ActorCorrections, type ActorCorrectionsProps } from './actor-corrections';
 import { ActorReadingSection, type ActorReading } from './actor-reading';
 import type { ArticleId } from './article-row';
@@ -200,7 +201,9 @@ export function ActorCard({
         <div className="dr-card__title">
           <h2 id={titleId}>{actor.name}</h2>
           <span>
-            <span className={`dr-badge dr-badge--${actor.type}`}>{TYPE_LABEL[actor.type]}</span>
+            <span className={`dr-badge dr-badge--${actor.type}`}>
+              <TypeGlyph kind={actor.type} /> {TYPE_LABEL[actor.type]}
+            </span>
             {background?.description ? <span className="dr-muted dr-small"> {background.description}</span> : null}
           </span>
         </div>

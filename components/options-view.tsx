@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { Switch } from './switch';
+import { Legend } from './legend';
 
 export interface HighlightKinds {
   person: boolean;
@@ -155,6 +156,7 @@ export function OptionsView(props: OptionsViewProps) {
             </label>
           ))}
         </fieldset>
+        <Legend variant="full" title="What the marks look like on a page" />
       </section>
 
       <section aria-labelledby={`${uid}-privacy`}>

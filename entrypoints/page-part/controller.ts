@@ -4,7 +4,7 @@ import type { PageAnalysis, PageResult, PageSpan, Reply } from '@/lib/messaging/
 import type { TabRequest } from '@/lib/messaging/tab-request';
 import { resolveArticle } from '@/lib/page/article-locator';
 import { spanAtPoint } from '@/lib/page/hit-test';
-import { buildSpans, installHighlightStyles, Painter, scrollToRange, type PaintSpan } from '@/lib/page/paint';
+import { buildSpans, flattenClaims, installHighlightStyles, Painter, scrollToRange, type PaintSpan } from '@/lib/page/paint';
 import type { PagePart, PagePartState } from '@/lib/page/page-part-api';
 import { buildSpansInSlices, yieldToPage } from '@/lib/page/slices';
 import { textHash } from '@/lib/page/text-hash';
@@ -82,10 +82,14 @@ export class PageController implements PagePart {
       if (result.status === 'not-english') return this.setStatus('not-english', result.lang ?? undefined);
       // 4. Paint, in slices.
       this.map = map;
-      const painted = await buildSpansInSlices(map, result.spans.map(toPaintSpan), { signal: this.ctx.signal });
+      const spans = result.spans.map(toPaintSpan);
+      const painted = await buildSpansInSlices(map, spans, { signal: this.ctx.signal });
       if (stale()) return;
+      // Claims are drawn once per stretch of text (the innermost wins where they nest); hovering still finds each.
+      const claimPieces = flattenClaims(spans.filter((s) => s.kind === 'claim-named' || s.kind === 'claim-anonymous'));
+      const drawn = [...painted.filter((s) => s.kind !== 'claim-named' && s.kind !== 'claim-anonymous'), ...buildSpans(map, claimPieces)];
       installStylesOnce(this.ctx);
-      this.painter.paint(painted);
+      this.painter.paint(painted, drawn);
       this.listenForHover();
       this.watch(article.root, force);
       this.setStatus('ready');
