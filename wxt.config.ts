@@ -19,6 +19,15 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+S' },
         description: 'Save this article to the Dramatis reading list',
       },
+      // The keyboard path to the page's marks. Chrome allows at most four commands with suggested keys: three used.
+      'next-mark': {
+        suggested_key: { default: 'Alt+Shift+N' },
+        description: 'Go to the next mark on the page and open its card',
+      },
+      'previous-mark': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: 'Go to the previous mark on the page and open its card',
+      },
     },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: {

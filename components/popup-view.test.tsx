@@ -85,6 +85,19 @@ describe('PopupView status messages', () => {
     expect(p.onAnalyze).toHaveBeenCalledTimes(1);
   });
 
+  it('a page still loading: waits, never says it cannot read the page', () => {
+    render(<PopupView {...props({ status: 'waiting', analysis: undefined })} />);
+    expect(screen.getByRole('status').textContent).toContain('Waiting for the page to finish loading');
+    expect(document.body.textContent).not.toMatch(/can’t read|off limits/);
+  });
+
+  it('a web page where Dramatis never started: says to reload, not "off limits"', () => {
+    render(<PopupView {...props({ status: 'not-started', analysis: undefined, reason: undefined })} />);
+    expect(screen.getByText('Dramatis has not started on this page yet.')).toBeTruthy();
+    expect(screen.getByText('Reload the page, then open Dramatis again.')).toBeTruthy();
+    expect(document.body.textContent).not.toContain('off limits');
+  });
+
   it('no Save button unless ready', () => {
     render(<PopupView {...props({ status: 'loading', analysis: undefined })} />);
     expect(screen.queryByRole('button', { name: 'Save to reading list' })).toBeNull();

@@ -11,7 +11,11 @@ import { LoadingState } from './loading-state';
 import { SourcingSummary } from './sourcing-summary';
 import { Switch } from './switch';
 
-export type PopupStatus = 'loading' | 'ready' | 'not-article' | 'not-english' | 'disabled' | 'error' | 'no-access';
+/**
+ * 'waiting': the tab is still loading (its content script starts once it has); 'not-started': a web page where
+ * Dramatis never started (opened before it was installed or updated); 'no-access': pages off limits to extensions.
+ */
+export type PopupStatus = 'loading' | 'waiting' | 'ready' | 'not-article' | 'not-english' | 'disabled' | 'error' | 'no-access' | 'not-started';
 
 export interface PopupViewProps {
   status: PopupStatus;
@@ -64,6 +68,14 @@ function StatusBody(props: PopupViewProps) {
   switch (status) {
     case 'loading':
       return <LoadingState label="Reading the article…" />;
+    case 'waiting':
+      return <LoadingState label="Waiting for the page to finish loading… Dramatis reads it as soon as it is ready." />;
+    case 'not-started':
+      return (
+        <EmptyState title="Dramatis has not started on this page yet.">
+          {reason ?? 'Reload the page, then open Dramatis again.'}
+        </EmptyState>
+      );
     case 'not-article':
       return (
         <EmptyState title="This page doesn’t look like a news article." action={<AnalyzeButton onAnalyze={onAnalyze} />}>
@@ -285,7 +297,7 @@ export function PopupView(props: PopupViewProps) {
       )}
 
       <footer className="dr-popup__footer">
-        {status !== 'disabled' && status !== 'no-access' ? (
+        {status !== 'disabled' && status !== 'no-access' && status !== 'not-started' && status !== 'waiting' ? (
           <Switch checked={siteEnabled} onChange={onToggleSite}>
             {site ? `Active on ${site}` : 'Active on this site'}
           </Switch>

@@ -125,18 +125,27 @@ export default defineBackground(() => {
   });
 
   const MENU_ID = 'dramatis-save';
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener((details) => {
     browser.contextMenus.create({ id: MENU_ID, title: 'Save to Dramatis reading list', contexts: ['page'] });
+    // Once, on a new install (not on updates or browser updates): what the marks mean and how to use them.
+    if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') }).catch(() => undefined);
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_ID && tab?.id !== undefined) void saveTab(tab.id).catch((e) => console.warn('Dramatis:', e));
   });
+  /** The keyboard path to the page's marks: the page part opens the next (1) or previous (-1) mark's card. */
+  async function stepMark(tabId: number, direction: 1 | -1): Promise<boolean> {
+    const reply = (await browser.tabs.sendMessage(tabId, { type: 'step-mark', direction }, { frameId: 0 }).catch(() => null)) as { ok?: boolean } | null;
+    return !!reply?.ok;
+  }
+
   browser.commands.onCommand.addListener(async (command, tab) => {
-    if (command !== 'save-article') return;
     const target = tab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-    if (target?.id !== undefined) void saveTab(target.id).catch((e) => console.warn('Dramatis:', e));
+    if (target?.id === undefined) return;
+    if (command === 'save-article') void saveTab(target.id).catch((e) => console.warn('Dramatis:', e));
+    else if (command === 'next-mark' || command === 'previous-mark') void stepMark(target.id, command === 'next-mark' ? 1 : -1);
   });
 
   // Test and debugging seam: the same handlers the context menu and shortcut use.
-  (globalThis as unknown as { dramatis: unknown }).dramatis = { db, saveTab, handlers };
+  (globalThis as unknown as { dramatis: unknown }).dramatis = { db, saveTab, stepMark, handlers };
 });

@@ -24,7 +24,14 @@ const openActorPage = (view: CardView) => {
 
 function render(view: CardView | null): void {
   flushSync(() => root.render(view ? <CardFrameView view={view} onClose={close} onOpenActorPage={() => openActorPage(view)} /> : null));
+  document.querySelector('article')?.setAttribute('tabindex', '-1');
 }
+
+// The keyboard path: the page part focuses this frame when a shortcut opened the card; the card itself then takes focus,
+// so a screen reader reads it and Tab reaches its buttons. (Hovering never focuses the frame.)
+window.addEventListener('focus', () => {
+  if (document.activeElement === document.body || !document.activeElement) document.querySelector<HTMLElement>('article')?.focus();
+});
 
 // What to show arrives over this port from the background, which knows the tab this frame is in; the frame answers
 // once the card is rendered. If the background restarts, the port closes and the content script reloads the frame.

@@ -8,7 +8,8 @@ import { getCard, setNote } from '@/lib/store/cards';
 import type { CardRecord } from '@/lib/store/schema';
 import { DramatisDB } from '@/lib/store/db';
 import { isSiteEnabled, setSiteEnabled, siteKey } from '@/lib/store/settings';
-import { askBackground, askTab, currentTab } from './tab-client';
+import { askBackground, askTab, currentTab, waitForTabComplete } from './tab-client';
+import { NOT_STARTED_REASON, reachTab } from './reach-tab';
 
 const db = new DramatisDB();
 const POLL_MS = 250;
@@ -60,8 +61,18 @@ export function App() {
   const refresh = useCallback(
     async (id: number) => {
       for (let i = 0; i < POLL_LIMIT; i++) {
-        const reply = await askTab<TabState>(id, { type: 'get-state' });
-        if (!reply) return setView((v) => ({ ...v, status: 'no-access' }));
+        // A page still loading has no content script yet: wait for it rather than calling it off limits.
+        const reached = await reachTab<TabState>({
+          ask: () => askTab<TabState>(id, { type: 'get-state' }),
+          tab: () => browser.tabs.get(id).then((t) => ({ status: t.status, url: t.url }), () => null),
+          waitComplete: (ms) => waitForTabComplete(id, ms),
+          sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+          onWaiting: () => setView((v) => ({ ...v, status: 'waiting', reason: undefined })),
+        });
+        if (reached.kind === 'gone') return setView((v) => ({ ...v, status: 'no-access', reason: 'This tab was closed.' }));
+        if (reached.kind === 'not-started') return setView((v) => ({ ...v, status: 'not-started', reason: NOT_STARTED_REASON }));
+        if (reached.kind === 'off-limits') return setView((v) => ({ ...v, status: 'no-access', reason: undefined }));
+        const reply = reached.reply;
         if (!reply.ok) return setView((v) => ({ ...v, status: 'error', reason: reply.error }));
         url.current = reply.value.url;
         if (reply.value.status !== 'loading') return applyState(id, reply.value);
