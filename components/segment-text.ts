@@ -49,6 +49,9 @@ export function segmentText(text: string, analysis: Analysis | undefined, opts: 
     }
     const sorted = [...cuts].sort((a, b) => a - b);
     const segments: Segment[] = [];
+    // The mention each segment belongs to: pieces of one mention, cut only by another overlapping mention ("US" in
+    // "US State Department"), are joined again so that the mention reads as one mark, as on the page.
+    let prevMention: (typeof mentions)[number] | undefined;
     for (let k = 0; k < sorted.length - 1; k++) {
       const start = sorted[k];
       const end = sorted[k + 1];
@@ -60,10 +63,11 @@ export function segmentText(text: string, analysis: Analysis | undefined, opts: 
       if (mention) seg.actor = { id: mention.id, type: mention.type };
       if (claim) seg.claimIndex = claim.i;
       const prev = segments[segments.length - 1];
-      if (prev && prev.actor?.id === seg.actor?.id && prev.claimIndex === seg.claimIndex && !seg.actor) {
+      if (prev && prev.end === start && prev.actor?.id === seg.actor?.id && prev.claimIndex === seg.claimIndex && (!seg.actor || prevMention === mention)) {
         prev.end = end;
         prev.text += seg.text;
       } else segments.push(seg);
+      prevMention = mention;
     }
     paragraphs.push({ start: pStart, end: pEnd, segments });
   }

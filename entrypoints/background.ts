@@ -91,11 +91,11 @@ export default defineBackground(() => {
       const [settings, corrections] = await Promise.all([getSettings(db), getCorrections(db)]);
       return askEngine<PageAnalysis>({ type: 'analyze', tabId: tab.tabId, url: tab.url, text, kinds: settings.highlightKinds, corrections });
     },
-    async showCard(tab: PageTab, key: string) {
+    async showCard(tab: PageTab, key: string, focus?: boolean) {
       const found = await askEngine<EngineCard | null>({ type: 'card', tabId: tab.tabId, url: tab.url, key });
       if (!found) return false;
       const view: CardView = found.kind === 'actor' ? { ...found, card: await cardInfo(found.actor.name, found.actor.type) } : found;
-      return cardFrames.show(tab.tabId, view);
+      return cardFrames.show(tab.tabId, view, { focus: !!focus });
     },
     saveTab,
     getTabAnalysis(tabId) {
@@ -124,11 +124,20 @@ export default defineBackground(() => {
     if (engineOpened()) void askEngine({ type: 'forget', tabId }).catch(() => undefined);
   });
 
+  async function welcomeOnce(): Promise<void> {
+    const { welcomed } = await browser.storage.local.get('welcomed');
+    if (welcomed) return;
+    await browser.storage.local.set({ welcomed: true });
+    await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  }
+
   const MENU_ID = 'dramatis-save';
   browser.runtime.onInstalled.addListener((details) => {
     browser.contextMenus.create({ id: MENU_ID, title: 'Save to Dramatis reading list', contexts: ['page'] });
-    // Once, on a new install (not on updates or browser updates): what the marks mean and how to use them.
-    if (details.reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') }).catch(() => undefined);
+    // Once, on a new install (not on updates or browser updates): what the marks mean and how to use them. The flag
+    // keeps it to once where the browser reports an install again for the same profile (an unpacked extension
+    // loaded from the command line at every start).
+    if (details.reason === 'install') void welcomeOnce().catch(() => undefined);
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_ID && tab?.id !== undefined) void saveTab(tab.id).catch((e) => console.warn('Dramatis:', e));

@@ -40,6 +40,7 @@ port.onMessage.addListener((message: unknown) => {
   const m = message as Partial<CardFrameMessage> | null;
   if (!m || m.target !== 'card-frame' || typeof m.id !== 'number' || !m.view) return;
   render(m.view);
+  if (m.focus) document.querySelector<HTMLElement>('article')?.focus();
   port.postMessage({ shown: m.id });
 });
 

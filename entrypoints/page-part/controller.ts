@@ -193,14 +193,14 @@ export class PageController implements PagePart {
   }
 
   /** Fills the card frame with the card of `span` and shows it next to the text it explains; false if it could not. */
-  private async openCard(span: PaintedSpan<string>): Promise<boolean> {
+  private async openCard(span: PaintedSpan<string>, focus = false): Promise<boolean> {
     const key = span.data!;
     this.hoverKey = key;
     // Once more with a new frame if the first one lost its line to the background (the background was restarted).
     for (let attempt = 0; attempt < 2; attempt++) {
       await this.card.load();
       if (this.hoverKey !== key) return false; // the pointer moved on while the frame was loading
-      const shown = await ask<boolean>({ type: 'show-card', key }).catch(() => false);
+      const shown = await ask<boolean>(focus ? { type: 'show-card', key, focus: true } : { type: 'show-card', key }).catch(() => false);
       if (this.hoverKey !== key) return false;
       if (shown) {
         this.card.show(this.anchorOf(span));
@@ -246,7 +246,7 @@ export class PageController implements PagePart {
       this.scrollingToMark = false;
     }
     this.painter.flash([span.range]);
-    const shown = await this.openCard(span);
+    const shown = await this.openCard(span, true);
     if (shown) this.card.focus();
     return shown;
   }

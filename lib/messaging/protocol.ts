@@ -48,7 +48,8 @@ export const ContentRequestSchema = z.discriminatedUnion('type', [
   // The live article's text, when it differs from the copy's: the engine analyses it and answers with spans.
   z.object({ type: z.literal('analyze-text'), text: z.string().max(MAX_ARTICLE_TEXT) }).strict(),
   // The pointer is over a painted span: the card frame of this tab shows it (nothing is returned to the page).
-  z.object({ type: z.literal('show-card'), key: SpanKeySchema }).strict(),
+  // `focus`: the keyboard path opened it (next/previous-mark): the card takes keyboard focus.
+  z.object({ type: z.literal('show-card'), key: SpanKeySchema, focus: z.literal(true).optional() }).strict(),
 ]);
 export type ContentRequest = z.infer<typeof ContentRequestSchema>;
 
@@ -95,6 +96,8 @@ export interface CardFrameMessage {
   target: 'card-frame';
   id: number;
   view: CardView;
+  /** Opened from the keyboard: the card takes focus (so Tab reaches its buttons and Esc closes it). */
+  focus?: true;
 }
 
 export type { ArticleLocator };

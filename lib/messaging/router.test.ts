@@ -55,6 +55,14 @@ describe('background message router', () => {
     expect(handlers.showCard).toHaveBeenCalledTimes(1);
   });
 
+  it('the keyboard path may ask for the card to take focus (only `focus: true`, nothing else)', async () => {
+    const { ctx, handlers } = context();
+    expect(await route({ type: 'show-card', key: 'c3', focus: true }, contentSender, ctx)).toEqual({ ok: true, value: true });
+    expect(handlers.showCard).toHaveBeenCalledWith(tab3, 'c3', true);
+    for (const focus of [false, 'yes', 1]) expect((await route({ type: 'show-card', key: 'c3', focus }, contentSender, ctx)).ok).toBe(false);
+    expect(handlers.showCard).toHaveBeenCalledTimes(1);
+  });
+
   it('refuses content-script requests from sub-frames (only the top frame runs Dramatis)', async () => {
     const { ctx, handlers } = context();
     expect(await route({ type: 'show-card', key: 'a1' }, { ...contentSender, frameId: 2 }, ctx)).toEqual({ ok: false, error: 'unknown sender' });

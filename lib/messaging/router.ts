@@ -46,7 +46,7 @@ export interface BackgroundHandlers {
   analyzePage(tab: PageTab, html: string, force: boolean): Promise<PageResult>;
   analyzeText(tab: PageTab, text: string): Promise<PageAnalysis>;
   /** Shows the card of `key` in the tab's card frame; false when the key is not in the tab's current analysis. */
-  showCard(tab: PageTab, key: string): Promise<boolean>;
+  showCard(tab: PageTab, key: string, focus?: boolean): Promise<boolean>;
   saveTab(tabId: number): Promise<{ id: number; url: string }>;
   getTabAnalysis(tabId: number): Promise<TabAnalysis | null>;
   cardClosed(tabId: number): Promise<void>;
@@ -130,6 +130,6 @@ async function handleContent(request: ContentRequest, tab: PageTab, handlers: Ba
     case 'analyze-text':
       return handlers.analyzeText(tab, request.text);
     case 'show-card':
-      return handlers.showCard(tab, request.key);
+      return request.focus ? handlers.showCard(tab, request.key, true) : handlers.showCard(tab, request.key);
   }
 }
