@@ -133,9 +133,9 @@ export function ClaimList({ claims, actors, onSelect, maxLength = 160, className
           return (
             <section key={group.key} className="dr-source" aria-labelledby={headingId}>
               <div className="dr-source__head">
-                <h4 id={headingId} className="dr-source__name">
+                <h3 id={headingId} className="dr-source__name">
                   {group.label}
-                </h4>
+                </h3>
                 {group.attributed ? <SourceBadge anonymous={group.anonymous} /> : null}
                 <span className="dr-muted dr-small">{countNoun(group.claims.length, 'claim')}</span>
               </div>

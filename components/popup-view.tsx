@@ -206,8 +206,10 @@ export function PopupView(props: PopupViewProps) {
         {ready ? <Legend variant="compact" /> : null}
       </header>
 
+      <main className="dr-popup__main">
       {ready ? (
         <>
+          <h2 className="dr-visually-hidden">On this page</h2>
           <div className="dr-popup__controls">
             <Switch checked={highlightsVisible} onChange={onToggleHighlights}>
               Show marks on the page
@@ -295,6 +297,7 @@ export function PopupView(props: PopupViewProps) {
           <StatusBody {...props} />
         </div>
       )}
+      </main>
 
       <footer className="dr-popup__footer">
         {status !== 'disabled' && status !== 'no-access' && status !== 'not-started' && status !== 'waiting' ? (
