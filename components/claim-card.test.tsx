@@ -35,6 +35,20 @@ describe('ClaimCard', () => {
     expect(document.body.textContent).not.toContain('How many');
   });
 
+  it('a description that only reorders the heading\'s words is not repeated; the lead starts with a capital', () => {
+    const c: Claim = {
+      ...anon,
+      source: {
+        ...anon.source!,
+        text: 'a senior Iraqi military source with knowledge of Pompeo’s trip',
+        descriptor: { count: 'a', affiliation: 'Iraqi', role: 'senior military source', qualifiers: ['with knowledge of Pompeo’s trip'] },
+      },
+    };
+    render(<ClaimCard claim={c} />);
+    expect(screen.getByText('The article does not name this source.')).toBeTruthy();
+    expect(screen.getByText('A senior Iraqi military source with knowledge of Pompeo’s trip said:')).toBeTruthy();
+  });
+
   it('"a senior official" never reads "How many: a"; qualifiers are part of the description', () => {
     const c: Claim = {
       ...anon,

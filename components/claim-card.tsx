@@ -71,13 +71,16 @@ function FixSource({
   );
 }
 
+const words = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\p{N}’']+/gu) ?? []);
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 /** "Mike Pompeo said:", "According to officials:", "The ministry declined to comment." (plain words, no jargon). */
 export function claimLead(claim: Claim, who: string | undefined): string {
   const cue = claim.cue?.text.trim();
-  if (claim.kind === 'no-comment') return who ? `${who} declined to comment.` : 'Declined to comment.';
+  if (claim.kind === 'no-comment') return who ? `${capital(who)} declined to comment.` : 'Declined to comment.';
   if (!who) return 'No one is named as the source of this:';
   if (claim.kind === 'according-to') return `According to ${who}:`;
-  return `${who} ${cue && cue.length <= 40 && !/^according/i.test(cue) ? cue : 'said'}:`;
+  return `${capital(who)} ${cue && cue.length <= 40 && !/^according/i.test(cue) ? cue : 'said'}:`;
 }
 
 /**
@@ -101,7 +104,9 @@ export function ClaimCard({
   const sourceLabel = src ? (sourceName ?? src.text) : 'No source given';
   const showSourceText = !!src && !!sourceName && sourceName.toLowerCase() !== src.text.toLowerCase();
   const described = src?.anonymous ? describeDescriptor(src.descriptor) : '';
-  const showDescribed = !!described && described.toLowerCase() !== sourceLabel.toLowerCase();
+  // Only when it says something the heading does not (the descriptor is rebuilt from parts: "a Iraqi senior military
+  // source" would only repeat "a senior Iraqi military source" in a worse order).
+  const showDescribed = !!described && [...words(described)].some((w) => !words(sourceLabel).has(w));
 
   return (
     <article

@@ -37,7 +37,9 @@ export class CardFrame {
       const frame = document.createElement('iframe');
       frame.src = browser.runtime.getURL('/card.html');
       frame.setAttribute('title', 'Dramatis card');
-      frame.style.cssText = 'border:0;width:100%;height:100%;display:block;background:transparent;color-scheme:normal;';
+      // The same colour scheme as the card's page ("light dark"): when they differ, the browser paints the frame's empty
+      // part opaque (a dark band under the card on dark systems).
+      frame.style.cssText = 'border:0;width:100%;height:100%;display:block;background:transparent;color-scheme:light dark;';
       frame.addEventListener('load', () => resolve(), { once: true });
       shadow.append(frame);
       this.frame = frame;
