@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import { CardCloseButton } from './card-close-button';
 import type { ActorType } from '@/lib/nlp/types';
 import { TYPE_LABEL, countNoun, cx, formatDate, safeHref } from './format';
@@ -74,6 +74,8 @@ export interface ActorCardProps {
   onOpenActor?: (id: string) => void;
   /** Correction controls (rename, type, merge, not an actor); each shown when its handler is given. */
   corrections?: Omit<ActorCorrectionsProps, 'name' | 'type'>;
+  /** More sections at the end of the card (e.g. the in-page card's one-click fixes). */
+  children?: ReactNode;
 }
 
 function distinct(texts: string[]): string[] {
@@ -173,6 +175,7 @@ export function ActorCard({
   onOpenArticle,
   onOpenActor,
   corrections,
+  children,
 }: ActorCardProps) {
   const ref = useRef<HTMLElement>(null);
   const titleId = useId();
@@ -362,6 +365,8 @@ export function ActorCard({
       ) : null}
 
       {corrections ? <ActorCorrections key={`${actor.name}/${actor.type}`} name={actor.name} type={actor.type} {...corrections} /> : null}
+
+      {children}
 
       {onOpenActorPage ? (
         <div className="dr-card__actions">

@@ -16,6 +16,7 @@ import { DramatisDB } from '@/lib/store/db';
 import { saveArticle } from '@/lib/store/articles';
 import { getCard } from '@/lib/store/cards';
 import { getCorrections } from '@/lib/store/corrections';
+import { addPageCorrection, undoPageCorrection } from '@/lib/store/page-corrections';
 import { getSettings, isSiteEnabled } from '@/lib/store/settings';
 
 /** The page part of the content script, loaded into a tab only once its cheap checks passed. */
@@ -72,6 +73,13 @@ export default defineBackground(() => {
     };
   }
 
+  /** Corrections made from each tab's card, the only ones its card may undo. */
+  const madeFromCards = new Map<number, Set<number>>();
+  /** Analyses the open page again (with the corrections as they now are): the marks change at once. */
+  async function reanalyse(tabId: number): Promise<void> {
+    await browser.tabs.sendMessage(tabId, { type: 'analyze' }, { frameId: 0 }).catch(() => undefined);
+  }
+
   const handlers: BackgroundHandlers = {
     async getPageConfig(host): Promise<PageConfig> {
       const enabled = await isSiteEnabled(db, host);
@@ -94,7 +102,7 @@ export default defineBackground(() => {
     async showCard(tab: PageTab, key: string, focus?: boolean) {
       const found = await askEngine<EngineCard | null>({ type: 'card', tabId: tab.tabId, url: tab.url, key });
       if (!found) return false;
-      const view: CardView = found.kind === 'actor' ? { ...found, card: await cardInfo(found.actor.name, found.actor.type) } : found;
+      const view: CardView = found.kind === 'actor' ? { ...found, key, card: await cardInfo(found.actor.name, found.actor.type) } : found;
       return cardFrames.show(tab.tabId, view, { focus: !!focus });
     },
     saveTab,
@@ -103,6 +111,23 @@ export default defineBackground(() => {
     },
     async cardClosed(tabId) {
       await browser.tabs.sendMessage(tabId, { type: 'hide-card' }, { frameId: 0 }).catch(() => undefined);
+    },
+    async correctActor(tab, key, change) {
+      const found = await askEngine<EngineCard | null>({ type: 'card', tabId: tab.tabId, url: tab.url, key });
+      if (!found || found.kind !== 'actor') throw new Error('This card is no longer on the page.');
+      const name = found.actor.name;
+      const id = await addPageCorrection(db, change.kind === 'type' ? { kind: 'type', name, type: change.type } : { kind: 'notActor', name });
+      const made = madeFromCards.get(tab.tabId) ?? new Set<number>();
+      made.add(id);
+      madeFromCards.set(tab.tabId, made);
+      await reanalyse(tab.tabId);
+      return { id, name };
+    },
+    async undoCorrection(tabId, id) {
+      if (!madeFromCards.get(tabId)?.delete(id)) throw new Error('Only a correction made from this page can be undone here.');
+      const undone = await undoPageCorrection(db, id);
+      await reanalyse(tabId);
+      return undone;
     },
     async openActor(name, type) {
       const card = await getCard(db, name, type);
@@ -121,6 +146,7 @@ export default defineBackground(() => {
 
   browser.tabs.onRemoved.addListener((tabId) => {
     cardFrames.forget(tabId);
+    madeFromCards.delete(tabId);
     if (engineOpened()) void askEngine({ type: 'forget', tabId }).catch(() => undefined);
   });
 

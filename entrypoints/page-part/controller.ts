@@ -95,6 +95,10 @@ export class PageController implements PagePart {
       const drawn = [...painted.filter((s) => s.kind !== 'claim-named' && s.kind !== 'claim-anonymous'), ...buildSpans(map, claimPieces)];
       installStylesOnce(this.ctx);
       this.painter.paint(painted, drawn);
+      // Keys belong to the analysis they came from: after a new one (a correction made from the card, a changed
+      // article), hovering the same words asks for the card again, and the keyboard path starts afresh.
+      this.hoverKey = null;
+      this.cursor = -1;
       this.listenForHover();
       this.watch(article.root, force);
       this.setStatus('ready');
