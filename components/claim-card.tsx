@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { CardCloseButton } from './card-close-button';
 import type { Claim } from '@/lib/nlp/types';
-import { SourceBadge } from './claim-list';
+import { SourceBadge } from './source-badge';
 import { KIND_LABEL, cx, describeDescriptor } from './format';
 import { useEscape } from './use-escape';
 

@@ -3,7 +3,9 @@ import { RovingFocusGroup, RovingFocusGroupItem } from '@radix-ui/react-roving-f
 import type { Actor, Claim, SourceDescriptor } from '@/lib/nlp/types';
 import { KIND_LABEL, countNoun, cx, describeDescriptor, truncate } from './format';
 import { ROW_KEYS_HINT, ROW_MAIN, ROW_SIDE, onRowMainKey, onRowSideKey } from './list-keys';
-import { TypeGlyph } from './type-glyph';
+import { SourceBadge } from './source-badge';
+
+export { SourceBadge };
 
 export interface ClaimListProps {
   claims: Claim[];
@@ -59,18 +61,6 @@ export function groupClaims(claims: Claim[], actors: Actor[] = []): ClaimGroup[]
   }
   const list = [...groups.values()];
   return [...list.filter((g) => g.attributed), ...list.filter((g) => !g.attributed)];
-}
-
-/**
- * A badge saying whether a source is named or not, in plain words, with the shape of its underline on the page
- * (straight for named, wavy for unnamed) so it does not rely on colour.
- */
-export function SourceBadge({ anonymous }: { anonymous: boolean }) {
-  return (
-    <span className={cx('dr-badge', anonymous ? 'dr-badge--anonymous' : 'dr-badge--named')}>
-      <TypeGlyph kind={anonymous ? 'claim-anonymous' : 'claim-named'} /> {anonymous ? 'unnamed source' : 'named source'}
-    </span>
-  );
 }
 
 function ClaimRow({ claim, onSelect, maxLength }: { claim: Claim; onSelect: (c: Claim) => void; maxLength: number }) {
