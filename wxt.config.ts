@@ -29,6 +29,17 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+S' },
         description: 'Save this article to the Dramatis reading list',
       },
+      // The keyboard path to the page's marks (J/K: next/previous, as in feed readers). Chrome allows at most four
+      // suggested keys: three used. Chromium on Linux does not assign Alt+Shift+N or Alt+Shift+P (checked with
+      // commands.getAll()), hence J and K.
+      'next-mark': {
+        suggested_key: { default: 'Alt+Shift+J' },
+        description: 'Go to the next mark on the page and open its card',
+      },
+      'previous-mark': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: 'Go to the previous mark on the page and open its card',
+      },
     },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: {

@@ -1,8 +1,9 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import { CardCloseButton } from './card-close-button';
 import type { ActorType } from '@/lib/nlp/types';
 import { TYPE_LABEL, countNoun, cx, formatDate, safeHref } from './format';
 import { useEscape } from './use-escape';
+import { TypeGlyph } from './type-glyph';
 import { ActorCorrections, type ActorCorrectionsProps } from './actor-corrections';
 import { ActorReadingSection, type ActorReading } from './actor-reading';
 import type { ArticleId } from './article-row';
@@ -73,6 +74,8 @@ export interface ActorCardProps {
   onOpenActor?: (id: string) => void;
   /** Correction controls (rename, type, merge, not an actor); each shown when its handler is given. */
   corrections?: Omit<ActorCorrectionsProps, 'name' | 'type'>;
+  /** More sections at the end of the card (e.g. the in-page card's one-click fixes). */
+  children?: ReactNode;
 }
 
 function distinct(texts: string[]): string[] {
@@ -172,6 +175,7 @@ export function ActorCard({
   onOpenArticle,
   onOpenActor,
   corrections,
+  children,
 }: ActorCardProps) {
   const ref = useRef<HTMLElement>(null);
   const titleId = useId();
@@ -200,7 +204,9 @@ export function ActorCard({
         <div className="dr-card__title">
           <h2 id={titleId}>{actor.name}</h2>
           <span>
-            <span className={`dr-badge dr-badge--${actor.type}`}>{TYPE_LABEL[actor.type]}</span>
+            <span className={`dr-badge dr-badge--${actor.type}`}>
+              <TypeGlyph kind={actor.type} /> {TYPE_LABEL[actor.type]}
+            </span>
             {background?.description ? <span className="dr-muted dr-small"> {background.description}</span> : null}
           </span>
         </div>
@@ -359,6 +365,8 @@ export function ActorCard({
       ) : null}
 
       {corrections ? <ActorCorrections key={`${actor.name}/${actor.type}`} name={actor.name} type={actor.type} {...corrections} /> : null}
+
+      {children}
 
       {onOpenActorPage ? (
         <div className="dr-card__actions">

@@ -11,33 +11,53 @@ afterEach(cleanup);
 const [quote, anon, noComment, accordingTo] = analysis.claims;
 
 describe('ClaimCard', () => {
-  it('named direct quote: text, source name, named badge, cue, kind in plain words', () => {
+  it('named direct quote in plain words: who said it, a "named source" badge, what was said, the name as written', () => {
     render(<ClaimCard claim={quote} sourceName="Mike Pompeo" />);
     expect(screen.getByRole('heading', { name: 'Mike Pompeo' })).toBeTruthy();
-    expect(screen.getByText('named')).toBeTruthy();
+    expect(screen.getByText('named source')).toBeTruthy();
+    expect(screen.getByText('Mike Pompeo said:')).toBeTruthy();
     expect(screen.getByText('We support Iraq,')).toBeTruthy();
-    expect(screen.getByText('“said”')).toBeTruthy();
-    expect(screen.getAllByText('direct quote').length).toBeGreaterThan(0);
-    expect(screen.getByText('Pompeo')).toBeTruthy(); // the source as written
+    expect(screen.getByText('direct quote')).toBeTruthy();
+    expect(screen.getByText('Written in the article as “Pompeo”.')).toBeTruthy();
+    // No jargon from the analysis.
+    const text = document.body.textContent!;
+    for (const word of ['Cue', 'How many', 'Kind', 'Affiliation']) expect(text).not.toContain(word);
   });
 
-  it('anonymous source: badge and descriptor parts', () => {
+  it('unnamed source: badge, and the article\'s description only when it adds to the heading', () => {
     render(<ClaimCard claim={anon} />);
     expect(screen.getByRole('heading', { name: 'Two Iraqi security sources' })).toBeTruthy();
-    expect(screen.getByText('anonymous')).toBeTruthy();
-    expect(screen.getAllByText('reported speech').length).toBeGreaterThan(0);
-    expect(screen.getByText('How many').nextElementSibling?.textContent).toBe('Two');
-    expect(screen.getByText('Affiliation').nextElementSibling?.textContent).toBe('Iraqi');
-    expect(screen.getByText('Role').nextElementSibling?.textContent).toBe('security sources');
+    expect(screen.getByText('unnamed source')).toBeTruthy();
+    expect(screen.getByText('reported speech')).toBeTruthy();
+    expect(screen.getByText('Two Iraqi security sources said:')).toBeTruthy();
+    // The descriptor ("Two Iraqi security sources") says nothing the heading does not.
+    expect(screen.getByText('The article does not name this source.')).toBeTruthy();
+    expect(document.body.textContent).not.toContain('How many');
   });
 
-  it('qualifiers are listed', () => {
+  it('a description that only reorders the heading\'s words is not repeated; the lead starts with a capital', () => {
     const c: Claim = {
       ...anon,
-      source: { ...anon.source!, descriptor: { role: 'official', qualifiers: ['who spoke on condition of anonymity'] } },
+      source: {
+        ...anon.source!,
+        text: 'a senior Iraqi military source with knowledge of Pompeo’s trip',
+        descriptor: { count: 'a', affiliation: 'Iraqi', role: 'senior military source', qualifiers: ['with knowledge of Pompeo’s trip'] },
+      },
     };
     render(<ClaimCard claim={c} />);
-    expect(screen.getByText('who spoke on condition of anonymity')).toBeTruthy();
+    expect(screen.getByText('The article does not name this source.')).toBeTruthy();
+    expect(screen.getByText('A senior Iraqi military source with knowledge of Pompeo’s trip said:')).toBeTruthy();
+  });
+
+  it('"a senior official" never reads "How many: a"; qualifiers are part of the description', () => {
+    const c: Claim = {
+      ...anon,
+      source: { ...anon.source!, text: 'an official', descriptor: { count: 'a', role: 'senior official', qualifiers: ['who spoke on condition of anonymity'] } },
+    };
+    render(<ClaimCard claim={c} />);
+    expect(screen.getByText(/it describes them as/).textContent).toBe(
+      'The article does not name this source; it describes them as “a senior official, who spoke on condition of anonymity”.',
+    );
   });
 
   const kinds: [Claim, string][] = [
@@ -49,7 +69,12 @@ describe('ClaimCard', () => {
   ];
   it.each(kinds)('kind %#: %s', (claim, label) => {
     render(<ClaimCard claim={claim} />);
-    expect(screen.getByText('Kind').nextElementSibling?.textContent).toBe(label);
+    expect(screen.getByText(label, { selector: '.dr-badge' })).toBeTruthy();
+  });
+
+  it('"according to" reads as a sentence', () => {
+    render(<ClaimCard claim={accordingTo} sourceName="Reuters" />);
+    expect(screen.getByText('According to Reuters:')).toBeTruthy();
   });
 
   it('no-comment says who declined', () => {
@@ -61,7 +86,8 @@ describe('ClaimCard', () => {
     const { source: _s, ...bare } = quote;
     render(<ClaimCard claim={bare} />);
     expect(screen.getByRole('heading', { name: 'No source given' })).toBeTruthy();
-    expect(screen.queryByText('named')).toBeNull();
+    expect(screen.queryByText('named source')).toBeNull();
+    expect(screen.getByText('No one is named as the source of this:')).toBeTruthy();
   });
 
   it('Esc closes; "About" opens the source actor', async () => {

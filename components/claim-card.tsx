@@ -1,8 +1,8 @@
 import { useId, useRef, useState } from 'react';
 import { CardCloseButton } from './card-close-button';
 import type { Claim } from '@/lib/nlp/types';
-import { SourceBadge } from './claim-list';
-import { KIND_LABEL, cx } from './format';
+import { SourceBadge } from './source-badge';
+import { KIND_LABEL, cx, describeDescriptor } from './format';
 import { useEscape } from './use-escape';
 
 export interface ClaimCardProps {
@@ -54,7 +54,7 @@ function FixSource({
         Who said this
       </label>
       <select id={`${uid}-src`} className="dr-select" value={choice} onChange={(e) => setChoice(e.target.value)}>
-        <option value="">No named source</option>
+        <option value="">Unnamed source</option>
         {candidates.map((c) => (
           <option key={c.id} value={c.id}>
             {c.name}
@@ -71,7 +71,22 @@ function FixSource({
   );
 }
 
-/** One attributed claim: what was said, by whom (named or anonymous, with the descriptor), the cue and the kind. */
+const words = (s: string) => new Set(s.toLowerCase().match(/[\p{L}\p{N}’']+/gu) ?? []);
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** "Mike Pompeo said:", "According to officials:", "The ministry declined to comment." (plain words, no jargon). */
+export function claimLead(claim: Claim, who: string | undefined): string {
+  const cue = claim.cue?.text.trim();
+  if (claim.kind === 'no-comment') return who ? `${capital(who)} declined to comment.` : 'Declined to comment.';
+  if (!who) return 'No one is named as the source of this:';
+  if (claim.kind === 'according-to') return `According to ${who}:`;
+  return `${capital(who)} ${cue && cue.length <= 40 && !/^according/i.test(cue) ? cue : 'said'}:`;
+}
+
+/**
+ * One attributed claim in plain words: who said it (named or unnamed source, with the shape of its underline), what
+ * was said, and, for an unnamed source, how the article describes it.
+ */
 export function ClaimCard({
   claim,
   sourceName,
@@ -86,9 +101,12 @@ export function ClaimCard({
   const titleId = useId();
   useEscape(ref, onClose);
   const src = claim.source;
-  const d = src?.anonymous ? src.descriptor : undefined;
   const sourceLabel = src ? (sourceName ?? src.text) : 'No source given';
   const showSourceText = !!src && !!sourceName && sourceName.toLowerCase() !== src.text.toLowerCase();
+  const described = src?.anonymous ? describeDescriptor(src.descriptor) : '';
+  // Only when it says something the heading does not (the descriptor is rebuilt from parts: "a Iraqi senior military
+  // source" would only repeat "a senior Iraqi military source" in a worse order).
+  const showDescribed = !!described && [...words(described)].some((w) => !words(sourceLabel).has(w));
 
   return (
     <article
@@ -101,59 +119,22 @@ export function ClaimCard({
           <h2 id={titleId}>{sourceLabel}</h2>
           <span className="dr-chips">
             {src ? <SourceBadge anonymous={src.anonymous} /> : null}
-            {src?.document ? <span className="dr-badge dr-badge--muted">document</span> : null}
+            {src?.document ? <span className="dr-badge dr-badge--muted">a document</span> : null}
             <span className="dr-badge dr-badge--kind">{KIND_LABEL[claim.kind]}</span>
           </span>
         </div>
       </header>
       <CardCloseButton onClose={onClose} />
 
-      {claim.kind === 'no-comment' ? (
-        <p>{src ? `${sourceLabel} declined to comment.` : 'Declined to comment.'}</p>
-      ) : (
-        <blockquote className="dr-quote">{claim.text}</blockquote>
-      )}
+      <p className="dr-card__lead">{claimLead(claim, src ? sourceLabel : undefined)}</p>
+      {claim.kind !== 'no-comment' ? <blockquote className="dr-quote">{claim.text}</blockquote> : null}
 
-      <dl className="dr-facts">
-        {showSourceText ? (
-          <>
-            <dt>Source in text</dt>
-            <dd>{src!.text}</dd>
-          </>
-        ) : null}
-        {claim.cue ? (
-          <>
-            <dt>Cue</dt>
-            <dd>“{claim.cue.text}”</dd>
-          </>
-        ) : null}
-        <dt>Kind</dt>
-        <dd>{KIND_LABEL[claim.kind]}</dd>
-        {d?.count ? (
-          <>
-            <dt>How many</dt>
-            <dd>{d.count}</dd>
-          </>
-        ) : null}
-        {d?.affiliation ? (
-          <>
-            <dt>Affiliation</dt>
-            <dd>{d.affiliation}</dd>
-          </>
-        ) : null}
-        {d?.role ? (
-          <>
-            <dt>Role</dt>
-            <dd>{d.role}</dd>
-          </>
-        ) : null}
-        {d?.qualifiers && d.qualifiers.length > 0 ? (
-          <>
-            <dt>Described as</dt>
-            <dd>{d.qualifiers.join('; ')}</dd>
-          </>
-        ) : null}
-      </dl>
+      {src?.anonymous ? (
+        <p className="dr-muted dr-small">
+          The article does not name this source{showDescribed ? <>; it describes them as “{described}”.</> : '.'}
+        </p>
+      ) : null}
+      {showSourceText ? <p className="dr-muted dr-small">Written in the article as “{src!.text}”.</p> : null}
 
       {onOpenSource && src?.actorId ? (
         <div className="dr-card__actions">

@@ -36,14 +36,14 @@ describe('ClaimList', () => {
   it('shows each source with its badge, descriptor and claims with cue and kind', () => {
     render(<ClaimList claims={claims} actors={actors} onSelect={vi.fn()} />);
     const anon = screen.getByRole('region', { name: 'Two Iraqi security sources' });
-    expect(within(anon).getByText('anonymous')).toBeTruthy();
+    expect(within(anon).getByText('unnamed source')).toBeTruthy();
     expect(within(anon).getByText('reported speech')).toBeTruthy();
-    expect(within(anon).getByText('“said”')).toBeTruthy();
+    expect(within(anon).getByText('said')).toBeTruthy();
     expect(within(anon).getByText('militias were moving')).toBeTruthy();
     const official = screen.getByRole('region', { name: 'a senior official' });
-    expect(within(official).getByText('anonymous')).toBeTruthy();
+    expect(within(official).getByText('unnamed source')).toBeTruthy();
     const pompeo = screen.getByRole('region', { name: 'Mike Pompeo' });
-    expect(within(pompeo).getByText('named')).toBeTruthy();
+    expect(within(pompeo).getByText('named source')).toBeTruthy();
     expect(within(pompeo).getByText('direct quote')).toBeTruthy();
     const dept = screen.getByRole('region', { name: 'State Department' });
     expect(within(dept).getByText('Declined to comment.')).toBeTruthy();

@@ -1,6 +1,11 @@
 import { useId, useState } from 'react';
+import { RovingFocusGroup, RovingFocusGroupItem } from '@radix-ui/react-roving-focus';
 import type { Actor, Claim, SourceDescriptor } from '@/lib/nlp/types';
 import { KIND_LABEL, countNoun, cx, describeDescriptor, truncate } from './format';
+import { ROW_KEYS_HINT, ROW_MAIN, ROW_SIDE, onRowMainKey, onRowSideKey } from './list-keys';
+import { SourceBadge } from './source-badge';
+
+export { SourceBadge };
 
 export interface ClaimListProps {
   claims: Claim[];
@@ -58,15 +63,6 @@ export function groupClaims(claims: Claim[], actors: Actor[] = []): ClaimGroup[]
   return [...list.filter((g) => g.attributed), ...list.filter((g) => !g.attributed)];
 }
 
-/** A badge saying whether a source is named or anonymous. */
-export function SourceBadge({ anonymous }: { anonymous: boolean }) {
-  return (
-    <span className={cx('dr-badge', anonymous ? 'dr-badge--anonymous' : 'dr-badge--named')}>
-      {anonymous ? 'anonymous' : 'named'}
-    </span>
-  );
-}
-
 function ClaimRow({ claim, onSelect, maxLength }: { claim: Claim; onSelect: (c: Claim) => void; maxLength: number }) {
   const [expanded, setExpanded] = useState(false);
   const body = claim.kind === 'no-comment' ? '' : claim.text;
@@ -74,17 +70,27 @@ function ClaimRow({ claim, onSelect, maxLength }: { claim: Claim; onSelect: (c: 
   const shown = expanded ? body.trim() : short.text;
   return (
     <li className="dr-claim-row">
-      <button type="button" className="dr-row__main" onClick={() => onSelect(claim)}>
-        <span className="dr-row__title">
-          <span className="dr-badge dr-badge--kind">{KIND_LABEL[claim.kind]}</span>
-          {claim.cue ? <span className="dr-row__sub">“{claim.cue.text}”</span> : null}
-        </span>
-        <span className="dr-claim-text">
-          {shown || (claim.kind === 'no-comment' ? 'Declined to comment.' : '')}
-        </span>
-      </button>
+      <RovingFocusGroupItem asChild focusable>
+        <button type="button" className="dr-row__main" {...{ [ROW_MAIN]: '' }} onClick={() => onSelect(claim)} onKeyDown={onRowMainKey}>
+          <span className="dr-row__title">
+            <span className="dr-badge dr-badge--kind">{KIND_LABEL[claim.kind]}</span>
+            {claim.cue ? <span className="dr-row__sub">{claim.cue.text}</span> : null}
+          </span>
+          <span className="dr-claim-text">
+            {shown || (claim.kind === 'no-comment' ? 'Declined to comment.' : '')}
+          </span>
+        </button>
+      </RovingFocusGroupItem>
       {short.truncated ? (
-        <button type="button" className="dr-link-btn" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
+        <button
+          type="button"
+          tabIndex={-1}
+          {...{ [ROW_SIDE]: '' }}
+          className="dr-link-btn"
+          aria-expanded={expanded}
+          onClick={() => setExpanded(!expanded)}
+          onKeyDown={onRowSideKey}
+        >
           {expanded ? 'Show less' : 'Show more'}
         </button>
       ) : null}
@@ -92,40 +98,51 @@ function ClaimRow({ claim, onSelect, maxLength }: { claim: Claim; onSelect: (c: 
   );
 }
 
-/** The page's claims grouped by source, each source with a named/anonymous badge and, for anonymous ones, its descriptor. */
+/**
+ * The page's claims grouped by source, each source with a named/unnamed badge and, for unnamed ones, how the article
+ * describes them. One Tab stop for the whole list: Up/Down move between claims, Right reaches "Show more".
+ */
 export function ClaimList({ claims, actors, onSelect, maxLength = 160, className }: ClaimListProps) {
   const uid = useId();
   const groups = groupClaims(claims, actors);
   if (groups.length === 0) {
     return <p className={cx('dr dr-muted dr-state', className)}>No attributed claims found.</p>;
   }
+  const hasSide = groups.some((g) => g.claims.some((c) => c.kind !== 'no-comment' && truncate(c.text, maxLength).truncated));
   return (
-    <div className={cx('dr dr-claim-list', className)}>
-      {groups.map((group, i) => {
-        const headingId = `${uid}-${i}`;
-        const descriptor = group.anonymous ? describeDescriptor(group.descriptor) : '';
-        return (
-          <section key={group.key} className="dr-source" aria-labelledby={headingId}>
-            <div className="dr-source__head">
-              <h4 id={headingId} className="dr-source__name">
-                {group.label}
-              </h4>
-              {group.attributed ? <SourceBadge anonymous={group.anonymous} /> : null}
-              <span className="dr-muted dr-small">{countNoun(group.claims.length, 'claim')}</span>
-            </div>
-            {descriptor && descriptor.toLowerCase() !== group.label.toLowerCase() ? (
-              <p className="dr-row__sub dr-source__desc">
-                {descriptor}
-              </p>
-            ) : null}
-            <ul>
-              {group.claims.map((claim, k) => (
-                <ClaimRow key={`${claim.start}-${claim.end}-${k}`} claim={claim} onSelect={onSelect} maxLength={maxLength} />
-              ))}
-            </ul>
-          </section>
-        );
-      })}
-    </div>
+    <RovingFocusGroup asChild orientation="vertical" loop data-roving-list="" aria-describedby={hasSide ? `${uid}-keys` : undefined}>
+      <div className={cx('dr dr-claim-list', className)}>
+        {hasSide ? (
+          <p id={`${uid}-keys`} className="dr-visually-hidden">
+            {ROW_KEYS_HINT}
+          </p>
+        ) : null}
+        {groups.map((group, i) => {
+          const headingId = `${uid}-${i}`;
+          const descriptor = group.anonymous ? describeDescriptor(group.descriptor) : '';
+          return (
+            <section key={group.key} className="dr-source" aria-labelledby={headingId}>
+              <div className="dr-source__head">
+                <h3 id={headingId} className="dr-source__name">
+                  {group.label}
+                </h3>
+                {group.attributed ? <SourceBadge anonymous={group.anonymous} /> : null}
+                <span className="dr-muted dr-small">{countNoun(group.claims.length, 'claim')}</span>
+              </div>
+              {descriptor && descriptor.toLowerCase() !== group.label.toLowerCase() ? (
+                <p className="dr-row__sub dr-source__desc">
+                  {descriptor}
+                </p>
+              ) : null}
+              <ul>
+                {group.claims.map((claim, k) => (
+                  <ClaimRow key={`${claim.start}-${claim.end}-${k}`} claim={claim} onSelect={onSelect} maxLength={maxLength} />
+                ))}
+              </ul>
+            </section>
+          );
+        })}
+      </div>
+    </RovingFocusGroup>
   );
 }

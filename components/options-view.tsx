@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { countNoun } from './format';
 import { Switch } from './switch';
+import { Legend } from './legend';
 
 export interface HighlightKinds {
   person: boolean;
@@ -183,6 +184,7 @@ export function OptionsView(props: OptionsViewProps) {
             </label>
           ))}
         </fieldset>
+        <Legend variant="full" title="What the marks look like on a page" />
       </section>
 
       <section aria-labelledby={`${uid}-privacy`}>

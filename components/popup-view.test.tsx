@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PopupView, type PopupViewProps } from './popup-view';
 import { analysis } from './test-fixtures';
+import { countNoun } from './format';
 
 afterEach(cleanup);
 
@@ -84,6 +85,19 @@ describe('PopupView status messages', () => {
     expect(p.onAnalyze).toHaveBeenCalledTimes(1);
   });
 
+  it('a page still loading: waits, never says it cannot read the page', () => {
+    render(<PopupView {...props({ status: 'waiting', analysis: undefined })} />);
+    expect(screen.getByRole('status').textContent).toContain('Waiting for the page to finish loading');
+    expect(document.body.textContent).not.toMatch(/can’t read|off limits/);
+  });
+
+  it('a web page where Dramatis never started: says to reload, not "off limits"', () => {
+    render(<PopupView {...props({ status: 'not-started', analysis: undefined, reason: undefined })} />);
+    expect(screen.getByText('Dramatis has not started on this page yet.')).toBeTruthy();
+    expect(screen.getByText('Reload the page, then open Dramatis again.')).toBeTruthy();
+    expect(document.body.textContent).not.toContain('off limits');
+  });
+
   it('no Save button unless ready', () => {
     render(<PopupView {...props({ status: 'loading', analysis: undefined })} />);
     expect(screen.queryByRole('button', { name: 'Save to reading list' })).toBeNull();
@@ -94,7 +108,7 @@ describe('PopupView ready', () => {
   it('shows the title, the sourcing summary and the actors by type', () => {
     render(<PopupView {...props()} />);
     expect(screen.getByRole('heading', { level: 1, name: 'Pompeo visits Baghdad' })).toBeTruthy();
-    expect(screen.getByText('4 claims, 2 from anonymous sources')).toBeTruthy();
+    expect(screen.getByText(`4 claims from ${countNoun(analysis.profile.sources.length, 'source')}, 2 of them from unnamed sources`)).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'People' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Organizations' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Places' })).toBeTruthy();
@@ -124,7 +138,7 @@ describe('PopupView ready', () => {
   it('the highlights switch reports the new state', async () => {
     const p = props({ highlightsVisible: true });
     render(<PopupView {...p} />);
-    await userEvent.click(screen.getByRole('switch', { name: 'Highlights' }));
+    await userEvent.click(screen.getByRole('switch', { name: 'Show marks on the page' }));
     expect(p.onToggleHighlights).toHaveBeenCalledWith(false);
   });
 
@@ -138,14 +152,47 @@ describe('PopupView ready', () => {
     expect(p.onSelectClaim).toHaveBeenCalledWith(analysis.claims[1]);
   });
 
-  it('opens an actor card in the popup and Esc closes it', async () => {
+  it('opens an actor card in the popup and Esc closes it, focus going back to the button that opened it', async () => {
     render(<PopupView {...props()} />);
-    await userEvent.click(screen.getByRole('button', { name: 'Open card for Mike Pompeo' }));
+    const opener = screen.getByRole('button', { name: 'Open card for Mike Pompeo' });
+    await userEvent.click(opener);
     const card = screen.getByRole('article', { name: 'Mike Pompeo' });
     expect(within(card).getByText('Secretary of State')).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: '← Back to the list' }));
     await userEvent.keyboard('{Escape}');
     expect(screen.queryByRole('article')).toBeNull();
     expect(screen.getByRole('heading', { name: 'People' })).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Open card for Mike Pompeo' }));
+  });
+
+  it('shows the key to the marks: a word for each kind', () => {
+    render(<PopupView {...props()} />);
+    const key = screen.getByRole('list', { name: 'Key to the marks' });
+    expect(within(key).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Person',
+      'Organization',
+      'Place',
+      'Named source',
+      'Unnamed source',
+    ]);
+  });
+
+  it('the actor list is one Tab stop: arrows move between rows, Right reaches "Open card"', async () => {
+    render(<PopupView {...props()} />);
+    const first = screen.getByRole('button', { name: /^Mike Pompeo/ });
+    first.focus();
+    await userEvent.keyboard('{ArrowDown}');
+    await waitFor(() => expect(document.activeElement).not.toBe(first));
+    const second = document.activeElement as HTMLElement;
+    expect(second.hasAttribute('data-row-main')).toBe(true);
+    await userEvent.keyboard('{ArrowRight}');
+    expect(document.activeElement?.getAttribute('aria-label')).toMatch(/^Open card for /);
+    expect(document.activeElement?.getAttribute('aria-label')).toBe(`Open card for ${second.querySelector('.dr-row__name')!.textContent}`);
+    await userEvent.keyboard('{ArrowLeft}');
+    expect(document.activeElement).toBe(second);
+    // Only the current row takes part in the Tab order.
+    const tabbable = [...document.querySelectorAll<HTMLElement>('[data-row-main], [data-row-side]')].filter((el) => el.tabIndex === 0);
+    expect(tabbable).toEqual([second]);
   });
 
   it('footer links fire their events', async () => {

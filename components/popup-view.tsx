@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Actor, Analysis, Claim } from '@/lib/nlp/types';
 import { ActorCard, type ActorCardProps } from './actor-card';
 import { ActorList } from './actor-list';
@@ -6,11 +6,16 @@ import { ClaimList } from './claim-list';
 import { EmptyState } from './empty-state';
 import { ErrorState } from './error-state';
 import { languageName } from './format';
+import { Legend } from './legend';
 import { LoadingState } from './loading-state';
 import { SourcingSummary } from './sourcing-summary';
 import { Switch } from './switch';
 
-export type PopupStatus = 'loading' | 'ready' | 'not-article' | 'not-english' | 'disabled' | 'error' | 'no-access';
+/**
+ * 'waiting': the tab is still loading (its content script starts once it has); 'not-started': a web page where
+ * Dramatis never started (opened before it was installed or updated); 'no-access': pages off limits to extensions.
+ */
+export type PopupStatus = 'loading' | 'waiting' | 'ready' | 'not-article' | 'not-english' | 'disabled' | 'error' | 'no-access' | 'not-started';
 
 export interface PopupViewProps {
   status: PopupStatus;
@@ -63,6 +68,14 @@ function StatusBody(props: PopupViewProps) {
   switch (status) {
     case 'loading':
       return <LoadingState label="Reading the article…" />;
+    case 'waiting':
+      return <LoadingState label="Waiting for the page to finish loading… Dramatis reads it as soon as it is ready." />;
+    case 'not-started':
+      return (
+        <EmptyState title="Dramatis has not started on this page yet.">
+          {reason ?? 'Reload the page, then open Dramatis again.'}
+        </EmptyState>
+      );
     case 'not-article':
       return (
         <EmptyState title="This page doesn’t look like a news article." action={<AnalyzeButton onAnalyze={onAnalyze} />}>
@@ -137,10 +150,30 @@ export function PopupView(props: PopupViewProps) {
   } = props;
   const [tab, setTab] = useState<Tab>(initialTab);
   const [cardActorId, setCardActorId] = useState<string | null>(null);
+  // Where focus goes back to when the card closes: the row's "Open card" button it was opened from.
+  const returnTo = useRef<string | null>(null);
+  const backRef = useRef<HTMLButtonElement>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
   const uid = useId();
   const tabRefs = useRef<Record<Tab, HTMLButtonElement | null>>({ actors: null, claims: null });
   const ready = status === 'ready' && !!analysis;
   const cardActor = ready && cardActorId ? analysis.actors.find((a) => a.id === cardActorId) : undefined;
+  const openCard = (id: string) => {
+    returnTo.current = id;
+    setCardActorId(id);
+  };
+  const closeCard = () => setCardActorId(null);
+  useEffect(() => {
+    if (cardActor) {
+      backRef.current?.focus();
+      return;
+    }
+    const id = returnTo.current;
+    if (!id) return;
+    returnTo.current = null;
+    const row = [...(bodyRef.current?.querySelectorAll<HTMLElement>('[data-actor-id]') ?? [])].find((el) => el.dataset.actorId === id);
+    (row?.querySelector<HTMLElement>('[data-row-side]') ?? row?.querySelector<HTMLElement>('[data-row-main]'))?.focus();
+  }, [cardActor]);
 
   const onTabKey = (e: KeyboardEvent<HTMLButtonElement>) => {
     if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight' && e.key !== 'Home' && e.key !== 'End') return;
@@ -163,14 +196,23 @@ export function PopupView(props: PopupViewProps) {
           <span>Dramatis</span>
         </div>
         {title ? <h1 className="dr-popup__title">{title}</h1> : null}
-        {ready ? <SourcingSummary claims={analysis.profile.claims} anonymous={analysis.profile.anonymous} /> : null}
+        {ready ? (
+          <SourcingSummary
+            claims={analysis.profile.claims}
+            anonymous={analysis.profile.anonymous}
+            sources={analysis.profile.sources.length}
+          />
+        ) : null}
+        {ready ? <Legend variant="compact" /> : null}
       </header>
 
+      <main className="dr-popup__main">
       {ready ? (
         <>
+          <h2 className="dr-visually-hidden">On this page</h2>
           <div className="dr-popup__controls">
             <Switch checked={highlightsVisible} onChange={onToggleHighlights}>
-              Highlights
+              Show marks on the page
             </Switch>
             <button
               type="button"
@@ -188,10 +230,10 @@ export function PopupView(props: PopupViewProps) {
           ) : null}
           {cardActor ? (
             <div className="dr-popup__body">
-              <button type="button" className="dr-btn dr-btn--small dr-btn--ghost" onClick={() => setCardActorId(null)}>
+              <button ref={backRef} type="button" className="dr-btn dr-btn--small dr-btn--ghost" onClick={closeCard}>
                 ← Back to the list
               </button>
-              <ActorCard actor={cardActor} {...(actorCardProps?.(cardActor) ?? {})} onClose={() => setCardActorId(null)} />
+              <ActorCard actor={cardActor} {...(actorCardProps?.(cardActor) ?? {})} onClose={closeCard} />
             </div>
           ) : analysis.actors.length === 0 && analysis.claims.length === 0 ? (
             <div className="dr-popup__body">
@@ -226,6 +268,7 @@ export function PopupView(props: PopupViewProps) {
                 ))}
               </div>
               <div
+                ref={bodyRef}
                 className="dr-popup__body"
                 role="tabpanel"
                 id={`${uid}-panel-${tab}`}
@@ -235,7 +278,7 @@ export function PopupView(props: PopupViewProps) {
                   <ActorList
                     actors={analysis.actors}
                     onSelect={onSelectActor}
-                    onOpenCard={(a) => setCardActorId(a.id)}
+                    onOpenCard={(a) => openCard(a.id)}
                   />
                 ) : (
                   <ClaimList claims={analysis.claims} actors={analysis.actors} onSelect={onSelectClaim} />
@@ -254,9 +297,10 @@ export function PopupView(props: PopupViewProps) {
           <StatusBody {...props} />
         </div>
       )}
+      </main>
 
       <footer className="dr-popup__footer">
-        {status !== 'disabled' && status !== 'no-access' ? (
+        {status !== 'disabled' && status !== 'no-access' && status !== 'not-started' && status !== 'waiting' ? (
           <Switch checked={siteEnabled} onChange={onToggleSite}>
             {site ? `Active on ${site}` : 'Active on this site'}
           </Switch>

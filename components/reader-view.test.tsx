@@ -15,12 +15,33 @@ describe('ReaderView', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Pompeo in Baghdad' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'news.example' })).toBeTruthy();
     expect(screen.getByText(/By A\. Writer · saved Nov 20, 2026/)).toBeTruthy();
-    expect(screen.getByText('4 claims, 2 from anonymous sources')).toBeTruthy();
+    expect(screen.getByText('4 claims from 4 sources, 2 of them from unnamed sources')).toBeTruthy();
     expect(container.querySelector('.dr-reader__body')!.textContent).toBe(TEXT);
     const persons = [...container.querySelectorAll('.dr-hl--person')].map((e) => e.textContent);
     expect(persons).toEqual(['Mike Pompeo', 'Pompeo']);
     const anon = [...container.querySelectorAll('mark.dr-hl--anonymous')].map((e) => e.textContent);
     expect(anon).toEqual(['militias were moving', 'talks will continue']);
+  });
+
+  it('the same marks as the page: actors filled, claims underlined (solid named, wavy unnamed), never the reverse', () => {
+    const { container } = render(<ReaderView title="t" text={TEXT} analysis={analysis} />);
+    const pompeo = container.querySelector<HTMLElement>('[data-kind="person"]')!;
+    expect(pompeo.style.backgroundColor.replace(/\s/g, '')).toBe('rgba(255,179,0,0.34)');
+    const named = container.querySelector<HTMLElement>('mark[data-kind="claim-named"]')!;
+    expect(named.getAttribute('style')).toContain('underline solid');
+    expect(named.getAttribute('style')).not.toContain('background');
+    const anon = container.querySelector<HTMLElement>('mark[data-kind="claim-anonymous"]')!;
+    expect(anon.getAttribute('style')).toContain('underline wavy');
+    expect(anon.textContent).toBe('militias were moving');
+  });
+
+  it('a published ISO date is formatted, never shown raw; free text stays as written', () => {
+    render(<ReaderView title="t" text={TEXT} published="2025-10-14T22:05:00Z" locale="en-US" />);
+    expect(screen.getByText('published Oct 14, 2025')).toBeTruthy();
+    expect(document.body.textContent).not.toContain('2025-10-14T');
+    cleanup();
+    render(<ReaderView title="t" text={TEXT} published="last Tuesday" locale="en-US" />);
+    expect(screen.getByText('published last Tuesday')).toBeTruthy();
   });
 
   it('mentions are buttons when onSelectActor is given', async () => {

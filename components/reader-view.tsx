@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import type { Actor, Analysis, Claim } from '@/lib/nlp/types';
+import { markStyle } from '@/lib/page/mark-styles';
 import { cx, formatDate, safeHref } from './format';
 import type { HighlightKinds } from './options-view';
 import { segmentText } from './segment-text';
@@ -24,6 +25,19 @@ export interface ReaderViewProps {
 }
 
 /**
+ * A date as saved, for people: an ISO or RFC date becomes "Oct 14, 2025" in the reader's locale (never the raw
+ * "2025-10-14T22:05:00Z"); anything that does not parse as a date is free text and shown as it is.
+ */
+export function formatPublished(published: string | undefined, locale?: string): string {
+  const raw = published?.trim();
+  if (!raw) return '';
+  // Only strings that look like dates: Date.parse also accepts odd things like "3".
+  if (!/\d{4}/.test(raw)) return raw;
+  const ms = Date.parse(raw);
+  return Number.isNaN(ms) ? raw : formatDate(ms, locale);
+}
+
+/**
  * A saved article for reading offline: the plain saved text with its highlights re-painted from the stored analysis.
  * Everything is rendered as text (no saved HTML), so there is nothing to sanitize.
  */
@@ -45,7 +59,12 @@ export function ReaderView({
   const claims: Claim[] = analysis?.claims ?? [];
   const titleId = useId();
   const href = safeHref(url);
-  const meta = [byline, published, savedAt !== undefined ? `saved ${formatDate(savedAt, locale)}` : ''].filter(Boolean);
+  const publishedText = formatPublished(published, locale);
+  const meta = [
+    byline,
+    publishedText ? `published ${publishedText}` : '',
+    savedAt !== undefined ? `saved ${formatDate(savedAt, locale)}` : '',
+  ].filter(Boolean);
 
   return (
     <article className="dr dr-reader" aria-labelledby={titleId}>
@@ -64,7 +83,13 @@ export function ReaderView({
           {site && meta.length ? ' · ' : ''}
           {meta.join(' · ')}
         </p>
-        {analysis ? <SourcingSummary claims={analysis.profile.claims} anonymous={analysis.profile.anonymous} /> : null}
+        {analysis ? (
+          <SourcingSummary
+            claims={analysis.profile.claims}
+            anonymous={analysis.profile.anonymous}
+            sources={analysis.profile.sources.length}
+          />
+        ) : null}
       </header>
       <div className="dr-reader__body">
         {paragraphs.map((p) => (
@@ -72,24 +97,31 @@ export function ReaderView({
             {p.segments.map((s) => {
               const claim = s.claimIndex !== undefined ? claims[s.claimIndex] : undefined;
               const actor = s.actor ? actors.get(s.actor.id) : undefined;
+              // The same marks as on the page (mark-styles.ts): actors filled, claims underlined, solid for a named
+              // source and wavy for an unnamed one. A button does not inherit its parent's underline, so an actor
+              // inside a claim carries both.
+              const claimKind = claim ? (claim.source?.anonymous ? 'claim-anonymous' : 'claim-named') : undefined;
               let node: ReactNode = s.text;
               if (actor) {
                 const cls = cx('dr-hl', `dr-hl--${actor.type}`, onSelectActor && 'dr-hl--btn');
+                const style = { ...(claimKind ? markStyle(claimKind) : {}), ...markStyle(actor.type) };
                 node = onSelectActor ? (
-                  <button type="button" className={cls} onClick={() => onSelectActor(actor)} title={actor.name}>
+                  <button type="button" className={cls} data-kind={actor.type} style={style} onClick={() => onSelectActor(actor)} title={actor.name}>
                     {s.text}
                   </button>
                 ) : (
-                  <mark className={cls} title={actor.name}>
+                  <mark className={cls} data-kind={actor.type} style={style} title={actor.name}>
                     {s.text}
                   </mark>
                 );
               }
-              if (claim) {
+              if (claim && claimKind) {
                 node = (
                   <mark
                     className={cx('dr-hl', 'dr-hl--claim', claim.source?.anonymous && 'dr-hl--anonymous')}
+                    data-kind={claimKind}
                     data-claim={s.claimIndex}
+                    style={markStyle(claimKind)}
                   >
                     {node}
                   </mark>

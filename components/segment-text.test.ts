@@ -49,4 +49,22 @@ describe('segmentText', () => {
   it('without an analysis: one segment per paragraph', () => {
     expect(view(segmentText('One.\nTwo.', undefined))).toEqual([[['One.', '', '']], [['Two.', '', '']]]);
   });
+
+  it('a mention cut by an overlapping shorter one ("US" in "US State Department") stays one segment', () => {
+    const text = 'the US State Department said';
+    const a: Analysis = {
+      schema: 1,
+      actors: [
+        { id: 'p', name: 'United States', type: 'place', mentions: [{ start: 4, end: 6, text: 'US' }] },
+        { id: 'o', name: 'US State Department', type: 'organization', mentions: [{ start: 4, end: 23, text: 'US State Department' }] },
+      ],
+      claims: [],
+      profile: { claims: 0, anonymous: 0, sources: [] },
+    };
+    expect(segmentText(text, a)[0].segments.map((s) => [s.text, s.actor?.type])).toEqual([
+      ['the ', undefined],
+      ['US State Department', 'organization'],
+      [' said', undefined],
+    ]);
+  });
 });

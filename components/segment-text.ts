@@ -21,7 +21,7 @@ export interface SegmentOptions {
 
 /**
  * Paragraphs are runs of text between line breaks. Within each, segments break at every mention and claim boundary; a
- * segment knows the actor mention (the first when two overlap) and the claim (the first) that cover it.
+ * segment knows the actor mention (the first when two overlap) and the innermost claim that cover it.
  */
 export function segmentText(text: string, analysis: Analysis | undefined, opts: SegmentOptions = {}): Paragraph[] {
   const kinds = { person: true, organization: true, place: true, claims: true, ...opts.kinds };
@@ -49,19 +49,25 @@ export function segmentText(text: string, analysis: Analysis | undefined, opts: 
     }
     const sorted = [...cuts].sort((a, b) => a - b);
     const segments: Segment[] = [];
+    // The mention each segment belongs to: pieces of one mention, cut only by another overlapping mention ("US" in
+    // "US State Department"), are joined again so that the mention reads as one mark, as on the page.
+    let prevMention: (typeof mentions)[number] | undefined;
     for (let k = 0; k < sorted.length - 1; k++) {
       const start = sorted[k];
       const end = sorted[k + 1];
       const mention = mentions.find((x) => x.start <= start && x.end >= end);
-      const claim = claims.find((x) => x.start <= start && x.end >= end);
+      // The innermost claim, as on the page (paint.ts flattenClaims): one claim mark per stretch of text.
+      let claim: (typeof claims)[number] | undefined;
+      for (const x of claims) if (x.start <= start && x.end >= end && (!claim || x.end - x.start < claim.end - claim.start)) claim = x;
       const seg: Segment = { start, end, text: text.slice(start, end) };
       if (mention) seg.actor = { id: mention.id, type: mention.type };
       if (claim) seg.claimIndex = claim.i;
       const prev = segments[segments.length - 1];
-      if (prev && prev.actor?.id === seg.actor?.id && prev.claimIndex === seg.claimIndex && !seg.actor) {
+      if (prev && prev.end === start && prev.actor?.id === seg.actor?.id && prev.claimIndex === seg.claimIndex && (!seg.actor || prevMention === mention)) {
         prev.end = end;
         prev.text += seg.text;
       } else segments.push(seg);
+      prevMention = mention;
     }
     paragraphs.push({ start: pStart, end: pEnd, segments });
   }

@@ -17,6 +17,7 @@ import { saveArticle } from '@/lib/store/articles';
 import { BADGES, saveFailure, saveSuccess, type SaveOutcome } from '@/lib/store/save-outcome';
 import { getCard } from '@/lib/store/cards';
 import { getCorrections } from '@/lib/store/corrections';
+import { addPageCorrection, undoPageCorrection } from '@/lib/store/page-corrections';
 import { getSettings, isSiteEnabled } from '@/lib/store/settings';
 
 /** The page part of the content script, loaded into a tab only once its cheap checks passed. */
@@ -103,6 +104,13 @@ export default defineBackground(() => {
     };
   }
 
+  /** Corrections made from each tab's card, the only ones its card may undo. */
+  const madeFromCards = new Map<number, Set<number>>();
+  /** Analyses the open page again (with the corrections as they now are): the marks change at once. */
+  async function reanalyse(tabId: number): Promise<void> {
+    await browser.tabs.sendMessage(tabId, { type: 'analyze' }, { frameId: 0 }).catch(() => undefined);
+  }
+
   const handlers: BackgroundHandlers = {
     async getPageConfig(host): Promise<PageConfig> {
       const enabled = await isSiteEnabled(db, host);
@@ -122,11 +130,11 @@ export default defineBackground(() => {
       const [settings, corrections] = await Promise.all([getSettings(db), getCorrections(db)]);
       return askEngine<PageAnalysis>({ type: 'analyze', tabId: tab.tabId, url: tab.url, text, kinds: settings.highlightKinds, corrections });
     },
-    async showCard(tab: PageTab, key: string) {
+    async showCard(tab: PageTab, key: string, focus?: boolean) {
       const found = await askEngine<EngineCard | null>({ type: 'card', tabId: tab.tabId, url: tab.url, key });
       if (!found) return false;
-      const view: CardView = found.kind === 'actor' ? { ...found, card: await cardInfo(found.actor.name, found.actor.type) } : found;
-      return cardFrames.show(tab.tabId, view);
+      const view: CardView = found.kind === 'actor' ? { ...found, key, card: await cardInfo(found.actor.name, found.actor.type) } : found;
+      return cardFrames.show(tab.tabId, view, { focus: !!focus });
     },
     saveTab,
     async lastSave(tabId) {
@@ -137,6 +145,23 @@ export default defineBackground(() => {
     },
     async cardClosed(tabId) {
       await browser.tabs.sendMessage(tabId, { type: 'hide-card' }, { frameId: 0 }).catch(() => undefined);
+    },
+    async correctActor(tab, key, change) {
+      const found = await askEngine<EngineCard | null>({ type: 'card', tabId: tab.tabId, url: tab.url, key });
+      if (!found || found.kind !== 'actor') throw new Error('This card is no longer on the page.');
+      const name = found.actor.name;
+      const id = await addPageCorrection(db, change.kind === 'type' ? { kind: 'type', name, type: change.type } : { kind: 'notActor', name });
+      const made = madeFromCards.get(tab.tabId) ?? new Set<number>();
+      made.add(id);
+      madeFromCards.set(tab.tabId, made);
+      await reanalyse(tab.tabId);
+      return { id, name };
+    },
+    async undoCorrection(tabId, id) {
+      if (!madeFromCards.get(tabId)?.delete(id)) throw new Error('Only a correction made from this page can be undone here.');
+      const undone = await undoPageCorrection(db, id);
+      await reanalyse(tabId);
+      return undone;
     },
     async openActor(name, type) {
       const card = await getCard(db, name, type);
@@ -156,23 +181,42 @@ export default defineBackground(() => {
   browser.tabs.onRemoved.addListener((tabId) => {
     cardFrames.forget(tabId);
     lastSaves.delete(tabId);
+    madeFromCards.delete(tabId);
     if (engineOpened()) void askEngine({ type: 'forget', tabId }).catch(() => undefined);
   });
 
+  async function welcomeOnce(): Promise<void> {
+    const { welcomed } = await browser.storage.local.get('welcomed');
+    if (welcomed) return;
+    await browser.storage.local.set({ welcomed: true });
+    await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+  }
+
   const MENU_ID = 'dramatis-save';
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener((details) => {
     browser.contextMenus.create({ id: MENU_ID, title: 'Save to Dramatis reading list', contexts: ['page'] });
+    // Once, on a new install (not on updates or browser updates): what the marks mean and how to use them. The flag
+    // keeps it to once where the browser reports an install again for the same profile (an unpacked extension
+    // loaded from the command line at every start).
+    if (details.reason === 'install') void welcomeOnce().catch(() => undefined);
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_ID && tab?.id !== undefined) void saveWithFeedback(tab.id);
   });
+  /** The keyboard path to the page's marks: the page part opens the next (1) or previous (-1) mark's card. */
+  async function stepMark(tabId: number, direction: 1 | -1): Promise<boolean> {
+    const reply = (await browser.tabs.sendMessage(tabId, { type: 'step-mark', direction }, { frameId: 0 }).catch(() => null)) as { ok?: boolean } | null;
+    return !!reply?.ok;
+  }
+
   browser.commands.onCommand.addListener(async (command, tab) => {
-    if (command !== 'save-article') return;
     const target = tab ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0];
-    if (target?.id !== undefined) void saveWithFeedback(target.id);
+    if (target?.id === undefined) return;
+    if (command === 'save-article') void saveWithFeedback(target.id);
+    else if (command === 'next-mark' || command === 'previous-mark') void stepMark(target.id, command === 'next-mark' ? 1 : -1);
   });
 
   // Test seam (test builds only: `wxt build --mode e2e`; a production build has none, see wxt.config.ts): the same
-  // handlers the context menu and shortcut use.
-  if (import.meta.env.MODE === 'e2e') (globalThis as unknown as { dramatis: unknown }).dramatis = { db, saveTab, saveWithFeedback, handlers };
+  // handlers the context menu and shortcuts use.
+  if (import.meta.env.MODE === 'e2e') (globalThis as unknown as { dramatis: unknown }).dramatis = { db, saveTab, saveWithFeedback, stepMark, handlers };
 });

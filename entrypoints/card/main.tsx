@@ -6,7 +6,7 @@
 import { createRoot } from 'react-dom/client';
 import { flushSync } from 'react-dom';
 import { browser } from 'wxt/browser';
-import type { CardFrameMessage, CardView, PageRequest, Reply } from '@/lib/messaging/protocol';
+import type { ActorChange, CardFrameMessage, CardView, PageRequest, Reply } from '@/lib/messaging/protocol';
 import { CARD_PORT } from '@/lib/messaging/card-frames';
 import { CardFrameView } from './card-frame-view';
 import '@/components/styles.css';
@@ -22,9 +22,31 @@ const openActorPage = (view: CardView) => {
   if (view.kind === 'actor') void send({ type: 'open-actor', name: view.actor.name, actorType: view.actor.type });
 };
 
-function render(view: CardView | null): void {
-  flushSync(() => root.render(view ? <CardFrameView view={view} onClose={close} onOpenActorPage={() => openActorPage(view)} /> : null));
+async function correct(key: string, change: ActorChange): Promise<number> {
+  const reply = await send<{ id: number }>({ type: 'correct-actor', key, change });
+  if (!reply) throw new Error('Dramatis did not answer.');
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value.id;
 }
+
+async function undo(id: number): Promise<void> {
+  const reply = await send<boolean>({ type: 'undo-correction', id });
+  if (!reply) throw new Error('Dramatis did not answer.');
+  if (!reply.ok) throw new Error(reply.error);
+}
+
+function render(view: CardView | null, shown = 0): void {
+  flushSync(() =>
+    root.render(view ? <CardFrameView view={view} shown={shown} onClose={close} onOpenActorPage={() => openActorPage(view)} onCorrect={correct} onUndo={undo} /> : null),
+  );
+  document.querySelector('article')?.setAttribute('tabindex', '-1');
+}
+
+// The keyboard path: the page part focuses this frame when a shortcut opened the card; the card itself then takes focus,
+// so a screen reader reads it and Tab reaches its buttons. (Hovering never focuses the frame.)
+window.addEventListener('focus', () => {
+  if (document.activeElement === document.body || !document.activeElement) document.querySelector<HTMLElement>('article')?.focus();
+});
 
 // What to show arrives over this port from the background, which knows the tab this frame is in; the frame answers
 // once the card is rendered. If the background restarts, the port closes and the content script reloads the frame.
@@ -32,7 +54,8 @@ const port = browser.runtime.connect({ name: CARD_PORT });
 port.onMessage.addListener((message: unknown) => {
   const m = message as Partial<CardFrameMessage> | null;
   if (!m || m.target !== 'card-frame' || typeof m.id !== 'number' || !m.view) return;
-  render(m.view);
+  render(m.view, m.id);
+  if (m.focus) document.querySelector<HTMLElement>('article')?.focus();
   port.postMessage({ shown: m.id });
 });
 

@@ -4,11 +4,12 @@ import type { PageAnalysis, PageResult, PageSpan, Reply } from '@/lib/messaging/
 import type { TabRequest } from '@/lib/messaging/tab-request';
 import { resolveArticle } from '@/lib/page/article-locator';
 import { spanAtPoint } from '@/lib/page/hit-test';
-import { buildSpans, installHighlightStyles, Painter, scrollToRange, type PaintSpan } from '@/lib/page/paint';
+import { buildSpans, flattenClaims, installHighlightStyles, Painter, scrollToRange, type PaintedSpan, type PaintSpan } from '@/lib/page/paint';
 import type { PagePart, PagePartState } from '@/lib/page/page-part-api';
 import { buildSpansInSlices, yieldToPage } from '@/lib/page/slices';
 import { textHash } from '@/lib/page/text-hash';
-import { buildTextMap, type TextMap } from '@/lib/page/text-map';
+import { buildTextMap, rangeFor, type TextMap } from '@/lib/page/text-map';
+import { sentenceAround, unionBox, type Box } from './place-card';
 import { watchArticle } from '@/lib/page/watch';
 import { CardFrame } from './card-frame';
 
@@ -45,6 +46,10 @@ export class PageController implements PagePart {
   private frame: number | null = null;
   private lastPointer = { x: 0, y: 0 };
   private runs = 0;
+  /** The keyboard path: index in `painter.painted` of the mark whose card was opened last with next/previous-mark. */
+  private cursor = -1;
+  /** True while our own scroll (to bring a mark into view) is settling: it must not close the card it is for. */
+  private scrollingToMark = false;
 
   constructor(private readonly ctx: ContentScriptContext) {
     this.painter = new Painter<string>({ signal: ctx.signal });
@@ -82,10 +87,18 @@ export class PageController implements PagePart {
       if (result.status === 'not-english') return this.setStatus('not-english', result.lang ?? undefined);
       // 4. Paint, in slices.
       this.map = map;
-      const painted = await buildSpansInSlices(map, result.spans.map(toPaintSpan), { signal: this.ctx.signal });
+      const spans = result.spans.map(toPaintSpan);
+      const painted = await buildSpansInSlices(map, spans, { signal: this.ctx.signal });
       if (stale()) return;
+      // Claims are drawn once per stretch of text (the innermost wins where they nest); hovering still finds each.
+      const claimPieces = flattenClaims(spans.filter((s) => s.kind === 'claim-named' || s.kind === 'claim-anonymous'));
+      const drawn = [...painted.filter((s) => s.kind !== 'claim-named' && s.kind !== 'claim-anonymous'), ...buildSpans(map, claimPieces)];
       installStylesOnce(this.ctx);
-      this.painter.paint(painted);
+      this.painter.paint(painted, drawn);
+      // Keys belong to the analysis they came from: after a new one (a correction made from the card, a changed
+      // article), hovering the same words asks for the card again, and the keyboard path starts afresh.
+      this.hoverKey = null;
+      this.cursor = -1;
       this.listenForHover();
       this.watch(article.root, force);
       this.setStatus('ready');
@@ -106,6 +119,8 @@ export class PageController implements PagePart {
       case 'hide-card':
         this.hideCard();
         return ok(true);
+      case 'step-mark':
+        return (await this.stepMark(request.direction)) ? ok(true) : fail('no marks on this page');
       default:
         return fail('invalid message');
     }
@@ -157,7 +172,7 @@ export class PageController implements PagePart {
     this.ctx.addEventListener(document, 'keydown', (e) => {
       if ((e as KeyboardEvent).key === 'Escape' && e.isTrusted) this.hideCard();
     });
-    this.ctx.addEventListener(window, 'scroll', () => this.hideCard(), { passive: true });
+    this.ctx.addEventListener(window, 'scroll', () => this.scrollingToMark || this.hideCard(), { passive: true });
   }
 
   private onPointer(e: PointerEvent): void {
@@ -176,19 +191,68 @@ export class PageController implements PagePart {
     if (this.painter.isHidden || !this.map) return this.scheduleHide();
     const hit = spanAtPoint(x, y, { map: this.map, spans: this.painter.painted });
     if (!hit?.data) return this.scheduleHide();
-    const key = hit.data;
     this.cancelHide();
-    if (key === this.hoverKey && this.card.isOpen()) return;
+    if (hit.data === this.hoverKey && this.card.isOpen()) return;
+    await this.openCard(hit);
+  }
+
+  /** Fills the card frame with the card of `span` and shows it next to the text it explains; false if it could not. */
+  private async openCard(span: PaintedSpan<string>, focus = false): Promise<boolean> {
+    const key = span.data!;
     this.hoverKey = key;
     // Once more with a new frame if the first one lost its line to the background (the background was restarted).
     for (let attempt = 0; attempt < 2; attempt++) {
       await this.card.load();
-      if (this.hoverKey !== key) return; // the pointer moved on while the frame was loading
-      const shown = await ask<boolean>({ type: 'show-card', key }).catch(() => false);
-      if (this.hoverKey !== key) return;
-      if (shown) return this.card.show(hit.range.getBoundingClientRect());
+      if (this.hoverKey !== key) return false; // the pointer moved on while the frame was loading
+      const shown = await ask<boolean>(focus ? { type: 'show-card', key, focus: true } : { type: 'show-card', key }).catch(() => false);
+      if (this.hoverKey !== key) return false;
+      if (shown) {
+        this.card.show(this.anchorOf(span));
+        return true;
+      }
       this.card.reset();
     }
+    return false;
+  }
+
+  /**
+   * What the card must not cover: the mention itself, or for a claim its whole sentence (the attribution, "… he
+   * said", is usually in it).
+   */
+  private anchorOf(span: PaintedSpan<string>): Box {
+    const own = span.range.getBoundingClientRect();
+    if (!this.map || (span.kind !== 'claim-named' && span.kind !== 'claim-anonymous')) return own;
+    const around = sentenceAround(this.map.text, span.start, span.end);
+    const range = rangeFor(this.map, around.start, around.end);
+    return (range && unionBox([...range.getClientRects(), own])) || own;
+  }
+
+  /**
+   * The keyboard path to the page's marks (the next-mark / previous-mark commands): brings the next (or previous)
+   * mark into view, flashes it, opens its card and moves focus into the card; Esc closes it and focus goes back.
+   */
+  private async stepMark(direction: 1 | -1): Promise<boolean> {
+    const spans = this.painter.painted;
+    if (!this.map || spans.length === 0 || this.painter.isHidden) return false;
+    if (this.cursor < 0 || this.cursor >= spans.length) {
+      // Start from what the reader is looking at: the first mark in the window (or the last above it, going back).
+      const firstInView = spans.findIndex((s) => s.range.getBoundingClientRect().bottom > 0);
+      this.cursor = firstInView < 0 ? spans.length - 1 : direction === 1 ? firstInView - 1 : firstInView;
+    }
+    this.cursor = (this.cursor + direction + spans.length) % spans.length;
+    const span = spans[this.cursor];
+    this.hideCard();
+    this.scrollingToMark = true;
+    try {
+      scrollToRange(span.range, 'instant');
+      await nextFrames(2); // the scroll events of our own scroll arrive at the next frame
+    } finally {
+      this.scrollingToMark = false;
+    }
+    this.painter.flash([span.range]);
+    const shown = await this.openCard(span, true);
+    if (shown) this.card.focus();
+    return shown;
   }
 
   private scheduleHide(): void {
@@ -209,6 +273,13 @@ export class PageController implements PagePart {
     this.card.hide();
     this.hoverKey = null;
   }
+}
+
+function nextFrames(n: number): Promise<void> {
+  return new Promise((resolve) => {
+    const step = (left: number) => (left <= 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));
+    step(n);
+  });
 }
 
 function toPaintSpan(span: PageSpan): PaintSpan<string> {

@@ -8,7 +8,8 @@ import { getCard, setNote } from '@/lib/store/cards';
 import type { CardRecord } from '@/lib/store/schema';
 import { DramatisDB } from '@/lib/store/db';
 import { isSiteEnabled, setSiteEnabled, siteKey } from '@/lib/store/settings';
-import { askBackground, askTab, currentTab } from './tab-client';
+import { askBackground, askTab, currentTab, waitForTabComplete } from './tab-client';
+import { NOT_STARTED_REASON, reachTab } from './reach-tab';
 
 const db = new DramatisDB();
 const POLL_MS = 250;
@@ -18,7 +19,8 @@ const POLL_LIMIT = 120; // 30 s
 type View = Pick<PopupViewProps, 'status' | 'reason' | 'analysis' | 'title' | 'site' | 'highlightsVisible' | 'siteEnabled' | 'saved'>;
 
 export function App() {
-  const [view, setView] = useState<View>({ status: 'loading', highlightsVisible: true, siteEnabled: true, saved: false });
+  const [view, setViewState] = useState<View>({ status: 'loading', highlightsVisible: true, siteEnabled: true, saved: false });
+  const setView = setViewState;
   const [tabId, setTabId] = useState<number | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const url = useRef<string | undefined>(undefined);
@@ -57,14 +59,31 @@ export function App() {
     });
   }, []);
 
+  // Only the latest refresh may change the view (React's StrictMode runs the first effect twice; "Analyze" starts anew).
+  const generation = useRef(0);
   const refresh = useCallback(
     async (id: number) => {
+      const mine = ++generation.current;
+      const setView = (update: (v: View) => View) => {
+        if (generation.current === mine) setViewState(update);
+      };
       for (let i = 0; i < POLL_LIMIT; i++) {
-        const reply = await askTab<TabState>(id, { type: 'get-state' });
-        if (!reply) return setView((v) => ({ ...v, status: 'no-access' }));
+        if (generation.current !== mine) return;
+        // A page still loading has no content script yet: wait for it rather than calling it off limits.
+        const reached = await reachTab<TabState>({
+          ask: () => askTab<TabState>(id, { type: 'get-state' }),
+          tab: () => browser.tabs.get(id).then((t) => ({ status: t.status, url: t.url }), () => null),
+          waitComplete: (ms) => waitForTabComplete(id, ms),
+          sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+          onWaiting: () => setView((v) => ({ ...v, status: 'waiting', reason: undefined })),
+        });
+        if (reached.kind === 'gone') return setView((v) => ({ ...v, status: 'no-access', reason: 'This tab was closed.' }));
+        if (reached.kind === 'not-started') return setView((v) => ({ ...v, status: 'not-started', reason: NOT_STARTED_REASON }));
+        if (reached.kind === 'off-limits') return setView((v) => ({ ...v, status: 'no-access', reason: undefined }));
+        const reply = reached.reply;
         if (!reply.ok) return setView((v) => ({ ...v, status: 'error', reason: reply.error }));
         url.current = reply.value.url;
-        if (reply.value.status !== 'loading') return applyState(id, reply.value);
+        if (reply.value.status !== 'loading') return generation.current === mine ? applyState(id, reply.value) : undefined;
         setView((v) => ({ ...v, status: 'loading' }));
         await new Promise((r) => setTimeout(r, POLL_MS));
       }

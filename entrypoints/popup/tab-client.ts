@@ -35,3 +35,41 @@ export async function askBackground<T>(request: PageRequest): Promise<Reply<T>> 
 }
 
 export type { TabState };
+
+/**
+ * Resolves true once the tab has finished loading (tabs.onUpdated with status "complete"), at once if it already
+ * has, false after `timeoutMs` or when the tab is closed.
+ */
+export function waitForTabComplete(tabId: number, timeoutMs: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    let done = false;
+    let poll: ReturnType<typeof setInterval> | undefined;
+    const finish = (value: boolean) => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      clearInterval(poll);
+      browser.tabs.onUpdated.removeListener(onUpdated);
+      browser.tabs.onRemoved.removeListener(onRemoved);
+      resolve(value);
+    };
+    const onUpdated = (id: number, change: { status?: string }) => {
+      if (id === tabId && change.status === 'complete') finish(true);
+    };
+    const onRemoved = (id: number) => {
+      if (id === tabId) finish(false);
+    };
+    const timer = setTimeout(() => finish(false), timeoutMs);
+    browser.tabs.onUpdated.addListener(onUpdated);
+    browser.tabs.onRemoved.addListener(onRemoved);
+    // It may have completed between the caller's look and our listening; and an event can be missed (a popup's
+    // listeners are not always served while it is hidden): look at the tab itself too, now and every half second.
+    const look = () =>
+      void browser.tabs.get(tabId).then(
+        (t) => t.status === 'complete' && finish(true),
+        () => finish(false),
+      );
+    poll = setInterval(look, 500);
+    look();
+  });
+}

@@ -48,6 +48,9 @@ describe('CardFrames', () => {
     expect(await frames.show(3, view)).toBe(true);
     expect(three.posted).toEqual([{ target: 'card-frame', id: 1, view }]);
     expect(four.posted).toEqual([]);
+    // Opened from the keyboard: the frame is told to take focus.
+    expect(await frames.show(3, view, { focus: true })).toBe(true);
+    expect(three.posted[1]).toEqual({ target: 'card-frame', id: 2, view, focus: true });
   });
 
   it('answers false without a frame, and when the frame does not answer in time', async () => {

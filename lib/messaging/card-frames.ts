@@ -64,7 +64,7 @@ export class CardFrames {
   }
 
   /** Sends `view` to the tab's frame; true once the frame says it shows it, false without a frame or an answer. */
-  async show(tabId: number, view: CardView, { ackMs = CARD_ACK_MS, connectMs = CARD_CONNECT_MS } = {}): Promise<boolean> {
+  async show(tabId: number, view: CardView, { ackMs = CARD_ACK_MS, connectMs = CARD_CONNECT_MS, focus = false } = {}): Promise<boolean> {
     const port = await this.portOf(tabId, connectMs);
     if (!port) return false;
     const id = this.nextId++;
@@ -80,7 +80,7 @@ export class CardFrames {
       const timer = setTimeout(() => done(false), ackMs);
       port.onMessage.addListener(onAck);
       try {
-        const message: CardFrameMessage = { target: 'card-frame', id, view };
+        const message: CardFrameMessage = { target: 'card-frame', id, view, ...(focus ? { focus: true as const } : {}) };
         port.postMessage(message);
       } catch {
         this.ports.delete(tabId);

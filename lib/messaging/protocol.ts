@@ -48,7 +48,8 @@ export const ContentRequestSchema = z.discriminatedUnion('type', [
   // The live article's text, when it differs from the copy's: the engine analyses it and answers with spans.
   z.object({ type: z.literal('analyze-text'), text: z.string().max(MAX_ARTICLE_TEXT) }).strict(),
   // The pointer is over a painted span: the card frame of this tab shows it (nothing is returned to the page).
-  z.object({ type: z.literal('show-card'), key: SpanKeySchema }).strict(),
+  // `focus`: the keyboard path opened it (next/previous-mark): the card takes keyboard focus.
+  z.object({ type: z.literal('show-card'), key: SpanKeySchema, focus: z.literal(true).optional() }).strict(),
 ]);
 export type ContentRequest = z.infer<typeof ContentRequestSchema>;
 
@@ -60,7 +61,22 @@ export const PageRequestSchema = z.discriminatedUnion('type', [
   // The card frame: "the user closed me".
   z.object({ type: z.literal('card-closed') }).strict(),
   z.object({ type: z.literal('open-actor'), name: z.string().min(1).max(300), actorType: ActorTypeSchema }).strict(),
+  // The card frame: a one-click correction of the actor it shows (by its span key in the tab's current analysis, so
+  // it can only correct what the page shows), and its undo (only ids this background made for that tab).
+  z
+    .object({
+      type: z.literal('correct-actor'),
+      key: z.string().regex(/^a\d{1,6}$/),
+      change: z.discriminatedUnion('kind', [
+        z.object({ kind: z.literal('type'), type: ActorTypeSchema }).strict(),
+        z.object({ kind: z.literal('not-actor') }).strict(),
+      ]),
+    })
+    .strict(),
+  z.object({ type: z.literal('undo-correction'), id: z.number().int().positive() }).strict(),
 ]);
+/** A correction from the card: change the actor's type, or "not an actor". */
+export type ActorChange = Extract<PageRequest, { type: 'correct-actor' }>['change'];
 export type PageRequest = z.infer<typeof PageRequestSchema>;
 
 /** A span for the page to paint: offsets into the text it sent, a highlight kind, and an opaque key for hovering. */
@@ -89,7 +105,7 @@ export interface PageResult {
 
 /** What the card frame shows (sent by the background, never by the page). */
 export type CardView =
-  | { kind: 'actor'; actor: Actor; card?: CardInfo }
+  | { kind: 'actor'; actor: Actor; card?: CardInfo; /** Its span key, for corrections from the card. */ key?: string }
   | { kind: 'claim'; claim: Claim; sourceName?: string };
 
 /** Sent over the card frame's port (`card-frames.ts`); the frame answers `{shown: id}`. */
@@ -97,6 +113,8 @@ export interface CardFrameMessage {
   target: 'card-frame';
   id: number;
   view: CardView;
+  /** Opened from the keyboard: the card takes focus (so Tab reaches its buttons and Esc closes it). */
+  focus?: true;
 }
 
 export type { ArticleLocator };

@@ -12,6 +12,8 @@ function context() {
     getTabAnalysis: vi.fn(async () => null),
     cardClosed: vi.fn(async () => undefined),
     openActor: vi.fn(async () => true),
+    correctActor: vi.fn(async () => ({ id: 7, name: 'Baghdad' })),
+    undoCorrection: vi.fn(async () => true),
   };
   const ctx: RouterContext = { extensionId: 'ext', extensionOrigin: 'chrome-extension://ext/', handlers };
   return { ctx, handlers };
@@ -52,6 +54,14 @@ describe('background message router', () => {
     for (const key of ['Mike Pompeo', 'a', 'x1', 'a1 ', 'c1234567']) {
       expect((await route({ type: 'show-card', key }, contentSender, ctx)).ok).toBe(false);
     }
+    expect(handlers.showCard).toHaveBeenCalledTimes(1);
+  });
+
+  it('the keyboard path may ask for the card to take focus (only `focus: true`, nothing else)', async () => {
+    const { ctx, handlers } = context();
+    expect(await route({ type: 'show-card', key: 'c3', focus: true }, contentSender, ctx)).toEqual({ ok: true, value: true });
+    expect(handlers.showCard).toHaveBeenCalledWith(tab3, 'c3', true);
+    for (const focus of [false, 'yes', 1]) expect((await route({ type: 'show-card', key: 'c3', focus }, contentSender, ctx)).ok).toBe(false);
     expect(handlers.showCard).toHaveBeenCalledTimes(1);
   });
 
@@ -98,6 +108,32 @@ describe('background message router', () => {
     expect((await route({ type: 'card-closed' }, popupSender, ctx)).ok).toBe(false);
     expect(handlers.saveTab).not.toHaveBeenCalled();
     expect(handlers.cardClosed).toHaveBeenCalledTimes(1);
+  });
+
+  it('one-click corrections come from the card frame only, by the key of an actor, with the tab and URL the browser reports', async () => {
+    const { ctx, handlers } = context();
+    const fix = { type: 'correct-actor', key: 'a4', change: { kind: 'type', type: 'organization' } };
+    expect(await route(fix, cardSender, ctx)).toEqual({ ok: true, value: { id: 7, name: 'Baghdad' } });
+    expect(handlers.correctActor).toHaveBeenCalledWith({ tabId: 3, url: 'https://news.example/a' }, 'a4', { kind: 'type', type: 'organization' });
+    expect((await route({ type: 'correct-actor', key: 'a4', change: { kind: 'not-actor' } }, cardSender, ctx)).ok).toBe(true);
+    expect(await route({ type: 'undo-correction', id: 7 }, cardSender, ctx)).toEqual({ ok: true, value: true });
+    expect(handlers.undoCorrection).toHaveBeenCalledWith(3, 7);
+    // Not from the popup, a content script, or with a claim key, a name, another type or extra fields.
+    expect((await route(fix, popupSender, ctx)).ok).toBe(false);
+    expect((await route(fix, contentSender, ctx)).ok).toBe(false);
+    for (const bad of [
+      { ...fix, key: 'c4' },
+      { ...fix, key: 'Baghdad' },
+      { ...fix, change: { kind: 'type', type: 'city' } },
+      { ...fix, change: { kind: 'rename', to: 'x' } },
+      { ...fix, name: 'Baghdad' },
+      { type: 'undo-correction', id: 0 },
+      { type: 'undo-correction', id: '7' },
+    ]) {
+      expect((await route(bad, cardSender, ctx)).ok).toBe(false);
+    }
+    expect(handlers.correctActor).toHaveBeenCalledTimes(2);
+    expect(handlers.undoCorrection).toHaveBeenCalledTimes(1);
   });
 
   it('leaves messages addressed to the engine or the card frame alone', async () => {

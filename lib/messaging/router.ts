@@ -14,6 +14,7 @@ import {
   PageRequestSchema,
   fail,
   ok,
+  type ActorChange,
   type CardInfo,
   type ContentRequest,
   type PageAnalysis,
@@ -46,7 +47,7 @@ export interface BackgroundHandlers {
   analyzePage(tab: PageTab, html: string, force: boolean): Promise<PageResult>;
   analyzeText(tab: PageTab, text: string): Promise<PageAnalysis>;
   /** Shows the card of `key` in the tab's card frame; false when the key is not in the tab's current analysis. */
-  showCard(tab: PageTab, key: string): Promise<boolean>;
+  showCard(tab: PageTab, key: string, focus?: boolean): Promise<boolean>;
   saveTab(tabId: number): Promise<{ id: number; url: string }>;
   getTabAnalysis(tabId: number): Promise<TabAnalysis | null>;
   /** How the last save from the context menu or the shortcut on this tab went (store/save-outcome.ts), or null. */
@@ -54,6 +55,9 @@ export interface BackgroundHandlers {
   cardClosed(tabId: number): Promise<void>;
   /** Opens the library page of an actor; false when the actor has no card yet. */
   openActor(name: string, type: CardInfo['type']): Promise<boolean>;
+  /** A correction from the card frame of tab `tab`: stored, applied to the open page at once; the id undoes it. */
+  correctActor(tab: { tabId: number; url: string }, key: string, change: ActorChange): Promise<{ id: number; name: string }>;
+  undoCorrection(tabId: number, id: number): Promise<boolean>;
 }
 
 export interface RouterContext {
@@ -65,7 +69,7 @@ export interface RouterContext {
 }
 
 /** Requests only the card frame makes; the card frame may also open an actor page, and nothing else. */
-const CARD_FRAME_ONLY = new Set<PageRequest['type']>(['card-closed']);
+const CARD_FRAME_ONLY = new Set<PageRequest['type']>(['card-closed', 'correct-actor', 'undo-correction']);
 
 function webUrl(url: string | undefined): { url: string; host: string } | null {
   if (!url) return null;
@@ -92,7 +96,7 @@ export async function route(message: unknown, sender: Sender, ctx: RouterContext
       const type = parsed.data.type;
       const allowed = type === 'open-actor' || (isCardFrame ? CARD_FRAME_ONLY.has(type) : !CARD_FRAME_ONLY.has(type));
       if (!allowed) return fail('not allowed from this page');
-      return ok(await handlePage(parsed.data, sender.tab?.id, ctx.handlers));
+      return ok(await handlePage(parsed.data, sender.tab, ctx.handlers));
     }
     // Otherwise the sender must be a content script in the top frame of a web page tab.
     const web = webUrl(sender.url ?? sender.tab?.url);
@@ -106,7 +110,8 @@ export async function route(message: unknown, sender: Sender, ctx: RouterContext
   }
 }
 
-async function handlePage(request: PageRequest, senderTab: number | undefined, handlers: BackgroundHandlers) {
+async function handlePage(request: PageRequest, tab: Sender['tab'], handlers: BackgroundHandlers) {
+  const senderTab = tab?.id;
   switch (request.type) {
     case 'save-tab':
       return handlers.saveTab(request.tabId);
@@ -118,6 +123,14 @@ async function handlePage(request: PageRequest, senderTab: number | undefined, h
       return handlers.cardClosed(senderTab!);
     case 'open-actor':
       return handlers.openActor(request.name, request.actorType);
+    case 'correct-actor': {
+      // The tab's URL as the browser reports it: the engine answers only for the analysis of that tab at that URL.
+      const page = webUrl(tab?.url);
+      if (!page) throw new Error('This card is not on a web page.');
+      return handlers.correctActor({ tabId: senderTab!, url: page.url }, request.key, request.change);
+    }
+    case 'undo-correction':
+      return handlers.undoCorrection(senderTab!, request.id);
   }
 }
 
@@ -134,6 +147,6 @@ async function handleContent(request: ContentRequest, tab: PageTab, handlers: Ba
     case 'analyze-text':
       return handlers.analyzeText(tab, request.text);
     case 'show-card':
-      return handlers.showCard(tab, request.key);
+      return request.focus ? handlers.showCard(tab, request.key, true) : handlers.showCard(tab, request.key);
   }
 }

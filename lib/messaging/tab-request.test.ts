@@ -8,6 +8,8 @@ describe('parseTabRequest', () => {
     expect(parseTabRequest({ type: 'hide-card' })).toEqual({ type: 'hide-card' });
     expect(parseTabRequest({ type: 'set-highlights', visible: false })).toEqual({ type: 'set-highlights', visible: false });
     expect(parseTabRequest({ type: 'jump', start: 3, end: 9 })).toEqual({ type: 'jump', start: 3, end: 9 });
+    expect(parseTabRequest({ type: 'step-mark', direction: 1 })).toEqual({ type: 'step-mark', direction: 1 });
+    expect(parseTabRequest({ type: 'step-mark', direction: -1 })).toEqual({ type: 'step-mark', direction: -1 });
   });
 
   it('refuses unknown types, extra keys, wrong types and impossible offsets', () => {
@@ -23,6 +25,10 @@ describe('parseTabRequest', () => {
       { type: 'jump', start: 1.5, end: 5 },
       { type: 'jump', start: 1, end: 5, kind: 'actor' },
       { type: 'jump', start: 1 },
+      { type: 'step-mark', direction: 2 },
+      { type: 'step-mark', direction: '1' },
+      { type: 'step-mark' },
+      { type: 'step-mark', direction: 1, key: 'a1' },
     ]) {
       expect(parseTabRequest(bad)).toBeNull();
     }

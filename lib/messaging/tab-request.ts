@@ -8,7 +8,9 @@ export type TabRequest =
   | { type: 'analyze' }
   | { type: 'set-highlights'; visible: boolean }
   | { type: 'jump'; start: number; end: number }
-  | { type: 'hide-card' };
+  | { type: 'hide-card' }
+  // The keyboard path to the page's marks (background, from the next-mark / previous-mark commands).
+  | { type: 'step-mark'; direction: 1 | -1 };
 
 const isOffset = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= 1e8;
 
@@ -24,6 +26,8 @@ export function parseTabRequest(message: unknown): TabRequest | null {
       return keys === 'type' ? { type: m.type } : null;
     case 'set-highlights':
       return keys === 'type,visible' && typeof m.visible === 'boolean' ? { type: 'set-highlights', visible: m.visible } : null;
+    case 'step-mark':
+      return keys === 'direction,type' && (m.direction === 1 || m.direction === -1) ? { type: 'step-mark', direction: m.direction } : null;
     case 'jump':
       return keys === 'end,start,type' && isOffset(m.start) && isOffset(m.end) && m.end > m.start
         ? { type: 'jump', start: m.start, end: m.end }

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Analysis } from '../nlp/types';
 import { buildTextMap } from './text-map';
-import { HIGHLIGHT_CSS, HIGHLIGHT_KINDS, Painter, buildSpans, highlightName, installHighlightStyles, rangesByKind, spansFromAnalysis } from './paint';
+import { HIGHLIGHT_CSS, HIGHLIGHT_KINDS, Painter, buildSpans, flattenClaims, highlightName, installHighlightStyles, rangesByKind, spansFromAnalysis, type PaintSpan } from './paint';
 
 class FakeHighlight {
   priority = 0;
@@ -159,6 +159,66 @@ describe('Painter (fake registry)', () => {
     painter.flash([painter.painted[0].range]);
     painter.setHidden(true);
     painter.clear();
+  });
+});
+
+describe('flattenClaims: one claim underline per character', () => {
+  const pieces = (spans: PaintSpan<string>[]) => flattenClaims(spans).map((s) => [s.kind, s.start, s.end, s.data]);
+
+  it('a quote nested in a longer claim: the inner one is drawn over its words, the outer one around it, never both', () => {
+    // outer: 0..100 (named), inner quote: 40..60 (anonymous)
+    expect(
+      pieces([
+        { kind: 'claim-named', start: 0, end: 100, data: 'outer' },
+        { kind: 'claim-anonymous', start: 40, end: 60, data: 'inner' },
+      ]),
+    ).toEqual([
+      ['claim-named', 0, 40, 'outer'],
+      ['claim-anonymous', 40, 60, 'inner'],
+      ['claim-named', 60, 100, 'outer'],
+    ]);
+  });
+
+  it('two claims that overlap: the shorter one wins the shared words; a gap stays undrawn', () => {
+    expect(
+      pieces([
+        { kind: 'claim-named', start: 0, end: 30, data: 'a' },
+        { kind: 'claim-anonymous', start: 20, end: 40, data: 'b' },
+        { kind: 'claim-named', start: 50, end: 55, data: 'c' },
+      ]),
+    ).toEqual([
+      ['claim-named', 0, 20, 'a'],
+      ['claim-anonymous', 20, 40, 'b'],
+      ['claim-named', 50, 55, 'c'],
+    ]);
+  });
+
+  it('claims that do not touch and actors pass through unchanged (actors first)', () => {
+    const spans: PaintSpan<string>[] = [
+      { kind: 'claim-named', start: 0, end: 10, data: 'a' },
+      { kind: 'person', start: 2, end: 6, data: 'p' },
+      { kind: 'claim-anonymous', start: 12, end: 20, data: 'b' },
+    ];
+    expect(pieces(spans)).toEqual([
+      ['person', 2, 6, 'p'],
+      ['claim-named', 0, 10, 'a'],
+      ['claim-anonymous', 12, 20, 'b'],
+    ]);
+  });
+
+  it('the painter draws the flattened pieces but hit-tests the full spans', () => {
+    document.body.innerHTML = '<div id="root"><p>He said that the plan, “which nobody likes,” would pass.</p></div>';
+    const map = buildTextMap(document.getElementById('root')!);
+    const spans: PaintSpan<string>[] = [
+      { kind: 'claim-named', start: 13, end: 56, data: 'outer' },
+      { kind: 'claim-anonymous', start: 23, end: 44, data: 'inner' },
+    ];
+    const registry = fakeRegistry();
+    const painter = new Painter<string>({ registry, Highlight: FakeHighlight, reassertMs: 0 });
+    painter.paint(buildSpans(map, spans), buildSpans(map, flattenClaims(spans)));
+    expect((registry.get('dramatis-claim-named') as FakeHighlight).ranges.map(String)).toEqual(['the plan, ', ' would pass.']);
+    expect((registry.get('dramatis-claim-anonymous') as FakeHighlight).ranges.map(String)).toEqual(['“which nobody likes,”']);
+    expect(painter.painted.map((s) => s.data)).toEqual(['outer', 'inner']);
   });
 });
 

@@ -11,6 +11,7 @@
  *   painter.flash([spans[3].range]); painter.setHidden(true); painter.clear();
  */
 import type { Analysis } from '../nlp/types';
+import { MARK_KINDS, markCss } from './mark-styles';
 import { rangeFor, type TextMap } from './text-map';
 
 export const HIGHLIGHT_KINDS = [
@@ -43,18 +44,15 @@ export const HIGHLIGHT_PRIORITY: Record<HighlightKind, number> = {
 };
 
 /**
- * One rule per kind. Translucent backgrounds (text colour untouched) stay readable on light and dark pages; actors get a
- * background, claims only an underline (solid for a named source, wavy for an anonymous one), references a dotted line.
+ * One rule per kind, the marks' looks from `mark-styles.ts` (shared with the legend and the reader view): actors get a
+ * translucent background, claims only an underline (solid for a named source, wavy for an anonymous one), references a
+ * dotted line, the flash a strong pink.
  */
-export const HIGHLIGHT_CSS = `
-::highlight(dramatis-person) { background-color: rgba(255, 179, 0, 0.34); }
-::highlight(dramatis-organization) { background-color: rgba(41, 151, 255, 0.30); }
-::highlight(dramatis-place) { background-color: rgba(67, 190, 96, 0.30); }
-::highlight(dramatis-claim-named) { text-decoration: underline solid rgba(186, 104, 200, 0.95) 2px; text-underline-offset: 3px; }
-::highlight(dramatis-claim-anonymous) { text-decoration: underline wavy rgba(244, 121, 32, 0.95) 1.5px; text-underline-offset: 3px; }
-::highlight(dramatis-reference) { text-decoration: underline dotted rgba(140, 140, 140, 0.9) 1.5px; }
-::highlight(dramatis-flash) { background-color: rgba(255, 64, 129, 0.45); text-decoration: underline solid rgba(255, 64, 129, 1) 3px; }
-`.trim();
+export const HIGHLIGHT_CSS = [
+  ...MARK_KINDS.map((kind) => `::highlight(dramatis-${kind}) { ${markCss(kind)} }`),
+  '::highlight(dramatis-reference) { text-decoration: underline dotted rgba(140, 140, 140, 0.9) 1.5px; }',
+  '::highlight(dramatis-flash) { background-color: rgba(255, 64, 129, 0.45); text-decoration: underline solid rgba(255, 64, 129, 1) 3px; }',
+].join('\n');
 
 /** A span to paint: offsets into the analysed text, a kind, and whatever the caller wants back on hover. */
 export interface PaintSpan<T = unknown> {
@@ -100,6 +98,43 @@ export function spansFromAnalysis(
   analysis.claims.forEach((c, i) =>
     add({ kind: c.source?.anonymous ? 'claim-anonymous' : 'claim-named', start: c.start, end: c.end, data: { type: 'claim', claim: i } }),
   );
+  return out;
+}
+
+const isClaim = (kind: HighlightKind) => kind === 'claim-named' || kind === 'claim-anonymous';
+
+/**
+ * What to DRAW for claims so that every character carries at most one claim underline: where claims nest or overlap
+ * (a quote inside a longer reported sentence), each stretch of text is drawn with the innermost (shortest) claim that
+ * covers it, and touching pieces of the same claim are joined. Without this, a solid and a wavy line are stacked on
+ * the same words. Other kinds pass through unchanged. Hit-testing keeps the full, overlapping spans (hovering the inner
+ * quote opens its card, hovering the rest of the sentence the outer one's).
+ */
+export function flattenClaims<T>(spans: readonly PaintSpan<T>[]): PaintSpan<T>[] {
+  const claims = spans.filter((s) => isClaim(s.kind) && s.end > s.start);
+  const out: PaintSpan<T>[] = spans.filter((s) => !isClaim(s.kind));
+  if (claims.length === 0) return out;
+  const cuts = [...new Set(claims.flatMap((c) => [c.start, c.end]))].sort((a, b) => a - b);
+  let last: { piece: PaintSpan<T>; from: PaintSpan<T> } | null = null;
+  for (let i = 0; i < cuts.length - 1; i++) {
+    const a = cuts[i];
+    const b = cuts[i + 1];
+    let best: PaintSpan<T> | null = null;
+    for (const c of claims) {
+      if (c.start > a || c.end < b) continue;
+      if (!best || c.end - c.start < best.end - best.start) best = c;
+    }
+    if (!best) {
+      last = null;
+      continue;
+    }
+    if (last && last.from === best && last.piece.end === a) last.piece.end = b;
+    else {
+      const piece: PaintSpan<T> = { kind: best.kind, start: a, end: b, data: best.data };
+      out.push(piece);
+      last = { piece, from: best };
+    }
+  }
   return out;
 }
 
@@ -188,13 +223,16 @@ export class Painter<T = unknown> {
     return this.spans;
   }
 
-  /** Replaces everything painted (except a running flash) with `spans`. */
-  paint(spans: PaintedSpan<T>[]): void {
+  /**
+   * Replaces everything painted (except a running flash) with `spans`. `drawn`, when given, is what is drawn instead
+   * (e.g. `flattenClaims` pieces), while `spans` stay what hit-testing sees.
+   */
+  paint(spans: PaintedSpan<T>[], drawn?: PaintedSpan<T>[]): void {
     if (this.signal?.aborted) return;
     this.spans = [...spans].sort(compareSpans);
     for (const kind of HIGHLIGHT_KINDS) if (kind !== 'flash') this.remove(highlightName(kind));
     if (!this.registry || !this.HighlightCtor) return;
-    for (const [kind, ranges] of rangesByKind(this.spans)) {
+    for (const [kind, ranges] of rangesByKind(drawn ?? this.spans)) {
       if (kind === 'flash') continue;
       const h = new this.HighlightCtor(...ranges);
       h.priority = HIGHLIGHT_PRIORITY[kind];

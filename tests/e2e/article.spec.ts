@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { cardText, highlightedTexts, pointOf, waitForHighlights } from './page-helpers';
+import { cardText, highlightedTexts, pointOf, tabIdOf, waitForHighlights } from './page-helpers';
 
 test.describe('the sample article in a news page', () => {
   test('highlights the actors and claims of the article, and nothing outside it', async ({ context, siteURL }) => {
@@ -69,5 +69,59 @@ test('hovering a quote shows its source and that the source is anonymous', async
   const point = await pointOf(page, 'guarantees', 'article');
   await page.mouse.move(point.x, point.y);
   await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('senior Iraqi military source');
-  expect((await cardText(page)).toLowerCase()).toContain('anonymous');
+  expect(await cardText(page)).toContain('unnamed source');
+  // Plain words: none of the analysis's own terms.
+  expect(await cardText(page)).not.toMatch(/\bCue\b|How many/);
+});
+
+test('the reader view paints the same kinds as the page: actors filled by type, claims underlined named/unnamed; dates formatted', async ({
+  context,
+  extensionId,
+  serviceWorker,
+  siteURL,
+}) => {
+  const page = await context.newPage();
+  const url = `${siteURL}/article.html`;
+  await page.goto(url);
+  await waitForHighlights(page);
+  const painted = await highlightedTexts(page);
+  const tabId = await tabIdOf(serviceWorker, url);
+  const saved = await serviceWorker.evaluate(async (id) => {
+    const d = (globalThis as unknown as { dramatis: { saveTab(id: number): Promise<{ id: number }> } }).dramatis;
+    return d.saveTab(id);
+  }, tabId);
+
+  const reader = await context.newPage();
+  await reader.goto(`chrome-extension://${extensionId}/library.html#/article/${saved.id}`);
+  await expect(reader.getByRole('heading', { level: 1, name: 'US pressures Baghdad over Iran-backed militias' })).toBeVisible();
+  const marks = await reader.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    for (const el of document.querySelectorAll<HTMLElement>('.dr-reader__body [data-kind]')) {
+      const kind = el.dataset.kind!;
+      // A claim mark may hold actor marks: its text is the claim's piece; actors are their own text.
+      (out[kind] ??= []).push(el.textContent!);
+    }
+    const style = (sel: string) => {
+      // A mark outside any claim (an actor inside a quote carries the claim's underline too, as on the page).
+      const el = [...document.querySelectorAll<HTMLElement>(sel)].find((e) => !e.parentElement?.closest('[data-kind^="claim"]'))!;
+      const c = getComputedStyle(el);
+      return { bg: c.backgroundColor, line: c.textDecorationLine, shape: c.textDecorationStyle };
+    };
+    return { out, person: style('[data-kind="person"]'), named: style('mark[data-kind="claim-named"]'), anon: style('mark[data-kind="claim-anonymous"]') };
+  });
+  // Every actor kind: the same names on both (the reader paints the saved analysis of the same text).
+  for (const kind of ['person', 'organization', 'place']) {
+    const onPage = new Set((painted[`dramatis-${kind}`] ?? []).map((r) => r.text));
+    expect(new Set(marks.out[kind] ?? [])).toEqual(onPage);
+  }
+  // Claims: the same quotes under the same kind of source.
+  expect(marks.out['claim-anonymous'].join(' ')).toContain('The message from the Americans was clear');
+  expect(marks.out['claim-named'].join(' ')).toContain('We don’t want anyone interfering in their country');
+  // Actors filled, claims underlined, as on the page; never the reverse.
+  expect(marks.person.bg).toBe('rgba(255, 179, 0, 0.34)');
+  expect(marks.person.line).toBe('none');
+  expect(marks.named).toEqual({ bg: 'rgba(0, 0, 0, 0)', line: 'underline', shape: 'solid' });
+  expect(marks.anon).toEqual({ bg: 'rgba(0, 0, 0, 0)', line: 'underline', shape: 'wavy' });
+  // No raw ISO date anywhere in the header.
+  expect(await reader.locator('.dr-reader__head').innerText()).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
 });

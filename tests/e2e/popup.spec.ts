@@ -15,7 +15,7 @@ test('the popup lists the actors, saves the article, and the reading list keeps 
     await expect(popup.getByRole('button', { name: new RegExp(`^${name}\\b`) }).first()).toBeVisible();
   }
   // The sample article's hand-made gold: 11 claims, 6 of them from anonymous sources.
-  await expect(popup.getByText('11 claims, 6 from anonymous sources')).toBeVisible();
+  await expect(popup.getByText(/^11 claims from \d+ sources, 6 of them from unnamed sources$/)).toBeVisible();
   await popup.getByRole('tab', { name: /Claims/ }).click();
   await expect(popup.getByText('a senior Iraqi military source with knowledge of Pompeo’s trip').first()).toBeVisible();
 
@@ -76,4 +76,41 @@ test('saving through the context-menu handler in the service worker', async ({ c
   const library = await context.newPage();
   await library.goto(`chrome-extension://${extensionId}/library.html`);
   await expect(library.getByText('US pressures Baghdad over Iran-backed militias')).toBeVisible();
+});
+
+test('the popup shows a key to the marks: a shape and a word for each kind', async ({ context, extensionId, serviceWorker, siteURL }) => {
+  const { popup } = await openWithPopup({ context, extensionId, serviceWorker }, `${siteURL}/article.html`);
+  const key = popup.getByRole('list', { name: 'Key to the marks' });
+  await expect(key).toBeVisible();
+  await expect(key.getByRole('listitem')).toHaveText(['Person', 'Organization', 'Place', 'Named source', 'Unnamed source']);
+  // Not colour alone: each entry has its shape.
+  await expect(key.locator('svg.dr-glyph')).toHaveCount(5);
+});
+
+test('keyboard only: one Tab stop for the list, Right to "Open card", Enter opens it, Esc closes it and focus comes back', async ({
+  context,
+  extensionId,
+  serviceWorker,
+  siteURL,
+}) => {
+  const { popup } = await openWithPopup({ context, extensionId, serviceWorker }, `${siteURL}/article.html`);
+  await expect(popup.getByRole('tab', { name: /Actors/ })).toBeVisible();
+  // From the tab list, one Tab reaches the first row of the actor list, and the next Tab leaves the list.
+  await popup.getByRole('tab', { name: /Actors/ }).focus();
+  await popup.keyboard.press('Tab');
+  const first = await popup.evaluate(() => document.activeElement?.querySelector('.dr-row__name')?.textContent ?? null);
+  expect(first).toBe('Mike Pompeo');
+  await popup.keyboard.press('Tab');
+  expect(await popup.evaluate(() => !!document.activeElement?.closest('.dr-actor-list'))).toBe(false);
+  // Back in, down one row, right to its card button.
+  await popup.keyboard.press('Shift+Tab');
+  await popup.keyboard.press('ArrowDown');
+  await popup.keyboard.press('ArrowRight');
+  const opener = await popup.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+  expect(opener).toMatch(/^Open card for /);
+  await popup.keyboard.press('Enter');
+  await expect(popup.getByRole('article')).toBeVisible();
+  await popup.keyboard.press('Escape');
+  await expect(popup.getByRole('article')).toHaveCount(0);
+  expect(await popup.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(opener);
 });
