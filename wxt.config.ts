@@ -17,7 +17,8 @@ export default defineConfig({
     // scripting: the page part of the content script is injected only into pages that passed the cheap checks.
     // offscreen (Chrome): the engine document (Firefox runs it in a frame of its background page).
     // No 'storage': everything lives in IndexedDB (unlimitedStorage), nothing uses browser.storage.
-    permissions: ['contextMenus', 'unlimitedStorage', 'scripting', ...(browser === 'firefox' ? [] : ['offscreen'])],
+    // storage: one flag, that the welcome page was shown (entrypoints/background.ts welcomeOnce)
+    permissions: ['contextMenus', 'storage', 'unlimitedStorage', 'scripting', ...(browser === 'firefox' ? [] : ['offscreen'])],
     host_permissions: ['http://*/*', 'https://*/*'],
     // The in-page card is this extension page in a frame: the page can place it but neither read nor measure what it
     // shows. Chrome serves it from a per-session URL so pages cannot probe for the extension.

@@ -1,3 +1,4 @@
+import type { SaveOutcome } from '@/lib/store/save-outcome';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { PopupView, type PopupViewProps } from '@/components/popup-view';
@@ -97,6 +98,10 @@ export function App() {
     void currentTab().then((tab) => {
       if (!tab) return setView((v) => ({ ...v, status: 'no-access' }));
       setTabId(tab.id);
+      // A save from the context menu or the shortcut that failed on this tab says why here (the icon shows "!").
+      void askBackground<SaveOutcome | null>({ type: 'get-last-save', tabId: tab.id }).then((last) => {
+        if (last.ok && last.value && !last.value.ok) setNotice(last.value.message);
+      });
       return refresh(tab.id);
     });
   }, [refresh]);

@@ -63,7 +63,7 @@ test('a damaged stored record shows as "cannot be shown" with Delete, and the re
   await expect(library.getByRole('listitem', { name: 'A fine article' })).toBeVisible();
 });
 
-test('a save from the context menu shows a check mark on the toolbar icon; into a full disk, "!" and why', async ({ context, serviceWorker, siteURL }) => {
+test('a save from the context menu shows a check mark on the toolbar icon; into a full disk, "!" and why, in the popup too', async ({ context, serviceWorker, siteURL, extensionId }) => {
   const page = await context.newPage();
   const url = `${siteURL}/article.html`;
   await page.goto(url);
@@ -105,4 +105,8 @@ test('a save from the context menu shows a check mark on the toolbar icon; into 
     return d.handlers.lastSave(t);
   }, tabId);
   expect(last).toMatchObject({ ok: false, message: expect.stringMatching(/storage is full/) });
+  // ... and the popup, opened on that tab, says it in words.
+  const popup = await context.newPage();
+  await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+  await expect(popup.getByText(/^Not saved: storage is full\./)).toBeVisible();
 });
