@@ -3,7 +3,8 @@ import { countNoun } from './format';
 import { Switch } from './switch';
 import { Legend } from './legend';
 
-export interface HighlightKinds {
+/** Which kinds of marks are on, as the Options page shows them (one switch per kind). */
+export interface KindSwitches {
   person: boolean;
   organization: boolean;
   place: boolean;
@@ -47,8 +48,8 @@ export interface OptionsViewProps {
   /** Called with a normalized host name ("news.example.com"). */
   onAddSite: (site: string) => void;
   onRemoveSite: (site: string) => void;
-  highlightKinds: HighlightKinds;
-  onHighlightKindsChange: (next: HighlightKinds) => void;
+  highlightKinds: KindSwitches;
+  onHighlightKindsChange: (next: KindSwitches) => void;
   wikipediaLookup: boolean;
   onWikipediaLookupChange: (on: boolean) => void;
   /** Save articles from private windows (off by default); the control shows only when the handler is given. */
@@ -78,7 +79,7 @@ export function normalizeSite(input: string): string | null {
   }
 }
 
-const KINDS: { key: keyof HighlightKinds; label: string }[] = [
+const KINDS: { key: keyof KindSwitches; label: string }[] = [
   { key: 'person', label: 'People' },
   { key: 'organization', label: 'Organizations' },
   { key: 'place', label: 'Places' },

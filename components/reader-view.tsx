@@ -2,7 +2,7 @@ import { useId, type ReactNode } from 'react';
 import type { Actor, Analysis, Claim } from '@/lib/nlp/types';
 import { markStyle } from '@/lib/page/mark-styles';
 import { cx, formatDate, safeHref } from './format';
-import type { HighlightKinds } from './options-view';
+import type { KindSwitches } from './options-view';
 import { segmentText } from './segment-text';
 import { SourcingSummary } from './sourcing-summary';
 
@@ -18,7 +18,7 @@ export interface ReaderViewProps {
   savedAt?: number;
   /** As saved (ISO date or free text). */
   published?: string;
-  highlightKinds?: Partial<HighlightKinds>;
+  highlightKinds?: Partial<KindSwitches>;
   /** When given, actor mentions are buttons (e.g. open the actor's card). */
   onSelectActor?: (actor: Actor) => void;
   locale?: string;

@@ -1,12 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
-import { OptionsView, type ExportFormat, type HighlightKinds, type ImportState, type StorageInfo } from '@/components/options-view';
+import { OptionsView, type ExportFormat, type KindSwitches, type ImportState, type StorageInfo } from '@/components/options-view';
 import { DramatisDB } from '@/lib/store/db';
 import { exportAll, exportCsv, exportMarkdown } from '@/lib/store/export-import';
 import { applyImport, describePlan, prepareImport, type ImportPlan } from '@/lib/store/import-file';
 import { IMPORT_LIMITS } from '@/lib/store/import-limits';
 import { ensurePersistentStorage, storageStatus } from '@/lib/store/persist';
-import { getSettings, setSetting, setSiteEnabled, type HighlightKind } from '@/lib/store/settings';
+import { getSettings, setSetting, setSiteEnabled, type SwitchableKind } from '@/lib/store/settings';
 
 const db = new DramatisDB();
 
@@ -30,7 +30,7 @@ export function App() {
   }, [importState.status]);
   if (!settings) return null;
 
-  const kinds: HighlightKinds = {
+  const kinds: KindSwitches = {
     person: settings.highlightKinds.includes('person'),
     organization: settings.highlightKinds.includes('organization'),
     place: settings.highlightKinds.includes('place'),
@@ -46,7 +46,7 @@ export function App() {
         onRemoveSite={(site) => void setSiteEnabled(db, site, true)}
         highlightKinds={kinds}
         onHighlightKindsChange={(next) => {
-          const list: HighlightKind[] = [];
+          const list: SwitchableKind[] = [];
           if (next.person) list.push('person');
           if (next.organization) list.push('organization');
           if (next.place) list.push('place');

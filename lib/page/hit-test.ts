@@ -11,7 +11,7 @@
  *   const hit = spanAtPoint(e.clientX, e.clientY, { map, spans: painter.painted });  // PaintedSpan | null
  *   const hit = spanAtPoint(document, e.clientX, e.clientY, map, painter.painted);    // same, positional
  */
-import { HIGHLIGHT_KINDS, HIGHLIGHT_PRIORITY, type HighlightKind, type PaintedSpan } from './paint';
+import { HIGHLIGHT_KINDS, HIGHLIGHT_PRIORITY, type PaintKind, type PaintedSpan } from './paint';
 import { offsetAt, type TextMap } from './text-map';
 
 export interface HitTestOptions<T> {
@@ -23,7 +23,7 @@ export interface HitTestOptions<T> {
   /** Test seam; default `CSS.highlights` when it has `highlightsFromPoint`. Pass null to force the caret path. */
   registry?: { highlightsFromPoint(x: number, y: number): unknown[] } | null;
   /** Names to kinds for `highlightsFromPoint` results; default `dramatis-<kind>`. */
-  kindOfHighlight?: (highlight: unknown) => HighlightKind | null;
+  kindOfHighlight?: (highlight: unknown) => PaintKind | null;
 }
 
 const maxLengthCache = new WeakMap<readonly object[], number>();
@@ -57,7 +57,7 @@ export function spansAtOffset<S extends { start: number; end: number }>(spans: r
 }
 
 /** Best of several matches: highest priority kind (actors over claims), then the shortest span. */
-export function pickSpan<S extends { kind: HighlightKind; start: number; end: number }>(candidates: S[]): S | null {
+export function pickSpan<S extends { kind: PaintKind; start: number; end: number }>(candidates: S[]): S | null {
   let best: S | null = null;
   for (const s of candidates) {
     if (
@@ -134,7 +134,7 @@ function hitTest<T>(x: number, y: number, options: HitTestOptions<T>): PaintedSp
   if (spans.length === 0) return null;
   const doc = options.document ?? map.root.ownerDocument;
   const registry = options.registry === undefined ? defaultRegistry() : options.registry;
-  let kinds: Set<HighlightKind> | null = null;
+  let kinds: Set<PaintKind> | null = null;
 
   if (registry) {
     let results: unknown[] = [];
@@ -172,7 +172,7 @@ function hitTest<T>(x: number, y: number, options: HitTestOptions<T>): PaintedSp
  * Kind of a Highlight object, found by looking up each `dramatis-<kind>` name in the registry. (`get` by name, not
  * iteration: Firefox does not let a content script iterate the page's registry, "Xray wrapping of iterators".)
  */
-function kindByRegistryName(highlight: unknown): HighlightKind | null {
+function kindByRegistryName(highlight: unknown): PaintKind | null {
   if (typeof CSS === 'undefined' || !('highlights' in CSS)) return null;
   const registry = CSS.highlights as unknown as { get(name: string): unknown };
   for (const kind of HIGHLIGHT_KINDS) if (registry.get(`dramatis-${kind}`) === highlight) return kind;

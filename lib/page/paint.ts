@@ -23,17 +23,18 @@ export const HIGHLIGHT_KINDS = [
   'reference',
   'flash',
 ] as const;
-export type HighlightKind = (typeof HIGHLIGHT_KINDS)[number];
+/** What the page paints: one CSS highlight per kind (claims split by named or unnamed source, plus references and the flash). */
+export type PaintKind = (typeof HIGHLIGHT_KINDS)[number];
 
 /** The registry name of a kind: "dramatis-person". */
-export function highlightName(kind: HighlightKind): string {
+export function highlightName(kind: PaintKind): string {
   return `dramatis-${kind}`;
 }
 
 /**
  * Drawing order when highlights overlap (higher on top): claims under actors, the flash on top of everything.
  */
-export const HIGHLIGHT_PRIORITY: Record<HighlightKind, number> = {
+export const HIGHLIGHT_PRIORITY: Record<PaintKind, number> = {
   'claim-named': 0,
   'claim-anonymous': 0,
   reference: 1,
@@ -56,7 +57,7 @@ export const HIGHLIGHT_CSS = [
 
 /** A span to paint: offsets into the analysed text, a kind, and whatever the caller wants back on hover. */
 export interface PaintSpan<T = unknown> {
-  kind: HighlightKind;
+  kind: PaintKind;
   start: number;
   end: number;
   data?: T;
@@ -80,7 +81,7 @@ export type AnalysisSpanData =
  */
 export function spansFromAnalysis(
   analysis: Analysis,
-  options: { kinds?: Iterable<HighlightKind>; references?: boolean } = {},
+  options: { kinds?: Iterable<PaintKind>; references?: boolean } = {},
 ): PaintSpan<AnalysisSpanData>[] {
   const kinds = options.kinds ? new Set(options.kinds) : null;
   const out: PaintSpan<AnalysisSpanData>[] = [];
@@ -101,7 +102,7 @@ export function spansFromAnalysis(
   return out;
 }
 
-const isClaim = (kind: HighlightKind) => kind === 'claim-named' || kind === 'claim-anonymous';
+const isClaim = (kind: PaintKind) => kind === 'claim-named' || kind === 'claim-anonymous';
 
 /**
  * What to DRAW for claims so that every character carries at most one claim underline: where claims nest or overlap
@@ -157,8 +158,8 @@ export function buildSpans<T>(map: TextMap, spans: PaintSpan<T>[]): PaintedSpan<
 }
 
 /** Groups ranges by kind, in the order `HIGHLIGHT_KINDS` lists them. */
-export function rangesByKind<T>(spans: PaintedSpan<T>[]): Map<HighlightKind, Range[]> {
-  const byKind = new Map<HighlightKind, Range[]>();
+export function rangesByKind<T>(spans: PaintedSpan<T>[]): Map<PaintKind, Range[]> {
+  const byKind = new Map<PaintKind, Range[]>();
   for (const s of spans) {
     const list = byKind.get(s.kind);
     if (list) list.push(s.range);

@@ -2,13 +2,14 @@ import type { DramatisDB } from './db';
 import { hostOf } from './normalize-url';
 
 /** Highlightable kinds: the three actor types and claims. */
-export type HighlightKind = 'person' | 'organization' | 'place' | 'claim';
+/** The kinds of marks the user can switch on or off in Options (all claims are one switch). */
+export type SwitchableKind = 'person' | 'organization' | 'place' | 'claim';
 
 export interface Settings {
   /** Hosts (lower-case, no "www.") where Dramatis does not run automatically. */
   disabledSites: string[];
   /** Kinds painted on pages. */
-  highlightKinds: HighlightKind[];
+  highlightKinds: SwitchableKind[];
   /** Background Wikipedia lookup for cards without a summary (off by default). */
   lookup: boolean;
   /** Save from private windows (off by default). */
