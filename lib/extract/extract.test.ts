@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { blockText, cleanByline, extractArticle } from './extract';
 import { extractFromHtml, parseHtml } from './from-html';
 import { matchNoise } from './noise-rules';
+import { buildTextMap } from '../page/text-map';
 
 const fixture = (name: string) => readFileSync(new URL(`../../tests/fixtures/extract/${name}`, import.meta.url), 'utf8');
 
@@ -82,6 +83,17 @@ describe('helpers', () => {
   it('blockText separates blocks by a blank line and folds inline whitespace', () => {
     const body = parseHtml('<body><h2>Head</h2><p>One\n  <b>two</b></p><ul><li>a</li><li>b<br>c</li></ul></body>').body;
     expect(blockText(body)).toBe('Head\n\nOne two\n\na\n\nb\n\nc');
+  });
+
+  it('blockText splits where the page text map splits: chips, cells, role items; prose links stay inline', () => {
+    const html =
+      '<body><div class="tags"><a href="/pl">Premier League</a><a href="/a">Arsenal</a> <a href="/l">Liverpool</a></div>' +
+      '<table><tr><td>Arsenal</td><td>3</td></tr></table><div role="row"><span role="cell">Liverpool</span><span role="cell">1</span></div>' +
+      '<p>The <a href="/x">State</a> <em>Department</em> said.</p></body>';
+    const body = parseHtml(html).body;
+    const expected = 'Premier League\n\nArsenal\n\nLiverpool\n\nArsenal\n\n3\n\nLiverpool\n\n1\n\nThe State Department said.';
+    expect(blockText(body)).toBe(expected);
+    expect(buildTextMap(body).text).toBe(expected);
   });
 
   it.each([

@@ -5,6 +5,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import createDOMPurify from 'dompurify';
+import { markupBlockTest } from '../page/text-map';
 import { NOISE_RULES, removeNoise, type NoiseRule } from './noise-rules';
 
 export interface ExtractedArticle {
@@ -28,12 +29,16 @@ export interface ExtractOptions {
   charThreshold?: number;
 }
 
-const BLOCK_TAGS = new Set(
-  'address article aside blockquote dd div dl dt figure footer h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table tbody td th thead tr ul br'.split(' '),
-);
+const MEDIA = new Set(['img', 'video', 'audio', 'picture']);
 
-/** Text of an element tree with blocks as paragraphs ("\n\n" between them), inline whitespace folded. */
+/**
+ * Text of an element tree with blocks as paragraphs ("\n\n" between them), inline whitespace folded. Blocks are the
+ * page text map's (`markupBlockTest`: block tags and roles, chips, list items, cells), plus `<br>`, so that the saved
+ * text and the analysed text split an article in the same places. Media elements (no text of their own) do not split a
+ * line here: an inline image or emoji inside a sentence leaves the sentence whole.
+ */
 export function blockText(root: Node): string {
+  const isBlock = markupBlockTest();
   const parts: string[] = [];
   let line = '';
   const flush = () => {
@@ -47,9 +52,10 @@ export function blockText(root: Node): string {
       return;
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
-    const tag = (node as Element).tagName?.toLowerCase();
+    const el = node.nodeType === 1 ? (node as Element) : null;
+    const tag = el?.tagName.toLowerCase();
     if (tag === 'script' || tag === 'style' || tag === 'noscript' || tag === 'template') return;
-    const block = tag !== undefined && BLOCK_TAGS.has(tag);
+    const block = el !== null && (tag === 'br' || (!MEDIA.has(tag!) && isBlock(el)));
     if (block) flush();
     for (let c = node.firstChild; c; c = c.nextSibling) walk(c);
     if (block) flush();
