@@ -74,6 +74,10 @@ describe('noise rules', () => {
     [`<div class="share-content"><p>${longBody}</p></div>`, null],
     [`<div class="related"><p>${longBody}</p></div>`, null],
     ['<p>Advertisement revenue fell by 12 per cent in the quarter.</p>', null],
+    // forms: a search box or comment form goes, a page wrapped in one <form> (ASP.NET) does not
+    ['<form action="/search"><label>Search the site</label><input name="q"></form>', 'form'],
+    ['<button>Load more</button>', 'controls'],
+    [`<form id="aspnetForm" method="post"><div class="story"><p>${longBody}</p></div></form>`, null],
   ])('%s -> %s', (html, rule) => {
     expect(matchNoise(el(html))?.id ?? null).toBe(rule);
   });

@@ -6,7 +6,8 @@
 import { Readability } from '@mozilla/readability';
 import createDOMPurify from 'dompurify';
 import { markupBlockTest } from '../page/text-map';
-import { NOISE_RULES, removeNoise, type NoiseRule } from './noise-rules';
+import { cleanNoise, type Cleanup } from './guard';
+import { NOISE_RULES, type NoiseRule } from './noise-rules';
 
 export interface ExtractedArticle {
   title: string;
@@ -97,22 +98,64 @@ function hostOf(url: string): string {
   }
 }
 
+/** The clean-up of one extraction: what the rules removed before and after Readability, and which guard stepped in. */
+export interface CleanupReport {
+  before: Cleanup;
+  after: Cleanup;
+  /**
+   * 'readability-alone' when the rules run before Readability made it pick less than half the text it picks on the
+   * untouched page, so its own pick was used instead; else null.
+   */
+  fallback: 'readability-alone' | null;
+}
+
+/** Readability's pick on the pre-cleaned pick is kept when it has at least this share of Readability-alone's text. */
+export const MIN_SHARE_OF_READABILITY = 0.5;
+
+function readable(doc: Document, options: ExtractOptions) {
+  // Classes are kept so the rules that run after Readability can still see them; they are dropped before output.
+  return new Readability(doc, { charThreshold: options.charThreshold, keepClasses: true }).parse();
+}
+
 /**
  * Extracts the readable article from `document` (not modified). `url` is the page's URL (for relative links and
  * the site name fallback). Returns null when Readability finds no article.
+ *
+ * The noise rules never leave less than Readability alone would: (1) a pass of rules that together would remove most
+ * of a text removes nothing (`CLEANUP_GUARD`); (2) when the rules run before Readability made it pick a shorter text
+ * than half of what it picks on the untouched page, its pick on the untouched page is used (then cleaned, guarded).
  */
 export function extractArticle(document: Document, url: string = document.URL, options: ExtractOptions = {}): ExtractedArticle | null {
+  return extractWithReport(document, url, options)?.article ?? null;
+}
+
+/** `extractArticle` with what the clean-up did (for the benchmark and tests). */
+export function extractWithReport(
+  document: Document,
+  url: string = document.URL,
+  options: ExtractOptions = {},
+): { article: ExtractedArticle; cleanup: CleanupReport } | null {
   const rules = options.rules ?? NOISE_RULES;
   const clone = document.cloneNode(true) as Document;
-  if (clone.body) removeNoise(clone.body, rules.filter((r) => !r.afterReadability));
-  const parsed = new Readability(clone, { charThreshold: options.charThreshold }).parse();
+  const before = clone.body ? cleanNoise(clone.body, rules.filter((r) => !r.afterReadability)) : { removed: [], guarded: null };
+  let parsed = readable(clone, options);
+  let fallback: CleanupReport['fallback'] = null;
+  if (before.removed.some((r) => r.chars > 0)) {
+    const alone = readable(document.cloneNode(true) as Document, options);
+    if (alone?.content && (!parsed?.content || (parsed.length ?? 0) < MIN_SHARE_OF_READABILITY * (alone.length ?? 0))) {
+      parsed = alone;
+      fallback = 'readability-alone';
+    }
+  }
   if (!parsed || !parsed.content) return null;
   // Readability's HTML goes into an INERT document (no scripts, no loads), where noise is removed a second time
-  // (blocks Readability re-wrapped) and the result is read.
+  // (blocks Readability re-wrapped, and everything when Readability's pick on the untouched page is used) and the
+  // result is read.
   const inert = document.implementation.createHTMLDocument('');
   const container = inert.createElement('div');
   container.innerHTML = parsed.content;
-  removeNoise(container, rules);
+  const after = cleanNoise(container, rules);
+  for (const el of Array.from(container.querySelectorAll('[class]'))) el.removeAttribute('class');
   const view = document.defaultView ?? (globalThis as any).window;
   const purify = createDOMPurify(view);
   const html = purify.sanitize(container.innerHTML, {
@@ -121,14 +164,17 @@ export function extractArticle(document: Document, url: string = document.URL, o
   });
   const text = blockText(container);
   return {
-    title: (parsed.title ?? '').trim() || document.title.trim(),
-    byline: cleanByline(parsed.byline),
-    site: parsed.siteName?.trim() || hostOf(url),
-    published: publishedOf(document, parsed.publishedTime),
-    excerpt: (parsed.excerpt ?? '').replace(/\s+/g, ' ').trim(),
-    text,
-    html: typeof html === 'string' ? html : String(html),
-    lang: parsed.lang ?? null,
+    article: {
+      title: (parsed.title ?? '').trim() || document.title.trim(),
+      byline: cleanByline(parsed.byline),
+      site: parsed.siteName?.trim() || hostOf(url),
+      published: publishedOf(document, parsed.publishedTime),
+      excerpt: (parsed.excerpt ?? '').replace(/\s+/g, ' ').trim(),
+      text,
+      html: typeof html === 'string' ? html : String(html),
+      lang: parsed.lang ?? null,
+    },
+    cleanup: { before, after, fallback },
   };
 }
 

@@ -124,9 +124,16 @@ export const NOISE_RULES: readonly NoiseRule[] = [
     reason: 'The writer\'s bio after the story ("Elena Varga is a writer based in Lisbon").',
   },
   {
+    id: 'controls',
+    selector: 'button, input, select, textarea',
+    reason: 'Buttons and form fields are never article text.',
+  },
+  {
     id: 'form',
-    selector: 'form, button, input, select, textarea',
-    reason: 'Forms and controls are never article text.',
+    selector: 'form',
+    maxText: 400,
+    reason:
+      'Search boxes, comment and sign-up forms. Only small ones: many sites (ASP.NET pages above all) wrap the whole page, article included, in one <form>.',
   },
 ];
 

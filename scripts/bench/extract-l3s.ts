@@ -13,7 +13,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { extractArticle, readabilityText } from '../../lib/extract/extract';
+import { extractWithReport, readabilityText, type CleanupReport } from '../../lib/extract/extract';
 import { NOISE_RULES, type NoiseRule } from '../../lib/extract/noise-rules';
 import { overlap, prf, type Overlap } from './extract';
 
@@ -77,6 +77,7 @@ interface PageScore {
   base: Overlap;
   ours: Overlap;
   variant?: Overlap;
+  cleanup?: CleanupReport;
   /** F1 without each rule (for --rules). */
   ablation?: Map<string, Overlap>;
 }
@@ -105,9 +106,12 @@ function scorePage(dir: string, file: string, options: L3sOptions): PageScore | 
   const dom = parse(readFileSync(join(dir, 'original', file), 'utf8'), url);
   try {
     const doc = dom.window.document;
+    let cleanup: CleanupReport | undefined;
     const run = (rules?: readonly NoiseRule[]) => {
       try {
-        return extractArticle(doc, url, rules ? { rules } : {})?.text ?? '';
+        const out = extractWithReport(doc, url, rules ? { rules } : {});
+        if (!rules) cleanup = out?.cleanup;
+        return out?.article.text ?? '';
       } catch {
         return '';
       }
@@ -118,7 +122,7 @@ function scorePage(dir: string, file: string, options: L3sOptions): PageScore | 
     } catch {
       base = '';
     }
-    const score: PageScore = { name, base: overlap(base, gold), ours: overlap(run(), gold) };
+    const score: PageScore = { name, base: overlap(base, gold), ours: overlap(run(), gold), cleanup };
     if (options.without.length) score.variant = overlap(run(NOISE_RULES.filter((r) => !options.without.includes(r.id))), gold);
     if (options.rules) {
       score.ablation = new Map();
@@ -150,6 +154,9 @@ function report(label: string, scores: PageScore[], skipped: number, options: L3
   console.log(`| token F1, mean over pages | ${f3(macro(scores.map((s) => s.base)))} | **${f3(macro(scores.map((s) => s.ours)))}**${v ? ` | ${f3(macro(scores.map((s) => s.variant!)))}` : ''} |`);
   console.log(`| pages better / worse than Readability (F1 +- 0.01) | | ${better} / ${worse}${v ? ` | ${scores.filter((s) => prf(s.variant!).f1 - prf(s.base).f1 > 0.01).length} / ${scores.filter((s) => prf(s.variant!).f1 - prf(s.base).f1 < -0.01).length}` : ''} |`);
   console.log(`| pages where the article was lost (under half of Readability's correct tokens) | | ${lost.length}${v ? ` | ${scores.filter((s) => lostArticle(s.base, s.variant!)).length}` : ''} |`);
+  const guarded = scores.filter((s) => s.cleanup?.before.guarded || s.cleanup?.after.guarded).length;
+  const fellBack = scores.filter((s) => s.cleanup?.fallback).length;
+  console.log(`| pages where the guard kept a text whole / where Readability's own pick replaced the pre-cleaned one | | ${guarded} / ${fellBack} |`);
   console.log(`| pages empty where Readability was not (< 20 tokens) | ${scores.filter((s) => s.base.predicted < 20 && s.base.common === 0 && s.base.gold > 0).length} empty itself | ${emptyOurs.length} |`);
 
   const row = (s: PageScore) => {
