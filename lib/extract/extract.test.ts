@@ -74,6 +74,18 @@ describe('noise rules', () => {
     [`<div class="share-content"><p>${longBody}</p></div>`, null],
     [`<div class="related"><p>${longBody}</p></div>`, null],
     ['<p>Advertisement revenue fell by 12 per cent in the quarter.</p>', null],
+    // link lists Readability kept, copyright notices, date-only lines
+    ['<ul><li><a href="/w">World</a></li><li><a href="/s">Sport</a></li><li><a href="/b">Business</a></li></ul>', 'link-list'],
+    ['<p><a href="/1">Ferry fares rise</a> | <a href="/2">Bridge shut</a> | <a href="/3">Port sold</a></p>', 'link-list'],
+    ['<p>© 2008 The Associated Press. All rights reserved.</p>', 'copyright-line'],
+    ['<p>Copyright 2008 by Hersam Acorn Newspapers</p>', 'copyright-line'],
+    ['<p>Saturday, December 29, 2007</p>', 'date-line'],
+    ['<div>UPDATED: 9:48 am EST January 4, 2008</div>', 'date-line'],
+    ['<p>Copyright lawyers said the ruling would change how music is sold online.</p>', null],
+    ['<p>On January 4, 2008, the council met to approve the harbour budget.</p>', null],
+    ['<p>Ministers from <a href="/f">France</a>, <a href="/g">Germany</a> and <a href="/i">Italy</a> met in Brussels on Monday to talk.</p>', null],
+    ['<ul><li>Arsenal 3</li><li>Chelsea 1</li><li>Liverpool 2</li></ul>', null],
+    ['<p>See <a href="/a">the report</a>.</p>', null],
     // forms: a search box or comment form goes, a page wrapped in one <form> (ASP.NET) does not
     ['<form action="/search"><label>Search the site</label><input name="q"></form>', 'form'],
     ['<button>Load more</button>', 'controls'],

@@ -2,7 +2,7 @@
 // text marked by hand: `span.x-nc-sel2` in `annotated/`). Research use only, so it is read from outside the repository:
 // $DRAMATIS_PAGES_DIR, default ../data/l3s-gn1 (pages in `original/` and `annotated/`); the section skips when absent.
 //
-// For each page: Readability alone (its textContent) and Dramatis's extractArticle (Readability + noise rules + guard)
+// For each page: Readability alone (its content read like ours, see readabilityText) and Dramatis's extractArticle (Readability + noise rules + guard)
 // on the ORIGINAL page, scored as token P/R/F1 against the hand-marked full text (see extract.ts for the scoring).
 // The pages are split in two halves by file name: "dev" (the first half, which rules are developed on) and "held-out"
 // (the second half, reported separately and never looked at page by page while developing).
@@ -78,6 +78,8 @@ interface PageScore {
   ours: Overlap;
   variant?: Overlap;
   cleanup?: CleanupReport;
+  /** The original page shows no text (e.g. a crawl that cut the page inside an unclosed <title>: blank in a browser too). */
+  blank: boolean;
   /** F1 without each rule (for --rules). */
   ablation?: Map<string, Overlap>;
 }
@@ -122,7 +124,8 @@ function scorePage(dir: string, file: string, options: L3sOptions): PageScore | 
     } catch {
       base = '';
     }
-    const score: PageScore = { name, base: overlap(base, gold), ours: overlap(run(), gold), cleanup };
+    const blank = (doc.body?.textContent ?? '').trim().length === 0;
+    const score: PageScore = { name, base: overlap(base, gold), ours: overlap(run(), gold), cleanup, blank };
     if (options.without.length) score.variant = overlap(run(NOISE_RULES.filter((r) => !options.without.includes(r.id))), gold);
     if (options.rules) {
       score.ablation = new Map();
@@ -154,6 +157,13 @@ function report(label: string, scores: PageScore[], skipped: number, options: L3
   console.log(`| token F1, mean over pages | ${f3(macro(scores.map((s) => s.base)))} | **${f3(macro(scores.map((s) => s.ours)))}**${v ? ` | ${f3(macro(scores.map((s) => s.variant!)))}` : ''} |`);
   console.log(`| pages better / worse than Readability (F1 +- 0.01) | | ${better} / ${worse}${v ? ` | ${scores.filter((s) => prf(s.variant!).f1 - prf(s.base).f1 > 0.01).length} / ${scores.filter((s) => prf(s.variant!).f1 - prf(s.base).f1 < -0.01).length}` : ''} |`);
   console.log(`| pages where the article was lost (under half of Readability's correct tokens) | | ${lost.length}${v ? ` | ${scores.filter((s) => lostArticle(s.base, s.variant!)).length}` : ''} |`);
+  const shown = scores.filter((s) => !s.blank);
+  const sb = prf(sumOf(shown.map((s) => s.base)));
+  const so = prf(sumOf(shown.map((s) => s.ours)));
+  const sv = v ? prf(sumOf(shown.map((s) => s.variant!))) : null;
+  console.log(
+    `| token P / R / F1 (micro) without the ${scores.length - shown.length} pages that are blank in a browser too (no text in the original's body) | ${f3(sb.p)} / ${f3(sb.r)} / ${f3(sb.f1)} | **${f3(so.p)} / ${f3(so.r)} / ${f3(so.f1)}**${sv ? ` | ${f3(sv.p)} / ${f3(sv.r)} / ${f3(sv.f1)}` : ''} |`,
+  );
   const guarded = scores.filter((s) => s.cleanup?.before.guarded || s.cleanup?.after.guarded).length;
   const fellBack = scores.filter((s) => s.cleanup?.fallback).length;
   console.log(`| pages where the guard kept a text whole / where Readability's own pick replaced the pre-cleaned one | | ${guarded} / ${fellBack} |`);
@@ -166,10 +176,10 @@ function report(label: string, scores: PageScore[], skipped: number, options: L3
     return `| ${s.name} | ${f3(b.p)} / ${f3(b.r)} / ${f3(b.f1)} | ${f3(o.p)} / ${f3(o.r)} / ${f3(o.f1)}${x ? ` | ${f3(x.p)} / ${f3(x.r)} / ${f3(x.f1)}` : ''} | ${s.ours.gold} |`;
   };
   const header = `| page | Readability P / R / F1 | Dramatis P / R / F1${options.without.length ? ' | without P / R / F1' : ''} | gold tokens |\n|---|---|---${options.without.length ? '|---' : ''}|---|`;
-  const shown = options.perPage ? scores : scores.filter((s) => Math.abs(delta(s)) > 0.01 || (s.variant && Math.abs(prf(s.variant).f1 - prf(s.ours).f1) > 0.01));
-  console.log(`\n${options.perPage ? 'Every page' : 'Pages where Dramatis and Readability differ by more than 0.01 F1'} (${shown.length}):\n`);
+  const listed = options.perPage ? scores : scores.filter((s) => Math.abs(delta(s)) > 0.01 || (s.variant && Math.abs(prf(s.variant).f1 - prf(s.ours).f1) > 0.01));
+  console.log(`\n${options.perPage ? 'Every page' : 'Pages where Dramatis and Readability differ by more than 0.01 F1'} (${listed.length}):\n`);
   console.log(header);
-  for (const s of [...shown].sort((a, b) => delta(a) - delta(b))) console.log(row(s));
+  for (const s of [...listed].sort((a, b) => delta(a) - delta(b))) console.log(row(s));
   const worst = [...scores].sort((a, b) => prf(a.ours).f1 - prf(b.ours).f1).slice(0, 10);
   console.log(`\nThe 10 pages where Dramatis scores lowest:\n`);
   console.log(header);
