@@ -131,6 +131,9 @@ export const NOISE_RULES: readonly NoiseRule[] = [
     minLinks: 3,
     maxText: 2000,
     tags: ['ul', 'ol', 'dl', 'nav', 'menu', 'div', 'section', 'aside', 'table', 'td', 'p'],
+    // Before Readability, removing link lists changes what it picks (the blocks around them look less like page
+    // chrome and the pick widens to the whole page), so the rule reads Readability's output only.
+    afterReadability: true,
     reason:
       'Lists of links to other pages (sections, topics, other stories) that Readability kept with the story: three or more links and nearly all of the text in them. A story\'s own text is mostly not links.',
   },
@@ -139,6 +142,7 @@ export const NOISE_RULES: readonly NoiseRule[] = [
     text: /^(Â?©|\(c\)\s*(19|20)\d\d|copyright\s*(Â?©|\(c\)|(19|20)\d\d|by\b)|all rights reserved)/i,
     maxText: 200,
     tags: ['p', 'div', 'span', 'small', 'font', 'em', 'i', 'b', 'strong', 'li', 'td', 'footer', 'address'],
+    afterReadability: true,
     reason: 'Copyright notices ("© 2008 The Associated Press. All rights reserved.") are page furniture, not the story.',
   },
   {
@@ -162,9 +166,9 @@ export const NOISE_RULES: readonly NoiseRule[] = [
   {
     id: 'form',
     selector: 'form',
-    maxText: 400,
+    maxText: 1500,
     reason:
-      'Search boxes, comment and sign-up forms. Only small ones: many sites (ASP.NET pages above all) wrap the whole page, article included, in one <form>.',
+      'Search boxes, polls, comment and sign-up forms. Not large ones: many sites (ASP.NET pages above all) wrap the whole page, article included, in one <form> (and the guards catch a short article in such a wrapper).',
   },
 ];
 
