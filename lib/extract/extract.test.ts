@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { blockText, cleanByline, extractArticle } from './extract';
 import { extractFromHtml, parseHtml } from './from-html';
-import { matchNoise } from './noise-rules';
+import { matchNoise, NOISE_RULES } from './noise-rules';
 import { buildTextMap } from '../page/text-map';
 
 const fixture = (name: string) => readFileSync(new URL(`../../tests/fixtures/extract/${name}`, import.meta.url), 'utf8');
@@ -92,6 +92,23 @@ describe('noise rules', () => {
     [`<form id="aspnetForm" method="post"><div class="story"><p>${longBody}</p></div></form>`, null],
   ])('%s -> %s', (html, rule) => {
     expect(matchNoise(el(html))?.id ?? null).toBe(rule);
+  });
+});
+
+describe('the noise rules as data', () => {
+  it('each rule has a unique id, a reason, and at least one condition beyond its tags', () => {
+    const ids = NOISE_RULES.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const r of NOISE_RULES) {
+      expect(r.reason.length, r.id).toBeGreaterThan(20);
+      expect(Boolean(r.selector || r.classId || r.text || r.heading || r.minLinkDensity), r.id).toBe(true);
+    }
+  });
+
+  it('a rule switched off (as the bench does with --without) no longer matches', () => {
+    const form = parseHtml('<body><form action="/search"><label>Search the site</label><input name="q"></form></body>').body.firstElementChild!;
+    expect(matchNoise(form)?.id).toBe('form');
+    expect(matchNoise(form, NOISE_RULES.filter((r) => r.id !== 'form'))).toBeNull();
   });
 });
 

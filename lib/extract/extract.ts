@@ -109,7 +109,7 @@ export interface CleanupReport {
   fallback: 'readability-alone' | null;
 }
 
-/** Readability's pick on the pre-cleaned pick is kept when it has at least this share of Readability-alone's text. */
+/** Readability's pick on the pre-cleaned page is kept when it has at least this share of its pick on the untouched page. */
 export const MIN_SHARE_OF_READABILITY = 0.5;
 
 function readable(doc: Document, options: ExtractOptions) {
@@ -121,8 +121,8 @@ function readable(doc: Document, options: ExtractOptions) {
  * Extracts the readable article from `document` (not modified). `url` is the page's URL (for relative links and
  * the site name fallback). Returns null when Readability finds no article.
  *
- * The noise rules never leave less than Readability alone would: (1) a pass of rules that together would remove most
- * of a text removes nothing (`CLEANUP_GUARD`); (2) when the rules run before Readability made it pick a shorter text
+ * The noise rules never cut the article below half of what Readability alone returns: (1) a pass of rules that
+ * together would remove most of a text removes nothing (`CLEANUP_GUARD`); (2) when the rules run before Readability made it pick a shorter text
  * than half of what it picks on the untouched page, its pick on the untouched page is used (then cleaned, guarded).
  */
 export function extractArticle(document: Document, url: string = document.URL, options: ExtractOptions = {}): ExtractedArticle | null {
