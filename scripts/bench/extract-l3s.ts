@@ -10,6 +10,8 @@
 // Options (after the section name): --set dev|heldout|all (default all), --limit N (first N pages of each set),
 // --without id[,id...] (adds a column: Dramatis with those noise rules switched off), --rules (one row per noise rule:
 // the set's F1 without it, and the pages it changes), --per-page (every page, not only those that differ).
+// Memory: jsdom keeps some of every parsed page alive (about 4 GB after ~300 pages with three extractions each), so
+// for both halves in one run give Node more heap: NODE_OPTIONS=--max-old-space-size=8192 npm run bench -- extract.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { JSDOM, VirtualConsole } from 'jsdom';
