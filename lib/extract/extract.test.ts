@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { blockText, cleanByline, extractArticle } from './extract';
 import { extractFromHtml, parseHtml } from './from-html';
-import { matchNoise } from './noise-rules';
+import { matchNoise, NOISE_RULES } from './noise-rules';
+import { buildTextMap } from '../page/text-map';
 
 const fixture = (name: string) => readFileSync(new URL(`../../tests/fixtures/extract/${name}`, import.meta.url), 'utf8');
 
@@ -73,8 +74,41 @@ describe('noise rules', () => {
     [`<div class="share-content"><p>${longBody}</p></div>`, null],
     [`<div class="related"><p>${longBody}</p></div>`, null],
     ['<p>Advertisement revenue fell by 12 per cent in the quarter.</p>', null],
+    // link lists Readability kept, copyright notices, date-only lines
+    ['<ul><li><a href="/w">World</a></li><li><a href="/s">Sport</a></li><li><a href="/b">Business</a></li></ul>', 'link-list'],
+    ['<p><a href="/1">Ferry fares rise</a> | <a href="/2">Bridge shut</a> | <a href="/3">Port sold</a></p>', 'link-list'],
+    ['<p>© 2008 The Associated Press. All rights reserved.</p>', 'copyright-line'],
+    ['<p>Copyright 2008 by Hersam Acorn Newspapers</p>', 'copyright-line'],
+    ['<p>Saturday, December 29, 2007</p>', 'date-line'],
+    ['<div>UPDATED: 9:48 am EST January 4, 2008</div>', 'date-line'],
+    ['<p>Copyright lawyers said the ruling would change how music is sold online.</p>', null],
+    ['<p>On January 4, 2008, the council met to approve the harbour budget.</p>', null],
+    ['<p>Ministers from <a href="/f">France</a>, <a href="/g">Germany</a> and <a href="/i">Italy</a> met in Brussels on Monday to talk.</p>', null],
+    ['<ul><li>Arsenal 3</li><li>Chelsea 1</li><li>Liverpool 2</li></ul>', null],
+    ['<p>See <a href="/a">the report</a>.</p>', null],
+    // forms: a search box or comment form goes, a page wrapped in one <form> (ASP.NET) does not
+    ['<form action="/search"><label>Search the site</label><input name="q"></form>', 'form'],
+    ['<button>Load more</button>', 'controls'],
+    [`<form id="aspnetForm" method="post"><div class="story"><p>${longBody}</p></div></form>`, null],
   ])('%s -> %s', (html, rule) => {
     expect(matchNoise(el(html))?.id ?? null).toBe(rule);
+  });
+});
+
+describe('the noise rules as data', () => {
+  it('each rule has a unique id, a reason, and at least one condition beyond its tags', () => {
+    const ids = NOISE_RULES.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const r of NOISE_RULES) {
+      expect(r.reason.length, r.id).toBeGreaterThan(20);
+      expect(Boolean(r.selector || r.classId || r.text || r.heading || r.minLinkDensity), r.id).toBe(true);
+    }
+  });
+
+  it('a rule switched off (as the bench does with --without) no longer matches', () => {
+    const form = parseHtml('<body><form action="/search"><label>Search the site</label><input name="q"></form></body>').body.firstElementChild!;
+    expect(matchNoise(form)?.id).toBe('form');
+    expect(matchNoise(form, NOISE_RULES.filter((r) => r.id !== 'form'))).toBeNull();
   });
 });
 
@@ -82,6 +116,17 @@ describe('helpers', () => {
   it('blockText separates blocks by a blank line and folds inline whitespace', () => {
     const body = parseHtml('<body><h2>Head</h2><p>One\n  <b>two</b></p><ul><li>a</li><li>b<br>c</li></ul></body>').body;
     expect(blockText(body)).toBe('Head\n\nOne two\n\na\n\nb\n\nc');
+  });
+
+  it('blockText splits where the page text map splits: chips, cells, role items; prose links stay inline', () => {
+    const html =
+      '<body><div class="tags"><a href="/pl">Premier League</a><a href="/a">Arsenal</a> <a href="/l">Liverpool</a></div>' +
+      '<table><tr><td>Arsenal</td><td>3</td></tr></table><div role="row"><span role="cell">Liverpool</span><span role="cell">1</span></div>' +
+      '<p>The <a href="/x">State</a> <em>Department</em> said.</p></body>';
+    const body = parseHtml(html).body;
+    const expected = 'Premier League\n\nArsenal\n\nLiverpool\n\nArsenal\n\n3\n\nLiverpool\n\n1\n\nThe State Department said.';
+    expect(blockText(body)).toBe(expected);
+    expect(buildTextMap(body).text).toBe(expected);
   });
 
   it.each([

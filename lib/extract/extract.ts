@@ -5,7 +5,9 @@
  */
 import { Readability } from '@mozilla/readability';
 import createDOMPurify from 'dompurify';
-import { NOISE_RULES, removeNoise, type NoiseRule } from './noise-rules';
+import { markupBlockTest } from '../page/text-map';
+import { cleanNoise, type Cleanup } from './guard';
+import { NOISE_RULES, type NoiseRule } from './noise-rules';
 
 export interface ExtractedArticle {
   title: string;
@@ -28,12 +30,16 @@ export interface ExtractOptions {
   charThreshold?: number;
 }
 
-const BLOCK_TAGS = new Set(
-  'address article aside blockquote dd div dl dt figure footer h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section table tbody td th thead tr ul br'.split(' '),
-);
+const MEDIA = new Set(['img', 'video', 'audio', 'picture']);
 
-/** Text of an element tree with blocks as paragraphs ("\n\n" between them), inline whitespace folded. */
+/**
+ * Text of an element tree with blocks as paragraphs ("\n\n" between them), inline whitespace folded. Blocks are the
+ * page text map's (`markupBlockTest`: block tags and roles, chips, list items, cells), plus `<br>`, so that the saved
+ * text and the analysed text split an article in the same places. Media elements (no text of their own) do not split a
+ * line here: an inline image or emoji inside a sentence leaves the sentence whole.
+ */
 export function blockText(root: Node): string {
+  const isBlock = markupBlockTest();
   const parts: string[] = [];
   let line = '';
   const flush = () => {
@@ -47,9 +53,10 @@ export function blockText(root: Node): string {
       return;
     }
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
-    const tag = (node as Element).tagName?.toLowerCase();
+    const el = node.nodeType === 1 ? (node as Element) : null;
+    const tag = el?.tagName.toLowerCase();
     if (tag === 'script' || tag === 'style' || tag === 'noscript' || tag === 'template') return;
-    const block = tag !== undefined && BLOCK_TAGS.has(tag);
+    const block = el !== null && (tag === 'br' || (!MEDIA.has(tag!) && isBlock(el)));
     if (block) flush();
     for (let c = node.firstChild; c; c = c.nextSibling) walk(c);
     if (block) flush();
@@ -91,22 +98,64 @@ function hostOf(url: string): string {
   }
 }
 
+/** The clean-up of one extraction: what the rules removed before and after Readability, and which guard stepped in. */
+export interface CleanupReport {
+  before: Cleanup;
+  after: Cleanup;
+  /**
+   * 'readability-alone' when the rules run before Readability made it pick less than half the text it picks on the
+   * untouched page, so its own pick was used instead; else null.
+   */
+  fallback: 'readability-alone' | null;
+}
+
+/** Readability's pick on the pre-cleaned page is kept when it has at least this share of its pick on the untouched page. */
+export const MIN_SHARE_OF_READABILITY = 0.5;
+
+function readable(doc: Document, options: ExtractOptions) {
+  // Classes are kept so the rules that run after Readability can still see them; they are dropped before output.
+  return new Readability(doc, { charThreshold: options.charThreshold, keepClasses: true }).parse();
+}
+
 /**
  * Extracts the readable article from `document` (not modified). `url` is the page's URL (for relative links and
  * the site name fallback). Returns null when Readability finds no article.
+ *
+ * The noise rules never cut the article below half of what Readability alone returns: (1) a pass of rules that
+ * together would remove most of a text removes nothing (`CLEANUP_GUARD`); (2) when the rules run before Readability made it pick a shorter text
+ * than half of what it picks on the untouched page, its pick on the untouched page is used (then cleaned, guarded).
  */
 export function extractArticle(document: Document, url: string = document.URL, options: ExtractOptions = {}): ExtractedArticle | null {
+  return extractWithReport(document, url, options)?.article ?? null;
+}
+
+/** `extractArticle` with what the clean-up did (for the benchmark and tests). */
+export function extractWithReport(
+  document: Document,
+  url: string = document.URL,
+  options: ExtractOptions = {},
+): { article: ExtractedArticle; cleanup: CleanupReport } | null {
   const rules = options.rules ?? NOISE_RULES;
   const clone = document.cloneNode(true) as Document;
-  if (clone.body) removeNoise(clone.body, rules.filter((r) => !r.afterReadability));
-  const parsed = new Readability(clone, { charThreshold: options.charThreshold }).parse();
+  const before = clone.body ? cleanNoise(clone.body, rules.filter((r) => !r.afterReadability)) : { removed: [], guarded: null };
+  let parsed = readable(clone, options);
+  let fallback: CleanupReport['fallback'] = null;
+  if (before.removed.some((r) => r.chars > 0)) {
+    const alone = readable(document.cloneNode(true) as Document, options);
+    if (alone?.content && (!parsed?.content || (parsed.length ?? 0) < MIN_SHARE_OF_READABILITY * (alone.length ?? 0))) {
+      parsed = alone;
+      fallback = 'readability-alone';
+    }
+  }
   if (!parsed || !parsed.content) return null;
   // Readability's HTML goes into an INERT document (no scripts, no loads), where noise is removed a second time
-  // (blocks Readability re-wrapped) and the result is read.
+  // (blocks Readability re-wrapped, and everything when Readability's pick on the untouched page is used) and the
+  // result is read.
   const inert = document.implementation.createHTMLDocument('');
   const container = inert.createElement('div');
   container.innerHTML = parsed.content;
-  removeNoise(container, rules);
+  const after = cleanNoise(container, rules);
+  for (const el of Array.from(container.querySelectorAll('[class]'))) el.removeAttribute('class');
   const view = document.defaultView ?? (globalThis as any).window;
   const purify = createDOMPurify(view);
   const html = purify.sanitize(container.innerHTML, {
@@ -115,19 +164,29 @@ export function extractArticle(document: Document, url: string = document.URL, o
   });
   const text = blockText(container);
   return {
-    title: (parsed.title ?? '').trim() || document.title.trim(),
-    byline: cleanByline(parsed.byline),
-    site: parsed.siteName?.trim() || hostOf(url),
-    published: publishedOf(document, parsed.publishedTime),
-    excerpt: (parsed.excerpt ?? '').replace(/\s+/g, ' ').trim(),
-    text,
-    html: typeof html === 'string' ? html : String(html),
-    lang: parsed.lang ?? null,
+    article: {
+      title: (parsed.title ?? '').trim() || document.title.trim(),
+      byline: cleanByline(parsed.byline),
+      site: parsed.siteName?.trim() || hostOf(url),
+      published: publishedOf(document, parsed.publishedTime),
+      excerpt: (parsed.excerpt ?? '').replace(/\s+/g, ' ').trim(),
+      text,
+      html: typeof html === 'string' ? html : String(html),
+      lang: parsed.lang ?? null,
+    },
+    cleanup: { before, after, fallback },
   };
 }
 
-/** Readability alone (no noise rules), for comparison in the benchmark: its `textContent`. */
+/**
+ * Readability alone (no noise rules, no guard), for comparison in the benchmark: its content read the way Dramatis
+ * reads its own (`blockText`), so the two differ only by the clean-up. (Its `textContent` glues the words of
+ * adjacent blocks, "2007Steelers", which changes token counts for reasons that have nothing to do with extraction.)
+ */
 export function readabilityText(document: Document): string | null {
   const parsed = new Readability(document.cloneNode(true) as Document).parse();
-  return parsed?.textContent ?? null;
+  if (!parsed?.content) return null;
+  const container = document.implementation.createHTMLDocument('').createElement('div');
+  container.innerHTML = parsed.content;
+  return blockText(container);
 }

@@ -19,6 +19,8 @@ export interface NoiseRule {
   maxText?: number;
   /** Only elements whose text is at least this share link text. */
   minLinkDensity?: number;
+  /** Only elements with at least this many links. */
+  minLinks?: number;
   /** Restrict the element kinds (lower-case tag names). */
   tags?: string[];
   /** Apply only to Readability's output (e.g. bylines, which Readability reads before dropping them). */
@@ -124,9 +126,49 @@ export const NOISE_RULES: readonly NoiseRule[] = [
     reason: 'The writer\'s bio after the story ("Elena Varga is a writer based in Lisbon").',
   },
   {
+    id: 'link-list',
+    minLinkDensity: 0.8,
+    minLinks: 3,
+    maxText: 2000,
+    tags: ['ul', 'ol', 'dl', 'nav', 'menu', 'div', 'section', 'aside', 'table', 'td', 'p'],
+    // Before Readability, removing link lists changes what it picks (the blocks around them look less like page
+    // chrome and the pick widens to the whole page), so the rule reads Readability's output only.
+    afterReadability: true,
+    reason:
+      'Lists of links to other pages (sections, topics, other stories) that Readability kept with the story: three or more links and nearly all of the text in them. A story\'s own text is mostly not links.',
+  },
+  {
+    id: 'copyright-line',
+    text: /^(Â?©|\(c\)\s*(19|20)\d\d|copyright\s*(Â?©|\(c\)|(19|20)\d\d|by\b)|all rights reserved)/i,
+    maxText: 200,
+    tags: ['p', 'div', 'span', 'small', 'font', 'em', 'i', 'b', 'strong', 'li', 'td', 'footer', 'address'],
+    afterReadability: true,
+    reason: 'Copyright notices ("© 2008 The Associated Press. All rights reserved.") are page furniture, not the story.',
+  },
+  {
+    id: 'date-line',
+    text: new RegExp(
+      '^(?=.*\\b(19|20)\\d\\d\\b)(?=.*\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b)' +
+        '((published|updated|posted|last|modified|on|at|am|pm|a\\.m\\.|p\\.m\\.|[a-z]{1,3}t|gmt|utc|(mon|tues|wednes|thurs|fri|satur|sun)day' +
+        '|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|\\d{1,4}(st|nd|rd|th)?|\\d{1,2}[:.]\\d\\d)(?![a-z0-9])[\\s,:|\\-–./Â\\u00a0]*)+$',
+      'i',
+    ),
+    maxText: 80,
+    tags: ['p', 'div', 'span', 'small', 'time', 'font', 'em', 'i', 'b', 'strong', 'li', 'td', 'h4', 'h5', 'h6'],
+    afterReadability: true,
+    reason: 'A line that is only a date or time ("Saturday, December 29, 2007", "UPDATED: 9:48 am EST January 4, 2008"); the published field holds it.',
+  },
+  {
+    id: 'controls',
+    selector: 'button, input, select, textarea',
+    reason: 'Buttons and form fields are never article text.',
+  },
+  {
     id: 'form',
-    selector: 'form, button, input, select, textarea',
-    reason: 'Forms and controls are never article text.',
+    selector: 'form',
+    maxText: 1500,
+    reason:
+      'Search boxes, polls, comment and sign-up forms. Not large ones: many sites (ASP.NET pages above all) wrap the whole page, article included, in one <form> (and the guards catch a short article in such a wrapper).',
   },
 ];
 
@@ -165,6 +207,7 @@ export function matchNoise(el: Element, rules: readonly NoiseRule[] = NOISE_RULE
     if (rule.maxText !== undefined && text.length > rule.maxText) continue;
     if (rule.text && !rule.text.test(text)) continue;
     if (rule.heading && !rule.heading.test(headingOf(el))) continue;
+    if (rule.minLinks !== undefined && el.getElementsByTagName('a').length < rule.minLinks) continue;
     if (rule.minLinkDensity !== undefined && linkDensity(el, text.length) < rule.minLinkDensity) continue;
     return rule;
   }

@@ -38,6 +38,55 @@ describe('buildTextMap: text', () => {
   });
 });
 
+describe('buildTextMap: adjacent blocks, chips, list items and cells are separated; inline elements in prose are not', () => {
+  const cases: [string, string, string][] = [
+    // separated
+    ['link chips with no space between', '<div class="tags"><a href="/pl">Premier League</a><a href="/a">Arsenal</a><a href="/l">Liverpool</a></div>', 'Premier League\n\nArsenal\n\nLiverpool'],
+    ['link chips with spaces between', '<p><a href="/pl">Premier League</a> <a href="/a">Arsenal</a> <a href="/l">Liverpool</a></p>', 'Premier League\n\nArsenal\n\nLiverpool'],
+    ['chips that wrap one link each', '<div><span class="x"><a href="/pl">Premier League</a></span><span class="x"><a href="/a">Arsenal</a></span></div>', 'Premier League\n\nArsenal'],
+    ['chip-named spans (no links)', '<div><span class="tag">Premier League</span><span class="tag">Arsenal</span></div>', 'Premier League\n\nArsenal'],
+    ['a link bar with separator marks', '<div><a>Home</a> | <a>World</a> · <a>Sport</a></div>', 'Home\n\n|\n\nWorld\n\n·\n\nSport'],
+    ['a labelled row of tags', '<div>Tags: <a>Arsenal</a> <a>Liverpool</a></div>', 'Tags:\n\nArsenal\n\nLiverpool'],
+    ['a labelled row of tags, label in an element', '<div><b>Topics:</b><a>Arsenal</a><a>Liverpool</a></div>', 'Topics:\n\nArsenal\n\nLiverpool'],
+    ['list items holding links', '<ul><li><a>Premier League</a></li><li><a>Arsenal</a></li></ul>', 'Premier League\n\nArsenal'],
+    ['table cells', '<table><tr><td>Arsenal</td><td>3</td></tr><tr><th>Liverpool</th><td>1</td></tr></table>', 'Arsenal\n\n3\n\nLiverpool\n\n1'],
+    ['ARIA rows and cells', '<div role="row"><span role="cell">Arsenal</span><span role="cell">3</span></div><span role="listitem">Liverpool</span><span role="listitem">Chelsea</span>', 'Arsenal\n\n3\n\nLiverpool\n\nChelsea'],
+    ['inline-block and flex items by inline style', '<div><span style="display:inline-block">Premier League</span><span style="color:red; display: flex">Arsenal</span></div>', 'Premier League\n\nArsenal'],
+    // kept together: inline elements inside a sentence
+    ['links, em and span inside a sentence', '<p>The <a href="#">State</a> <em>Department</em> and <span>Arsenal</span> said.</p>', 'The State Department and Arsenal said.'],
+    ['a list of links in prose (commas and words between)', '<p><a>Arsenal</a>, <a>Chelsea</a> and <a>Liverpool</a> lost.</p>', 'Arsenal, Chelsea and Liverpool lost.'],
+    ['links separated by a comma only', '<p><a>Arsenal</a>, <a>Chelsea</a></p>', 'Arsenal, Chelsea'],
+    ['one link alone', '<p><a>Premier League</a></p><p>Text.</p>', 'Premier League\n\nText.'],
+    ['spans that split a sentence (pasted markup)', '<p><span>Sentence one.</span> <span>Sentence two.</span></p>', 'Sentence one. Sentence two.'],
+    ['spans in a headline', '<h1><span>Big</span> <span>headline</span></h1>', 'Big headline'],
+    ['a drop cap', '<p><span class="dropcap">T</span>he council met.</p>', 'The council met.'],
+    ['a link beside a non-link element', '<p><a>Arsenal</a> <b>won</b></p>', 'Arsenal won'],
+    ['a link with a tag-like class name inside a sentence', '<p>Fans of <a class="tag">Arsenal</a> cheered.</p>', 'Fans of Arsenal cheered.'],
+  ];
+  for (const [name, html, expected] of cases) {
+    it(name, () => {
+      expect(buildTextMap(rootOf(html)).text).toBe(expected);
+    });
+  }
+
+  it('reads the same text in a live document and in a DOMParser copy (no layout): computed styles are not consulted', () => {
+    const html =
+      '<style>.tags a { display: inline-block } .glue { display: block }</style><div class="tags"><a>Premier League</a><a>Arsenal</a></div><p>The <span class="glue">inline</span> word.</p><ul><li>one</li></ul><table><tr><td>a</td><td>b</td></tr></table>';
+    const live = buildTextMap(rootOf(html)).text;
+    const copy = new DOMParser().parseFromString(`<body><div id="root">${html}</div></body>`, 'text/html');
+    expect(buildTextMap(copy.getElementById('root')!).text).toBe(live);
+    expect(live).toBe('Premier League\n\nArsenal\n\nThe inline word.\n\none\n\na\n\nb');
+  });
+
+  it('chip text still maps back to its nodes', () => {
+    const root = rootOf('<div><a>Premier League</a><a>Arsenal</a></div>');
+    const map = buildTextMap(root);
+    const start = map.text.indexOf('Arsenal');
+    expect(rangeFor(map, start, start + 7)!.toString()).toBe('Arsenal');
+    expect(rangeFor(map, 0, start + 7)!.toString()).toBe('Premier LeagueArsenal');
+  });
+});
+
 describe('rangeFor / offsetsFor round trip', () => {
   it('a span across <a> and <em> maps to the right DOM range', () => {
     const root = rootOf('<p>The <a href="#">US <em>State</em> Department</a> declined.</p>');

@@ -9,8 +9,10 @@
  * - Whitespace collapses like CSS `white-space: normal`: a run of space/tab/CR/LF/FF becomes one " "; whitespace at the
  *   start or end of a block disappears. Inside `<pre>` (or when `isPre` says so) whitespace is kept as is.
  *   Other characters (NBSP, soft hyphen, zero-width) are kept unchanged.
- * - Entering or leaving a block element (`p`, `div`, `li`, `h1`..., see `BLOCK_TAGS`) separates paragraphs with "\n\n";
- *   a `<br>` adds "\n". Separators belong to no node.
+ * - Entering or leaving a block element separates paragraphs with "\n\n": block tags (`p`, `div`, `li`, `td`, `h1`...,
+ *   see `BLOCK_TAGS`), block roles (`listitem`, `cell`...), inline `style="display: block|flex|inline-block..."`, and
+ *   chips (links or tag/pill-named elements side by side with nothing but separators between them; see
+ *   `markupBlockTest`). A `<br>` adds "\n". Separators belong to no node.
  * - Every character of the output that comes from the page maps to exactly one character of one text node (a collapsed
  *   space maps to the first whitespace character of its run).
  *
@@ -27,6 +29,94 @@ export const BLOCK_TAGS = new Set([
   'TH', 'THEAD', 'TR', 'UL', 'IMG', 'VIDEO', 'AUDIO', 'PICTURE',
 ]);
 
+/** ARIA roles that make an element a block of its own (list items, table cells, headings...). */
+export const BLOCK_ROLES = new Set([
+  'article', 'banner', 'caption', 'cell', 'columnheader', 'complementary', 'contentinfo', 'figure', 'grid', 'gridcell', 'heading',
+  'list', 'listitem', 'main', 'menu', 'menubar', 'menuitem', 'navigation', 'option', 'paragraph', 'region', 'row', 'rowheader',
+  'separator', 'tab', 'table', 'tablist', 'toolbar', 'tree', 'treeitem',
+]);
+
+/** An inline `style` that lays the element out as a box of its own. */
+const BOX_DISPLAY = /(^|;)\s*display\s*:\s*(block|flex|grid|list-item|table|table-row|table-cell|flow-root|inline-block|inline-flex|inline-grid)\b/i;
+/** Class or id names of tag chips, badges and pills (each is a label of its own). */
+const CHIP_NAME = /(^|[\s_-])(tag|tags|chip|chips|pill|pills|badge|badges|topic|topics|keyword|keywords)([\s_-]|$)/i;
+/** Text allowed between chips of a row: whitespace and separator marks, no words and no commas (a comma reads as prose). */
+const CHIP_SEPARATOR = /^[\s|·•/\\>»›–—-]*$/;
+
+/**
+ * The default block test, decided from the markup alone (tag name, `role`, inline `style`, class names) so that the
+ * page (live DOM, with layout) and the engine (a DOMParser copy, no layout) separate exactly the same elements and read
+ * the same text. Besides block tags and block roles, "chips" are blocks: the children of a row that holds nothing but
+ * links or chip-named elements (tag lists, topic pills, link bars laid out with CSS), so that "Premier League",
+ * "Arsenal" and "Liverpool" in three adjacent chips are three paragraphs, not one name. Inline elements inside prose
+ * (`<a>`, `<em>`, `<span>` beside words) stay inline. Returns a fresh test with its own cache: build one per text.
+ */
+export function markupBlockTest(): (el: Element) => boolean {
+  const rows = new Map<Element, boolean>();
+  const isRow = (parent: Element): boolean => {
+    let known = rows.get(parent);
+    if (known === undefined) {
+      known = isChipRow(parent);
+      rows.set(parent, known);
+    }
+    return known;
+  };
+  return (el: Element) => {
+    if (BLOCK_TAGS.has(tagOf(el))) return true;
+    const role = el.getAttribute('role');
+    if (role && BLOCK_ROLES.has(role.trim().toLowerCase())) return true;
+    const style = el.getAttribute('style');
+    if (style && BOX_DISPLAY.test(style)) return true;
+    const parent = el.parentElement;
+    return parent !== null && isRow(parent);
+  };
+}
+
+function namesOf(el: Element): string {
+  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+}
+
+function foldedText(node: Node): string {
+  return (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** An inline child of a chip row: a link, a chip-named element, or an element whose whole text is one link. */
+function isChip(el: Element): boolean {
+  const tag = tagOf(el);
+  if (tag === 'A') return true;
+  if (CHIP_NAME.test(namesOf(el))) return true;
+  const links = el.getElementsByTagName('a');
+  return links.length === 1 && foldedText(links[0]) !== '' && foldedText(links[0]) === foldedText(el);
+}
+
+/**
+ * True when `parent` is a row of at least two chips with nothing between them but whitespace and separator marks
+ * (a leading label such as "Tags:" is allowed). Empty elements, `<br>` and skipped elements do not count.
+ */
+function isChipRow(parent: Element): boolean {
+  let chips = 0;
+  let seenElement = false;
+  for (let child = parent.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) {
+      const data = (child as Text).data;
+      if (CHIP_SEPARATOR.test(data)) continue;
+      if (!seenElement && /:\s*$/.test(data)) continue; // "Tags: <a>..</a> <a>..</a>"
+      return false;
+    }
+    if (child.nodeType !== 1) continue;
+    const e = child as Element;
+    const tag = tagOf(e);
+    if (tag === 'BR' || SKIP_TAGS.has(tag) || BLOCK_TAGS.has(tag)) continue;
+    if (foldedText(e) === '') continue;
+    if (isChip(e)) chips++;
+    else if (!seenElement && /:$/.test(foldedText(e))) {
+      // a label element first: "<span>Tags:</span> <a>..</a> <a>..</a>"
+    } else return false;
+    seenElement = true;
+  }
+  return chips >= 2;
+}
+
 /** Elements whose text is never article text. */
 export const SKIP_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'EMBED',
@@ -38,7 +128,10 @@ export interface TextMapOptions {
   accept?: (node: Text) => boolean;
   /** Return true to skip an element and everything under it (checked after `SKIP_TAGS` and `hidden`). */
   skipElement?: (el: Element) => boolean;
-  /** Block test; default: tag name in `BLOCK_TAGS`. In a browser you may pass a computed-style check. */
+  /**
+   * Block test; default: `markupBlockTest()` (tags, roles, inline styles, chip rows). Keep the default wherever the page's
+   * text must equal the engine's (a computed-style test would differ from the engine's layout-free copy).
+   */
   isBlock?: (el: Element) => boolean;
   /** Preformatted test; default: tag name PRE/LISTING/PLAINTEXT. */
   isPre?: (el: Element) => boolean;
@@ -70,7 +163,7 @@ function tagOf(el: Element): string {
 /** Builds the text of `root` with a map back to its text nodes. */
 export function buildTextMap(root: Element, options: TextMapOptions = {}): TextMap {
   const accept = options.accept ?? (() => true);
-  const isBlock = options.isBlock ?? ((el: Element) => BLOCK_TAGS.has(tagOf(el)));
+  const isBlock = options.isBlock ?? markupBlockTest();
   const isPre = options.isPre ?? ((el: Element) => /^(PRE|LISTING|PLAINTEXT)$/.test(tagOf(el)));
   const skip = (el: Element) =>
     SKIP_TAGS.has(tagOf(el)) || el.hasAttribute('hidden') || (options.skipElement ? options.skipElement(el) : false);

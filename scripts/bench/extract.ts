@@ -1,5 +1,5 @@
 // Extraction benchmark: Dramatis's extractArticle (Readability + noise rules + DOMPurify) beside Readability alone
-// (its textContent), measured in this one run on the hand-made pages in tests/fixtures/extract/ (true bodies written
+// (its content, read the same way as ours: readabilityText), measured in this one run on the hand-made pages in tests/fixtures/extract/ (true bodies written
 // by hand in NAME.txt). Token precision/recall/F1 are bag-of-words overlaps of lower-cased letter/digit tokens
 // (multiset), micro-averaged over pages. Two sets: development pages, and held-out pages (tests/fixtures/extract/heldout)
 // written after the rules were frozen. Times are medians per page, excluding the jsdom parse (shown separately).
