@@ -31,8 +31,6 @@ export interface ActorContext {
   actors?: Actor[];
   /** The actor each mention (by index) belongs to, set with `actors`. */
   actorOfMention?: Map<number, Actor>;
-  /** The first token index of each actor (to order actors), set with `actors`. */
-  firstToken?: Map<Actor, number>;
   /** The caller's switches: the clean rules (clean-rules.ts) read `without` too. */
   control: PipelineControl;
   /** What each clean rule changed, when tracing. */
