@@ -193,7 +193,10 @@ function ArticleRowView({
           <span>{countNoun(a.counts.actors, 'actor')}</span>
           <span>{countNoun(a.counts.claims, 'claim')}</span>
           {a.counts.anonymous > 0 ? (
-            <span className="dr-badge dr-badge--anonymous">{a.counts.anonymous} anonymous</span>
+            // a ratio, not a count: "6 anonymous" reads the same for 6 of 11 and 6 of 34
+            <span className="dr-badge dr-badge--anonymous" title={`${a.counts.anonymous} of the ${a.counts.claims} claims come from unnamed sources`}>
+              {a.counts.anonymous} of {a.counts.claims} unnamed
+            </span>
           ) : null}
           {a.archived ? <span className="dr-badge dr-badge--muted">archived</span> : null}
           {a.notice ? (

@@ -117,7 +117,8 @@ describe('ReadingList', () => {
     expect(within(pompeo).getByText('Nov 20, 2026')).toBeTruthy();
     expect(within(pompeo).getByText('12 actors')).toBeTruthy();
     expect(within(pompeo).getByText('11 claims')).toBeTruthy();
-    expect(within(pompeo).getByText('6 anonymous')).toBeTruthy();
+    // a ratio of the article's claims (6 of 11), not a bare count
+    expect(within(pompeo).getByText('6 of 11 unnamed').getAttribute('title')).toBe('6 of the 11 claims come from unnamed sources');
     expect(within(pompeo).getByText('Unread:')).toBeTruthy();
     expect(within(items[0]).getByText('1 claim')).toBeTruthy();
     expect(within(items[0]).queryByText('Unread:')).toBeNull();
@@ -253,7 +254,8 @@ describe('ReadingList', () => {
   it('empty reading list', () => {
     render(<ReadingList {...props({ articles: [], totalCount: 0 })} />);
     expect(screen.getByText('Your reading list is empty.')).toBeTruthy();
-    expect(screen.getByText('Save an article from the Dramatis popup.')).toBeTruthy();
+    expect(screen.getByText(/Alt\+Shift\+S, or from the page's right-click menu/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Options' }).getAttribute('href')).toBe('options.html');
   });
 
   it('no matches offers to clear search and filters', async () => {

@@ -155,7 +155,14 @@ export function ReadingList(props: ReadingListProps) {
   } else if (loading) {
     body = <LoadingState label="Loading your reading list…" />;
   } else if (totalCount === 0) {
-    body = <EmptyState title="Your reading list is empty.">Save an article from the Dramatis popup.</EmptyState>;
+    body = (
+      <EmptyState title="Your reading list is empty.">
+        <p>Save an article with the popup's "Save to reading list", with Alt+Shift+S, or from the page's right-click menu.</p>
+        <p>
+          Coming from Pocket? Import your list in <a href="options.html">Options</a>.
+        </p>
+      </EmptyState>
+    );
   } else if (articles.length === 0) {
     body = (
       <EmptyState
