@@ -21,6 +21,24 @@ export const ANONYMOUS_HEADS = new Map<string, string>([
   ['employee', 'unnamed employee'], ['employees', 'plural'], ['activists', 'unnamed activists'], ['users', 'unnamed users'],
 ]);
 
+/**
+ * Roles of political news that are unnamed only when not definite: "two senators present who requested anonymity", "a
+ * senior analyst at Jefferies", "a friend" are unnamed; "the Florida senator" is a named senator met earlier (resolving
+ * him is the pronoun and description work's, not this list's). Seen on PolNeAR train articles.
+ */
+const INDEFINITE_ROLE_HEADS = new Map<string, string>([
+  ['senator', 'unnamed senator'], ['senators', 'plural'], ['analyst', 'unnamed analyst'], ['strategist', 'unnamed strategist'],
+  ['strategists', 'plural'], ['supporter', 'unnamed supporter'], ['supporters', 'plural'], ['friend', 'unnamed friend'],
+  ['friends', 'plural'], ['donor', 'unnamed donor'], ['donors', 'plural'], ['consultant', 'unnamed consultant'],
+  ['consultants', 'plural'], ['voter', 'unnamed voter'], ['voters', 'plural'],
+]);
+
+/**
+ * Party members named by their party, capitalized: "a New Hampshire Republican", "two Democrats". After a count or an
+ * indefinite article they are unnamed people (the capital is the party's, not a name's).
+ */
+const PARTY_MEMBERS = new Set(['republican', 'republicans', 'democrat', 'democrats', 'conservative', 'conservatives', 'liberal', 'liberals', 'tory', 'tories']);
+
 /** Heads of document sources: "a statement", "a report", "the post", "an analysis". */
 export const DOCUMENT_HEADS = new Map<string, string>([
   ['statement', 'press statement'], ['statements', 'plural'], ['report', 'report'], ['reports', 'plural'],
@@ -71,7 +89,9 @@ export function describeSource(phrase: string, sentence = ''): SourceInfo {
   const ws = c.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).map((w) => w.replace(/^["“‘']+|["”’'.,;:]+$/g, ''));
   const last = ws[ws.length - 1] ?? '';
   const head = last.toLowerCase().replace(/['’]s$/, '');
-  const lastIsName = /^\p{Lu}/u.test(last) && ws.length > 1 || /^\p{Lu}/u.test(last) && !ANONYMOUS_HEADS.has(head) && !DOCUMENT_HEADS.has(head);
+  const counted = ws.length > 1 && COUNTS.test(ws[0]) && !/^the\b/i.test(ws[0]);
+  const partyMember = counted && PARTY_MEMBERS.has(head);
+  const lastIsName = !partyMember && (/^\p{Lu}/u.test(last) && ws.length > 1 || /^\p{Lu}/u.test(last) && !ANONYMOUS_HEADS.has(head) && !DOCUMENT_HEADS.has(head));
   const appositionName = phrase.includes(',') && /,\s*(?:\p{Lu}\p{Ll}+\s+){0,3}\p{Lu}\p{Ll}+(?:\s*,|\s*$)/u.test(phrase.slice(phrase.indexOf(',')));
   const document = DOCUMENT_HEADS.has(head) && !lastIsName;
   const definite = /^(?:the|this|that|these|those)$/i.test(ws[0] ?? '');
@@ -79,7 +99,7 @@ export function describeSource(phrase: string, sentence = ''): SourceInfo {
   if (document) {
     const named = /['’]s\b/.test(c) || /\b(?:by|from|of|for|on|in|at|including)\s+(?:the\s+)?\p{Lu}/u.test(phrase);
     anonymous = !named && (/^(?:a|an|one|some|several|two|three)$/i.test(ws[0] ?? '') || /\b(?:unknown|anonymous|unsigned|unnamed|unidentified)\b/i.test(phrase));
-  } else if (ANONYMOUS_HEADS.has(head) && !lastIsName && !appositionName) {
+  } else if ((ANONYMOUS_HEADS.has(head) || (INDEFINITE_ROLE_HEADS.has(head) && !definite) || partyMember) && !lastIsName && !appositionName) {
     anonymous = true;
   }
   const info: SourceInfo = { anonymous, document, head, definite };
