@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { cardText, highlightedTexts, pointOf, tabIdOf, waitForHighlights } from './page-helpers';
+import { cardText, highlightedTexts, openArticle, pointOf, waitForHighlights } from './page-helpers';
 
 test.describe('the sample article in a news page', () => {
   test('highlights the actors and claims of the article, and nothing outside it', async ({ context, siteURL }) => {
@@ -80,12 +80,8 @@ test('the reader view paints the same kinds as the page: actors filled by type, 
   serviceWorker,
   siteURL,
 }) => {
-  const page = await context.newPage();
-  const url = `${siteURL}/article.html`;
-  await page.goto(url);
-  await waitForHighlights(page);
+  const { page, tabId } = await openArticle({ context, serviceWorker }, `${siteURL}/article.html`);
   const painted = await highlightedTexts(page);
-  const tabId = await tabIdOf(serviceWorker, url);
   const saved = await serviceWorker.evaluate(async (id) => {
     const d = (globalThis as unknown as { dramatis: { saveTab(id: number): Promise<{ id: number }> } }).dramatis;
     return d.saveTab(id);

@@ -1,6 +1,6 @@
 import type { Page, Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { cardFrame, cardText, tabIdOf, waitForHighlights } from './page-helpers';
+import { cardFrame, cardText, openArticle } from './page-helpers';
 
 /** The next-mark / previous-mark commands, through the same handler the browser's shortcut calls. */
 async function stepMark(worker: Worker, tabId: number, direction: 1 | -1): Promise<boolean> {
@@ -24,11 +24,8 @@ test('from the keyboard: the shortcut opens the marks one by one, focus goes int
   serviceWorker,
   siteURL,
 }) => {
-  const page = await context.newPage();
   const url = `${siteURL}/article.html`;
-  await page.goto(url);
-  await waitForHighlights(page);
-  const tabId = await tabIdOf(serviceWorker, url);
+  const { page, tabId } = await openArticle({ context, serviceWorker }, url);
   // The tab has the window's focus, as when a reader presses the shortcut (without it, headless Chromium gives the
   // extension's frame no focus events).
   await page.bringToFront();

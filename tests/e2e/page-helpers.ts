@@ -56,16 +56,25 @@ export async function cardText(page: Page): Promise<string> {
 }
 export { tabIdOf };
 
+/** Opens `url` in a new tab and finds the tab's id; waits for highlights unless told not to. */
+export async function openArticle(
+  ctx: { context: BrowserContext; serviceWorker: Worker },
+  url: string,
+  options: { waitForHighlights?: boolean } = {},
+): Promise<{ page: Page; tabId: number }> {
+  const page = await ctx.context.newPage();
+  await page.goto(url);
+  if (options.waitForHighlights ?? true) await waitForHighlights(page);
+  return { page, tabId: await tabIdOf(ctx.serviceWorker, url) };
+}
+
 /** Opens `url` in a new tab and the popup for that tab (through the `?tab=` seam); waits for highlights unless told not to. */
 export async function openWithPopup(
   ctx: { context: BrowserContext; extensionId: string; serviceWorker: Worker },
   url: string,
   options: { waitForHighlights?: boolean } = {},
 ): Promise<{ page: Page; popup: Page; tabId: number }> {
-  const page = await ctx.context.newPage();
-  await page.goto(url);
-  if (options.waitForHighlights ?? true) await waitForHighlights(page);
-  const tabId = await tabIdOf(ctx.serviceWorker, url);
+  const { page, tabId } = await openArticle(ctx, url, options);
   const popup = await ctx.context.newPage();
   await popup.goto(`chrome-extension://${ctx.extensionId}/popup.html?tab=${tabId}`);
   return { page, popup, tabId };
