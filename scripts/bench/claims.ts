@@ -6,7 +6,7 @@
 // (lib/nlp/claims/patterns.ts) switched off, beside the full pipeline; `--without-each` gives one row per pattern and
 // stage, the ones that matter most first. Besides the scores on the annotated documents, it counts the claims that
 // change on the texts without claim gold (the dev set and the two newswire probes).
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nlp from 'compromise';
 import { analyze } from '../../lib/nlp/analyze';
@@ -17,6 +17,7 @@ import { checkStageIds } from '../../lib/nlp/pipeline';
 import type { Actor, Doc } from '../../lib/nlp/types';
 import type { Claim } from '../../lib/nlp/types';
 import { loadNodeModel } from '../lib/node-model';
+import { loadPolnear, polnearHalves, polnearRow, POLNEAR_HEADER, scorePolnear, type PolnearAttribution, type PolnearDoc } from './polnear';
 
 const ROOT = process.cwd();
 const DEBUG = !!process.env.CLAIMS_DEBUG;
@@ -187,6 +188,33 @@ function withoutTable(docs: GoldDoc[], sample: GoldDoc, sets: string[][]): void 
   for (const r of rows) console.log(`${row(r.ids.join(', '), r.s, true)} ${sign(r.delta)} | ${r.lost} / ${r.gained} |`);
 }
 
+/**
+ * The PolNeAR train rows (scripts/bench/polnear.ts), when the local copy is present: half A (developed on) and half B
+ * (checked), Dramatis beside compromise's quotations(). POLNEAR_DEBUG=FILE writes half A's misses and false alarms there.
+ */
+function polnearTable(): void {
+  const loaded = loadPolnear();
+  if (typeof loaded === 'string') { console.log(`\n${loaded}: PolNeAR rows skipped.`); return; }
+  const { a, b } = polnearHalves(loaded);
+  const claimsOf = (text: string) => analyze(text).claims;
+  const compromiseClaims = (text: string) => compromisePred(text).map((p) => ({ kind: 'direct', start: p.content!.start, end: p.content!.end, text: text.slice(p.content!.start, p.content!.end) } as Claim));
+  const debug: string[] = [];
+  const onDoc = process.env.POLNEAR_DEBUG
+    ? (d: PolnearDoc, _c: Claim[], missed: PolnearAttribution[], wrong: Claim[]) => {
+        const cut = (s: { start: number; end: number } | null | undefined) => (s ? d.text.slice(s.start, s.end).replace(/\s+/g, ' ').slice(0, 160) : '');
+        for (const m of missed) debug.push(`${d.id}\tMISS\t<${cut(m.cue)}>\t[${cut(m.source)}]\t${cut(m.content)}`);
+        for (const w of wrong) debug.push(`${d.id}\tFALSE\t<${cut(w.cue)}>\t[${cut(w.source)}]\t${cut(w)}`);
+      }
+    : undefined;
+  console.log(`\nPolNeAR train (real 2016 US political news, ${loaded.length} articles; recall over speech and writing cues, precision by cue overlap with any attribution):`);
+  for (const line of POLNEAR_HEADER) console.log(line);
+  console.log(polnearRow('half A (developed on) / Dramatis', scorePolnear(a, claimsOf, onDoc)));
+  console.log(polnearRow('half A / compromise quotations()', scorePolnear(a, compromiseClaims)));
+  console.log(polnearRow('half B (checked) / Dramatis', scorePolnear(b, claimsOf)));
+  console.log(polnearRow('half B / compromise quotations()', scorePolnear(b, compromiseClaims)));
+  if (process.env.POLNEAR_DEBUG) { writeFileSync(process.env.POLNEAR_DEBUG, `${debug.join('\n')}\n`); console.log(`(half A misses and false alarms written to ${process.env.POLNEAR_DEBUG})`); }
+}
+
 export async function run(): Promise<void> {
   const options = parseWithout(process.argv.slice(2));
   loadNodeModel();
@@ -202,6 +230,7 @@ export async function run(): Promise<void> {
   console.log(row(`12 annotated Wikinews docs / compromise quotations()`, score(docs, compromisePred, 'gum-compromise'), false));
   console.log(row(`sample article / Dramatis`, score([sample], ours, 'sample'), true));
   console.log(row(`sample article / compromise quotations()`, score([sample], compromisePred, 'sample-compromise'), false));
+  polnearTable();
   if (options.each || options.sets.length) {
     withoutTable(docs, sample, options.each ? CLAIM_STAGE_IDS.map((id) => [id]) : options.sets);
     return;
