@@ -14,6 +14,8 @@ import { DO_FORMS, HAVE_FORMS, MODALS, oneOf } from './vocabulary';
 /** Bound once: read many times for every candidate cue. */
 const lw = importedLw;
 
+/** Cue forms that are also common nouns ("states", "pledges", "reason"): read as verbs only where nothing else can be. */
+export const AMBIGUOUS_FORMS: ReadonlySet<string> = new Set(CUE_VERBS.flatMap((v) => v.ambiguous ?? []));
 const FORM_INFO = new Map<string, { frame: CueFrame; ambiguous: boolean; lemma: string }>();
 for (const v of CUE_VERBS) for (const f of v.forms) FORM_INFO.set(f, { frame: v.frame, ambiguous: !!v.ambiguous?.includes(f), lemma: v.forms[0] });
 /**
@@ -28,6 +30,9 @@ const AUXILIARY_KEPT = oneOf([...HAVE_FORMS, ...MODALS, ...DO_FORMS]);
 /** Modal, hypothetical or imperative speech before a cue ("would say", "let me tell") is not reported speech. */
 const NOT_REPORTED = oneOf([...MODALS, 'shall', ...DO_FORMS, 'let', 'help', 'please', 'wanna', 'gonna']);
 
+/** Forms of "be" that make an -ing cue progressive, not passive. */
+const PROGRESSIVE_BE = new Set(['is', 'are', 'was', 'were', 'am', "'s", '’s', 'be', 'been']);
+
 /** The previous and next word around a span (within a short window). */
 function neighbours(t: Text, start: number, end: number): { before: Word[]; after: Word[] } {
   return { before: words(t.text, Math.max(0, start - 60), start).slice(-4), after: words(t.text, end, Math.min(t.text.length, end + 60)).slice(0, 4) };
@@ -41,7 +46,9 @@ function verbReading(t: Text, start: number, end: number, form: string, ambiguou
   const prev = lw(before[k]);
   const prevRaw = before[before.length - 1];
   const next = lw(after[0]);
-  if (BE_FORMS.has(prev) && !(form === 'saying' && lw(before[k - 1]) === 'as')) return false;
+  // A form of "be" before a participle is passive ("was told") and has no source; before an -ing form it is the
+  // progressive ("is telling a town hall that", "has been saying"), which reports speech.
+  if (BE_FORMS.has(prev) && !(form === 'saying' && lw(before[k - 1]) === 'as') && !(/ing$/.test(form) && PROGRESSIVE_BE.has(prev))) return false;
   // Negated speech ("did not say", "never claimed") is not a claim; refusals are found by the no-comment patterns.
   if (before.slice(Math.max(0, k - 1)).some((w) => /^(?:not|never|n't|n’t)$/i.test(w.text) || /n['’]t$/i.test(w.text))) return false;
   // Gerunds after a preposition ("from claiming asylum", "without saying") are not attributions.
@@ -57,7 +64,8 @@ function verbReading(t: Text, start: number, end: number, form: string, ambiguou
     if (prevRaw && /['’]s?$/.test(prevRaw.text)) return false; // "Trump's claim", "the voters' claims"
     if (prevRaw && /^['’]s?$/.test(prevRaw.text)) return false;
     if (prevRaw && /^\p{Lu}/u.test(prevRaw.text) && /^(?:state|states)$/.test(form)) return false;
-    if (!prevRaw || /^[,.;:(]$/.test(prevRaw.text)) return false;
+    // After a comma an -ing form opens a participle clause of the speaker (", warning that ..."), else a noun reading.
+    if (!prevRaw || /^[.;:(]$/.test(prevRaw.text) || prevRaw.text === ',' && !/ing$/.test(form)) return false;
   }
   if (form === 'alleged' && !/^(?:that|,)$/.test(next)) return false;
   return true;

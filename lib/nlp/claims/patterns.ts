@@ -24,6 +24,7 @@ import { subjectAfter } from './source-phrase';
 import { AUXILIARY_VERBS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUN } from './vocabulary';
 import { ADVERBIAL_START, complementStart, contentEnd } from './clause';
 import type { CueAt, Scan } from './scan';
+import { AMBIGUOUS_FORMS } from './cue-hits';
 import { sourceBefore } from './scan';
 import {
   endsWithComma, firstStartingAt, firstWord, hasRealQuote, isCap, lastEndingBy, matchAt, sentenceOf, trimmedSpan, wordCount,
@@ -59,10 +60,14 @@ export const CLAIM_PATTERNS: ClaimPattern[] = [
     reason: 'A question in the narration ("Can you tell us whether ...?") reports no speech.' },
   { id: 'quote-then-cue', trigger: 'cue-verb', priority: 20, match: quoteThenCue,
     reason: 'The commonest direct quote in news puts the quotation first: "Q," X said / "Q," said X.' },
+  { id: 'quote-then-cue-sentence', trigger: 'cue-verb', priority: 25, match: quoteThenCueSentence,
+    reason: 'A quotation closed by its own full stop and followed by a sentence that is only its cue: "Q." Trump said.' },
   { id: 'cue-then-quote', trigger: 'cue-verb', priority: 30, match: cueThenQuote,
     reason: 'A preposed cue introduces the quotation after it: X said: "Q" / X told the paper, "Q".' },
   { id: 'clause-then-cue', trigger: 'cue-verb', priority: 40, match: clauseThenCue,
     reason: 'Reported speech put first: "CLAUSE, X said." with nothing but adverbials after the cue.' },
+  { id: 'parenthetical-cue', trigger: 'cue-verb', priority: 45, match: parentheticalCue,
+    reason: 'A speech clause set off by commas inside the reported sentence: "The plan, Sexton said, failed badly."' },
   { id: 'clause-then-inverted-cue', trigger: 'cue-verb', priority: 50, match: clauseThenInvertedCue,
     reason: 'Reported speech put first with subject-verb inversion: "CLAUSE, said the official."' },
   { id: 'as-x-said', trigger: 'cue-verb', priority: 60, match: asXSaid,
@@ -118,7 +123,7 @@ function quoteThenCue(s: Scan, cue: CueAt): Outcome {
   if (!joined || wordCount(text, prevQuote.end, cue.start) > 14 || /[.;:!?"“”]/.test(between.replace(/\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|U\.S|U\.K|U\.N)\./g, '').replace(/^\s*[,]/, ''))) return undefined;
   let src: Range | undefined;
   if (wordCount(text, prevQuote.end, cue.start) > 0) src = sourceBefore(s, prevQuote.end, cue.start, sent, cue.form).span;
-  else src = subjectAfter(text, cue.end, Math.min(sent.end, para.end)) ?? undefined;
+  else src = subjectAfter(text, cue.end, Math.min(sent.end, para.end)) ?? titledSubjectAfter(text, cue.end, Math.min(sent.end, para.end));
   if (!src) return undefined;
   const d: Draft = { kind: 'direct', content: { start: prevQuote.innerStart, end: prevQuote.innerEnd }, cue: { start: cue.start, end: cue.end }, source: src };
   s.usedQuote.set(prevQuote, d);
@@ -154,15 +159,86 @@ function clauseThenCue(s: Scan, cue: CueAt): Outcome {
   // What follows the cue, up to a participle clause (", adding that ...", ", citing ...") which belongs to the same speaker.
   const participle = /,\s+[a-z]+ing\b/.exec(text.slice(cue.end, cue.sent.end));
   const afterEnd = participle ? cue.end + participle.index : cue.sent.end;
-  // Up to 4 words are read (enough to tell "3 or fewer"), not the rest of the sentence.
-  const afterCount = wordCount(text, cue.end, afterEnd, 3);
-  const afterFirst = afterCount > 0 ? firstWord(text, cue.end, afterEnd) : '';
-  if (afterCount > 3 || !(afterCount === 0 || ADVERBIAL_START.test(afterFirst))) return undefined;
+  if (!adverbialTail(s, cue, afterEnd)) return undefined;
   const r = cue.subject();
   if (r.kind !== 'span' || wordCount(text, r.before.start, r.before.end, 3) < 3 || !endsWithComma(text, r.before.start, r.before.end)) return undefined;
   const content = trimmedSpan(text, r.before.start, r.before.end);
   if (!content) return undefined;
   return { kind: hasRealQuote(s.quotes, content) ? 'mixed' : 'indirect', content, cue: { start: cue.start, end: cue.end }, source: r.span };
+}
+
+/** Words that may open what stands between a cue and the end of its clause when it is only adverbials. */
+const TAIL_START = /^(?:on|in|at|during|after|before|last|this|earlier|later|yesterday|today|tonight|late|early|via|through|over|outside|inside|recently|previously|again|also|repeatedly|publicly|privately|separately|then|now|further|once|monday|tuesday|wednesday|thursday|friday|saturday|sunday|to|from|while|when|for|with|of|afterward|afterwards|shortly|just|back|about|ahead|following|told|according)$/i;
+
+/**
+ * Whether what follows a cue up to `end` is nothing or only adverbials ("said on Wednesday morning on MSNBC's show",
+ * "told reporters during a conference call", "said at the time"): at most 14 words, opened by a time, place or medium
+ * word (or by the addressee of a `tell` cue), holding no "that", colon or clause of its own.
+ */
+function adverbialTail(s: Scan, cue: CueAt, end: number): boolean {
+  const { text } = s;
+  const n = wordCount(text, cue.end, end, 14);
+  if (n === 0) return true;
+  if (n > 14) return false;
+  const first = firstWord(text, cue.end, end);
+  // "to" opens an addressee ("said to reporters"), not an infinitive ("continues to rage").
+  if (/^to$/i.test(first) && !/^\s*to\s+(?:the|a|an|his|her|their|its|reporters|supporters|voters|journalists|me|him|them|us|\p{Lu})/u.test(text.slice(cue.end, end))) return false;
+  if (!(ADVERBIAL_START.test(first) || TAIL_START.test(first) || cue.frame === 'tell' && (isCap({ start: 0, end: 0, text: first }) || /^(?:reporters|him|her|them|the|a|an|his|supporters|voters|journalists|lawmakers|me|us)$/i.test(first)))) return false;
+  if (n <= 3) return true;
+  const tail = text.slice(cue.end, end);
+  return !/\b(?:that|because|but|and|if|whether|who|which)\b|[:;]/i.test(tail) && !FINITE_WORD.test(tail.replace(/\b[a-z]+ed\b/g, ''));
+}
+
+/**
+ * The source after an inverted cue when it opens with lower-case titles or descriptions before a name ("said former
+ * Rep. George Miller", "wrote conservative activist Bob Klaus"): up to five lower-case words, then the name and what
+ * subjectAfter reads after it.
+ */
+function titledSubjectAfter(text: string, from: number, to: number): Range | undefined {
+  const m = /^\s*((?:[a-z][\p{L}.'’-]*\s+){1,5})(?=\p{Lu})/u.exec(text.slice(from, Math.min(to, from + 120)));
+  if (!m || /\b(?:who|which|that|because|after|when|while|as|and|to|in|on|at|by|of|for|with|from|during|before|last|adding|saying|is|was|are|were|has|had|have|will|would|the)\s/.test(m[1].replace(/^(?:the)\s/, ''))) return undefined;
+  const start = from + m[0].length - m[1].length;
+  const rest = subjectAfter(text, from + m[0].length, to);
+  return rest ? { start, end: rest.end } : undefined;
+}
+
+function quoteThenCueSentence(s: Scan, cue: CueAt): Outcome {
+  const { text } = s;
+  const { prevQuote, sent } = cue;
+  if (!prevQuote || s.usedQuote.has(prevQuote) || s.partial.has(prevQuote) || prevQuote.end > sent.start) return undefined;
+  // The quotation ends the sentence before, by itself ("...missing."), and nothing else stands between.
+  if (/\S/.test(text.slice(prevQuote.end, sent.start)) || !/[.!?…]\s*$/.test(text.slice(prevQuote.innerStart, prevQuote.innerEnd))) return undefined;
+  const r = cue.subject();
+  if (r.kind !== 'span' || wordCount(text, r.before.start, r.before.end) > 0 || !adverbialTail(s, cue, sent.end)) return undefined;
+  const d: Draft = { kind: 'direct', content: { start: prevQuote.innerStart, end: prevQuote.innerEnd }, cue: { start: cue.start, end: cue.end }, source: r.span };
+  s.usedQuote.set(prevQuote, d);
+  return d;
+}
+
+function parentheticalCue(s: Scan, cue: CueAt): Outcome {
+  const { text } = s;
+  const { sent, fromQ } = cue;
+  if (cue.frame === 'ask' || cue.frame === 'describe' || cue.frame === 'quote-only') return undefined;
+  // Before the cue: the reported words, a comma, and a short subject ("The plan, an inside source said, ...").
+  const r = cue.subject();
+  if (r.kind !== 'span') return undefined;
+  // The walk back reads "Greensboro, Sexton" as a name and its apposition: here the words before the comma are reported.
+  const inner = text.lastIndexOf(',', r.span.end);
+  const src = inner > r.span.start ? trimmedSpan(text, inner + 1, r.span.end) : r.span;
+  const beforeEnd = inner > r.span.start ? inner + 1 : r.before.end;
+  if (!src || wordCount(text, src.start, src.end, 8) > 8 || !endsWithComma(text, fromQ, beforeEnd)) return undefined;
+  // A noun-like form ("the two battleground states, ...") counts only after a pronoun subject ("Loyalty, he notes, ...").
+  if (AMBIGUOUS_FORMS.has(cue.form) && !SUBJECT_PRONOUN.test(text.slice(src.start, src.end))) return undefined;
+  const lead = trimmedSpan(text, fromQ, beforeEnd);
+  if (!lead || /["“”]\s*,?\s*$/.test(text.slice(lead.start, beforeEnd))) return undefined;
+  // After the cue: optional adverbials, a comma, and the rest of the reported sentence.
+  const comma = text.indexOf(',', cue.end);
+  if (comma < 0 || comma >= sent.end || !adverbialTail(s, cue, comma)) return undefined;
+  const restStart = comma + 1;
+  if (wordCount(text, restStart, sent.end, 2) < 2 || /^\s*["“]/.test(text.slice(restStart, restStart + 3))) return undefined;
+  const end = contentEnd(s, restStart, sent.end);
+  const content = { start: lead.start, end };
+  return { kind: hasRealQuote(s.quotes, content) ? 'mixed' : 'indirect', content, cue: { start: cue.start, end: cue.end }, source: src };
 }
 
 function clauseThenInvertedCue(s: Scan, cue: CueAt): Outcome {
@@ -172,7 +248,7 @@ function clauseThenInvertedCue(s: Scan, cue: CueAt): Outcome {
   const plain = cue.subject();
   const wholeIsSubject = plain.kind === 'span' && wordCount(text, plain.before.start, plain.before.end, 3) < 3;
   if (wholeIsSubject || !endsWithComma(text, fromQ, cue.start) || wordCount(text, fromQ, cue.start, 4) < 4) return undefined;
-  const src = subjectAfter(text, cue.end, sent.end);
+  const src = subjectAfter(text, cue.end, sent.end) ?? titledSubjectAfter(text, cue.end, sent.end);
   const restAfter = src ? wordCount(text, src.end, sent.end, 0) : 99;
   if (!src || !(restAfter === 0 || /^\s*,/.test(text.slice(src.end, sent.end))) || SUBJECT_PRONOUN.test(text.slice(src.start, src.end))) return undefined;
   const content = trimmedSpan(text, fromQ, cue.start);
