@@ -17,6 +17,7 @@ import { checkStageIds } from '../../lib/nlp/pipeline';
 import type { Actor, Doc } from '../../lib/nlp/types';
 import type { Claim } from '../../lib/nlp/types';
 import { loadNodeModel } from '../lib/node-model';
+import { blindDevDir, blindHeldoutDir, loadBlind, scoreWhoSaid, whoSaidRow, WHO_SAID_HEADER } from './who-said';
 import { loadPolnear, polnearHalves, polnearRow, POLNEAR_HEADER, scorePolnear, type PolnearAttribution, type PolnearDoc } from './polnear';
 
 const ROOT = process.cwd();
@@ -215,6 +216,26 @@ function polnearTable(): void {
   if (process.env.POLNEAR_DEBUG) { writeFileSync(process.env.POLNEAR_DEBUG, `${debug.join('\n')}\n`); console.log(`(half A misses and false alarms written to ${process.env.POLNEAR_DEBUG})`); }
 }
 
+/**
+ * "Who said it" on the blind wire-style articles (tests/fixtures/claims-blind: development) and, with --blind-heldout,
+ * on their held-out siblings (../data/claims-heldout, kept out of the repository for one unseen figure per session).
+ */
+function whoSaidTable(heldout: boolean): void {
+  const analyse = (text: string) => {
+    const a = analyze(text);
+    const names = new Map(a.actors.map((x) => [x.id, x.name]));
+    return { claims: a.claims, actorName: (id: string) => names.get(id) };
+  };
+  const dev = loadBlind(blindDevDir());
+  console.log('\nWho said it: blind wire-style articles (written and annotated without seeing Dramatis; precision = found claims that match a gold claim):');
+  for (const line of WHO_SAID_HEADER) console.log(line);
+  console.log(whoSaidRow('blind development set (tests/fixtures/claims-blind)', scoreWhoSaid(dev, analyse)));
+  if (heldout) {
+    const held = loadBlind(blindHeldoutDir());
+    console.log(held.length ? whoSaidRow(`blind held-out set (${blindHeldoutDir()})`, scoreWhoSaid(held, analyse)) : `| blind held-out set: not found at ${blindHeldoutDir()} |`);
+  }
+}
+
 export async function run(): Promise<void> {
   const options = parseWithout(process.argv.slice(2));
   loadNodeModel();
@@ -231,6 +252,7 @@ export async function run(): Promise<void> {
   console.log(row(`sample article / Dramatis`, score([sample], ours, 'sample'), true));
   console.log(row(`sample article / compromise quotations()`, score([sample], compromisePred, 'sample-compromise'), false));
   polnearTable();
+  whoSaidTable(process.argv.includes('--blind-heldout'));
   if (options.each || options.sets.length) {
     withoutTable(docs, sample, options.each ? CLAIM_STAGE_IDS.map((id) => [id]) : options.sets);
     return;
