@@ -39,7 +39,7 @@ function neighbours(t: Text, start: number, end: number): { before: Word[]; afte
 }
 
 /** A verb reading of a cue form: not after a determiner/preposition, not passive, not an infinitive after "to". */
-function verbReading(t: Text, start: number, end: number, form: string, ambiguous: boolean): boolean {
+function verbReading(t: Text, start: number, end: number, form: string, ambiguous: boolean, frame: CueFrame): boolean {
   const { before, after } = neighbours(t, start, end);
   let k = before.length - 1;
   while (k >= 0 && AUXILIARIES.has(lw(before[k])) && !AUXILIARY_KEPT.test(lw(before[k]))) k--;
@@ -52,7 +52,8 @@ function verbReading(t: Text, start: number, end: number, form: string, ambiguou
   // Negated speech ("did not say", "never claimed") is not a claim; refusals are found by the no-comment patterns.
   if (before.slice(Math.max(0, k - 1)).some((w) => /^(?:not|never|n't|n’t)$/i.test(w.text) || /n['’]t$/i.test(w.text))) return false;
   // Gerunds after a preposition ("from claiming asylum", "without saying") are not attributions.
-  if (/ing$/.test(form) && /^(?:from|of|for|by|without|about|after|before|in|on|against|despite|besides|than)$/.test(prev)) return false;
+  // A gerund after "by", "after" or "before" is speech of the main subject ("drew fire by saying that ...").
+  if (/ing$/.test(form) && (/^(?:from|of|for|without|about|in|on|against|despite|besides|than)$/.test(prev) || /^(?:by|after|before)$/.test(prev) && frame !== 'say' && frame !== 'tell' && frame !== 'that')) return false;
   if (prev === 'as' && form === 'saying' && lw(before[k - 1]) === 'quoted') return true;
   if (/^(?:when|if|as|after|before|while|once|unless|being)$/.test(prev) && /^(?:asked|told|called|reported|described|quoted)$/.test(form)) return false;
   if (prev === 'to' && !/^(?:told|said|added)$/.test(form)) return false;
@@ -60,7 +61,9 @@ function verbReading(t: Text, start: number, end: number, form: string, ambiguou
   if (NOT_REPORTED.test(prev) || (prevRaw && /['’](?:ll|d)$/i.test(prevRaw.text))) return false;
   if (/^(?:the|a|an|this|these|those|his|her|its|their|our|my|your|no|any)$/.test(lw(prevRaw))) return false;
   if (ambiguous) {
-    if (NOUN_BEFORE.has(prev) || NOUN_AFTER.has(next)) return false;
+    // "calls for" is a noun after a determiner or adjective ("renewed calls for"), a verb after its subject ("Trump calls for").
+    const callsFor = /^calls?$/.test(form) && next === 'for' && !!prevRaw && (/^\p{Lu}/u.test(prevRaw.text) || AUXILIARIES.has(prev) || /^(?:he|she|it|they|who|which|that)$/.test(prev));
+    if (NOUN_BEFORE.has(prev) || NOUN_AFTER.has(next) && !callsFor) return false;
     if (prevRaw && /['’]s?$/.test(prevRaw.text)) return false; // "Trump's claim", "the voters' claims"
     if (prevRaw && /^['’]s?$/.test(prevRaw.text)) return false;
     if (prevRaw && /^\p{Lu}/u.test(prevRaw.text) && /^(?:state|states)$/.test(form)) return false;
@@ -68,8 +71,23 @@ function verbReading(t: Text, start: number, end: number, form: string, ambiguou
     if (!prevRaw || /^[.;:(]$/.test(prevRaw.text) || prevRaw.text === ',' && !/ing$/.test(form)) return false;
   }
   if (form === 'alleged' && !/^(?:that|,)$/.test(next)) return false;
+  if (frame === 'object' || frame === 'particle') {
+    // A past form after a preposition is an adjective ("under repeated assault", "after repeated clashes").
+    if (/ed$/.test(form) && PREPOSITION.test(prev)) return false;
+    // The nouns among these ("a simple question", "tough talk", "all signs point") are verbs only after a subject
+    // pronoun, a name, an auxiliary or adverb, or a relative pronoun, or before a name or an object pronoun ("the ad
+    // slams Kasich").
+    const nameAfter = !!after[0] && /^\p{Lu}/u.test(after[0].text) || /^(?:him|her|them|me|us)$/.test(next);
+    if (ambiguous && !nameAfter && !(prevRaw && (/^\p{Lu}/u.test(prevRaw.text) && !/^(?:The|A|An|One|This|That|His|Her|Its|Their)$/.test(prevRaw.text) || SUBJECT_BEFORE.test(prev) || AUXILIARIES.has(prev)))) return false;
+  }
   return true;
 }
+
+/** Prepositions: a past form after one is an adjective. */
+const PREPOSITION = oneOf(['under', 'after', 'before', 'for', 'of', 'in', 'on', 'with', 'by', 'from', 'at', 'amid', 'despite', 'against', 'through', 'over']);
+/** Words after which a noun-like cue form ("question", "talks", "points") reads as a verb. */
+const SUBJECT_BEFORE = oneOf(['he', 'she', 'they', 'we', 'i', 'you', 'who', 'which', 'that', 'also', 'repeatedly', 'often', 'now', 'then', 'openly', 'publicly']);
+
 
 
 /** A cue verb with a verb reading, outside quotations. */
@@ -107,7 +125,7 @@ export function findCueHits(t: Text, triggers?: Triggers): CueHit[] {
     if (/[\p{L}\p{N}\-]/u.test(text[start - 1] ?? ' ') || /[\p{L}\p{N}\-]/u.test(text[end] ?? ' ')) continue;
     const q = quoteAt(t.quotes, start);
     if (q && start >= q.innerStart && end <= q.innerEnd) continue;
-    if (!verbReading(t, start, end, form, info.ambiguous)) continue;
+    if (!verbReading(t, start, end, form, info.ambiguous, info.frame)) continue;
     out.push({ start, end, form, frame: info.frame });
   }
   return out;

@@ -9,11 +9,14 @@
  * - `ask`: a directive or question: an addressee then "to", "not to" or a wh-word ("asked the governments not to ...").
  * - `describe`: "describe X as Y" / "called X 'Y'" naming acts, only with "as" or a quotation close after.
  * - `quote-only`: counts only next to a quotation ("writing", "tweeted", "replied").
+ * - `object`: verbs of judging, demanding and proposing in words, whose noun phrase object is what was said
+ *   ("criticized the plan", "praised his rival", "proposed a ban", "citing a poll"), besides a "that" clause.
+ * - `particle`: only with their particle, whose object is what was said ("talked about X", "pointed out that", "pointed to X").
  * `ambiguous` marks forms that are also common nouns ("states", "claims", "reports", "comment"): they need a verb reading.
  */
 import { DO_FORMS, HAVE_FORMS, MODALS } from './vocabulary';
 
-export type CueFrame = 'say' | 'tell' | 'that' | 'ask' | 'describe' | 'quote-only';
+export type CueFrame = 'say' | 'tell' | 'that' | 'ask' | 'describe' | 'quote-only' | 'object' | 'particle';
 
 export interface CueVerb {
   forms: string[];
@@ -76,14 +79,31 @@ export const CUE_VERBS: CueVerb[] = [
   { forms: ['mention', 'mentions', 'mentioned', 'mentioning'], frame: 'that', reason: 'remark; "mentioned the plan" takes a noun and is dropped' },
   { forms: ['recount', 'recounts', 'recounted', 'recounting'], frame: 'that', reason: 'narration' },
   { forms: ['accuse', 'accuses', 'accused', 'accusing'], frame: 'ask', reason: 'accusation "accused X of ..."; "the accused" is a noun' },
-  { forms: ['ask', 'asks', 'asked', 'asking'], frame: 'ask', reason: 'question or request: "asked the governments not to ...", "asked how ..."' },
+  { forms: ['ask', 'asks', 'asked'], frame: 'ask', reason: 'question or request: "asked the governments not to ...", "asked how ..."' },
   { forms: ['urge', 'urges', 'urged', 'urging'], frame: 'ask', reason: 'request: "urged X to ..."' },
   { forms: ['plead', 'pleads', 'pleaded', 'pled', 'pleading'], frame: 'ask', reason: 'request: "pleaded with him to ..."' },
   { forms: ['describe', 'describes', 'described', 'describing'], frame: 'describe', reason: 'naming act "describes X as Y"' },
   { forms: ['characterize', 'characterizes', 'characterized', 'characterise', 'characterised', 'characterizing', 'characterising'], frame: 'describe', reason: 'naming act "characterized X as Y"' },
   { forms: ['call', 'calls', 'called', 'calling'], frame: 'describe', ambiguous: ['call', 'calls'], reason: 'naming act, only "called X \\"Y\\"" with a quotation' },
   { forms: ['dub', 'dubs', 'dubbed', 'dubbing'], frame: 'describe', reason: 'naming act, only with "as" or a quotation' },
+  { forms: ['criticize', 'criticizes', 'criticized', 'criticizing', 'criticise', 'criticises', 'criticised', 'criticising'], frame: 'object', reason: 'criticism in words: "criticized the plan", "criticizing Trump for ..."' },
+  { forms: ['praise', 'praises', 'praised', 'praising'], frame: 'object', ambiguous: ['praise'], reason: 'praise in words: "praised his rival"; "the praise" is a noun' },
+  { forms: ['blast', 'blasts', 'blasted', 'blasting', 'slam', 'slams', 'slammed', 'slamming'], frame: 'object', ambiguous: ['blast', 'blasts', 'slam', 'slams'], reason: 'harsh criticism in words ("blasted the decision"); "a blast" is a noun' },
+  { forms: ['denounce', 'denounces', 'denounced', 'denouncing', 'condemn', 'condemns', 'condemned', 'condemning'], frame: 'object', reason: 'condemnation in words: "denounced the attack"' },
+  { forms: ['propose', 'proposes', 'proposed', 'proposing'], frame: 'object', reason: 'a proposal made in words: "proposed a ban on ..."; "the proposed rule" is an adjective' },
+  { forms: ['cite', 'cites', 'cited', 'citing'], frame: 'object', reason: 'a reason given in words: ", citing a poll"; "the cited study" is an adjective' },
+  { forms: ['reveal', 'reveals', 'revealed', 'revealing'], frame: 'object', reason: 'a disclosure: "revealed that ...", "revealed his plan"' },
+  { forms: ['demand', 'demands', 'demanded', 'demanding'], frame: 'object', ambiguous: ['demand', 'demands'], reason: 'a demand in words: "demanded an apology"; "the demand for" is a noun' },
+  { forms: ['question', 'questions', 'questioned', 'questioning'], frame: 'object', ambiguous: ['question', 'questions'], reason: 'doubt voiced in words, only before a wh-word or a possessive ("questioned whether ...", "questioned his record"): "questioned the student" is an interrogation; "a question" is a noun' },
+  { forms: ['repeat', 'repeats', 'repeated', 'repeating'], frame: 'object', reason: 'words said again: "repeated his claim that ..."' },
+  { forms: ['talk', 'talks', 'talked', 'talking', 'speak', 'speaks', 'spoke', 'speaking'], frame: 'particle', ambiguous: ['talk', 'talks'], reason: 'speech about a topic, only with "about" or "of": "talked about the wall"' },
+  { forms: ['point', 'points', 'pointed', 'pointing'], frame: 'particle', ambiguous: ['point', 'points'], reason: 'a remark, only with "out" or "to": "pointed out that ...", "pointed to the polls"' },
 ];
+
+/** The particle a `particle` cue needs: "out" or "to" after "point", "about" or "of" after "talk" and "speak". */
+export function cueParticle(form: string): RegExp {
+  return /^point/i.test(form) ? /^(?:out|to)$/i : /^(?:about|of)$/i;
+}
 
 /**
  * Nouns of speech after a possessive source with a "that" clause: "Trump's claim that ...", "the ministry's statement

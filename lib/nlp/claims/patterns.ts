@@ -19,7 +19,7 @@ import type { Quote } from './quotes';
 import { quoteAt } from './quotes';
 import type { Range } from './text-units';
 import { firstIndex, indexAt, words } from './text-units';
-import { ACCORDING_RE, NO_COMMENT_RE } from './cues';
+import { ACCORDING_RE, NO_COMMENT_RE, cueParticle } from './cues';
 import { subjectAfter } from './source-phrase';
 import { AUXILIARY_VERBS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUN } from './vocabulary';
 import { ADVERBIAL_START, complementStart, contentEnd } from './clause';
@@ -113,9 +113,17 @@ function questionSentence(s: Scan, cue: CueAt): Outcome {
   return /\?$/.test(s.text.slice(cue.sent.start, cue.sent.end).trimEnd()) ? BLOCK : undefined;
 }
 
+/**
+ * Cues that take a noun object or a particle ("criticized", "talked about") do not close a quotation ("\"Q,\" he
+ * criticized"), except a particle cue with its particle ("\"Q,\" he points out").
+ */
+const takesObject = (s: Scan, cue: CueAt) =>
+  cue.frame === 'object' || cue.frame === 'particle' && !cueParticle(cue.form).test(firstWord(s.text, cue.end, cue.sent.end));
+
 function quoteThenCue(s: Scan, cue: CueAt): Outcome {
   const { text } = s;
   const { prevQuote, sent, para } = cue;
+  if (takesObject(s, cue)) return undefined;
   if (!prevQuote || s.usedQuote.has(prevQuote) || s.partial.has(prevQuote)) return undefined;
   const between = text.slice(prevQuote.end, cue.start);
   const innerTail = text.slice(Math.max(prevQuote.innerStart, prevQuote.innerEnd - 2), prevQuote.innerEnd);
@@ -141,6 +149,9 @@ function cueThenQuote(s: Scan, cue: CueAt): Outcome {
   const n = nextQuote && (nested || !owner) ? wordCount(text, cue.end, nextQuote.start, 8) : Infinity;
   if (!nextQuote || !(nested || !owner) || n > 8) return undefined;
   const between = text.slice(cue.end, nextQuote.start);
+  // A later cue nearer the quotation introduces it ("a source speaking to Fox News said, \"...\"").
+  if (/\b(?:said|says|say|told|tells|wrote|writes|added|adds|asked|asks|adding|saying|writing|noting|telling|asking|explaining|arguing|insisting|warning|stating|declaring)\b/.test(between)) return undefined;
+  if (cue.frame === 'particle' && !cueParticle(cue.form).test(firstWord(text, cue.end, nextQuote.start))) return undefined;
   // Possibly in the next paragraph after a colon.
   const sameOrColon = nextQuote.start < para.end || /:\s*$/.test(between) && !/\n\s*\S[^\n]*\n/.test(between);
   const punct = /[,:]\s*$/.test(between) || n === 0;
@@ -155,7 +166,7 @@ function cueThenQuote(s: Scan, cue: CueAt): Outcome {
 
 function clauseThenCue(s: Scan, cue: CueAt): Outcome {
   const { text } = s;
-  if (cue.frame === 'ask' || cue.frame === 'describe') return undefined;
+  if (cue.frame === 'ask' || cue.frame === 'describe' || cue.frame === 'object' || cue.frame === 'particle') return undefined;
   // What follows the cue, up to a participle clause (", adding that ...", ", citing ...") which belongs to the same speaker.
   const participle = /,\s+[a-z]+ing\b/.exec(text.slice(cue.end, cue.sent.end));
   const afterEnd = participle ? cue.end + participle.index : cue.sent.end;
@@ -205,7 +216,7 @@ function titledSubjectAfter(text: string, from: number, to: number): Range | und
 function quoteThenCueSentence(s: Scan, cue: CueAt): Outcome {
   const { text } = s;
   const { prevQuote, sent } = cue;
-  if (!prevQuote || s.usedQuote.has(prevQuote) || s.partial.has(prevQuote) || prevQuote.end > sent.start) return undefined;
+  if (takesObject(s, cue) || !prevQuote || s.usedQuote.has(prevQuote) || s.partial.has(prevQuote) || prevQuote.end > sent.start) return undefined;
   // The quotation ends the sentence before, by itself ("...missing."), and nothing else stands between.
   if (/\S/.test(text.slice(prevQuote.end, sent.start)) || !/[.!?…]\s*$/.test(text.slice(prevQuote.innerStart, prevQuote.innerEnd))) return undefined;
   const r = cue.subject();
@@ -218,7 +229,7 @@ function quoteThenCueSentence(s: Scan, cue: CueAt): Outcome {
 function parentheticalCue(s: Scan, cue: CueAt): Outcome {
   const { text } = s;
   const { sent, fromQ } = cue;
-  if (cue.frame === 'ask' || cue.frame === 'describe' || cue.frame === 'quote-only') return undefined;
+  if (cue.frame !== 'say' && cue.frame !== 'that' && cue.frame !== 'tell') return undefined;
   // Before the cue: the reported words, a comma, and a short subject ("The plan, an inside source said, ...").
   const r = cue.subject();
   if (r.kind !== 'span') return undefined;
@@ -259,7 +270,7 @@ function clauseThenInvertedCue(s: Scan, cue: CueAt): Outcome {
 function asXSaid(s: Scan, cue: CueAt): Outcome {
   const { text } = s;
   const { sent } = cue;
-  if (cue.frame === 'ask') return undefined;
+  if (cue.frame === 'ask' || takesObject(s, cue)) return undefined;
   const asSubject = cue.subject();
   if (asSubject.kind !== 'span' || !/(?:^|[\s,])as\s+$/i.test(text.slice(Math.max(0, asSubject.span.start - 4), asSubject.span.start))) return undefined;
   const tail = words(text, cue.end, sent.end, 8); // a comma within the first 7 tokens, and the token after it
@@ -280,6 +291,11 @@ function cueThenClause(s: Scan, cue: CueAt): Outcome {
   let end = contentEnd(s, cs, sent.end);
   // In a relative clause ("Trump, who said the vote was rigged, refused ...") the content ends at the next comma.
   if (/,\s*(?:who|which)\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(src.end, cue.start - 40), cue.start).replace(/^.*?(?=,)/, ''))) {
+    const comma = text.indexOf(',', cs);
+    if (comma > cs && comma < end) end = comma;
+  }
+  // In an opening subordinate clause ("After saying he was nervous, the man ...") the content ends at its comma.
+  if (/^\s*(?:after|before|while|upon|when|by)\s+(?:\S+\s+){0,2}$/i.test(text.slice(sent.start, cue.start))) {
     const comma = text.indexOf(',', cs);
     if (comma > cs && comma < end) end = comma;
   }

@@ -76,12 +76,13 @@ export function latestSourceBefore(s: Scan, sent: Range, cueStart: number): Draf
  */
 export function sourceBefore(s: Scan, from: number, cueStart: number, sent: Range, form = ''): { span?: Range; before?: Range } {
   const { text } = s;
-  // A participle after a comma ("..., writing in a blog post \"...\"", "..., adding that ...") takes the main subject.
-  if (/ing$/.test(form) && /,\s*$/.test(text.slice(from, cueStart))) {
+  // A participle after a comma ("..., writing in a blog post \"...\"", "..., adding that ...") or a gerund after "by",
+  // "after", "before", "upon" or "while" ("landed in hot water by saying that ...") takes the main subject.
+  if (/ing$/.test(form) && /(?:,|\b(?:by|after|before|upon|while))\s*$/i.test(text.slice(Math.max(from, cueStart - 10), cueStart))) {
     const prev = latestSourceBefore(s, sent, cueStart);
     if (prev?.source) return { span: prev.source };
-    const lead = leadingSubject(text, sent.start, cueStart);
-    return lead ? { span: lead } : {};
+    const main = mainSubject(text, sent, cueStart);
+    return main ? { span: main } : {};
   }
   // "X was quoted as saying ..."
   const quoted = /\s+(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?quoted\s+(?:\w+\s+)?as\s*$/i.exec(text.slice(from, cueStart));
@@ -94,6 +95,27 @@ export function sourceBefore(s: Scan, from: number, cueStart: number, sent: Rang
     return lead ? { span: lead } : {};
   }
   return {};
+}
+
+/**
+ * The subject of a sentence's main clause, for a participle or gerund cue at `cueStart` ("Continuing his answer,
+ * Carson rejected it, saying ...": Carson; "After saying he was nervous, the man ...": the man): the noun phrase
+ * opening the sentence, else the one after the first comma when the sentence opens with a participle, a
+ * preposition or a subordinate clause.
+ */
+function mainSubject(text: string, sent: Range, cueStart: number): Range | null {
+  let lead = leadingSubject(text, sent.start, sent.end);
+  // A pronoun is a whole subject: the verbs after it may be unknown to the walk ("He drew fire by saying").
+  const pronoun = lead && /^(?:he|she|they|it)\b/i.exec(text.slice(lead.start, lead.end));
+  if (lead && pronoun) lead = { start: lead.start, end: lead.start + pronoun[0].length };
+  const opener = /^\s*(?:[A-Za-z]+ing|[A-Za-z]+ed|After|Before|While|When|As|In|On|At|During|Asked|Speaking|Upon|Despite|Although|Though|If|Because|Since)\b/;
+  if (lead && !opener.test(text.slice(lead.start, lead.end))) return lead;
+  if (!opener.test(text.slice(sent.start, sent.start + 20))) return lead;
+  const comma = text.indexOf(',', sent.start);
+  if (comma < 0 || comma >= sent.end) return null;
+  // The main clause may start before the cue ("Continuing, Carson rejected it, saying") or after it ("After saying
+  // he was nervous, the man ended up ...").
+  return leadingSubject(text, comma + 1, comma < cueStart ? cueStart : sent.end);
 }
 
 /**
