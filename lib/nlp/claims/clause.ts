@@ -33,6 +33,8 @@ export function complementStart(t: Text, cueEnd: number, sentEnd: number, frame:
     // "asked the governments not to ...", "pleaded with him to ...", "asked officials how ...": an addressee is required.
     let j = lw(ws[0]) === 'with' ? 1 : 0;
     const first = j;
+    // A question put without an addressee: "asked whether ...", "asked if ...", "asked why ...".
+    if (j === 0 && /^ask/i.test(form) && /^(?:whether|if|how|why|what|when|where|who)$/i.test(ws[0].text) && ws[1] && /^[\p{L}\p{N}]/u.test(ws[1].text)) return ws[0].start;
     const stop = /^accus/.test(form) ? /^(?:of)$/i : /^(?:to|not|whether|how|why|what|if|when|where|who)$/i;
     while (j < ws.length && j - first < 7 && !stop.test(ws[j].text)) {
       if (!/[\p{L}\p{N}'’-]/u.test(ws[j].text) || FINITE.test(ws[j].text)) return null;

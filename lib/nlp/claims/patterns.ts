@@ -120,15 +120,19 @@ function questionSentence(s: Scan, cue: CueAt): Outcome {
 const takesObject = (s: Scan, cue: CueAt) =>
   cue.frame === 'object' || cue.frame === 'particle' && !cueParticle(cue.form).test(firstWord(s.text, cue.end, cue.sent.end));
 
+/** Full stops of titles, abbreviations and initials ("Sen.", "James B. Comey Jr.") taken out: they end no sentence. */
+const withoutAbbreviations = (between: string) => between.replace(/\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|Lt|Col|Sgt|Rev|U\.S|U\.K|U\.N|\p{Lu})\./gu, '');
+
 function quoteThenCue(s: Scan, cue: CueAt): Outcome {
   const { text } = s;
   const { prevQuote, sent, para } = cue;
   if (takesObject(s, cue)) return undefined;
   if (!prevQuote || s.usedQuote.has(prevQuote) || s.partial.has(prevQuote)) return undefined;
   const between = text.slice(prevQuote.end, cue.start);
-  const innerTail = text.slice(Math.max(prevQuote.innerStart, prevQuote.innerEnd - 2), prevQuote.innerEnd);
-  const joined = /^\s*[,]/.test(between) || /[,?!—–-]\s*$/.test(innerTail) || /^\s*[—–-]/.test(between);
-  if (!joined || wordCount(text, prevQuote.end, cue.start) > 14 || /[.;:!?"“”]/.test(between.replace(/\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|U\.S|U\.K|U\.N)\./g, '').replace(/^\s*[,]/, ''))) return undefined;
+  // The quotation's last characters, without the close of a quotation nested at its end ("... saying, 'I love it,'").
+  const innerTail = text.slice(Math.max(prevQuote.innerStart, prevQuote.innerEnd - 4), prevQuote.innerEnd).replace(/[\s'‘’"]+$/, '');
+  const joined = /^\s*[,]/.test(between) || /[,?!—–-]$/.test(innerTail) || /^\s*[—–-]/.test(between);
+  if (!joined || wordCount(text, prevQuote.end, cue.start) > 14 || /[.;:!?"“”]/.test(withoutAbbreviations(between).replace(/^\s*[,]/, ''))) return undefined;
   let src: Range | undefined;
   if (wordCount(text, prevQuote.end, cue.start) > 0) src = sourceBefore(s, prevQuote.end, cue.start, sent, cue.form).span;
   else src = subjectAfter(text, cue.end, Math.min(sent.end, para.end)) ?? titledSubjectAfter(text, cue.end, Math.min(sent.end, para.end));
@@ -156,7 +160,7 @@ function cueThenQuote(s: Scan, cue: CueAt): Outcome {
   const sameOrColon = nextQuote.start < para.end || /:\s*$/.test(between) && !/\n\s*\S[^\n]*\n/.test(between);
   const punct = /[,:]\s*$/.test(between) || n === 0;
   const prepOpen = n > 0 && /^\s*(?:[,]\s*)?(?:in|on|to|at|after|during|via|using|from|through|with|before)\b/i.test(between);
-  if (!(sameOrColon && !/[.;!?"“”]/.test(between) && !/\bthat\b/i.test(between) && (punct || prepOpen || cue.frame === 'tell' && isCap(words(text, cue.end, nextQuote.start)[0])))) return undefined;
+  if (!(sameOrColon && !/[.;!?"“”]/.test(withoutAbbreviations(between)) && !/\bthat\b/i.test(between) && (punct || prepOpen || cue.frame === 'tell' && isCap(words(text, cue.end, nextQuote.start)[0])))) return undefined;
   const src = sourceBefore(s, Math.max(sent.start, prevQuote && prevQuote.end > sent.start ? prevQuote.end : sent.start), cue.start, sent, cue.form).span;
   if (!src) return undefined;
   const d: Draft = { kind: 'direct', content: { start: nextQuote.innerStart, end: nextQuote.innerEnd }, cue: { start: cue.start, end: cue.end }, source: src };
@@ -512,11 +516,16 @@ function dropImplausibleSources(t: Text, drafts: Draft[]): Draft[] {
  */
 export function plausibleSource(phrase: string): boolean {
   if (/^(?:i|we)$/i.test(phrase)) return false;
-  if (/\b(?:you|your|yours|I|me|my|us|our)\b/.test(phrase.replace(/^(?:We|Our|My)\b/, 'x'))) return false;
-  if (/\b(?:we|i)\b/i.test(phrase) && !/^(?:we|i)$/i.test(phrase)) return false;
+  // Word edges are letters in any script: "García" does not end in the word "a".
+  if (/(?<![\p{L}\p{N}])(?:you|your|yours|I|me|my|us|our)(?![\p{L}\p{N}])/u.test(phrase.replace(/^(?:We|Our|My)\b/, 'x'))) return false;
+  if (/(?<![\p{L}\p{N}])(?:we|i)(?![\p{L}\p{N}])/iu.test(phrase) && !/^(?:we|i)$/i.test(phrase)) return false;
   if (/['’](?:ll|m|re|ve|d)\b/i.test(phrase)) return false;
-  if (/\b(?:of|to|upon|at|in|on|for|with|what|that|me|him|them|let|the|a|an|and|or|but|there|here|mean|lot|is|are|was|were)$/i.test(phrase)) return false;
+  if (/(?<![\p{L}\p{N}])(?:of|to|upon|at|in|on|for|with|what|that|me|him|them|let|the|a|an|and|or|but|there|here|mean|lot|is|are|was|were)$/iu.test(phrase)) return false;
   if (/['’]s$/.test(phrase) || /\b(?:there|it|that|what|here)['’]s\b/i.test(phrase)) return false;
-  if (/^(?:no|yes|well|so|oh|ok|okay|take|let|look|see|now|then|upon|about|from|into|onto|of|with|without|[a-z]+ing)$/i.test(phrase.split(/\s+/)[0]) && !/^(?:no\.)/i.test(phrase)) return false;
+  const [first, second] = phrase.split(/\s+/);
+  if (/^(?:no|yes|well|so|oh|ok|okay|take|let|look|see|now|then|upon|about|from|into|onto|of|with|without)$/i.test(first) && !/^(?:no\.)/i.test(phrase)) return false;
+  // A participle opens a phrase ("looking back", "Speaking to reporters"); a capitalised "-ing" word alone or before a
+  // name or a comma is a surname ("Ebeling", "Manning", "King").
+  if (/^[a-z]+ing$/.test(first) || /^\p{Lu}\p{Ll}+ing$/u.test(first) && !!second && /^\p{Ll}/u.test(second)) return false;
   return true;
 }

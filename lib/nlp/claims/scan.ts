@@ -86,7 +86,10 @@ export function sourceBefore(s: Scan, from: number, cueStart: number, sent: Rang
   }
   // "X was quoted as saying ..."
   const quoted = /\s+(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?quoted\s+(?:\w+\s+)?as\s*$/i.exec(text.slice(from, cueStart));
-  const r = subjectBefore(text, from, quoted ? from + quoted.index : cueStart);
+  // A progressive cue ("Trump is insisting that ...", "He's predicting that ...", "some are quietly saying"): the subject
+  // stands before the form of "be".
+  const progressive = /ing$/.test(form) && !quoted ? PROGRESSIVE_BEFORE.exec(text.slice(Math.max(from, cueStart - 40), cueStart)) : null;
+  const r = subjectBefore(text, from, quoted ? from + quoted.index : progressive ? cueStart - progressive[0].length : cueStart);
   if (r.kind === 'span') return { span: r.span, before: r.before };
   if (r.kind === 'coordinated') {
     const prev = latestSourceBefore(s, sent, cueStart);
@@ -96,6 +99,9 @@ export function sourceBefore(s: Scan, from: number, cueStart: number, sent: Rang
   }
   return {};
 }
+
+/** A form of "be" and adverbs before a progressive cue ("is", "'s", "are quietly", "was still"). */
+const PROGRESSIVE_BEFORE = /(?:\s+(?:is|are|was|were|am)|['’](?:s|re|m))(?:\s+(?:[a-z]+ly|also|still|now|already|even|just))*\s+$/i;
 
 /**
  * The subject of a sentence's main clause, for a participle or gerund cue at `cueStart` ("Continuing his answer,
