@@ -93,7 +93,7 @@ export function complementStart(t: Text, cueEnd: number, sentEnd: number, frame:
     return lw(n) === 'that' && ws[i + 2] ? ws[i + 2].start : n.start;
   }
   // A commitment with an infinitive ("vowed to ban ...", "promised to cut taxes") reports what was promised.
-  if (lw(w) === 'to' && /^(?:promis|pledg|vow)/i.test(form) && ws[i + 1] && /^[a-z]/.test(ws[i + 1].text)) return w.start;
+  if (lw(w) === 'to' && /^(?:promis|pledg|vow)/i.test(form) && ws[i + 1] && (/^[a-z]/.test(ws[i + 1].text) || /^["“‘]$/.test(ws[i + 1].text) && /^[a-z]/.test(ws[i + 2]?.text ?? ''))) return w.start;
   if (lw(w) === 'that' && frame !== 'describe') {
     const n = ws[i + 1];
     if (!n) return null;

@@ -52,8 +52,9 @@ function verbReading(t: Text, start: number, end: number, form: string, ambiguou
   // Negated speech ("did not say", "never claimed") is not a claim; refusals are found by the no-comment patterns.
   if (before.slice(Math.max(0, k - 1)).some((w) => /^(?:not|never|n't|n’t)$/i.test(w.text) || /n['’]t$/i.test(w.text))) return false;
   // Gerunds after a preposition ("from claiming asylum", "without saying") are not attributions.
-  // A gerund after "by", "after" or "before" is speech of the main subject ("drew fire by saying that ...").
-  if (/ing$/.test(form) && (/^(?:from|of|for|without|about|in|on|against|despite|besides|than)$/.test(prev) || /^(?:by|after|before)$/.test(prev) && frame !== 'say' && frame !== 'tell' && frame !== 'that')) return false;
+  // A gerund after "by", "after" or "before" is speech of the main subject ("drew fire by saying that ...", "by pointing
+  // out that ...", "by calling him a liar"); not a verb of judging or proposing ("reacted by proposing measures" is an act).
+  if (/ing$/.test(form) && (/^(?:from|of|for|without|about|in|on|against|despite|besides|than)$/.test(prev) || /^(?:by|after|before)$/.test(prev) && !/^(?:say|tell|that|particle|describe)$/.test(frame))) return false;
   if (prev === 'as' && form === 'saying' && lw(before[k - 1]) === 'quoted') return true;
   if (/^(?:when|if|as|after|before|while|once|unless|being)$/.test(prev) && /^(?:asked|told|called|reported|described|quoted)$/.test(form)) return false;
   if (prev === 'to' && !/^(?:told|said|added)$/.test(form)) return false;

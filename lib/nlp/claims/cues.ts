@@ -37,6 +37,7 @@ export const CUE_VERBS: CueVerb[] = [
   { forms: ['write', 'writes', 'wrote', 'writing', 'written'], frame: 'that', reason: 'written statements: "wrote that", "writing in a blog post \\"...\\""' },
   { forms: ['tweet', 'tweets', 'tweeted', 'tweeting'], frame: 'that', ambiguous: ['tweet', 'tweets'], reason: 'social media statements: "tweeted that ..." or with the quotation ("tweeted support" takes a noun)' },
   { forms: ['post', 'posted', 'posting'], frame: 'quote-only', ambiguous: ['post', 'posting'], reason: 'social media statements, only with a quotation' },
+  { forms: ['shout', 'shouts', 'shouted', 'shouting', 'yell', 'yells', 'yelled', 'yelling', 'exclaim', 'exclaims', 'exclaimed', 'retort', 'retorts', 'retorted'], frame: 'quote-only', ambiguous: ['shout', 'shouts', 'yell', 'yells', 'retort', 'retorts'], reason: 'loud or sharp speech, only next to a quotation ("\"Q,\" the man shouted"); "a shout" is a noun' },
   { forms: ['reply', 'replies', 'replied', 'replying'], frame: 'quote-only', ambiguous: ['reply', 'replies'], reason: 'answer, usually quoted' },
   { forms: ['respond', 'responds', 'responded', 'responding'], frame: 'quote-only', reason: 'answer, only with a quotation ("responded to the attack" is not speech)' },
   { forms: ['answer', 'answered', 'answering'], frame: 'quote-only', reason: 'answer, only with a quotation' },
