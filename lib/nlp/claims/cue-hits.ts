@@ -68,10 +68,16 @@ function verbReading(t: Text, start: number, end: number, form: string, ambiguou
     if (prevRaw && /['’]s?$/.test(prevRaw.text)) return false; // "Trump's claim", "the voters' claims"
     if (prevRaw && /^['’]s?$/.test(prevRaw.text)) return false;
     if (prevRaw && /^\p{Lu}/u.test(prevRaw.text) && /^(?:state|states)$/.test(form)) return false;
+    // "30 states", "swing states where ...", "a caucus state like Iowa": a count, a modifier or a place noun after it.
+    if (/^(?:state|states)$/.test(form) && (STATE_NOUN_BEFORE.test(prev) || /^\d/.test(prev) || /^(?:where|like|including|such|with|and|or|in|have|are|were|had)$/.test(next))) return false;
+    // The singular "state" is a verb only after a plural or pronoun subject or an adverb ("the documents state that").
+    if (form === 'state' && !(/^(?:they|we|you|i|who|which|that)$/.test(prev) || /[^s']s$/.test(prev) || /ly$/.test(prev))) return false;
     // After a comma an -ing form opens a participle clause of the speaker (", warning that ..."), else a noun reading.
     if (!prevRaw || /^[.;:(]$/.test(prevRaw.text) || prevRaw.text === ',' && !/ing$/.test(form)) return false;
   }
   if (form === 'alleged' && !/^(?:that|,)$/.test(next)) return false;
+  // "pledged delegates" are delegates, not a pledge.
+  if (form === 'pledged' && /^delegates?$/.test(next)) return false;
   if (frame === 'object' || frame === 'particle') {
     // A past form after a preposition is an adjective ("under repeated assault", "after repeated clashes").
     if (/ed$/.test(form) && PREPOSITION.test(prev)) return false;
@@ -84,6 +90,14 @@ function verbReading(t: Text, start: number, end: number, form: string, ambiguou
   return true;
 }
 
+/** Counts, quantifiers and modifiers before the noun "states" ("nine states", "swing states", "other states"). */
+const STATE_NOUN_BEFORE = oneOf([
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty',
+  'forty', 'fifty', 'dozen', 'many', 'several', 'few', 'other', 'both', 'all', 'some', 'most', 'more', 'key', 'swing',
+  'battleground', 'early', 'southern', 'northern', 'western', 'eastern', 'red', 'blue', 'purple', 'border', 'member',
+  'primary', 'caucus', 'coastal', 'large', 'small', 'big', 'rural', 'industrial', 'conservative', 'liberal', 'diverse',
+  'delegate-rich', 'voting', 'fifth', 'home', 'neighboring', 'individual', 'different', 'those', 'these', 'such',
+]);
 /** Prepositions: a past form after one is an adjective. */
 const PREPOSITION = oneOf(['under', 'after', 'before', 'for', 'of', 'in', 'on', 'with', 'by', 'from', 'at', 'amid', 'despite', 'against', 'through', 'over']);
 /** Words after which a noun-like cue form ("question", "talks", "points") reads as a verb. */

@@ -87,6 +87,12 @@ const PATTERN_CASES: Case[] = [
   { id: 'cue-then-clause', text: 'He vowed to “take our fight” to the states.', finds: ['mixed: to “take our fight” to the states [He]'] },
   { id: 'cue-then-clause', text: 'Sanders dismissed the charges by pointing out that she had changed her mind.', finds: ['indirect: she had changed her mind [Sanders]'] },
   { id: 'cue-then-clause', text: 'The region reacted by proposing new measures.' },
+  { id: 'cue-then-clause', text: 'The documents state that the plan failed.', finds: ['indirect: the plan failed [The documents]'] },
+  { id: 'cue-then-clause', text: 'In eight of nine states where polls were held, voters wanted change.' },
+  { id: 'cue-then-clause', text: 'Iowa is a caucus state like Nevada.' },
+  { id: 'cue-then-clause', text: 'In all, 60 pledged delegates were at stake.' },
+  { id: 'cue-then-clause', text: 'In 2016, Mrs. Schlafly endorsed Trump, saying he had courage.', finds: ['indirect: he had courage [Mrs. Schlafly]'] },
+  { id: 'quote-then-cue', text: '“They know she is strong,” a voice-over in the ad states.', finds: ['direct: They know she is strong, [a voice-over in the ad]'] },
   { id: 'cue-then-clause', text: 'Officials told him to leave.' },
   { id: 'according-to', text: 'According to the police, three people were injured.', finds: ['according-to: three people were injured [the police]'] },
   { id: 'according-to', text: 'The plan failed, according to two officials.', finds: ['according-to: The plan failed [two officials]'] },
@@ -161,6 +167,7 @@ const STAGE_CASES: StageCase[] = [
   { id: 'implausible-source', text: 'Ebeling said it was over.', source: 'Ebeling', expected: 'Ebeling' },
   { id: 'implausible-source', text: 'Speaking to reporters said it was over.', source: 'Speaking to reporters', expected: null },
   { id: 'implausible-source', text: 'Looking back said it was over.', source: 'Looking back', expected: null },
+  { id: 'implausible-source', text: 'Fallon, August 2, 2016 said it was over.', source: '2016', expected: null },
 ];
 
 describe('claim stages, each on its own (null: the draft is dropped)', () => {

@@ -516,6 +516,8 @@ function dropImplausibleSources(t: Text, drafts: Draft[]): Draft[] {
  */
 export function plausibleSource(phrase: string): boolean {
   if (/^(?:i|we)$/i.test(phrase)) return false;
+  // A year alone ("2016" under an embedded tweet) names no one; a share of a poll does ("43 said").
+  if (/^(?:1[89]|20)\d\d$/.test(phrase)) return false;
   // Word edges are letters in any script: "García" does not end in the word "a".
   if (/(?<![\p{L}\p{N}])(?:you|your|yours|I|me|my|us|our)(?![\p{L}\p{N}])/u.test(phrase.replace(/^(?:We|Our|My)\b/, 'x'))) return false;
   if (/(?<![\p{L}\p{N}])(?:we|i)(?![\p{L}\p{N}])/iu.test(phrase) && !/^(?:we|i)$/i.test(phrase)) return false;

@@ -115,7 +115,8 @@ function mainSubject(text: string, sent: Range, cueStart: number): Range | null 
   const pronoun = lead && /^(?:he|she|they|it)\b/i.exec(text.slice(lead.start, lead.end));
   if (lead && pronoun) lead = { start: lead.start, end: lead.start + pronoun[0].length };
   const opener = /^\s*(?:[A-Za-z]+ing|[A-Za-z]+ed|After|Before|While|When|As|In|On|At|During|Asked|Speaking|Upon|Despite|Although|Though|If|Because|Since)\b/;
-  if (lead && !opener.test(text.slice(lead.start, lead.end))) return lead;
+  // A year or a number is not a subject but what is left of an opening phrase ("In 2016, Mrs. Schlafly endorsed ...").
+  if (lead && !opener.test(text.slice(lead.start, lead.end)) && /\p{L}/u.test(text.slice(lead.start, lead.end))) return lead;
   if (!opener.test(text.slice(sent.start, sent.start + 20))) return lead;
   const comma = text.indexOf(',', sent.start);
   if (comma < 0 || comma >= sent.end) return null;
