@@ -21,7 +21,7 @@ export const SAY_NOT_CLAUSE = /^(?:goodbye|nothing|so|anything|little|much|hello
 export const ADVERBIAL_START = oneOf([
   'on', 'in', 'at', 'during', 'after', 'before', 'last', 'this', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'late',
   'early', 'via', 'through', 'over', 'outside', 'inside', 'recently', 'previously', 'again', 'also', 'repeatedly', 'publicly',
-  'privately', 'separately', 'then', 'now', 'further', 'once', ...WEEKDAYS,
+  'privately', 'separately', 'then', 'now', 'further', 'once', 'twice', 'often', 'frequently', ...WEEKDAYS,
 ]);
 
 /** Where the reported clause starts after a cue, or null when the frame is not satisfied. */
@@ -75,6 +75,8 @@ export function complementStart(t: Text, cueEnd: number, sentEnd: number, frame:
     else return null; // a quotation after a comma is handled as a direct quote
   }
   if (ws[i]?.text === ':') return null;
+  // A duration before "that": "has argued for years that ...", "said for months that ...".
+  if (lw(ws[i]) === 'for' && /^(?:years|months|weeks|decades|days)$/i.test(ws[i + 1]?.text ?? '') && lw(ws[i + 2]) === 'that') i += 2;
   // Skip a short adverbial: "on Tuesday", "in a statement", "last week", "after the trip".
   if (ADVERBIAL_START.test(ws[i]?.text ?? '')) {
     let j = i + 1;
