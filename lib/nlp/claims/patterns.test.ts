@@ -38,7 +38,7 @@ const PATTERN_CASES: Case[] = [
   { id: 'quote-then-cue', text: '“They stole the country,” the man shouted.', finds: ['direct: They stole the country, [the man]'] },
   { id: 'quote-then-cue', text: 'The rally ended with a shout from the crowd.' },
   { id: 'quote-then-cue', text: '"October was good for her," said former Obama adviser David Axelrod.', finds: ['direct: October was good for her, [former Obama adviser David Axelrod]'] },
-  { id: 'quote-then-cue', text: "''It is a hard thing to pull off,'' said Larry Noble, an attorney.", finds: ['direct: It is a hard thing to pull off, [Larry Noble]'] },
+  { id: 'quote-then-cue', text: "''It is a hard thing to pull off,'' said Larry Noble.", finds: ['direct: It is a hard thing to pull off, [Larry Noble]'] },
   { id: 'quote-then-cue-sentence', text: '“Russia, find the emails.” Trump said.', finds: ['direct: Russia, find the emails. [Trump]'] },
   { id: 'quote-then-cue-sentence', text: '“We will build the wall.” Trump said on Tuesday in Iowa.', finds: ['direct: We will build the wall. [Trump]'] },
   { id: 'quote-then-cue-sentence', text: '“We will build the wall.” Trump said the wall would be beautiful.' },
