@@ -131,7 +131,7 @@ describe('no comment', () => {
 describe('not claims (filters)', () => {
   it.each([
     ['noun reading: the state', 'In the state of Ohio, voters went to the polls.'],
-    ['noun reading: his remarks', 'In his remarks, Obama praised the troops.'],
+    ['noun reading: his remarks', 'In his remarks, Obama thanked the troops.'],
     ['noun reading: the claims, passive', 'The claims were denied by the company.'],
     ['passive without a source', 'No injuries or deaths were reported in the attacks.'],
     ['cue word inside a quotation with no speaker', 'The sign read "they said it would never happen here" in red letters.'],

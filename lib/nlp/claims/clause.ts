@@ -3,7 +3,8 @@
  */
 import type { Text } from './draft';
 import type { CueFrame } from './cues';
-import { words } from './text-units';
+import { cueParticle } from './cues';
+import { words, type Word } from './text-units';
 import { quoteAt } from './quotes';
 import { isCap, lw } from './spans';
 import { MAX_CUE_LOOKAHEAD_WORDS } from '../limits';
@@ -20,7 +21,7 @@ export const SAY_NOT_CLAUSE = /^(?:goodbye|nothing|so|anything|little|much|hello
 export const ADVERBIAL_START = oneOf([
   'on', 'in', 'at', 'during', 'after', 'before', 'last', 'this', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'late',
   'early', 'via', 'through', 'over', 'outside', 'inside', 'recently', 'previously', 'again', 'also', 'repeatedly', 'publicly',
-  'privately', 'separately', 'then', 'now', 'further', 'once', ...WEEKDAYS,
+  'privately', 'separately', 'then', 'now', 'further', 'once', 'twice', 'often', 'frequently', ...WEEKDAYS,
 ]);
 
 /** Where the reported clause starts after a cue, or null when the frame is not satisfied. */
@@ -32,6 +33,8 @@ export function complementStart(t: Text, cueEnd: number, sentEnd: number, frame:
     // "asked the governments not to ...", "pleaded with him to ...", "asked officials how ...": an addressee is required.
     let j = lw(ws[0]) === 'with' ? 1 : 0;
     const first = j;
+    // A question put without an addressee: "asked whether ...", "asked if ...", "asked why ...".
+    if (j === 0 && /^ask/i.test(form) && /^(?:whether|if|how|why|what|when|where|who)$/i.test(ws[0].text) && ws[1] && /^[\p{L}\p{N}]/u.test(ws[1].text)) return ws[0].start;
     const stop = /^accus/.test(form) ? /^(?:of)$/i : /^(?:to|not|whether|how|why|what|if|when|where|who)$/i;
     while (j < ws.length && j - first < 7 && !stop.test(ws[j].text)) {
       if (!/[\p{L}\p{N}'’-]/u.test(ws[j].text) || FINITE.test(ws[j].text)) return null;
@@ -60,6 +63,10 @@ export function complementStart(t: Text, cueEnd: number, sentEnd: number, frame:
     }
     if (/^(?:to|about|of|off|apart)$/i.test(ws[i]?.text ?? '')) return null;
   }
+  if (/^call/i.test(form)) {
+    const named = calledContent(ws, i);
+    if (named !== undefined) return named;
+  }
   // A parenthetical after the cue: ", in a satirical fashion, that ..." / ", on Tuesday, the ...".
   if (ws[i]?.text === ',') {
     let j = i + 1;
@@ -68,6 +75,8 @@ export function complementStart(t: Text, cueEnd: number, sentEnd: number, frame:
     else return null; // a quotation after a comma is handled as a direct quote
   }
   if (ws[i]?.text === ':') return null;
+  // A duration before "that": "has argued for years that ...", "said for months that ...".
+  if (lw(ws[i]) === 'for' && /^(?:years|months|weeks|decades|days)$/i.test(ws[i + 1]?.text ?? '') && lw(ws[i + 2]) === 'that') i += 2;
   // Skip a short adverbial: "on Tuesday", "in a statement", "last week", "after the trip".
   if (ADVERBIAL_START.test(ws[i]?.text ?? '')) {
     let j = i + 1;
@@ -78,6 +87,15 @@ export function complementStart(t: Text, cueEnd: number, sentEnd: number, frame:
   }
   const w = ws[i];
   if (!w) return null;
+  if (frame === 'particle') {
+    // "talked about the wall", "pointed out that ...", "pointed to the polls": the content follows the particle.
+    if (!cueParticle(form).test(w.text)) return null;
+    const n = ws[i + 1];
+    if (!n || !/[\p{L}\p{N}"“‘]/u.test(n.text)) return null;
+    return lw(n) === 'that' && ws[i + 2] ? ws[i + 2].start : n.start;
+  }
+  // A commitment with an infinitive ("vowed to ban ...", "promised to cut taxes") reports what was promised.
+  if (lw(w) === 'to' && /^(?:promis|pledg|vow)/i.test(form) && ws[i + 1] && (/^[a-z]/.test(ws[i + 1].text) || /^["“‘]$/.test(ws[i + 1].text) && /^[a-z]/.test(ws[i + 2]?.text ?? ''))) return w.start;
   if (lw(w) === 'that' && frame !== 'describe') {
     const n = ws[i + 1];
     if (!n) return null;
@@ -97,6 +115,14 @@ export function complementStart(t: Text, cueEnd: number, sentEnd: number, frame:
     return null;
   }
   if (frame === 'quote-only') return null;
+  // Verbs of judging and proposing, and denials, take what was said as their object ("criticized the plan",
+  // "denied the allegations"): any word that can open a noun phrase.
+  if (frame === 'object' || /^den(?:y|ies|ied|ying)$/i.test(form)) {
+    if (OBJECT_NOT.test(w.text) || !/[\p{L}\p{N}"“‘$]/u.test(w.text)) return null;
+    // Questioning a person is an interrogation ("police questioned the student"): doubt is voiced about a matter.
+    if (/^question/i.test(form) && !(WH.test(w.text) || /^(?:his|her|their|its)$/i.test(w.text) || /['’]s$/.test(w.text) || /^['’]s$/.test(ws[i + 1]?.text ?? ''))) return null;
+    return w.start;
+  }
   if (SAY_NOT_CLAUSE.test(w.text) || /^(?:to|of|for|about|by|with|and|or|but|because|from|into|up|out|off|goodbye|hello)$/i.test(w.text) || !/[\p{L}\p{N}"“‘]/u.test(w.text)) return null;
   if (WH.test(w.text) && lw(w) !== 'which') return w.start;
   if (frame === 'that') {
@@ -107,6 +133,40 @@ export function complementStart(t: Text, cueEnd: number, sentEnd: number, frame:
     return null;
   }
   return w.start;
+}
+
+/** Words that cannot open a noun phrase object ("criticized by", "praised as", "called back"). */
+const OBJECT_NOT = /^(?:to|by|of|for|from|and|or|but|with|as|at|in|on|into|up|out|off|back|over|about|away|down|so|too|than|then|also|itself|himself|herself|themselves|is|was|are|were|has|have|had|be|been|last|next|this|yesterday|today|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+/** Object pronouns after "call" that open a naming ("calling him a loser"). */
+const CALLED_PRONOUN = /^(?:him|her|it|them|himself|herself|itself|themselves|this|that|these|those|me|us)$/i;
+/** What may follow the object of a naming "call": an article, a quotation or a predicate adjective, not a particle. */
+const NOT_NAMING = /^(?:on|at|to|in|back|up|out|from|after|before|and|or|with|for|about|into|over|off|by|during|since|when|while|last|this|yesterday|today|,|\.|;|:|\(|\))$/i;
+
+/**
+ * Where the content of a "call" cue starts: "called for X" (X), "called on X to Y" (X to Y), "called him a loser",
+ * "calling Senate Majority Leader Mitch McConnell a liar" (the object and its naming); undefined when none applies
+ * (then the quotation rule of the `describe` frame is tried).
+ */
+function calledContent(ws: Word[], i: number): number | null | undefined {
+  const w = ws[i];
+  const l = w.text.toLowerCase();
+  if (l === 'for') return ws[i + 1] && /[\p{L}\p{N}"“‘$]/u.test(ws[i + 1].text) ? ws[i + 1].start : null;
+  if (l === 'on') {
+    for (let j = i + 1; j < Math.min(ws.length, i + 12); j++) {
+      if (lw(ws[j]) === 'to') return j > i + 1 ? ws[i + 1].start : null;
+      // A full stop inside the addressee belongs to a title ("Gov. Rick Snyder"): a capital follows it.
+      if (/^[,;:]$/.test(ws[j].text) || ws[j].text === '.' && !isCap(ws[j + 1]) || FINITE.test(ws[j].text)) return null;
+    }
+    return null;
+  }
+  const next = ws[i + 1];
+  if (CALLED_PRONOUN.test(w.text)) return next && !NOT_NAMING.test(next.text) && !FINITE.test(next.text) ? w.start : undefined;
+  if (isCap(w)) {
+    let j = i;
+    while (j < ws.length && j - i < 6 && (isCap(ws[j]) || /^(?:['’]s|of|\.)$/.test(ws[j].text))) j++;
+    if (j < ws.length && /^(?:a|an|the|["“‘])$/i.test(ws[j].text)) return w.start;
+  }
+  return undefined;
 }
 
 /** End of a reported clause: the sentence end (stopping at ";" and ", but"), without the final period unless a quote runs on. */

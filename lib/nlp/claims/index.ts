@@ -1,6 +1,6 @@
 import type { Actor, Claim, ClaimSource, Doc } from '../types';
 import { paragraphs, sentences, indexAt } from './text-units';
-import { findQuotes, quoteAt } from './quotes';
+import { findQuotes, quoteAt, typewriterQuotes } from './quotes';
 import type { Draft } from './draft';
 import { findDrafts } from './find-drafts';
 import { CLAIM_PATTERNS, CLAIM_STAGES } from './patterns';
@@ -26,7 +26,9 @@ const span = (text: string, start: number, end: number) => ({ start, end, text: 
  * patterns and stages of patterns.ts off; `control.trace` receives what each produced (pipeline "claims").
  */
 export function findClaims(doc: Doc, actors: Actor[], budget?: Budget, control: PipelineControl = {}): Claim[] {
-  const text = doc.text;
+  // Claims are found on the text with typewriter quotes ('') read as double quotes (same offsets); spans show doc.text.
+  const text = typewriterQuotes(doc.text);
+  const shown = doc.text;
   // out of time already (the tagger stopped): no claim is looked for
   if (budget?.spent()) return [];
   const paras = paragraphs(text);
@@ -53,7 +55,7 @@ export function findClaims(doc: Doc, actors: Actor[], budget?: Budget, control: 
     const phrase = text.slice(s.start, s.end);
     const sent = sents[indexAt(sents, s.start)] ?? s;
     const info = describeSource(phrase, text.slice(sent.start, sent.end));
-    const source: ClaimSource = { ...span(text, s.start, s.end), anonymous: info.anonymous };
+    const source: ClaimSource = { ...span(shown, s.start, s.end), anonymous: info.anonymous };
     if (info.document) source.document = true;
     if (info.descriptor) source.descriptor = info.descriptor;
     // Possessive determiners as sources ("his claim that ...") resolve like the subject pronoun.
@@ -104,10 +106,10 @@ export function findClaims(doc: Doc, actors: Actor[], budget?: Budget, control: 
     let claim: Claim;
     if (d.kind === 'no-comment' || !d.content) {
       if (!d.cue) continue;
-      claim = { ...span(text, d.cue.start, d.cue.end), kind: 'no-comment', cue: span(text, d.cue.start, d.cue.end) };
+      claim = { ...span(shown, d.cue.start, d.cue.end), kind: 'no-comment', cue: span(shown, d.cue.start, d.cue.end) };
     } else {
-      claim = { ...span(text, d.content.start, d.content.end), kind: d.kind };
-      if (d.cue) claim.cue = span(text, d.cue.start, d.cue.end);
+      claim = { ...span(shown, d.content.start, d.content.end), kind: d.kind };
+      if (d.cue) claim.cue = span(shown, d.cue.start, d.cue.end);
     }
     if (source) claim.source = { ...source, descriptor: source.descriptor ? { ...source.descriptor } : undefined };
     if (claim.source && !claim.source.descriptor) delete claim.source.descriptor;

@@ -19,11 +19,12 @@ import type { Quote } from './quotes';
 import { quoteAt } from './quotes';
 import type { Range } from './text-units';
 import { firstIndex, indexAt, words } from './text-units';
-import { ACCORDING_RE, NO_COMMENT_RE } from './cues';
+import { ACCORDING_RE, NO_COMMENT_RE, cueParticle } from './cues';
 import { subjectAfter } from './source-phrase';
 import { AUXILIARY_VERBS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUN } from './vocabulary';
 import { ADVERBIAL_START, complementStart, contentEnd } from './clause';
 import type { CueAt, Scan } from './scan';
+import { AMBIGUOUS_FORMS } from './cue-hits';
 import { sourceBefore } from './scan';
 import {
   endsWithComma, firstStartingAt, firstWord, hasRealQuote, isCap, lastEndingBy, matchAt, sentenceOf, trimmedSpan, wordCount,
@@ -59,10 +60,14 @@ export const CLAIM_PATTERNS: ClaimPattern[] = [
     reason: 'A question in the narration ("Can you tell us whether ...?") reports no speech.' },
   { id: 'quote-then-cue', trigger: 'cue-verb', priority: 20, match: quoteThenCue,
     reason: 'The commonest direct quote in news puts the quotation first: "Q," X said / "Q," said X.' },
+  { id: 'quote-then-cue-sentence', trigger: 'cue-verb', priority: 25, match: quoteThenCueSentence,
+    reason: 'A quotation closed by its own full stop and followed by a sentence that is only its cue: "Q." Trump said.' },
   { id: 'cue-then-quote', trigger: 'cue-verb', priority: 30, match: cueThenQuote,
     reason: 'A preposed cue introduces the quotation after it: X said: "Q" / X told the paper, "Q".' },
   { id: 'clause-then-cue', trigger: 'cue-verb', priority: 40, match: clauseThenCue,
     reason: 'Reported speech put first: "CLAUSE, X said." with nothing but adverbials after the cue.' },
+  { id: 'parenthetical-cue', trigger: 'cue-verb', priority: 45, match: parentheticalCue,
+    reason: 'A speech clause set off by commas inside the reported sentence: "The plan, Sexton said, failed badly."' },
   { id: 'clause-then-inverted-cue', trigger: 'cue-verb', priority: 50, match: clauseThenInvertedCue,
     reason: 'Reported speech put first with subject-verb inversion: "CLAUSE, said the official."' },
   { id: 'as-x-said', trigger: 'cue-verb', priority: 60, match: asXSaid,
@@ -108,17 +113,29 @@ function questionSentence(s: Scan, cue: CueAt): Outcome {
   return /\?$/.test(s.text.slice(cue.sent.start, cue.sent.end).trimEnd()) ? BLOCK : undefined;
 }
 
+/**
+ * Cues that take a noun object or a particle ("criticized", "talked about") do not close a quotation ("\"Q,\" he
+ * criticized"), except a particle cue with its particle ("\"Q,\" he points out").
+ */
+const takesObject = (s: Scan, cue: CueAt) =>
+  cue.frame === 'object' || cue.frame === 'particle' && !cueParticle(cue.form).test(firstWord(s.text, cue.end, cue.sent.end));
+
+/** Full stops of titles, abbreviations and initials ("Sen.", "James B. Comey Jr.") taken out: they end no sentence. */
+const withoutAbbreviations = (between: string) => between.replace(/\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|Sr|Lt|Col|Sgt|Rev|U\.S|U\.K|U\.N|\p{Lu})\./gu, '');
+
 function quoteThenCue(s: Scan, cue: CueAt): Outcome {
   const { text } = s;
   const { prevQuote, sent, para } = cue;
+  if (takesObject(s, cue)) return undefined;
   if (!prevQuote || s.usedQuote.has(prevQuote) || s.partial.has(prevQuote)) return undefined;
   const between = text.slice(prevQuote.end, cue.start);
-  const innerTail = text.slice(Math.max(prevQuote.innerStart, prevQuote.innerEnd - 2), prevQuote.innerEnd);
-  const joined = /^\s*[,]/.test(between) || /[,?!—–-]\s*$/.test(innerTail) || /^\s*[—–-]/.test(between);
-  if (!joined || wordCount(text, prevQuote.end, cue.start) > 14 || /[.;:!?"“”]/.test(between.replace(/\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|St|Jr|U\.S|U\.K|U\.N)\./g, '').replace(/^\s*[,]/, ''))) return undefined;
+  // The quotation's last characters, without the close of a quotation nested at its end ("... saying, 'I love it,'").
+  const innerTail = text.slice(Math.max(prevQuote.innerStart, prevQuote.innerEnd - 4), prevQuote.innerEnd).replace(/[\s'‘’"]+$/, '');
+  const joined = /^\s*[,]/.test(between) || /[,?!—–-]$/.test(innerTail) || /^\s*[—–-]/.test(between);
+  if (!joined || wordCount(text, prevQuote.end, cue.start) > 14 || /[.;:!?"“”]/.test(withoutAbbreviations(between).replace(/^\s*[,]/, ''))) return undefined;
   let src: Range | undefined;
   if (wordCount(text, prevQuote.end, cue.start) > 0) src = sourceBefore(s, prevQuote.end, cue.start, sent, cue.form).span;
-  else src = subjectAfter(text, cue.end, Math.min(sent.end, para.end)) ?? undefined;
+  else src = subjectAfter(text, cue.end, Math.min(sent.end, para.end)) ?? titledSubjectAfter(text, cue.end, Math.min(sent.end, para.end));
   if (!src) return undefined;
   const d: Draft = { kind: 'direct', content: { start: prevQuote.innerStart, end: prevQuote.innerEnd }, cue: { start: cue.start, end: cue.end }, source: src };
   s.usedQuote.set(prevQuote, d);
@@ -136,11 +153,14 @@ function cueThenQuote(s: Scan, cue: CueAt): Outcome {
   const n = nextQuote && (nested || !owner) ? wordCount(text, cue.end, nextQuote.start, 8) : Infinity;
   if (!nextQuote || !(nested || !owner) || n > 8) return undefined;
   const between = text.slice(cue.end, nextQuote.start);
+  // A later cue nearer the quotation introduces it ("a source speaking to Fox News said, \"...\"").
+  if (/\b(?:said|says|say|told|tells|wrote|writes|added|adds|asked|asks|adding|saying|writing|noting|telling|asking|explaining|arguing|insisting|warning|stating|declaring)\b/.test(between)) return undefined;
+  if (cue.frame === 'particle' && !cueParticle(cue.form).test(firstWord(text, cue.end, nextQuote.start))) return undefined;
   // Possibly in the next paragraph after a colon.
   const sameOrColon = nextQuote.start < para.end || /:\s*$/.test(between) && !/\n\s*\S[^\n]*\n/.test(between);
   const punct = /[,:]\s*$/.test(between) || n === 0;
   const prepOpen = n > 0 && /^\s*(?:[,]\s*)?(?:in|on|to|at|after|during|via|using|from|through|with|before)\b/i.test(between);
-  if (!(sameOrColon && !/[.;!?"“”]/.test(between) && !/\bthat\b/i.test(between) && (punct || prepOpen || cue.frame === 'tell' && isCap(words(text, cue.end, nextQuote.start)[0])))) return undefined;
+  if (!(sameOrColon && !/[.;!?"“”]/.test(withoutAbbreviations(between)) && !/\bthat\b/i.test(between) && (punct || prepOpen || cue.frame === 'tell' && isCap(words(text, cue.end, nextQuote.start)[0])))) return undefined;
   const src = sourceBefore(s, Math.max(sent.start, prevQuote && prevQuote.end > sent.start ? prevQuote.end : sent.start), cue.start, sent, cue.form).span;
   if (!src) return undefined;
   const d: Draft = { kind: 'direct', content: { start: nextQuote.innerStart, end: nextQuote.innerEnd }, cue: { start: cue.start, end: cue.end }, source: src };
@@ -150,19 +170,90 @@ function cueThenQuote(s: Scan, cue: CueAt): Outcome {
 
 function clauseThenCue(s: Scan, cue: CueAt): Outcome {
   const { text } = s;
-  if (cue.frame === 'ask' || cue.frame === 'describe') return undefined;
+  if (cue.frame === 'ask' || cue.frame === 'describe' || cue.frame === 'object' || cue.frame === 'particle') return undefined;
   // What follows the cue, up to a participle clause (", adding that ...", ", citing ...") which belongs to the same speaker.
   const participle = /,\s+[a-z]+ing\b/.exec(text.slice(cue.end, cue.sent.end));
   const afterEnd = participle ? cue.end + participle.index : cue.sent.end;
-  // Up to 4 words are read (enough to tell "3 or fewer"), not the rest of the sentence.
-  const afterCount = wordCount(text, cue.end, afterEnd, 3);
-  const afterFirst = afterCount > 0 ? firstWord(text, cue.end, afterEnd) : '';
-  if (afterCount > 3 || !(afterCount === 0 || ADVERBIAL_START.test(afterFirst))) return undefined;
+  if (!adverbialTail(s, cue, afterEnd)) return undefined;
   const r = cue.subject();
   if (r.kind !== 'span' || wordCount(text, r.before.start, r.before.end, 3) < 3 || !endsWithComma(text, r.before.start, r.before.end)) return undefined;
   const content = trimmedSpan(text, r.before.start, r.before.end);
   if (!content) return undefined;
   return { kind: hasRealQuote(s.quotes, content) ? 'mixed' : 'indirect', content, cue: { start: cue.start, end: cue.end }, source: r.span };
+}
+
+/** Words that may open what stands between a cue and the end of its clause when it is only adverbials. */
+const TAIL_START = /^(?:on|in|at|during|after|before|last|this|earlier|later|yesterday|today|tonight|late|early|via|through|over|outside|inside|recently|previously|again|also|repeatedly|publicly|privately|separately|then|now|further|once|monday|tuesday|wednesday|thursday|friday|saturday|sunday|to|from|while|when|for|with|of|afterward|afterwards|shortly|just|back|about|ahead|following|told|according)$/i;
+
+/**
+ * Whether what follows a cue up to `end` is nothing or only adverbials ("said on Wednesday morning on MSNBC's show",
+ * "told reporters during a conference call", "said at the time"): at most 14 words, opened by a time, place or medium
+ * word (or by the addressee of a `tell` cue), holding no "that", colon or clause of its own.
+ */
+function adverbialTail(s: Scan, cue: CueAt, end: number): boolean {
+  const { text } = s;
+  const n = wordCount(text, cue.end, end, 14);
+  if (n === 0) return true;
+  if (n > 14) return false;
+  const first = firstWord(text, cue.end, end);
+  // "to" opens an addressee ("said to reporters"), not an infinitive ("continues to rage").
+  if (/^to$/i.test(first) && !/^\s*to\s+(?:the|a|an|his|her|their|its|reporters|supporters|voters|journalists|me|him|them|us|\p{Lu})/u.test(text.slice(cue.end, end))) return false;
+  if (!(ADVERBIAL_START.test(first) || TAIL_START.test(first) || cue.frame === 'tell' && (isCap({ start: 0, end: 0, text: first }) || /^(?:reporters|him|her|them|the|a|an|his|supporters|voters|journalists|lawmakers|me|us)$/i.test(first)))) return false;
+  if (n <= 3) return true;
+  const tail = text.slice(cue.end, end);
+  return !/\b(?:that|because|but|and|if|whether|who|which)\b|[:;]/i.test(tail) && !FINITE_WORD.test(tail.replace(/\b[a-z]+ed\b/g, ''));
+}
+
+/**
+ * The source after an inverted cue when it opens with lower-case titles or descriptions before a name ("said former
+ * Rep. George Miller", "wrote conservative activist Bob Klaus"): up to five lower-case words, then the name and what
+ * subjectAfter reads after it.
+ */
+function titledSubjectAfter(text: string, from: number, to: number): Range | undefined {
+  const m = /^\s*((?:[a-z][\p{L}.'’-]*\s+){1,5})(?=\p{Lu})/u.exec(text.slice(from, Math.min(to, from + 120)));
+  if (!m || /\b(?:who|which|that|because|after|when|while|as|and|to|in|on|at|by|of|for|with|from|during|before|last|adding|saying|is|was|are|were|has|had|have|will|would|the)\s/.test(m[1].replace(/^(?:the)\s/, ''))) return undefined;
+  const start = from + m[0].length - m[1].length;
+  const rest = subjectAfter(text, from + m[0].length, to);
+  return rest ? { start, end: rest.end } : undefined;
+}
+
+function quoteThenCueSentence(s: Scan, cue: CueAt): Outcome {
+  const { text } = s;
+  const { prevQuote, sent } = cue;
+  if (takesObject(s, cue) || !prevQuote || s.usedQuote.has(prevQuote) || s.partial.has(prevQuote) || prevQuote.end > sent.start) return undefined;
+  // The quotation ends the sentence before, by itself ("...missing."), and nothing else stands between.
+  if (/\S/.test(text.slice(prevQuote.end, sent.start)) || !/[.!?…]\s*$/.test(text.slice(prevQuote.innerStart, prevQuote.innerEnd))) return undefined;
+  const r = cue.subject();
+  if (r.kind !== 'span' || wordCount(text, r.before.start, r.before.end) > 0 || !adverbialTail(s, cue, sent.end)) return undefined;
+  const d: Draft = { kind: 'direct', content: { start: prevQuote.innerStart, end: prevQuote.innerEnd }, cue: { start: cue.start, end: cue.end }, source: r.span };
+  s.usedQuote.set(prevQuote, d);
+  return d;
+}
+
+function parentheticalCue(s: Scan, cue: CueAt): Outcome {
+  const { text } = s;
+  const { sent, fromQ } = cue;
+  if (cue.frame !== 'say' && cue.frame !== 'that' && cue.frame !== 'tell') return undefined;
+  // Before the cue: the reported words, a comma, and a short subject ("The plan, an inside source said, ...").
+  const r = cue.subject();
+  if (r.kind !== 'span') return undefined;
+  // The walk back reads "Greensboro, Sexton" as a name and its apposition: here the words before the comma are reported.
+  const inner = text.lastIndexOf(',', r.span.end);
+  const src = inner > r.span.start ? trimmedSpan(text, inner + 1, r.span.end) : r.span;
+  const beforeEnd = inner > r.span.start ? inner + 1 : r.before.end;
+  if (!src || wordCount(text, src.start, src.end, 8) > 8 || !endsWithComma(text, fromQ, beforeEnd)) return undefined;
+  // A noun-like form ("the two battleground states, ...") counts only after a pronoun subject ("Loyalty, he notes, ...").
+  if (AMBIGUOUS_FORMS.has(cue.form) && !SUBJECT_PRONOUN.test(text.slice(src.start, src.end))) return undefined;
+  const lead = trimmedSpan(text, fromQ, beforeEnd);
+  if (!lead || /["“”]\s*,?\s*$/.test(text.slice(lead.start, beforeEnd))) return undefined;
+  // After the cue: optional adverbials, a comma, and the rest of the reported sentence.
+  const comma = text.indexOf(',', cue.end);
+  if (comma < 0 || comma >= sent.end || !adverbialTail(s, cue, comma)) return undefined;
+  const restStart = comma + 1;
+  if (wordCount(text, restStart, sent.end, 2) < 2 || /^\s*["“]/.test(text.slice(restStart, restStart + 3))) return undefined;
+  const end = contentEnd(s, restStart, sent.end);
+  const content = { start: lead.start, end };
+  return { kind: hasRealQuote(s.quotes, content) ? 'mixed' : 'indirect', content, cue: { start: cue.start, end: cue.end }, source: src };
 }
 
 function clauseThenInvertedCue(s: Scan, cue: CueAt): Outcome {
@@ -172,7 +263,7 @@ function clauseThenInvertedCue(s: Scan, cue: CueAt): Outcome {
   const plain = cue.subject();
   const wholeIsSubject = plain.kind === 'span' && wordCount(text, plain.before.start, plain.before.end, 3) < 3;
   if (wholeIsSubject || !endsWithComma(text, fromQ, cue.start) || wordCount(text, fromQ, cue.start, 4) < 4) return undefined;
-  const src = subjectAfter(text, cue.end, sent.end);
+  const src = subjectAfter(text, cue.end, sent.end) ?? titledSubjectAfter(text, cue.end, sent.end);
   const restAfter = src ? wordCount(text, src.end, sent.end, 0) : 99;
   if (!src || !(restAfter === 0 || /^\s*,/.test(text.slice(src.end, sent.end))) || SUBJECT_PRONOUN.test(text.slice(src.start, src.end))) return undefined;
   const content = trimmedSpan(text, fromQ, cue.start);
@@ -183,7 +274,7 @@ function clauseThenInvertedCue(s: Scan, cue: CueAt): Outcome {
 function asXSaid(s: Scan, cue: CueAt): Outcome {
   const { text } = s;
   const { sent } = cue;
-  if (cue.frame === 'ask') return undefined;
+  if (cue.frame === 'ask' || takesObject(s, cue)) return undefined;
   const asSubject = cue.subject();
   if (asSubject.kind !== 'span' || !/(?:^|[\s,])as\s+$/i.test(text.slice(Math.max(0, asSubject.span.start - 4), asSubject.span.start))) return undefined;
   const tail = words(text, cue.end, sent.end, 8); // a comma within the first 7 tokens, and the token after it
@@ -204,6 +295,11 @@ function cueThenClause(s: Scan, cue: CueAt): Outcome {
   let end = contentEnd(s, cs, sent.end);
   // In a relative clause ("Trump, who said the vote was rigged, refused ...") the content ends at the next comma.
   if (/,\s*(?:who|which)\s+(?:\S+\s+){0,3}$/i.test(text.slice(Math.max(src.end, cue.start - 40), cue.start).replace(/^.*?(?=,)/, ''))) {
+    const comma = text.indexOf(',', cs);
+    if (comma > cs && comma < end) end = comma;
+  }
+  // In an opening subordinate clause ("After saying he was nervous, the man ...") the content ends at its comma.
+  if (/^\s*(?:after|before|while|upon|when|by)\s+(?:\S+\s+){0,2}$/i.test(text.slice(sent.start, cue.start))) {
     const comma = text.indexOf(',', cs);
     if (comma > cs && comma < end) end = comma;
   }
@@ -420,11 +516,18 @@ function dropImplausibleSources(t: Text, drafts: Draft[]): Draft[] {
  */
 export function plausibleSource(phrase: string): boolean {
   if (/^(?:i|we)$/i.test(phrase)) return false;
-  if (/\b(?:you|your|yours|I|me|my|us|our)\b/.test(phrase.replace(/^(?:We|Our|My)\b/, 'x'))) return false;
-  if (/\b(?:we|i)\b/i.test(phrase) && !/^(?:we|i)$/i.test(phrase)) return false;
+  // A year alone ("2016" under an embedded tweet) names no one; a share of a poll does ("43 said").
+  if (/^(?:1[89]|20)\d\d$/.test(phrase)) return false;
+  // Word edges are letters in any script: "García" does not end in the word "a".
+  if (/(?<![\p{L}\p{N}])(?:you|your|yours|I|me|my|us|our)(?![\p{L}\p{N}])/u.test(phrase.replace(/^(?:We|Our|My)\b/, 'x'))) return false;
+  if (/(?<![\p{L}\p{N}])(?:we|i)(?![\p{L}\p{N}])/iu.test(phrase) && !/^(?:we|i)$/i.test(phrase)) return false;
   if (/['’](?:ll|m|re|ve|d)\b/i.test(phrase)) return false;
-  if (/\b(?:of|to|upon|at|in|on|for|with|what|that|me|him|them|let|the|a|an|and|or|but|there|here|mean|lot|is|are|was|were)$/i.test(phrase)) return false;
+  if (/(?<![\p{L}\p{N}])(?:of|to|upon|at|in|on|for|with|what|that|me|him|them|let|the|a|an|and|or|but|there|here|mean|lot|is|are|was|were)$/iu.test(phrase)) return false;
   if (/['’]s$/.test(phrase) || /\b(?:there|it|that|what|here)['’]s\b/i.test(phrase)) return false;
-  if (/^(?:no|yes|well|so|oh|ok|okay|take|let|look|see|now|then|upon|about|from|into|onto|of|with|without|[a-z]+ing)$/i.test(phrase.split(/\s+/)[0]) && !/^(?:no\.)/i.test(phrase)) return false;
+  const [first, second] = phrase.split(/\s+/);
+  if (/^(?:no|yes|well|so|oh|ok|okay|take|let|look|see|now|then|upon|about|from|into|onto|of|with|without)$/i.test(first) && !/^(?:no\.)/i.test(phrase)) return false;
+  // A participle opens a phrase ("looking back", "Speaking to reporters"); a capitalised "-ing" word alone or before a
+  // name or a comma is a surname ("Ebeling", "Manning", "King").
+  if (/^[a-z]+ing$/.test(first) || /^\p{Lu}\p{Ll}+ing$/u.test(first) && !!second && /^\p{Ll}/u.test(second)) return false;
   return true;
 }

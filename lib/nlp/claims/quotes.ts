@@ -89,6 +89,22 @@ export function findQuotes(text: string, paras: Range[]): Quote[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * The text with typewriter double quotes read as one mark: two apostrophes ('') stand for a double quotation mark in
+ * wire and archive text (the New York Times' archive copy writes ''We will win,'' he said.). Each pair becomes a
+ * straight double quote and a space, the space on the outer side (' "' before a word, '" ' after one), so every
+ * offset stays the same; three apostrophes are a double and a single mark together ('''Sir, or ...,'''). Text without
+ * two apostrophes in a row is returned as it is.
+ */
+export function typewriterQuotes(text: string): string {
+  if (!text.includes("''")) return text;
+  return text.replace(/'{2,3}/g, (m, at: number) => {
+    const opens = /[\p{L}\p{N}]/u.test(text[at + m.length] ?? '') && !/[\p{L}\p{N}.,!?;:]/u.test(text[at - 1] ?? ' ');
+    if (m.length === 2) return opens ? ' "' : '" ';
+    return opens ? ' "\'' : '\'" ';
+  });
+}
+
 /** The real (non-scare) quote containing `pos`, if any. Quotes are sorted and do not overlap. */
 export function quoteAt(quotes: Quote[], pos: number): Quote | undefined {
   let lo = 0;

@@ -76,16 +76,20 @@ export function latestSourceBefore(s: Scan, sent: Range, cueStart: number): Draf
  */
 export function sourceBefore(s: Scan, from: number, cueStart: number, sent: Range, form = ''): { span?: Range; before?: Range } {
   const { text } = s;
-  // A participle after a comma ("..., writing in a blog post \"...\"", "..., adding that ...") takes the main subject.
-  if (/ing$/.test(form) && /,\s*$/.test(text.slice(from, cueStart))) {
+  // A participle after a comma ("..., writing in a blog post \"...\"", "..., adding that ...") or a gerund after "by",
+  // "after", "before", "upon" or "while" ("landed in hot water by saying that ...") takes the main subject.
+  if (/ing$/.test(form) && /(?:,|\b(?:by|after|before|upon|while))\s*$/i.test(text.slice(Math.max(from, cueStart - 10), cueStart))) {
     const prev = latestSourceBefore(s, sent, cueStart);
     if (prev?.source) return { span: prev.source };
-    const lead = leadingSubject(text, sent.start, cueStart);
-    return lead ? { span: lead } : {};
+    const main = mainSubject(text, sent, cueStart);
+    return main ? { span: main } : {};
   }
   // "X was quoted as saying ..."
   const quoted = /\s+(?:was|were|is|are|has been|have been|had been)\s+(?:\w+ly\s+)?quoted\s+(?:\w+\s+)?as\s*$/i.exec(text.slice(from, cueStart));
-  const r = subjectBefore(text, from, quoted ? from + quoted.index : cueStart);
+  // A progressive cue ("Trump is insisting that ...", "He's predicting that ...", "some are quietly saying"): the subject
+  // stands before the form of "be".
+  const progressive = /ing$/.test(form) && !quoted ? PROGRESSIVE_BEFORE.exec(text.slice(Math.max(from, cueStart - 40), cueStart)) : null;
+  const r = subjectBefore(text, from, quoted ? from + quoted.index : progressive ? cueStart - progressive[0].length : cueStart);
   if (r.kind === 'span') return { span: r.span, before: r.before };
   if (r.kind === 'coordinated') {
     const prev = latestSourceBefore(s, sent, cueStart);
@@ -94,6 +98,31 @@ export function sourceBefore(s: Scan, from: number, cueStart: number, sent: Rang
     return lead ? { span: lead } : {};
   }
   return {};
+}
+
+/** A form of "be" and adverbs before a progressive cue ("is", "'s", "are quietly", "was still"). */
+const PROGRESSIVE_BEFORE = /(?:\s+(?:is|are|was|were|am)|['’](?:s|re|m))(?:\s+(?:[a-z]+ly|also|still|now|already|even|just))*\s+$/i;
+
+/**
+ * The subject of a sentence's main clause, for a participle or gerund cue at `cueStart` ("Continuing his answer,
+ * Carson rejected it, saying ...": Carson; "After saying he was nervous, the man ...": the man): the noun phrase
+ * opening the sentence, else the one after the first comma when the sentence opens with a participle, a
+ * preposition or a subordinate clause.
+ */
+function mainSubject(text: string, sent: Range, cueStart: number): Range | null {
+  let lead = leadingSubject(text, sent.start, sent.end);
+  // A pronoun is a whole subject: the verbs after it may be unknown to the walk ("He drew fire by saying").
+  const pronoun = lead && /^(?:he|she|they|it)\b/i.exec(text.slice(lead.start, lead.end));
+  if (lead && pronoun) lead = { start: lead.start, end: lead.start + pronoun[0].length };
+  const opener = /^\s*(?:[A-Za-z]+ing|[A-Za-z]+ed|After|Before|While|When|As|In|On|At|During|Asked|Speaking|Upon|Despite|Although|Though|If|Because|Since)\b/;
+  // A year or a number is not a subject but what is left of an opening phrase ("In 2016, Mrs. Schlafly endorsed ...").
+  if (lead && !opener.test(text.slice(lead.start, lead.end)) && /\p{L}/u.test(text.slice(lead.start, lead.end))) return lead;
+  if (!opener.test(text.slice(sent.start, sent.start + 20))) return lead;
+  const comma = text.indexOf(',', sent.start);
+  if (comma < 0 || comma >= sent.end) return null;
+  // The main clause may start before the cue ("Continuing, Carson rejected it, saying") or after it ("After saying
+  // he was nervous, the man ended up ...").
+  return leadingSubject(text, comma + 1, comma < cueStart ? cueStart : sent.end);
 }
 
 /**
