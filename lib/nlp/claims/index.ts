@@ -9,7 +9,8 @@ import type { PipelineControl } from '../pipeline';
 import { describeSource, singular } from './anonymity';
 import { POSSESSIVE_PRONOUNS } from './vocabulary';
 import type { PlacedSource, ResolveContext } from './resolve';
-import { actorMentions, directActor, placeSource, resolveDescription, resolveIt, resolvePersonPronoun, resolveThey } from './resolve';
+import { actorMentions, directActor, placeSource, resolveDescription, resolveIt, resolvePersonPronoun, resolveRole, resolveThey } from './resolve';
+import { sourceCore } from './source-phrase';
 
 export { buildProfile } from './profile';
 export { CLAIMS_PIPELINE } from './find-drafts';
@@ -86,9 +87,14 @@ export function findClaims(doc: Doc, actors: Actor[], budget?: Budget, control: 
           source.descriptor = merged;
         } else if (source.descriptor) delete source.descriptor.count;
       }
+    } else if (info.role) {
+      // "the senator", "the man": linked back to a titled person or an unnamed source with the same head, else unlinked.
+      const r = resolveRole(ctx, s.start, info.head);
+      actorId = r.actorId;
+      if (r.anonymous) { source.anonymous = true; if (r.descriptor) source.descriptor = r.descriptor; }
     } else {
-      const core = { start: s.start, end: s.end };
-      actorId = directActor(mentions, core)?.actorId;
+      // The actor named in the phrase's core, not in its relative clause ("Podesta, who chairs Clinton's campaign").
+      actorId = directActor(mentions, sourceCore(text, s))?.actorId;
     }
     if (actorId && !source.anonymous) source.actorId = actorId;
     resolved.set(d, source);

@@ -176,3 +176,51 @@ export function resolveDescription(ctx: ResolveContext, pos: number, head: strin
   }
   return {};
 }
+
+/**
+ * Titles and appositions that give a person a role: "Sen. Ellery", "Senator Ellery", "Ellery, the Ohio senator".
+ * A definite role description ("the senator") links back to the latest person mention carrying its role.
+ */
+const ROLE_TITLES = new Map<string, RegExp>([
+  ['senator', /\b(?:sen\.|senator)\s*$/i], ['president', /\b(?:president|pres\.)\s*$/i], ['governor', /\b(?:gov\.|governor)\s*$/i],
+  ['congressman', /\b(?:rep\.|congressman|representative)\s*$/i], ['congresswoman', /\b(?:rep\.|congresswoman|representative)\s*$/i],
+  ['mayor', /\bmayor\s*$/i], ['secretary', /\bsecretary\s*$/i], ['minister', /\bminister\s*$/i], ['judge', /\bjudge\s*$/i],
+  ['coach', /\bcoach\s*$/i], ['candidate', /\bcandidate\s*$/i],
+]);
+/** Person nouns a definite description uses for whoever was last spoken of ("the man said"): resolved like he / she. */
+const GENERIC_PERSON = new Set(['man', 'woman', 'person', 'boy', 'girl']);
+
+/**
+ * "the senator", "the nurse", "the man": a definite role description, linked back, or left unlinked when unsure.
+ * In order: a person mention carrying the role's title or apposition within six sentences ("Sen. Ellery ... the
+ * senator"); the latest unnamed source with the same head ("one senator involved ... the senator": unnamed too); for
+ * "the man" / "the woman", the latest person or singular source as for he / she. Otherwise nothing: no link beats a wrong one.
+ */
+export function resolveRole(ctx: ResolveContext, pos: number, head: string): Resolution {
+  const want = singular(head);
+  if (GENERIC_PERSON.has(want)) {
+    // News names a named person again by surname: "the man" is someone unnamed, the latest unnamed singular source
+    // within three sentences, or else an unnamed source of its own (never the person last mentioned: "said he heard
+    // Mateen talk ... the man said").
+    let last: PlacedSource | undefined;
+    for (const s of placedBetween(ctx, windowStart(ctx, pos, 3), pos)) if (!s.plural && !s.document && s.anonymous) last = s;
+    return { anonymous: true, descriptor: last?.descriptor };
+  }
+  const from = windowStart(ctx, pos, 6);
+  const title = ROLE_TITLES.get(want);
+  let named: { at: number; actorId: string } | undefined;
+  if (title) {
+    for (const m of mentionsBetween(ctx, from, pos)) {
+      if (m.type !== 'person' || ctx.inQuote(m.start)) continue;
+      const before = ctx.text.slice(Math.max(0, m.start - 40), m.start);
+      const after = ctx.text.slice(m.end, Math.min(ctx.text.length, m.end + 60));
+      const apposition = new RegExp(`^\\s*,\\s*(?:the|a|an)\\s+[^,.;]{0,40}\\b${want}\\b`, 'i');
+      if (title.test(before) || apposition.test(after)) named = { at: m.start, actorId: m.actorId };
+    }
+  }
+  let anonymous: PlacedSource | undefined;
+  for (const s of placedBetween(ctx, from, pos)) if (s.anonymous && !s.document && singular(s.head) === want) anonymous = s;
+  if (anonymous && (!named || anonymous.start > named.at)) return { anonymous: true, descriptor: anonymous.descriptor };
+  if (named) return { actorId: named.actorId, anonymous: false };
+  return {};
+}
