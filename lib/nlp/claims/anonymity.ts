@@ -70,6 +70,20 @@ const GROUP_PLURALS = new Map<string, string>([
   ['millennials', 'a generation'], ['americans', 'a nationality'], ['hispanics', 'a demographic group'], ['latinos', 'a demographic group'],
   ['evangelicals', 'a religious group'], ['catholics', 'a religious group'], ['muslims', 'a religious group'],
 ]);
+/** Heads of a definite description of an organization ("the company", "the newspaper"): resolve.ts links it back. */
+export const ORGANIZATION_HEADS = new Map<string, string>([
+  ['company', 'business'], ['firm', 'business'], ['bank', 'business'], ['retailer', 'business'], ['maker', 'business'],
+  ['manufacturer', 'business'], ['carrier', 'business'], ['airline', 'business'], ['insurer', 'business'], ['lender', 'business'],
+  ['automaker', 'business'], ['chain', 'business'], ['agency', 'public body'], ['ministry', 'public body'], ['department', 'public body'],
+  ['regulator', 'public body'], ['commission', 'public body'], ['council', 'public body'], ['committee', 'public body'],
+  ['government', 'public body'], ['administration', 'public body'], ['court', 'public body'], ['union', 'organization'],
+  ['group', 'organization'], ['charity', 'organization'], ['foundation', 'organization'], ['club', 'sports club'],
+  ['team', 'sports team'], ['league', 'sports body'], ['newspaper', 'publication'], ['paper', 'publication'],
+  ['daily', 'publication'], ['tabloid', 'publication'], ['magazine', 'publication'], ['network', 'broadcaster'],
+  ['broadcaster', 'broadcaster'], ['station', 'broadcaster'], ['channel', 'broadcaster'], ['outlet', 'publication'],
+  ['campaign', 'political campaign'], ['party', 'political party'],
+]);
+
 /** Heads that speak for an organization: named, the organization being who speaks ("A Treasury spokesman", "a lawyer for the firm"). */
 const SPOKES_HEADS = new Map<string, string>([
   ['spokesman', 'speaks for an organization'], ['spokeswoman', 'speaks for an organization'], ['spokesperson', 'speaks for an organization'],
@@ -129,6 +143,8 @@ export interface SourceInfo {
   definite: boolean;
   /** A role noun ("senator", "nurse") as the head of a definite description: resolve.ts links it back (resolveRole). */
   role?: boolean;
+  /** "the company", "the newspaper": a definite description of an organization, linked back (resolveOrganization). */
+  organization?: boolean;
   /** Why the phrase was called named or unnamed (one line, for traces and tests). */
   reason: string;
   descriptor?: SourceDescriptor;
@@ -207,6 +223,7 @@ export function describeSource(phrase: string, sentence = ''): SourceInfo {
   }
   const info: SourceInfo = { anonymous, document, head, definite, reason };
   if (definite && !anonymous && !document && !lastIsName && !appositionName && isRole(head)) info.role = true;
+  if (definite && !anonymous && !document && !lastIsName && !appositionName && ORGANIZATION_HEADS.has(head)) info.organization = true;
   if (anonymous && !document) {
     const descriptor: SourceDescriptor = {};
     let i = 0;

@@ -9,7 +9,7 @@ import type { PipelineControl } from '../pipeline';
 import { describeSource, singular } from './anonymity';
 import { POSSESSIVE_PRONOUNS } from './vocabulary';
 import type { PlacedSource, ResolveContext } from './resolve';
-import { actorMentions, directActor, placeSource, resolveDescription, resolveIt, resolvePersonPronoun, resolveRole, resolveThey } from './resolve';
+import { actorMentions, directActor, placeSource, resolveDescription, resolveIt, resolveOrganization, resolvePersonPronoun, resolveRole, resolveThey } from './resolve';
 import { sourceCore } from './source-phrase';
 
 export { buildProfile } from './profile';
@@ -92,6 +92,8 @@ export function findClaims(doc: Doc, actors: Actor[], budget?: Budget, control: 
       const r = resolveRole(ctx, s.start, info.head);
       actorId = r.actorId;
       if (r.anonymous) { source.anonymous = true; if (r.descriptor) source.descriptor = r.descriptor; }
+    } else if (info.organization) {
+      actorId = resolveOrganization(ctx, s.start).actorId;
     } else {
       // The actor named in the phrase's core, not in its relative clause ("Podesta, who chairs Clinton's campaign").
       actorId = directActor(mentions, sourceCore(text, s))?.actorId;
@@ -119,5 +121,24 @@ export function findClaims(doc: Doc, actors: Actor[], budget?: Budget, control: 
     if (claim.source && !claim.source.descriptor) delete claim.source.descriptor;
     claims.push(claim);
   }
-  return claims.sort((a, b) => a.start - b.start);
+  return dropRepeatedPullQuotes(claims.sort((a, b) => a.start - b.start));
+}
+
+/** A quotation's words, for recognising the same quotation printed twice. */
+const quoteKey = (t: string) => (t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+
+/**
+ * A quotation repeated without attribution in its own paragraph is a pull quote, a display element: it is not a second
+ * claim, and crediting it to the speaker before it would name the wrong source ("“There is a deal to be had,” one
+ * senator said. ... Ellery said ... “There is a deal to be had.”" is not Ellery's). A cue-less direct claim whose words
+ * are those of an earlier claim (at least five words) is dropped; the earlier claim keeps the original attribution.
+ */
+function dropRepeatedPullQuotes(claims: Claim[]): Claim[] {
+  const seen = new Set<string>();
+  return claims.filter((c) => {
+    const key = quoteKey(c.text);
+    const repeated = c.kind === 'direct' && !c.cue && key.split(' ').length >= 5 && seen.has(key);
+    if (c.kind !== 'no-comment') seen.add(key);
+    return !repeated;
+  });
 }

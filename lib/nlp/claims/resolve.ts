@@ -111,12 +111,15 @@ function windowStart(ctx: ResolveContext, pos: number, sentencesBack: number): n
 export function resolvePersonPronoun(ctx: ResolveContext, pos: number): Resolution {
   const from = windowStart(ctx, pos, 2);
   let best: { at: number; res: Resolution } | undefined;
+  const sources = placedBetween(ctx, from, pos);
   for (const m of mentionsBetween(ctx, from, pos)) {
     if (m.start >= pos) break;
     if (m.start < from || m.type !== 'person' || ctx.inQuote(m.start)) continue;
+    // A "person" inside a placed source that is someone else's ("Daniel Fogarty of Harwell & Price"): the source speaks.
+    if (sources.some((s) => s.start <= m.start && m.end <= s.end && s.actorId !== m.actorId)) continue;
     if (!best || m.start >= best.at) best = { at: m.start, res: { actorId: m.actorId, anonymous: false } };
   }
-  for (const s of placedBetween(ctx, from, pos)) {
+  for (const s of sources) {
     if (s.start >= pos || s.start < from || s.plural || s.document) continue;
     const personLike = s.anonymous ? true : s.type === 'person';
     if (!personLike) continue;
@@ -223,4 +226,22 @@ export function resolveRole(ctx: ResolveContext, pos: number, head: string): Res
   if (anonymous && (!named || anonymous.start > named.at)) return { anonymous: true, descriptor: anonymous.descriptor };
   if (named) return { actorId: named.actorId, anonymous: false };
   return {};
+}
+
+/**
+ * "the company", "the newspaper": the latest organization within four sentences that was a clause subject or a source
+ * (the company the story is about, the paper just quoted). Unlinked when there is none.
+ */
+export function resolveOrganization(ctx: ResolveContext, pos: number): Resolution {
+  const from = windowStart(ctx, pos, 4);
+  let best: { at: number; actorId: string } | undefined;
+  for (const m of mentionsBetween(ctx, from, pos)) {
+    if (m.type !== 'organization' || ctx.inQuote(m.start) || !subjectMention(ctx, m)) continue;
+    if (!best || m.start >= best.at) best = { at: m.start, actorId: m.actorId };
+  }
+  for (const s of placedBetween(ctx, from, pos)) {
+    if (s.anonymous || !s.actorId || s.type !== 'organization') continue;
+    if (!best || s.start >= best.at) best = { at: s.start, actorId: s.actorId };
+  }
+  return best ? { actorId: best.actorId, anonymous: false } : {};
 }

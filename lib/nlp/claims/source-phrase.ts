@@ -219,8 +219,16 @@ export function subjectBefore(text: string, from: number, to: number): SubjectRe
     if (appositionStart && appositionEnd) return { kind: 'span', span: { start: appositionStart.start, end: appositionEnd.end }, before: { start: from, end: appositionStart.start } };
     return { kind: 'none' };
   }
-  return { kind: 'span', span: { start: ws[start].start, end: (relativeEnd ?? appositionEnd ?? ws[end - 1]).end }, before: { start: from, end: ws[start].start } };
+  let spanStart = ws[start].start;
+  const spanEnd = (relativeEnd ?? appositionEnd ?? ws[end - 1]).end;
+  // A dateline before the subject ("CHICAGO (Wire) - Halvorsen Foods said") is not part of it.
+  const dateline = DATELINE.exec(text.slice(spanStart, spanEnd));
+  if (dateline && spanStart + dateline[0].length < spanEnd) spanStart += dateline[0].length;
+  return { kind: 'span', span: { start: spanStart, end: spanEnd }, before: { start: from, end: spanStart } };
 }
+
+/** A dateline: a place in capitals, an optional agency in brackets, a dash ("LONDON (Reuters) —", "CHICAGO (Wire) -"). */
+const DATELINE = /^\p{Lu}{2,}[\p{Lu}\s.,'’-]*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s+/u;
 
 /** Where a clause can begin: nothing, punctuation, a conjunction or an opener ("But", "and", "as"). */
 function clauseEdge(w: Word | undefined): boolean {
@@ -312,8 +320,9 @@ export function subjectAfter(text: string, from: number, to: number): Range | nu
 /** The noun phrase opening a clause (for "X tweeted to Y and said ...": X). */
 export function leadingSubject(text: string, from: number, to: number): Range | null {
   // A dateline ("LONDON (Reuters) —") is not the clause's subject.
-  const dateline = /^\s*\p{Lu}[\p{Lu}\s.,'’-]*(?:\([^)]{1,40}\))?\s*[—–-]{1,2}\s+/u.exec(text.slice(from, Math.min(to, from + 80)));
-  const ws = words(text, dateline ? from + dateline[0].length : from, to);
+  const lead = text.slice(from, Math.min(to, from + 80));
+  const dateline = DATELINE.exec(lead.trimStart());
+  const ws = words(text, dateline ? from + (lead.length - lead.trimStart().length) + dateline[0].length : from, to);
   let i = 0;
   for (let guard = 0; guard < 3; guard++) {
     while (i < ws.length && OPENER.has(lower(ws[i]))) i++;

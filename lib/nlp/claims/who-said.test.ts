@@ -150,6 +150,37 @@ describe('the senator, the man: linked back, or unnamed, never to the last name 
     expect(c.source?.anonymous).toBe(true);
   });
 
+  it('a pull quote repeated in its own paragraph is not a second claim credited to the speaker before it', () => {
+    const text = '“There is a deal to be had here, but not at any price,” one Democratic senator involved in the discussions said.\n\nSenator Margaret Ellery said the talks would go on. “We are closer than ever,” she said.\n\n“There is a deal to be had here, but not at any price.”\n\nThe vote could come in June.';
+    const claims = run(text);
+    expect(claims.filter((c) => c.text.startsWith('There is a deal'))).toHaveLength(1);
+    expect(claims.find((c) => c.text.startsWith('There is a deal'))?.source?.anonymous).toBe(true);
+  });
+
+  it('control: a short repeated phrase that is a new quotation is kept', () => {
+    const text = '“We won,” the coach said.\n\n“We won,” the captain said.';
+    expect(run(text)).toHaveLength(2);
+  });
+
+  it('an analyst named with his firm: "he" is the analyst, not the firm read as a person', () => {
+    const text = 'Daniel Fogarty of Harwell & Price noted that the company had cut its inventory. He argued that the company was better placed than its peers.';
+    const actors = [actor('f', 'Daniel Fogarty', 'person', text, 'Daniel Fogarty'), actor('h', 'Harwell', 'person', text, 'Harwell')];
+    const c = run(text, actors).find((x) => x.source?.text === 'He')!;
+    expect(c.source?.actorId).toBe('f');
+  });
+
+  it('"the company" is the company the story is about', () => {
+    const text = 'Halvorsen Foods said its profit rose 14 percent. The company said it would close a bakery in Dayton.';
+    const actors = [actor('h', 'Halvorsen Foods', 'organization', text, 'Halvorsen Foods'), actor('d', 'Dayton', 'place', text, 'Dayton')];
+    const c = run(text, actors).find((x) => x.source?.text === 'The company')!;
+    expect(c.source?.actorId).toBe('h');
+  });
+
+  it('a dateline is not part of the subject', () => {
+    const text = 'CHICAGO (Wire) - Halvorsen Foods said on Tuesday that its profit rose 14 percent.';
+    expect(run(text)[0].source?.text).toBe('Halvorsen Foods');
+  });
+
   it('a named source with a relative clause is linked to the name, not to a person in the clause', () => {
     const text = '“We viewed it as critical,” said Podesta, who is now chairman of Hillary Clinton’s campaign.';
     const actors = [actor('p', 'John Podesta', 'person', text, 'Podesta'), actor('c', 'Hillary Clinton', 'person', text, 'Hillary Clinton')];
