@@ -60,6 +60,7 @@ export function pluralOf(noun: string): string {
   if (/(?:s|sh|ch|x)$/.test(noun)) return `${noun}es`;
   return `${noun}s`;
 }
+const SINGULAR_ROLES = new Set(ROLE_SINGULARS.map(([w]) => w));
 export const INDEFINITE_ROLE_HEADS = new Map<string, string>(
   ROLE_SINGULARS.flatMap(([w, reason]) => [[w, reason], [pluralOf(w), `plural of ${w}`]] as [string, string][]),
 );
@@ -210,6 +211,10 @@ export function describeSource(phrase: string, sentence = ''): SourceInfo {
   } else if (ANONYMOUS_HEADS.has(head)) {
     anonymous = true;
     reason = `head "${head}": ${ANONYMOUS_HEADS.get(head)}`;
+  } else if (SINGULAR_ROLES.has(head) && !counted && !possessed && !definite) {
+    // A singular role with no article is headline or title style ("Australian woman claims ...", "Executive director
+    // of the Dallas chapter ... Alia Salem said"): someone the story names, not an unnamed source.
+    reason = `bare singular role "${head}": headline or title style`;
   } else if ((INDEFINITE_ROLE_HEADS.has(head) || GROUP_PLURALS.has(head)) && !definite || partyMember) {
     // counted ("one senator"), indefinite ("a nurse"), possessed ("Her liberal friends", "Sanders' aides") or a bare plural
     anonymous = true;

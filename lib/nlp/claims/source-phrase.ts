@@ -82,6 +82,8 @@ function verbLike(w: Word, prev: Word | undefined): boolean {
   if (isCap(w)) return false;
   const l = t.toLowerCase();
   if (VERBISH.has(l) || CUE_FORMS.has(l)) return true;
+  // A negated auxiliary ("didn’t", "won't") is a verb, with a straight or curly apostrophe.
+  if (/n['’]t$/.test(l)) return true;
   // "-ed" words after a determiner or possessive are adjectives ("the alleged", "a respected"), otherwise verbs.
   if (/ed$/.test(l) && l.length > 4 && !(prev && /^(?:the|a|an|his|her|its|their|our|well|newly|so-called)$/i.test(prev.text))) return true;
   return false;
@@ -89,10 +91,17 @@ function verbLike(w: Word, prev: Word | undefined): boolean {
 
 /** Chunk [i, j) is an apposition or name part rather than an opener clause. */
 function appositive(ws: Word[], i: number, j: number): boolean {
-  if (j <= i || j - i > 12) return false;
+  if (j <= i || j - i > 18) return false;
   const first = ws[i];
   if (OPENER.has(lower(first)) || /ing$/.test(lower(first)) || /ly$/.test(lower(first))) return false;
-  for (let k = i; k < j; k++) if (verbLike(ws[k], ws[k - 1]) || BOUNDARY.has(lower(ws[k])) || PUNCT_BOUNDARY.has(ws[k].text)) return false;
+  // A time phrase before a comma ("Wednesday at the debate, Clinton said") is not an apposition.
+  if (DAYS.has(lower(first)) || /^(?:january|february|march|april|may|june|july|august|september|october|november|december|more|most|even)$/i.test(first.text)) return false;
+  // A relative clause inside a description may hold verbs ("a cyber security expert who has helped investigate").
+  const described = /^(?:a|an|the)$/i.test(first.text);
+  for (let k = i; k < j; k++) {
+    if (described && lower(ws[k]) === 'who') return !ws.slice(k, j).some((w) => PUNCT_BOUNDARY.has(w.text));
+    if (verbLike(ws[k], ws[k - 1]) || BOUNDARY.has(lower(ws[k])) || PUNCT_BOUNDARY.has(ws[k].text)) return false;
+  }
   return true;
 }
 
@@ -309,6 +318,24 @@ export function subjectAfter(text: string, from: number, to: number): Range | nu
     while (k < ws.length && k - i <= 8 && ws[k].text !== ',' && !PUNCT_BOUNDARY.has(ws[k].text) && (isCap(ws[k]) || /^(?:of|the|de|van|von)$/i.test(ws[k].text) || ws[k].text === '.' && /^(?:Dr|Mr|Mrs|Ms|Sen|Rep|Gov|Gen|St|Jr|Prof)$/.test(ws[k - 1].text))) k++;
     const name = ws.slice(i + 1, k).filter((w) => isCap(w));
     if (k > i + 2 && name.length >= 2 && (k === ws.length || /^[,.]$/.test(ws[k].text)) && !/^(?:the|a|an)$/i.test(ws[i + 1].text)) i = k;
+  }
+  // A description in apposition after a name ("said Dean Baker, co-director of the Center for Economic and Policy
+  // Research, a liberal think tank"): part of the source phrase, up to two chunks, no verb outside a "who" clause.
+  for (let chunk = 0; chunk < 2 && isCap(ws[start]) && ws[i]?.text === ',' && i + 1 < ws.length; chunk++) {
+    const open = ws[i + 1];
+    if (!(/^(?:a|an|the)$/i.test(open.text) || !isCap(open) && isWordTok(open)) || AFTER_SUBJECT_STOP.test(open.text) || OPENER.has(lower(open)) || /ing$/i.test(open.text)) break;
+    let k = i + 1;
+    let relative = false;
+    let ok = true;
+    while (k < ws.length && ws[k].text !== ',' && !PUNCT_BOUNDARY.has(ws[k].text) && k - i <= 20) {
+      const l = lower(ws[k]);
+      if (l === 'who') relative = true;
+      else if (!relative && (verbLike(ws[k], ws[k - 1]) || BOUNDARY.has(l) || DAYS.has(l) || /^(?:adding|saying|noting)$/.test(l))) { ok = false; break; }
+      k++;
+    }
+    while (k > i + 1 && ws[k - 1].text === '.') k--;
+    if (!ok || k - i > 20 || k === i + 1 || k < ws.length && !/^[,.]$/.test(ws[k].text) && !PUNCT_BOUNDARY.has(ws[k].text)) break;
+    i = k;
   }
   const first = ws[start];
   if (!(isCap(first) || /^(?:the|a|an|one|two|three|several|some|many|his|her|its|their)$/i.test(first.text) || SUBJECT_PRONOUN.test(first.text))) return null;

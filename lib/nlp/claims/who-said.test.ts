@@ -42,6 +42,17 @@ describe('subjectAfter and leadingSubject', () => {
     const r = subjectAfter(t, cue, t.length)!;
     expect(t.slice(r.start, r.end)).toBe('one of the study’s authors, Dr. Michael Brandt of Vanderbilt University');
   });
+  it.each([
+    // the whole noun phrase with its appositions is the source (the blind set's GUIDELINES, PolNeAR's source spans)
+    ['“It is a bad deal,” said Dean Baker, co-director of the Center for Economic and Policy Research, a liberal think tank.', 'Dean Baker, co-director of the Center for Economic and Policy Research, a liberal think tank'],
+    ['The rate fell, said Anna Ruiz, a cyber security expert who has helped investigate the breach.', 'Anna Ruiz, a cyber security expert who has helped investigate the breach'],
+    // controls: a participle or a time phrase after the comma is not an apposition
+    ['The rate fell, said Anna Ruiz, adding that staff were tired.', 'Anna Ruiz'],
+    ['The rate fell, said Anna Ruiz, on Tuesday.', 'Anna Ruiz'],
+  ])('an apposition after a name read after the cue: %s', (t, expected) => {
+    const r = subjectAfter(t, t.indexOf('said') + 4, t.length)!;
+    expect(t.slice(r.start, r.end)).toBe(expected);
+  });
   it('control: a plain description after the cue ends at its comma', () => {
     const t = 'The rate fell, said a nurse at the hospital, adding that staff were tired.';
     const r = subjectAfter(t, t.indexOf('said') + 4, t.length)!;
@@ -99,6 +110,9 @@ describe('named or unnamed (describeSource), with the reason', () => {
     ['a filing with the Securities and Exchange Commission', 'a document'],
     // a party as an organization
     ['Democrats', 'no unnamed role'],
+    // a singular role without an article is headline or title style: the story names the person
+    ['Australian woman', 'bare singular role "woman": headline or title style'],
+    ['Executive director of the Dallas chapter of the Council on American-Islamic Relations Alia Salem', 'bare singular role "director": headline or title style'],
     ['the senator', 'definite role "senator": someone met earlier'],
   ])('control: "%s" is not unnamed (%s)', (phrase, reason) => {
     const info = describeSource(phrase);
