@@ -92,6 +92,8 @@ function verbLike(w: Word, prev: Word | undefined): boolean {
 /** Chunk [i, j) is an apposition or name part rather than an opener clause. */
 function appositive(ws: Word[], i: number, j: number): boolean {
   if (j <= i || j - i > 18) return false;
+  // "now a paid CNN commentator", "then the girlfriend of ...": a description of what the person is at the time.
+  if (/^(?:now|then|formerly|once)$/i.test(ws[i].text) && i + 1 < j && !verbLike(ws[i + 1], ws[i])) i++;
   const first = ws[i];
   if (OPENER.has(lower(first)) || /ing$/.test(lower(first)) || /ly$/.test(lower(first))) return false;
   // A time phrase before a comma ("Wednesday at the debate, Clinton said") is not an apposition.
@@ -99,10 +101,22 @@ function appositive(ws: Word[], i: number, j: number): boolean {
   // A relative clause inside a description may hold verbs ("a cyber security expert who has helped investigate").
   const described = /^(?:a|an|the)$/i.test(first.text);
   for (let k = i; k < j; k++) {
-    if (described && lower(ws[k]) === 'who') return !ws.slice(k, j).some((w) => PUNCT_BOUNDARY.has(w.text));
+    if (described && /^(?:who|which)$/.test(lower(ws[k])) && k > i + 1) return !ws.slice(k, j).some((w) => PUNCT_BOUNDARY.has(w.text));
+    if (described && k > i && describingWord(ws, k)) continue;
     if (verbLike(ws[k], ws[k - 1]) || BOUNDARY.has(lower(ws[k])) || PUNCT_BOUNDARY.has(ws[k].text)) return false;
   }
   return true;
+}
+
+/**
+ * Inside a description opened by an article, a word that looks like a verb but modifies the noun: an "-ing" modifier
+ * ("a creative writing professor", "a founding member") or a reduced relative before its preposition ("an independent
+ * voter raised in Chile", "a broker based in Tampa").
+ */
+function describingWord(ws: Word[], k: number): boolean {
+  const l = lower(ws[k]);
+  if (/ing$/.test(l) && l.length > 4 && !AUXILIARY_VERBS.includes(l)) return true;
+  return /ed$/.test(l) && l.length > 4 && POSTMOD_PREPS.has(lower(ws[k + 1])) && !/^(?:the|a|an)$/i.test(ws[k - 1]?.text ?? '');
 }
 
 /** Drops adverbs, time phrases and "in a statement"-like phrases that end right before the cue. */
@@ -321,21 +335,26 @@ export function subjectAfter(text: string, from: number, to: number): Range | nu
   }
   // A description in apposition after a name ("said Dean Baker, co-director of the Center for Economic and Policy
   // Research, a liberal think tank"): part of the source phrase, up to two chunks, no verb outside a "who" clause.
-  for (let chunk = 0; chunk < 2 && isCap(ws[start]) && ws[i]?.text === ',' && i + 1 < ws.length; chunk++) {
+  // A relative clause after the name is part of it too ("said Mr. Brown, who has taken on the organizing tasks").
+  for (let chunk = 0; chunk < 3 && isCap(ws[start]) && ws[i]?.text === ',' && i + 1 < ws.length; chunk++) {
     const open = ws[i + 1];
-    if (!(/^(?:a|an|the)$/i.test(open.text) || !isCap(open) && isWordTok(open)) || AFTER_SUBJECT_STOP.test(open.text) || OPENER.has(lower(open)) || /ing$/i.test(open.text)) break;
+    const clause = /^(?:who|whose)$/i.test(open.text);
+    if (!clause && (!(/^(?:a|an|the)$/i.test(open.text) || !isCap(open) && isWordTok(open)) || AFTER_SUBJECT_STOP.test(open.text) || OPENER.has(lower(open)) || /ing$/i.test(open.text))) break;
+    const described = /^(?:a|an|the)$/i.test(open.text);
+    const limit = clause ? 40 : 20;
     let k = i + 1;
-    let relative = false;
+    let relative = clause;
     let ok = true;
-    while (k < ws.length && ws[k].text !== ',' && !PUNCT_BOUNDARY.has(ws[k].text) && k - i <= 20) {
+    while (k < ws.length && ws[k].text !== ',' && !PUNCT_BOUNDARY.has(ws[k].text) && k - i <= limit) {
       const l = lower(ws[k]);
       if (l === 'who') relative = true;
-      else if (!relative && (verbLike(ws[k], ws[k - 1]) || BOUNDARY.has(l) || DAYS.has(l) || /^(?:adding|saying|noting)$/.test(l))) { ok = false; break; }
+      else if (!relative && !(described && k > i + 1 && describingWord(ws, k)) && (verbLike(ws[k], ws[k - 1]) || BOUNDARY.has(l) || DAYS.has(l) || /^(?:adding|saying|noting)$/.test(l))) { ok = false; break; }
       k++;
     }
     while (k > i + 1 && ws[k - 1].text === '.') k--;
-    if (!ok || k - i > 20 || k === i + 1 || k < ws.length && !/^[,.]$/.test(ws[k].text) && !PUNCT_BOUNDARY.has(ws[k].text)) break;
+    if (!ok || k - i > limit || k === i + 1 || k < ws.length && !/^[,.]$/.test(ws[k].text) && !PUNCT_BOUNDARY.has(ws[k].text)) break;
     i = k;
+    if (clause) break;
   }
   const first = ws[start];
   if (!(isCap(first) || /^(?:the|a|an|one|two|three|several|some|many|his|her|its|their)$/i.test(first.text) || SUBJECT_PRONOUN.test(first.text))) return null;
@@ -362,6 +381,13 @@ export function leadingSubject(text: string, from: number, to: number): Range | 
   }
   const start = i;
   while (i < ws.length && !verbLike(ws[i], ws[i - 1]) && !PUNCT_BOUNDARY.has(ws[i].text) && ws[i].text !== ',' && lower(ws[i]) !== 'and' && i - start < 20) i++;
+  // An apposition between commas after a name ("Davis, a longtime liberal, lashed out ..."): part of the subject when
+  // a verb follows it.
+  if (i > start && ws[i]?.text === ',' && isCap(ws[start])) {
+    let k = i + 1;
+    while (k < ws.length && ws[k].text !== ',' && !PUNCT_BOUNDARY.has(ws[k].text) && k - i <= 18) k++;
+    if (ws[k]?.text === ',' && k + 1 < ws.length && appositive(ws, i + 1, k) && /^(?:a|an|the|now|then|formerly)$/i.test(ws[i + 1].text) && verbLike(ws[k + 1], ws[k])) i = k;
+  }
   if (i === start || i >= ws.length) return null;
   return { start: ws[start].start, end: ws[i - 1].end };
 }

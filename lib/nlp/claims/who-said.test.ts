@@ -24,6 +24,10 @@ describe('the source phrase keeps its head and post-modifier (subjectBefore)', (
     ['But two aides to Democratic senators said the votes were not there.', 'two aides to Democratic senators'],
     // a relative clause between commas belongs to the phrase
     ['The senator, who requested anonymity to describe closed-door talks, said Republicans would not accept it.', 'The senator, who requested anonymity to describe closed-door talks'],
+    // an apposition between commas with an "-ing" modifier, "now", or a relative "which" inside it
+    ['Sexton, a creative writing professor, said he holds his roots dear.', 'Sexton, a creative writing professor'],
+    ['Mr. Lewandowski, now a paid CNN commentator, said he had done nothing wrong.', 'Mr. Lewandowski, now a paid CNN commentator'],
+    ['The FDIC, a major U.S. banking regulator which keeps confidential data on banks, said it had been hacked.', 'The FDIC, a major U.S. banking regulator which keeps confidential data on banks'],
     // a participial opener and a parenthetical between dashes are not the subject
     ['Pressed by Mr. Stephanopoulos, Mr. Trump said there was no direct evidence.', 'Mr. Trump'],
     ['Mr. Bush - in a line aimed at Mr. Trump - said a president must tend to all corners of the country.', 'Mr. Bush'],
@@ -46,6 +50,8 @@ describe('subjectAfter and leadingSubject', () => {
     // the whole noun phrase with its appositions is the source (the blind set's GUIDELINES, PolNeAR's source spans)
     ['“It is a bad deal,” said Dean Baker, co-director of the Center for Economic and Policy Research, a liberal think tank.', 'Dean Baker, co-director of the Center for Economic and Policy Research, a liberal think tank'],
     ['The rate fell, said Anna Ruiz, a cyber security expert who has helped investigate the breach.', 'Anna Ruiz, a cyber security expert who has helped investigate the breach'],
+    ['“We will get there,” said Ms. Samour, 56, who was raised in El Salvador and is of Palestinian descent.', 'Ms. Samour, 56, who was raised in El Salvador and is of Palestinian descent'],
+    ['The rate fell, said Roxana M. Leon, 63, an independent voter raised in Chile.', 'Roxana M. Leon, 63, an independent voter raised in Chile'],
     // controls: a participle or a time phrase after the comma is not an apposition
     ['The rate fell, said Anna Ruiz, adding that staff were tired.', 'Anna Ruiz'],
     ['The rate fell, said Anna Ruiz, on Tuesday.', 'Anna Ruiz'],
@@ -62,8 +68,10 @@ describe('subjectAfter and leadingSubject', () => {
     ['On Thursday, he hedged on whether he would back her, telling MSNBC it depended on her.', 'he'],
     ['Later on Sunday, Carson shared a syllabus on his Facebook page, writing that he was right.', 'Carson'],
     ['LONDON (Reuters) — Britain’s online safety regulator ordered the company to stop, saying it had failed.', 'Britain’s online safety regulator'],
-    // control: a conjunction before an apposition is not an adverbial to skip
-    ['But Smith, a senator from Ohio, voted no, saying the bill was rushed.', 'Smith'],
+    // an apposition between commas before the verb belongs to the subject
+    ['Davis, a longtime liberal, lashed out at the nominee on Facebook, telling him that words matter.', 'Davis, a longtime liberal'],
+    // control: a conjunction before an apposition is not an adverbial to skip (the subject is not "a senator from Ohio")
+    ['But Smith, a senator from Ohio, voted no, saying the bill was rushed.', 'Smith, a senator from Ohio'],
   ])('the clause subject of "%s"', (text, expected) => {
     const cue = text.search(/telling|writing|saying/);
     const r = leadingSubject(text, 0, cue)!;
