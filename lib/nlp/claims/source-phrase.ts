@@ -98,6 +98,9 @@ function appositive(ws: Word[], i: number, j: number): boolean {
   if (OPENER.has(lower(first)) || /ing$/.test(lower(first)) || /ly$/.test(lower(first))) return false;
   // A time phrase before a comma ("Wednesday at the debate, Clinton said") is not an apposition.
   if (DAYS.has(lower(first)) || /^(?:january|february|march|april|may|june|july|august|september|october|november|december|more|most|even)$/i.test(first.text)) return false;
+  // So is one ending in a time word ("Minutes later, the campaign said", "The day before, he said", "Two weeks ago,").
+  const lastWord = lower(ws[j - 1]);
+  if (/^(?:later|earlier|ago|before|afterward|afterwards|beforehand)$/.test(lastWord) || j - i > 1 && DAYS.has(lastWord)) return false;
   // A relative clause inside a description may hold verbs ("a cyber security expert who has helped investigate").
   const described = /^(?:a|an|the)$/i.test(first.text);
   for (let k = i; k < j; k++) {
@@ -153,6 +156,24 @@ export type SubjectResult = { kind: 'span'; span: Range; before: Range } | { kin
  * `before` is what precedes the subject in that stretch (used to tell "CLAUSE, the sources said" from a plain subject).
  */
 export function subjectBefore(text: string, from: number, to: number): SubjectResult {
+  const r = subjectBeforeOnce(text, from, to);
+  // A document issued by someone right before a participle ("His office put out a statement saying", "the campaign
+  // issued a statement saying"): the statement is the object, its issuer the source.
+  if (r.kind === 'span') {
+    const head = ISSUED.exec(text.slice(Math.max(from, r.span.start - 40), r.span.end));
+    if (head && /^(?:out\s+)?(?:an?|the|its|his|her|their)\s/i.test(text.slice(r.span.start, r.span.end))) {
+      const verbStart = r.span.start - (text.slice(Math.max(from, r.span.start - 40), r.span.start).length - head.index);
+      const issuer = subjectBeforeOnce(text, from, verbStart);
+      if (issuer.kind === 'span') return issuer;
+    }
+  }
+  return r;
+}
+
+/** A verb of issuing before a document noun phrase that ends the stretch ("put out a statement", "issued a press release"). */
+const ISSUED = /\b(?:issued|released|put out|sent out|blasted out|sent|posted|published|emailed)\s+(?:\w+ly\s+)?(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}(?:statement|press release|release|email|e-mail|memo|letter|message|note)(?:\s+to\s+(?:its\s+|his\s+|her\s+|their\s+)?(?:supporters|reporters|donors|members|the press|the media))?\s*$/i;
+
+function subjectBeforeOnce(text: string, from: number, to: number): SubjectResult {
   // Only the last MAX_SUBJECT_LOOKBACK_CHARS before the cue are read; `before` still starts at `from`.
   const cut = to - MAX_SUBJECT_LOOKBACK_CHARS > from;
   let ws = trimTrailing(words(text, cut ? to - MAX_SUBJECT_LOOKBACK_CHARS : from, to));

@@ -39,6 +39,19 @@ describe('the source phrase keeps its head and post-modifier (subjectBefore)', (
   });
 });
 
+describe('a document issued right before a participle: its issuer is the source, not the document', () => {
+  it.each([
+    ['His office put out a statement saying the senator had been misquoted.', 'His office'],
+    ['Rubio’s campaign sent out a press release saying Murphy had been outvoted.', 'Rubio’s campaign'],
+    ['Minutes later, the Trump campaign issued a statement saying the remarks were taken out of context.', 'the Trump campaign'],
+    // control: a document that is itself the subject stays the source
+    ['A statement from the campaign, saying the remarks were taken out of context, followed.', 'A statement from the campaign'],
+  ])('%s', (text, expected) => {
+    const r = subjectBefore(text, 0, text.indexOf(' saying') + 1);
+    expect(r.kind === 'span' ? text.slice(r.span.start, r.span.end) : r.kind).toBe(expected);
+  });
+});
+
 describe('subjectAfter and leadingSubject', () => {
   it('keeps a name in apposition after a description: the named author, not "one of the authors"', () => {
     const t = 'The rate fell, said one of the study’s authors, Dr. Michael Brandt of Vanderbilt University.';
