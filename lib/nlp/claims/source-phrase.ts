@@ -45,6 +45,11 @@ const VERBISH = new Set([
   'sent', 'won', 'lost', 'led', 'held', 'kept', 'became', 'saw', 'knew', 'thought', 'felt', 'found', 'brought', 'put',
   'spoke', 'stood', 'sat', 'ran', 'rose', 'fell', 'broke', 'drove', 'flew', 'grew', 'threw', 'wore', 'gets', 'goes',
 ]);
+/**
+ * Irregular past forms (and short "-ed" ones) that end a subject like a "-ed" verb, unless a determiner makes them an
+ * adjective ("a paid adviser", "a used car"): "The senator sought to calm", "His campaign sued the DNC", "Forbes shot back".
+ */
+const IRREGULAR_PAST = new Set(['sought', 'sued', 'used', 'shot', 'fled', 'struck', 'fought', 'bought', 'caught', 'wrote', 'paid', 'meant', 'heard', 'built', 'sold', 'spent', 'taught', 'swore', 'owed']);
 const CUE_FORMS = new Set(CUE_VERBS.flatMap((v) => v.forms));
 /** Words that end a subject read after its cue ("said KCNA, adding ..."). */
 const AFTER_SUBJECT_STOP = oneOf([
@@ -85,7 +90,7 @@ function verbLike(w: Word, prev: Word | undefined): boolean {
   // A negated auxiliary ("didn’t", "won't") is a verb, with a straight or curly apostrophe.
   if (/n['’]t$/.test(l)) return true;
   // "-ed" words after a determiner or possessive are adjectives ("the alleged", "a respected"), otherwise verbs.
-  if (/ed$/.test(l) && l.length > 4 && !(prev && /^(?:the|a|an|his|her|its|their|our|well|newly|so-called)$/i.test(prev.text))) return true;
+  if ((/ed$/.test(l) && l.length > 4 || IRREGULAR_PAST.has(l)) && !(prev && /^(?:the|a|an|his|her|its|their|our|well|newly|so-called)$/i.test(prev.text))) return true;
   return false;
 }
 

@@ -81,6 +81,10 @@ describe('subjectAfter and leadingSubject', () => {
     ['On Thursday, he hedged on whether he would back her, telling MSNBC it depended on her.', 'he'],
     ['Later on Sunday, Carson shared a syllabus on his Facebook page, writing that he was right.', 'Carson'],
     ['LONDON (Reuters) — Britain’s online safety regulator ordered the company to stop, saying it had failed.', 'Britain’s online safety regulator'],
+    // an irregular past verb ends the subject, unless a determiner makes it an adjective
+    ['The Florida senator sought to calm his supporters, saying the race was not over.', 'The Florida senator'],
+    ['His campaign sued the party in federal court on Friday, saying the data breach was minor.', 'His campaign'],
+    ['A paid adviser to the campaign spoke on Friday, saying the race was not over.', 'A paid adviser to the campaign'],
     // an apposition between commas before the verb belongs to the subject
     ['Davis, a longtime liberal, lashed out at the nominee on Facebook, telling him that words matter.', 'Davis, a longtime liberal'],
     // control: a conjunction before an apposition is not an adverbial to skip (the subject is not "a senator from Ohio")
