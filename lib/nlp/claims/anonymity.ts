@@ -51,6 +51,8 @@ const ROLE_SINGULARS: [string, string][] = [
   ['insider', 'insider'], ['partisan', 'partisan'], ['moderate', 'political moderate'], ['observer', 'observer'],
   ['member', 'member'], ['lawmaker', 'lawmaker'], ['staffer', 'staffer'], ['aide', 'aide'], ['diplomat', 'diplomat'],
   ['negotiator', 'negotiator'], ['mediator', 'mediator'], ['witness', 'witness'], ['survivor', 'survivor'], ['victim', 'victim'],
+  ['candidate', 'candidate without a name ("Other Republican candidates said")'], ['rival', 'political rival'],
+  ['bystander', 'witness'], ['onlooker', 'witness'], ['eyewitness', 'witness'],
 ];
 /** Plural of a role noun: "family" -> "families", "man" -> "men", "child" -> "children", "coach" -> "coaches". */
 export function pluralOf(noun: string): string {
@@ -98,7 +100,7 @@ const SPOKES_HEADS = new Map<string, string>([
  */
 const WITHHELD_NAME = /\b(?:anonymity|anonymously|not (?:to )?be (?:named|identified)|not being (?:named|identified)|(?:asked|requested|declined|wished) (?:not )?to be (?:named|identified)|(?:did not|didn't|didn’t) want to be (?:named|identified)|(?:did not|didn't|didn’t) want (?:to speak )?on the record|not authori[sz]ed to (?:speak|discuss|comment|talk)|whose name (?:is|was) (?:redacted|withheld|not)|name (?:was )?withheld)\b/i;
 /** A share of a polled group ("one in four", "about three in 10", "nearly a third", "a strong majority of voters", "49%"). */
-const POLL_SHARE = /^(?:(?:just|about|nearly|almost|roughly|some|around|only|over|more than|fewer than|less than|just shy of|shy of)\s+)*(?:(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out of)\s+(?:\w+)|(?:a|one|two)\s+(?:third|quarter|fifth|half)s?|half|(?:a|the)\s+(?:\w+\s+)?(?:majority|minority|plurality)|majorities|large majorities|most|\d+(?:\.\d+)?\s*(?:%|percent))\b/i;
+const POLL_SHARE = /^(?:(?:just|about|nearly|almost|roughly|some|around|only|over|more than|fewer than|less than|just shy of|shy of)\s+)*(?:(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out of)\s+(?:\w+)|(?:a|one|two)\s+(?:third|quarter|fifth|half)s?(?=\s+of\b|\s*$)|half|(?:a|the)\s+(?:\w+\s+)?(?:majority|minority|plurality)|majorities|large majorities|most|\d+(?:\.\d+)?\s*(?:%|percent))\b/i;
 /** A quantifier standing alone for an unnamed member of a group just described ("Another said", "One described", "One of them"). */
 const BARE_QUANTIFIER = /^(?:one|another|others|some|many|most|several|both|one of them|some of them|many of them|another one)$/i;
 
@@ -132,7 +134,7 @@ const QUALIFIERS = [
   /\binvolved in [^,.;:”"]+/i,
 ];
 /** Where a post-modifier starts after the head noun ("two aides to Democratic senators", "people privy to the talks"). */
-const QUALIFIER_START = /\s(?:by|with|familiar|acquainted|close|briefed|privy|who|whose|speaking|on condition|not authori|involved|interviewed|reached|in|at|from|of|for|on|to|inside|within|made|including|such)\b/i;
+const QUALIFIER_START = /\s(?:by|with|familiar|acquainted|close|briefed|privy|who|whose|speaking|on condition|not authori|involved|interviewed|reached|in|at|from|of|for|on|to|inside|within|made|including|such|representing|working|based)\b/i;
 const COUNTS = /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|multiple|few|a few|numerous|dozens|other|another|both|the two|the three|\d+)$/i;
 const DETERMINERS = /^(?:the|a|an|one|some|this|that|these|those|another|other|its|his|her|their|both)$/i;
 

@@ -120,6 +120,9 @@ describe('named or unnamed (describeSource), with the reason', () => {
     ['About three in 10', 'a share of a polled group'],
     ['Nearly a third', 'a share of a polled group'],
     ['A strong majority of Democratic primary voters', 'a share of a polled group'],
+    ['Other Republican candidates', 'counted role "candidates"'],
+    ['a bystander', 'indefinite role "bystander"'],
+    ['A third person', 'head "person": "a person familiar with"'],
   ])('"%s" is unnamed (%s)', (phrase, reason) => {
     const info = describeSource(phrase);
     expect(info.anonymous).toBe(true);
@@ -129,6 +132,7 @@ describe('named or unnamed (describeSource), with the reason', () => {
   it.each([
     ['A Treasury spokesman', 'speaks for an organization'],
     ['a spokeswoman for the office', 'speaks for an organization'],
+    ['a lawyer representing the families', 'speaks for an organization'],
     ['one of the study’s authors, Dr. Michael Brandt of Vanderbilt University', 'a name in the phrase'],
     ['Leaders of the Brotherhood of Rail Operators', 'a name in the phrase'],
     ['Republican pollster Daron Shaw', 'a name in the phrase'],
