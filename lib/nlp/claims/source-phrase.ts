@@ -237,7 +237,9 @@ function subjectBeforeOnce(text: string, from: number, to: number): SubjectResul
       while (k >= 0 && ws[k].text !== ',' && !PUNCT_BOUNDARY.has(ws[k].text) && !BOUNDARY.has(lower(ws[k]))) k--;
       const chunkStart = k + 1;
       const chunkOk = appositive(ws, chunkStart, i) && (k < 0 || ws[k].text === ',');
-      const headOk = start < end && (isCap(ws[start]) || /^(?:the|a|an)$/i.test(ws[start].text) || isCap(ws[chunkStart] ?? w));
+      // A pronoun takes no apposition before it ("An economic downturn, he said", "Along with the photo, he posted").
+      const pronoun = end - start === 1 && SUBJECT_PRONOUN.test(ws[start].text);
+      const headOk = start < end && !pronoun && (isCap(ws[start]) || /^(?:the|a|an)$/i.test(ws[start].text) || isCap(ws[chunkStart] ?? w));
       if (chunkOk && headOk && i - chunkStart <= 8 && !(k >= 0 && ws[k].text === ',' && k > 0 && !appositiveStart(ws, k))) {
         start = chunkStart;
         i = k;

@@ -31,6 +31,9 @@ describe('the source phrase keeps its head and post-modifier (subjectBefore)', (
     // a participial opener and a parenthetical between dashes are not the subject
     ['Pressed by Mr. Stephanopoulos, Mr. Trump said there was no direct evidence.', 'Mr. Trump'],
     ['Mr. Bush - in a line aimed at Mr. Trump - said a president must tend to all corners of the country.', 'Mr. Bush'],
+    // a pronoun takes no apposition before it
+    ['An economic downturn, he said, would hurt the party.', 'he'],
+    ['The documents indicate, he said, that the server was never secure.', 'he'],
     // controls: no role noun before the stop, or a clause boundary
     ['The committee met aides to the senator, and the minister said the plan would work.', 'the minister'],
     ['The report came out on Monday after the talks ended in Geneva, the minister said.', 'the minister'],
