@@ -403,7 +403,9 @@ export function leadingSubject(text: string, from: number, to: number): Range | 
     // An adverbial before a comma ("On Thursday, he ...", "Later on Sunday, Carson ..."): the subject follows it.
     let k = i;
     while (k < ws.length && k - i < 6 && ws[k].text !== ',' && !verbLike(ws[k], ws[k - 1]) && !PUNCT_BOUNDARY.has(ws[k].text)) k++;
-    const adverbial = ws[k]?.text === ',' && k > i && (i > 0 && /^(?:on|in|at|during|after|before|since|last|this|following|earlier|later|by|for|with|under|amid|despite)$/.test(lower(ws[i - 1])) || DAYS.has(lower(ws[k - 1])));
+    // ... or a time phrase ending in a time word ("Hours later, Trump ...", "The day before, ...", "Two weeks ago, ...").
+    const timeEnd = /^(?:later|earlier|ago|before|afterward|afterwards)$/.test(lower(ws[k - 1])) || DAYS.has(lower(ws[k - 1]).replace(/s$/, ''));
+    const adverbial = ws[k]?.text === ',' && k > i && (i > 0 && /^(?:on|in|at|during|after|before|since|last|this|following|earlier|later|by|for|with|under|amid|despite)$/.test(lower(ws[i - 1])) || timeEnd);
     if (!adverbial) break;
     i = k + 1;
   }

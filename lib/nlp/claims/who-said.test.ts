@@ -88,6 +88,8 @@ describe('subjectAfter and leadingSubject', () => {
     ['The Florida senator sought to calm his supporters, saying the race was not over.', 'The Florida senator'],
     ['His campaign sued the party in federal court on Friday, saying the data breach was minor.', 'His campaign'],
     ['A paid adviser to the campaign spoke on Friday, saying the race was not over.', 'A paid adviser to the campaign'],
+    // a time phrase before a comma is not the subject
+    ['Hours later, Trump returned the compliment to Adelson, telling reporters he was a great man.', 'Trump'],
     // an apposition between commas before the verb belongs to the subject
     ['Davis, a longtime liberal, lashed out at the nominee on Facebook, telling him that words matter.', 'Davis, a longtime liberal'],
     // control: a conjunction before an apposition is not an adverbial to skip (the subject is not "a senator from Ohio")
