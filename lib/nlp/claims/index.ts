@@ -121,7 +121,7 @@ export function findClaims(doc: Doc, actors: Actor[], budget?: Budget, control: 
     if (claim.source && !claim.source.descriptor) delete claim.source.descriptor;
     claims.push(claim);
   }
-  return dropRepeatedPullQuotes(claims.sort((a, b) => a.start - b.start));
+  return dropRepeatedPullQuotes(text, claims.sort((a, b) => a.start - b.start));
 }
 
 /** A quotation's words, for recognising the same quotation printed twice. */
@@ -131,14 +131,23 @@ const quoteKey = (t: string) => (t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
  * A quotation repeated without attribution in its own paragraph is a pull quote, a display element: it is not a second
  * claim, and crediting it to the speaker before it would name the wrong source ("“There is a deal to be had,” one
  * senator said. ... Ellery said ... “There is a deal to be had.”" is not Ellery's). A cue-less direct claim whose words
- * are those of an earlier claim (at least five words) is dropped; the earlier claim keeps the original attribution.
+ * are those of an earlier claim with a cue (at least five words) and that stands alone in its paragraph is dropped; the earlier claim keeps the original attribution.
  */
-function dropRepeatedPullQuotes(claims: Claim[]): Claim[] {
+function dropRepeatedPullQuotes(text: string, claims: Claim[]): Claim[] {
   const seen = new Set<string>();
+  // The quotation is its paragraph: nothing but quotation marks and punctuation around it up to the line breaks.
+  const alone = (c: Claim) => {
+    const from = text.lastIndexOf('\n', c.start) + 1;
+    let to = text.indexOf('\n', c.end);
+    if (to < 0) to = text.length;
+    return !/[\p{L}\p{N}]/u.test(text.slice(from, c.start)) && !/[\p{L}\p{N}]/u.test(text.slice(c.end, to));
+  };
   return claims.filter((c) => {
     const key = quoteKey(c.text);
-    const repeated = c.kind === 'direct' && !c.cue && key.split(' ').length >= 5 && seen.has(key);
-    if (c.kind !== 'no-comment') seen.add(key);
+    const repeated = c.kind === 'direct' && !c.cue && key.split(' ').length >= 5 && seen.has(key) && alone(c);
+    // Only a quotation first printed with its own cue is the original of a pull quote: a cue-less continuation
+    // paragraph printed twice (an article pasted twice) stays a continuation of the speaker before it.
+    if (c.kind !== 'no-comment' && c.cue) seen.add(key);
     return !repeated;
   });
 }

@@ -205,6 +205,12 @@ describe('the senator, the man: linked back, or unnamed, never to the last name 
     expect(claims.find((c) => c.text.startsWith('There is a deal'))?.source?.anonymous).toBe(true);
   });
 
+  it('control: a cue-less continuation paragraph printed twice (an article pasted twice) is kept both times', () => {
+    const one = '“We will not move,” the minister said on Tuesday.\n\n“The government is doing its duty to protect all parties.”\n\n';
+    const claims = run(one + one);
+    expect(claims.filter((c) => c.text.startsWith('The government is doing'))).toHaveLength(2);
+  });
+
   it('control: a short repeated phrase that is a new quotation is kept', () => {
     const text = '“We won,” the coach said.\n\n“We won,” the captain said.';
     expect(run(text)).toHaveLength(2);
