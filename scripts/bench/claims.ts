@@ -17,7 +17,7 @@ import { checkStageIds } from '../../lib/nlp/pipeline';
 import type { Actor, Doc } from '../../lib/nlp/types';
 import type { Claim } from '../../lib/nlp/types';
 import { loadNodeModel } from '../lib/node-model';
-import { blindDevDir, blindHeldoutDir, loadBlind, scoreWhoSaid, whoSaidRow, WHO_SAID_HEADER } from './who-said';
+import { anonymityLabelsPath, blindDevDir, blindHeldoutDir, labelledDocs, labelledRow, LABELLED_HEADER, loadAnonymityLabels, loadBlind, scoreWhoSaid, whoSaidRow, WHO_SAID_HEADER } from './who-said';
 import { loadPolnear, polnearHalves, polnearRow, POLNEAR_HEADER, scorePolnear, type PolnearAttribution, type PolnearDoc } from './polnear';
 
 const ROOT = process.cwd();
@@ -234,6 +234,12 @@ function whoSaidTable(heldout: boolean): void {
     const held = loadBlind(blindHeldoutDir());
     console.log(held.length ? whoSaidRow(`blind held-out set (${blindHeldoutDir()})`, scoreWhoSaid(held, analyse)) : `| blind held-out set: not found at ${blindHeldoutDir()} |`);
   }
+  const labels = loadAnonymityLabels();
+  const polnear = labels.length ? loadPolnear() : undefined;
+  if (!labels.length || typeof polnear !== 'object') { console.log(`\n(real-news anonymity labels not found at ${anonymityLabelsPath()}: that row skipped)`); return; }
+  console.log('\nWho said it on real news: PolNeAR train half A speech attributions, sources labelled named/anonymous by hand (GUIDELINES.md of the blind set):');
+  for (const line of LABELLED_HEADER) console.log(line);
+  console.log(labelledRow('PolNeAR train half A, hand-labelled sample', scoreWhoSaid(labelledDocs(polnearHalves(polnear).a, labels), analyse)));
 }
 
 export async function run(): Promise<void> {

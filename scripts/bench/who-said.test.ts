@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../lib/nlp/types';
-import { loadBlind, blindDevDir, scoreWhoSaid, type BlindDoc } from './who-said';
+import { labelledDocs, loadAnonymityLabels, loadBlind, blindDevDir, scoreWhoSaid, type AnonymityLabel, type BlindDoc } from './who-said';
+import type { PolnearDoc } from './polnear';
 
 const text = 'One senator said the deal was near. Okafor said he wanted a vote. He said no.';
 //            0         1         2         3         4         5         6         7
@@ -37,5 +38,29 @@ describe('who said it scoring', () => {
     for (const d of docs) for (const c of d.claims) {
       for (const span of [c.cue, c.content, c.source]) if (span?.text) expect(d.text.slice(span.start, span.end)).toBe(span.text);
     }
+  });
+
+  it('turns hand labels of real-news sources into gold claims, leaving "unclear" labels out', () => {
+    const pd: PolnearDoc = { id: 'p1', text, attributions: [] };
+    const labels: AnonymityLabel[] = [
+      { article: 'p1', source: { start: 0, end: 11 }, cue: { start: 12, end: 16 }, content: null, label: 'anonymous', resolved: null },
+      { article: 'p1', source: { start: 66, end: 68 }, cue: { start: 69, end: 73 }, content: null, label: 'named', resolved: 'Daniel Okafor' },
+      { article: 'p1', source: { start: 36, end: 42 }, cue: { start: 43, end: 47 }, content: null, label: 'unclear', resolved: null },
+      { article: 'missing', source: { start: 0, end: 1 }, cue: null, content: null, label: 'named', resolved: null },
+    ];
+    const docs = labelledDocs([pd], labels);
+    expect(docs).toHaveLength(1);
+    expect(docs[0].claims.map((c) => [c.source.anonymous, c.source.resolved])).toEqual([[true, null], [false, 'Daniel Okafor']]);
+    // scored like the blind set: the unnamed source found as named is missed, "He" -> the actor's name is right
+    const claims: Claim[] = [
+      { kind: 'indirect', start: 17, end: 34, text: '', cue: { start: 12, end: 16, text: 'said' }, source: { start: 0, end: 11, text: 'One senator', anonymous: false } },
+      { kind: 'indirect', start: 74, end: 76, text: '', cue: { start: 69, end: 73, text: 'said' }, source: { start: 66, end: 68, text: 'He', anonymous: false, actorId: 'a1' } },
+    ];
+    const s = scoreWhoSaid(docs, () => ({ claims, actorName: (id) => (id === 'a1' ? 'Daniel Okafor' : undefined) }));
+    expect(s).toMatchObject({ gold: 2, matched: 2, sourceRight: 2, anonymityRight: 1, anonymousGold: 1, anonymousCaught: 0, anonymousGoldAll: 1 });
+  });
+
+  it('reads no labels when the file is absent', () => {
+    expect(loadAnonymityLabels('/nonexistent/anonymity-labels.json')).toEqual([]);
   });
 });

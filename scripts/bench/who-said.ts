@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Claim } from '../../lib/nlp/types';
-import { sourceRight } from './polnear';
+import { polnearDir, sourceRight, type PolnearDoc } from './polnear';
 
 interface R { start: number; end: number; text?: string }
 export interface BlindClaim {
@@ -33,6 +33,8 @@ export interface WhoSaidScore {
   sourceRight: number; anonymityRight: number; anonymousGold: number; anonymousCaught: number;
   /** Sum over articles of |found anonymous share - true anonymous share|. */
   shareError: number;
+  /** Anonymous gold claims, found or not. */
+  anonymousGoldAll?: number;
 }
 
 /**
@@ -45,6 +47,7 @@ export function scoreWhoSaid(docs: BlindDoc[], analyse: (text: string) => { clai
   for (const d of docs) {
     const { claims, actorName } = analyse(d.text);
     s.gold += d.claims.length;
+    s.anonymousGoldAll = (s.anonymousGoldAll ?? 0) + d.claims.filter((g) => g.source.anonymous).length;
     s.found += claims.length;
     const used = new Set<Claim>();
     const hit = (g: BlindClaim, c: Claim) => (g.cue ? overlaps(c.cue, g.cue) : overlaps(c, g.content));
@@ -76,4 +79,47 @@ export const WHO_SAID_HEADER = [
 
 export function whoSaidRow(name: string, s: WhoSaidScore): string {
   return `| ${name} | ${s.articles} | ${s.gold} | ${s.found} | ${f3(s.matched / s.found)} | ${f3(s.matched / s.gold)} | ${f3(s.sourceRight / s.matched)} | ${f3(s.anonymityRight / s.matched)} | ${f3(s.anonymousCaught / s.anonymousGold)} (${s.anonymousCaught} of ${s.anonymousGold}) | ${(100 * s.shareError / s.articles).toFixed(1)} |`;
+}
+
+/**
+ * Real-news anonymity labels (issue 13): speech attributions of PolNeAR train half A (a fixed random sample), each gold
+ * source read in its sentence and labelled by hand, named or anonymous, with the name a pronoun or description resolves
+ * to, following the blind set's GUIDELINES.md and without looking at Dramatis's output. Kept beside the local PolNeAR
+ * copy (research texts: never committed): `<polnearDir>/anonymity-labels.json` = { labels: AnonymityLabel[] }.
+ */
+export interface AnonymityLabel { article: string; source: R; cue: R | null; content: R | null; label: 'named' | 'anonymous' | 'unclear'; resolved: string | null }
+
+export const anonymityLabelsPath = () => join(polnearDir(), 'anonymity-labels.json');
+
+/** The labels, or [] when the file is absent. */
+export function loadAnonymityLabels(path = anonymityLabelsPath()): AnonymityLabel[] {
+  if (!existsSync(path)) return [];
+  return (JSON.parse(readFileSync(path, 'utf8')) as { labels: AnonymityLabel[] }).labels;
+}
+
+/**
+ * The labelled attributions as gold claims of their articles ("unclear" labels left out), to be scored by scoreWhoSaid:
+ * only the labelled attributions are gold, so its precision and anonymous share mean nothing here; its matched / gold
+ * is the share of labelled attributions found, and source right, named/anonymous right and anonymous caught hold.
+ */
+export function labelledDocs(docs: PolnearDoc[], labels: AnonymityLabel[]): BlindDoc[] {
+  const byId = new Map(docs.map((d) => [d.id, d]));
+  const out = new Map<string, BlindDoc>();
+  for (const l of labels) {
+    const d = byId.get(l.article);
+    if (!d || l.label === 'unclear') continue;
+    const doc = out.get(l.article) ?? { id: d.id, text: d.text, claims: [] };
+    doc.claims.push({ kind: 'labelled', cue: l.cue, content: l.content, source: { ...l.source, anonymous: l.label === 'anonymous', resolved: l.resolved } });
+    out.set(l.article, doc);
+  }
+  return [...out.values()];
+}
+
+export const LABELLED_HEADER = [
+  '| set | articles | labelled sources (anonymous) | found (cue overlap) | source right | named/anonymous right | anonymous caught |',
+  '|---|---|---|---|---|---|---|',
+];
+
+export function labelledRow(name: string, s: WhoSaidScore): string {
+  return `| ${name} | ${s.articles} | ${s.gold} (${s.anonymousGoldAll ?? '-'}) | ${f3(s.matched / s.gold)} | ${f3(s.sourceRight / s.matched)} | ${f3(s.anonymityRight / s.matched)} | ${f3(s.anonymousCaught / s.anonymousGold)} (${s.anonymousCaught} of ${s.anonymousGold}) |`;
 }

@@ -79,7 +79,7 @@ describe('indirect and mixed speech', () => {
     { text: 'The FBI announced Friday that it had reopened the investigation.', kind: 'indirect', cue: 'announced', source: 'The FBI', content: 'it had reopened the investigation' },
     { text: 'Two people familiar with the matter said the meeting was canceled.', kind: 'indirect', cue: 'said', source: 'Two people familiar with the matter', content: 'the meeting was canceled', anonymous: true },
     { text: 'The deal is dead, the sources said.', kind: 'indirect', cue: 'said', source: 'the sources', content: 'The deal is dead', anonymous: true },
-    { text: 'The economy is growing faster than expected, said Janet Yellen, the Fed chair.', kind: 'indirect', cue: 'said', source: 'Janet Yellen', content: 'The economy is growing faster than expected' },
+    { text: 'The economy is growing faster than expected, said Janet Yellen, the Fed chair.', kind: 'indirect', cue: 'said', source: 'Janet Yellen, the Fed chair', content: 'The economy is growing faster than expected' },
     { text: 'As Heald told The Huffington Post, US surface ozone has dropped partly due to the Clean Air Act.', kind: 'indirect', cue: 'told', source: 'Heald', content: 'US surface ozone has dropped partly due to the Clean Air Act' },
     { text: 'Rathke also asked the governments of South East Asia not to turn away boats of people seeking asylum.', kind: 'indirect', cue: 'asked', source: 'Rathke' },
     { text: 'Trump’s claim that millions voted illegally was false.', kind: 'indirect', cue: 'claim', source: 'Trump' },

@@ -9,7 +9,8 @@ import type { PipelineControl } from '../pipeline';
 import { describeSource, singular } from './anonymity';
 import { POSSESSIVE_PRONOUNS } from './vocabulary';
 import type { PlacedSource, ResolveContext } from './resolve';
-import { actorMentions, directActor, placeSource, resolveDescription, resolveIt, resolvePersonPronoun, resolveThey } from './resolve';
+import { actorMentions, directActor, placeSource, resolveDescription, resolveIt, resolveOrganization, resolvePersonPronoun, resolveRole, resolveThey } from './resolve';
+import { sourceCore } from './source-phrase';
 
 export { buildProfile } from './profile';
 export { CLAIMS_PIPELINE } from './find-drafts';
@@ -88,9 +89,16 @@ export function findClaims(doc: Doc, actors: Actor[], budget?: Budget, control: 
           source.descriptor = merged;
         } else if (source.descriptor) delete source.descriptor.count;
       }
+    } else if (info.role) {
+      // "the senator", "the man": linked back to a titled person or an unnamed source with the same head, else unlinked.
+      const r = resolveRole(ctx, s.start, info.head);
+      actorId = r.actorId;
+      if (r.anonymous) { source.anonymous = true; if (r.descriptor) source.descriptor = r.descriptor; }
+    } else if (info.organization) {
+      actorId = resolveOrganization(ctx, s.start).actorId;
     } else {
-      const core = { start: s.start, end: s.end };
-      actorId = directActor(mentions, core)?.actorId;
+      // The actor named in the phrase's core, not in its relative clause ("Podesta, who chairs Clinton's campaign").
+      actorId = directActor(mentions, sourceCore(text, s))?.actorId;
     }
     if (actorId && !source.anonymous) source.actorId = actorId;
     resolved.set(d, source);
@@ -115,5 +123,33 @@ export function findClaims(doc: Doc, actors: Actor[], budget?: Budget, control: 
     if (claim.source && !claim.source.descriptor) delete claim.source.descriptor;
     claims.push(claim);
   }
-  return claims.sort((a, b) => a.start - b.start);
+  return dropRepeatedPullQuotes(text, claims.sort((a, b) => a.start - b.start));
+}
+
+/** A quotation's words, for recognising the same quotation printed twice. */
+const quoteKey = (t: string) => (t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
+
+/**
+ * A quotation repeated without attribution in its own paragraph is a pull quote, a display element: it is not a second
+ * claim, and crediting it to the speaker before it would name the wrong source ("“There is a deal to be had,” one
+ * senator said. ... Ellery said ... “There is a deal to be had.”" is not Ellery's). A cue-less direct claim whose words
+ * are those of an earlier claim with a cue (at least five words) and that stands alone in its paragraph is dropped; the earlier claim keeps the original attribution.
+ */
+function dropRepeatedPullQuotes(text: string, claims: Claim[]): Claim[] {
+  const seen = new Set<string>();
+  // The quotation is its paragraph: nothing but quotation marks and punctuation around it up to the line breaks.
+  const alone = (c: Claim) => {
+    const from = text.lastIndexOf('\n', c.start) + 1;
+    let to = text.indexOf('\n', c.end);
+    if (to < 0) to = text.length;
+    return !/[\p{L}\p{N}]/u.test(text.slice(from, c.start)) && !/[\p{L}\p{N}]/u.test(text.slice(c.end, to));
+  };
+  return claims.filter((c) => {
+    const key = quoteKey(c.text);
+    const repeated = c.kind === 'direct' && !c.cue && key.split(' ').length >= 5 && seen.has(key) && alone(c);
+    // Only a quotation first printed with its own cue is the original of a pull quote: a cue-less continuation
+    // paragraph printed twice (an article pasted twice) stays a continuation of the speaker before it.
+    if (c.kind !== 'no-comment' && c.cue) seen.add(key);
+    return !repeated;
+  });
 }

@@ -103,6 +103,10 @@ const PATTERN_CASES: Case[] = [
   { id: 'no-comment', text: 'The ministry declined to comment.', finds: ['no-comment: declined to comment [The ministry]'] },
   { id: 'no-comment', text: 'A spokesman could not be reached for comment.', finds: ['no-comment: could not be reached for comment [A spokesman]'] },
   { id: 'no-comment', text: 'The ministry declined to raise taxes.' },
+  { id: 'no-comment', text: 'A spokesman can’t be reached for comment.', finds: ['no-comment: can’t be reached for comment [A spokesman]'] },
+  { id: 'no-comment', text: 'The ministry didn’t respond to a request for comment.', finds: ['no-comment: didn’t respond to a request for comment [The ministry]'] },
+  { id: 'possessive-noun-cue', text: 'He rejected Trump’s claim that the vote was rigged.', finds: ['indirect: the vote was rigged [Trump]'] },
+  { id: 'possessive-noun-cue', text: 'Their claim that the vote was rigged was false.', finds: ['indirect: the vote was rigged was false [Their]'] },
   { id: 'possessive-noun-cue', text: 'Officials rejected his claim that the vote was rigged.', finds: ['indirect: the vote was rigged [his]'] },
   { id: 'possessive-noun-cue', text: 'Trump’s assertion that the vote was rigged was false.', finds: ['indirect: the vote was rigged was false [Trump]'] },
   { id: 'possessive-noun-cue', text: 'He rejected the claim that the vote was rigged.' },
@@ -124,11 +128,7 @@ const PATTERN_CASES: Case[] = [
  * Known bugs, kept visible: `it.fails` turns red when one is fixed (then move the case into PATTERN_CASES). The output
  * of this restructuring had to stay identical, so they are left for the accuracy work.
  */
-const KNOWN_BUGS: Case[] = [
-  // The possessor's pattern runs with the `i` flag, under which \p{Lu} also matches lower case: the words before the
-  // name are taken into the source.
-  { id: 'possessive-noun-cue', text: 'He rejected Trump’s claim that the vote was rigged.', finds: ['indirect: the vote was rigged [Trump]'] },
-];
+const KNOWN_BUGS: Case[] = [];
 
 describe('claim patterns, each on its own', () => {
   for (const c of KNOWN_BUGS) it.fails(`known bug: ${c.id}: ${c.text}`, () => expect(addedBy(traced(c.text), c.id)).toEqual(c.finds));

@@ -397,7 +397,8 @@ function noComment(s: Scan, start: number): Outcome {
 }
 
 /** The possessor right before a noun cue: a capitalized name with 's, or a possessive determiner. */
-const POSSESSOR = new RegExp(`(?:^|[\\s(,])((?:\\p{Lu}[\\p{L}.\\-]*\\s+){0,4}\\p{Lu}[\\p{L}.\\-]*)['’]s\\s+(?:[a-z]+\\s+)?$|(?:^|\\s)(${[...POSSESSIVE_PRONOUNS.keys()].join('|')})\\s+(?:[a-z]+\\s+)?$`, 'iu');
+// Not the `i` flag: under it \\p{Lu} also matches lower case. The pronouns match either case by their first letter.
+const POSSESSOR = new RegExp(`(?:^|[\\s(,])((?:\\p{Lu}[\\p{L}.\\-]*\\s+){0,4}\\p{Lu}[\\p{L}.\\-]*)['’]s\\s+(?:[a-z]+\\s+)?$|(?:^|\\s)(${[...POSSESSIVE_PRONOUNS.keys()].map((p) => `[${p[0]}${p[0].toUpperCase()}]${p.slice(1)}`).join('|')})\\s+(?:[a-z]+\\s+)?$`, 'u');
 
 function possessiveNounCue(s: Scan, start: number): Outcome {
   const { text } = s;

@@ -40,6 +40,20 @@ describe('buildProfile', () => {
   });
 });
 
+describe('buildProfile: how an unnamed source is shown', () => {
+  it('drops the relative clause from the shown name', () => {
+    const p = buildProfile([claim({ text: 'The senator, who requested anonymity to describe closed-door talks', anonymous: true, descriptor: { role: 'senator' } })]);
+    expect(p.sources[0].text).toBe('The senator');
+  });
+  it('says "unnamed source" for an unnamed source known only as "she" or "Another"', () => {
+    const p = buildProfile([claim({ text: 'she', anonymous: true }), claim({ text: 'Another', anonymous: true })]);
+    expect(p.sources.map((s) => s.text)).toEqual(['unnamed source', 'unnamed source']);
+  });
+  it('control: a named source known only as "she" with no actor keeps the pronoun', () => {
+    expect(buildProfile([claim({ text: 'she' })]).sources[0].text).toBe('she');
+  });
+});
+
 describe('buildProfile with actors', () => {
   it('names a source known only by a pronoun after its actor', () => {
     const p = buildProfile([claim({ text: 'He', actorId: 'a4' })], [{ id: 'a4', name: 'Mike Pompeo', type: 'person', mentions: [] }]);

@@ -2,6 +2,9 @@ import type { Actor, Claim, Profile, SourceProfile } from '../types';
 import { singular } from './anonymity';
 import { SUBJECT_PRONOUN as PRONOUN } from './vocabulary';
 
+/** Words that stand in for an unnamed source without describing it. */
+const STAND_IN = /^(?:one|another|others|some|many|most|several|both|one of them|some of them)$/i;
+
 /** Key that groups claims from one source: the actor, else an anonymous description (affiliation + role), else the text. */
 function sourceKey(c: Claim): string | undefined {
   const s = c.source;
@@ -33,6 +36,10 @@ export function buildProfile(claims: Claim[], actors: Actor[] = []): Profile {
   for (const entry of bySource.values()) {
     const actor = entry.actorId ? actors.find((a) => a.id === entry.actorId) : undefined;
     if (actor && PRONOUN.test(entry.text)) entry.text = actor.name;
+    // A relative clause is the article's detail, not the source's name: "The senator, who requested anonymity, ..." -> "The senator".
+    entry.text = entry.text.replace(/,?\s+(?:who|whose)\b[\s\S]*$/i, '').trim() || entry.text;
+    // Only a pronoun or a bare quantifier ("she", "One", "Another") for an unnamed source: say so rather than show it.
+    if (entry.anonymous && (PRONOUN.test(entry.text) || STAND_IN.test(entry.text))) entry.text = 'unnamed source';
   }
   return {
     claims: claims.length,

@@ -111,12 +111,15 @@ function windowStart(ctx: ResolveContext, pos: number, sentencesBack: number): n
 export function resolvePersonPronoun(ctx: ResolveContext, pos: number): Resolution {
   const from = windowStart(ctx, pos, 2);
   let best: { at: number; res: Resolution } | undefined;
+  const sources = placedBetween(ctx, from, pos);
   for (const m of mentionsBetween(ctx, from, pos)) {
     if (m.start >= pos) break;
     if (m.start < from || m.type !== 'person' || ctx.inQuote(m.start)) continue;
+    // A "person" inside a placed source that is someone else's ("Daniel Fogarty of Harwell & Price"): the source speaks.
+    if (sources.some((s) => s.start <= m.start && m.end <= s.end && s.actorId !== m.actorId)) continue;
     if (!best || m.start >= best.at) best = { at: m.start, res: { actorId: m.actorId, anonymous: false } };
   }
-  for (const s of placedBetween(ctx, from, pos)) {
+  for (const s of sources) {
     if (s.start >= pos || s.start < from || s.plural || s.document) continue;
     const personLike = s.anonymous ? true : s.type === 'person';
     if (!personLike) continue;
@@ -175,4 +178,70 @@ export function resolveDescription(ctx: ResolveContext, pos: number, head: strin
     if (mine.every((w) => theirs.has(w))) return { anonymous: true, descriptor: s.descriptor };
   }
   return {};
+}
+
+/**
+ * Titles and appositions that give a person a role: "Sen. Ellery", "Senator Ellery", "Ellery, the Ohio senator".
+ * A definite role description ("the senator") links back to the latest person mention carrying its role.
+ */
+const ROLE_TITLES = new Map<string, RegExp>([
+  ['senator', /\b(?:sen\.|senator)\s*$/i], ['president', /\b(?:president|pres\.)\s*$/i], ['governor', /\b(?:gov\.|governor)\s*$/i],
+  ['congressman', /\b(?:rep\.|congressman|representative)\s*$/i], ['congresswoman', /\b(?:rep\.|congresswoman|representative)\s*$/i],
+  ['mayor', /\bmayor\s*$/i], ['secretary', /\bsecretary\s*$/i], ['minister', /\bminister\s*$/i], ['judge', /\bjudge\s*$/i],
+  ['coach', /\bcoach\s*$/i], ['candidate', /\bcandidate\s*$/i],
+]);
+/** Person nouns a definite description uses for whoever was last spoken of ("the man said"): resolved like he / she. */
+const GENERIC_PERSON = new Set(['man', 'woman', 'person', 'boy', 'girl']);
+
+/**
+ * "the senator", "the nurse", "the man": a definite role description, linked back, or left unlinked when unsure.
+ * In order: a person mention carrying the role's title or apposition within six sentences ("Sen. Ellery ... the
+ * senator"); the latest unnamed source with the same head ("one senator involved ... the senator": unnamed too); for
+ * "the man" / "the woman", the latest person or singular source as for he / she. Otherwise nothing: no link beats a wrong one.
+ */
+export function resolveRole(ctx: ResolveContext, pos: number, head: string): Resolution {
+  const want = singular(head);
+  if (GENERIC_PERSON.has(want)) {
+    // News names a named person again by surname: "the man" is someone unnamed, the latest unnamed singular source
+    // within three sentences, or else an unnamed source of its own (never the person last mentioned: "said he heard
+    // Mateen talk ... the man said").
+    let last: PlacedSource | undefined;
+    for (const s of placedBetween(ctx, windowStart(ctx, pos, 3), pos)) if (!s.plural && !s.document && s.anonymous) last = s;
+    return { anonymous: true, descriptor: last?.descriptor };
+  }
+  const from = windowStart(ctx, pos, 6);
+  const title = ROLE_TITLES.get(want);
+  let named: { at: number; actorId: string } | undefined;
+  if (title) {
+    for (const m of mentionsBetween(ctx, from, pos)) {
+      if (m.type !== 'person' || ctx.inQuote(m.start)) continue;
+      const before = ctx.text.slice(Math.max(0, m.start - 40), m.start);
+      const after = ctx.text.slice(m.end, Math.min(ctx.text.length, m.end + 60));
+      const apposition = new RegExp(`^\\s*,\\s*(?:the|a|an)\\s+[^,.;]{0,40}\\b${want}\\b`, 'i');
+      if (title.test(before) || apposition.test(after)) named = { at: m.start, actorId: m.actorId };
+    }
+  }
+  let anonymous: PlacedSource | undefined;
+  for (const s of placedBetween(ctx, from, pos)) if (s.anonymous && !s.document && singular(s.head) === want) anonymous = s;
+  if (anonymous && (!named || anonymous.start > named.at)) return { anonymous: true, descriptor: anonymous.descriptor };
+  if (named) return { actorId: named.actorId, anonymous: false };
+  return {};
+}
+
+/**
+ * "the company", "the newspaper": the latest organization within four sentences that was a clause subject or a source
+ * (the company the story is about, the paper just quoted). Unlinked when there is none.
+ */
+export function resolveOrganization(ctx: ResolveContext, pos: number): Resolution {
+  const from = windowStart(ctx, pos, 4);
+  let best: { at: number; actorId: string } | undefined;
+  for (const m of mentionsBetween(ctx, from, pos)) {
+    if (m.type !== 'organization' || ctx.inQuote(m.start) || !subjectMention(ctx, m)) continue;
+    if (!best || m.start >= best.at) best = { at: m.start, actorId: m.actorId };
+  }
+  for (const s of placedBetween(ctx, from, pos)) {
+    if (s.anonymous || !s.actorId || s.type !== 'organization') continue;
+    if (!best || s.start >= best.at) best = { at: s.start, actorId: s.actorId };
+  }
+  return best ? { actorId: best.actorId, anonymous: false } : {};
 }
