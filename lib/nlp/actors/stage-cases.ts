@@ -104,6 +104,18 @@ export const STAGE_CASES: Record<string, StageCases> = {
     cases: [{ text: 'Bayern Munich beat Hansa Rostock 2-1 on Saturday.', expect: '"Hansa Rostock" organization' }],
     controls: [{ text: 'She was born in Rostock in 1960.', expect: '"Rostock" place' }],
   },
+  'sports-tables': {
+    cases: [
+      { text: 'Standings in the first division after Saturday\'s matches:\nHutnik Krakow 7 3 0 4 8 10 9\nAmica Wronki 7 2 2 3 9 11 8', expect: '"Hutnik Krakow" organization' },
+      { text: 'Results of the league games on Sunday:\nBALTIMORE 5 California 4\nSeattle 7 Oakland 2', expect: '"California" organization' },
+    ],
+    controls: [
+      { text: 'Temperatures at noon on Monday:\nMoscow 12 20\nLondon 15 22', expect: '"Moscow" place' },
+      { text: 'World Cup qualifying results on Saturday:\nJapan 2 Syria 1', expect: '"Japan" place' },
+      { text: 'Leading scores after the first round of the golf tournament:\nTiger Woods 66 70\nErnie Els 67 71', expect: '"Ernie Els" person' },
+      { text: 'Results of the league games on Sunday:\nBaltimore 5 Seattle 4\nFans in Baltimore celebrated.', expect: '"Baltimore" place' },
+    ],
+  },
   'acronym-organizations': {
     cases: [{ text: 'He said he was taking his entire family to the U.N.', expect: '"U.N." organization' }],
     controls: [{ text: 'The exercise in Poland would go ahead.', expect: '"Poland" place' }],

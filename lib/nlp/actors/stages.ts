@@ -19,6 +19,7 @@ import {
 import { dropMiscMentions } from './misc-context';
 import { locativePlaces, ofPersons } from './place-person-contexts';
 import { acronymOrganizations, companyStatements, memberGroups, sportsClubs } from './organization-contexts';
+import { sportsTables } from './sports-tables';
 import { GOVERNMENT_BUILDINGS } from './lexicon';
 import { MAX_NAME_TOKENS } from '../limits';
 import { bracketedAcronyms, headWords, organizationShortNames, personShortNames, sameName, startLinking } from './link';
@@ -143,6 +144,11 @@ export const ACTOR_STAGES: readonly ActorStage[] = [
     id: 'sports-clubs',
     reason: 'Clubs named after their town are organizations in results and match reports ("Bayern Munich beat Hansa Rostock 2-1").',
     run: inPlace((ctx, mentions) => sportsClubs(ctx.doc, mentions, ctx.words, ctx.bloom)),
+  },
+  {
+    id: 'sports-tables',
+    reason: 'In sports copy the names heading standings, results and fixture rows are teams ("Werder Bremen 3 0 1 2 4 6 1", "BALTIMORE 5 California 4"), and so are their other mentions; countries stay places.',
+    run: inPlace((ctx, mentions) => sportsTables(ctx.doc, mentions, ctx.words, ctx.bloom, ctx.lowerInDoc)),
   },
   {
     id: 'acronym-organizations',
