@@ -125,8 +125,22 @@ export const STAGE_CASES: Record<string, StageCases> = {
     controls: [{ text: 'Mahmoud Abbas told militants to stop.', expect: '"Mahmoud Abbas" person' }],
   },
   'company-statements': {
-    cases: [{ text: 'Renault said first-half net profit fell sharply.', expect: '"Renault" organization' }],
+    cases: [
+      { text: 'Renault said first-half net profit fell sharply.', expect: '"Renault" organization' },
+      // "and" before the name is not a title (it is in TITLE_WORDS, a list of words inside titles)
+      { text: 'Car sales were weak in July and Peugeot said first-half net profit fell sharply.', expect: '"Peugeot" organization' },
+    ],
     controls: [{ text: 'Louis Renault founded the firm. Renault said profit was not everything.', expect: '"Renault" ~ "Louis Renault"' }],
+  },
+  'stock-moves': {
+    cases: [
+      { text: 'Moscow shares ended mixed. Gazprom fell to $0.30 from $0.35 and Rostelekom was $2.56 after $2.58.', expect: '"Rostelekom" organization' },
+      { text: 'Bourse prices slipped on Tuesday and Mosenergo closed at $0.95, down from $0.97.', expect: '"Mosenergo" organization' },
+    ],
+    controls: [
+      { text: 'Tokyo fell 2 pct on Monday while Frankfurt closed at 2,450 points, up 0.5 percent.', expect: '"Tokyo" place' },
+      { text: 'Ann Lee rose to $2 million in the rankings, up 5 percent.', expect: '"Ann Lee" person' },
+    ],
   },
   'government-buildings': {
     cases: [{ text: 'The White House said the talks would continue.', expect: '"White House" place' }],

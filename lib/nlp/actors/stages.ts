@@ -20,6 +20,7 @@ import { dropMiscMentions } from './misc-context';
 import { locativePlaces, ofPersons } from './place-person-contexts';
 import { acronymOrganizations, companyStatements, memberGroups, sportsClubs } from './organization-contexts';
 import { sportsTables } from './sports-tables';
+import { stockMoves } from './stock-moves';
 import { GOVERNMENT_BUILDINGS } from './lexicon';
 import { MAX_NAME_TOKENS } from '../limits';
 import { bracketedAcronyms, headWords, organizationShortNames, personShortNames, sameName, startLinking } from './link';
@@ -164,6 +165,11 @@ export const ACTOR_STAGES: readonly ActorStage[] = [
     id: 'company-statements',
     reason: 'A one-word name that reports profits, sales or earnings is a company ("Renault said first-half net profit fell"), unless it is a person\'s surname elsewhere.',
     run: inPlace((ctx, mentions) => companyStatements(ctx.doc, mentions, ctx.words)),
+  },
+  {
+    id: 'stock-moves',
+    reason: 'In a sentence about prices a name whose price moves or closes at a figure is a company ("Gazprom fell to $0.30", "Stork ended at 51.00 guilders"), unless it is a known place (a market: "Tokyo fell 2 pct").',
+    run: inPlace((ctx, mentions) => stockMoves(ctx.doc, mentions, ctx.words, ctx.bloom, ctx.lowerInDoc)),
   },
   {
     id: 'government-buildings',
