@@ -22,6 +22,15 @@ const SPORTS_DOC_WORDS = new Set([
   'games', 'game', 'played', 'team', 'teams', 'club', 'clubs', 'coach', 'halftime', 'half-time', 'fixtures', 'playoff', 'playoffs',
 ]);
 
+/** Whether the document has a sports word (from the document's lower-case words when known: no pass over the text). */
+function isSportsCopy(words: string[], lowerInDoc?: Set<string>): boolean {
+  if (lowerInDoc) {
+    for (const w of SPORTS_DOC_WORDS) if (lowerInDoc.has(w)) return true;
+    return false;
+  }
+  return words.some((w) => SPORTS_DOC_WORDS.has(w.toLowerCase()));
+}
+
 interface Run {
   s: number;
   e: number;
@@ -110,7 +119,7 @@ export function raceTeam(words: readonly string[], s: number, e: number): Run | 
  * Retypes and adds mentions in place; returns how many mentions were retyped or added.
  */
 export function sportsTables(doc: Doc, mentions: Mention[], words: string[], bloom?: Bloom, lowerInDoc?: Set<string>): number {
-  if (!words.some((w) => SPORTS_DOC_WORDS.has(w.toLowerCase()))) return 0;
+  if (!isSportsCopy(words, lowerInDoc)) return 0;
   const tokens = doc.tokens;
   const sentOf = sentenceIndex(doc);
   const teams = new Set<string>();

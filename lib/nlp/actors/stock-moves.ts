@@ -20,6 +20,7 @@ const PRICE_WORDS = new Set([
   'rupees', 'pesos', 'crowns', 'zlotys', 'forints', 'rand', 'ringgit', 'rupiah', 'won', 'euros', 'euro', 'pounds', 'dollars', 'kroner',
   'kronor', 'shekels', 'dinars', 'roubles', 'rubles', 'a$', 'c$', 'hk$', 'us$', 'nz$', 's$', '€', '£', '¥',
 ]);
+const LOWER_PRICE_WORDS = [...PRICE_WORDS].filter((w) => /^[a-z]/.test(w));
 const NUMBER = /^[$€£¥]?\d[\d,.]*$/;
 /** "fell to", "ended 0.20 up at", "closed at": words allowed between the verb and its figure. */
 const BETWEEN = new Set(['to', 'at', 'by', 'up', 'down', 'just', 'a', 'further', 'sharply', 'slightly', 'marginally', 'higher', 'lower', 'flat', '$', '€', '£', '¥']);
@@ -33,6 +34,8 @@ const BETWEEN = new Set(['to', 'at', 'by', 'up', 'down', 'just', 'a', 'further',
  * not ordinary words; returns how many.
  */
 export function stockMoves(doc: Doc, mentions: Mention[], words: string[], bloom?: Bloom, lowerInDoc?: Set<string>): number {
+  // cheap gate first: a currency sign in the text or a price word among the document's lower-case words
+  if (!/[$%€£¥]/.test(doc.text) && !(lowerInDoc ? [...LOWER_PRICE_WORDS].some((w) => lowerInDoc.has(w)) : true)) return 0;
   const sentOf = sentenceIndex(doc);
   const pricey = new Set<number>();
   for (let i = 0; i < words.length; i++) if (PRICE_WORDS.has(words[i].toLowerCase())) pricey.add(sentOf[i]);
@@ -61,7 +64,7 @@ export function stockMoves(doc: Doc, mentions: Mention[], words: string[], bloom
   }
   // untagged: "Mosenergo closed at $ 0.958", "Metro slides 3.3 pct"
   const added: Mention[] = [];
-  for (let i = 0; i < words.length; i++) {
+  for (const k of pricey) for (let i = doc.sentences[k].tokenStart; i < doc.sentences[k].tokenEnd; i++) {
     const w = words[i];
     if (covered.has(i) || !/^\p{Lu}[\p{L}-]+$/u.test(w) || !pricey.has(sentOf[i]) || !moves(i + 1)) continue;
     const l = w.toLowerCase();
