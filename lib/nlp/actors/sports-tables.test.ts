@@ -14,6 +14,8 @@ describe('tableRuns: the teams heading a sports table row', () => {
     expect(names('Ghent 3 Aalst 2')).toEqual(['Ghent', 'Aalst']);
     expect(names("Ross County 1 Queen 's Park 2")).toEqual(['Ross County', "Queen 's Park"]);
     expect(names('Ayr v Berwick , Clyde v Stranraer')).toEqual(['Ayr', 'Berwick', 'Clyde', 'Stranraer']);
+    expect(names('Tranmere , Grimsby v Portsmouth , Huddersfield v')).toEqual(['Tranmere', 'Grimsby', 'Portsmouth', 'Huddersfield']);
+    expect(names('Fitzroy 21 1 0 20 1381 2778 49.7 4')).toEqual(['Fitzroy']);
     expect(names('In Tirana : Flamurtari Vlore ( Albania ) 0 Chemlon Humenne ( Slovakia ) 2 ( 1-1 )')).toEqual(['Flamurtari Vlore', 'Chemlon Humenne']);
   });
   it('leaves prose, headlines, datelines and other tables alone', () => {

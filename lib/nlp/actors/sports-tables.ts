@@ -8,7 +8,7 @@ import type { Bloom } from './features';
 import { NOT_NAMES, TOWN_PREPOSITIONS } from './lexicon';
 
 /** A cell of a standings or results row: a small count or score, a win percentage (.523), games behind (1/2), a dash. */
-const CELL = /^(?:\d{1,3}|\d?\.\d{3}|\d\/\d|\d{1,2}\.\d{1,2}|\d{1,3}[-–]\d{1,3}|[-–./])$/; // the tokenizer splits ".492" and "1/2"
+const CELL = /^(?:\d{1,4}|\d?\.\d{3}|\d\/\d|\d{1,3}\.\d{1,2}|\d{1,3}[-–]\d{1,3}|[-–./])$/; // the tokenizer splits ".492" and "1/2"
 const DIGITS = /\d/;
 /** Separators between the teams of a fixtures or results line. */
 const SEPARATOR = /^(?:v|vs|vs\.|,|;)$/;
@@ -51,6 +51,36 @@ function skipBrackets(words: readonly string[], i: number, e: number): number {
  * price) makes it prose or another kind of table.
  */
 export function tableRuns(words: readonly string[], s: number, e: number): Run[] | undefined {
+  return fixtureRuns(words, s, e) ?? rowRuns(words, s, e);
+}
+
+/** A run of a team's name from `i`: capitalized words, with the lower-case links inside names. */
+function nameEnd(words: readonly string[], i: number, e: number): number {
+  let j = i + 1;
+  while (j < e && ((isCap(words[j]) && !CELL.test(words[j])) || (NAME_LINK.test(words[j]) && j + 1 < e && isCap(words[j + 1])))) j++;
+  return j;
+}
+
+/**
+ * A fixtures line, wrapped or not: names separated only by "v" and commas, at least one "v" ("Ayr v Berwick , Clyde v",
+ * "Tranmere , Grimsby v Portsmouth ,").
+ */
+function fixtureRuns(words: readonly string[], s: number, e: number): Run[] | undefined {
+  const runs: Run[] = [];
+  let versus = 0;
+  for (let i = s; i < e; ) {
+    if (/^(?:v|vs|vs\.)$/.test(words[i])) (versus++, i++);
+    else if (words[i] === ',' || words[i] === ';' || (words[i] === '.' && i === e - 1)) i++;
+    else if (isCap(words[i]) && !CELL.test(words[i])) {
+      const j = nameEnd(words, i, e);
+      runs.push({ s: i, e: j });
+      i = j;
+    } else return undefined;
+  }
+  return versus > 0 && runs.length ? runs : undefined;
+}
+
+function rowRuns(words: readonly string[], s: number, e: number): Run[] | undefined {
   const runs: Run[] = [];
   let cells = 0, versus = 0, i = s;
   // "In Tirana :" before a cup result
@@ -126,6 +156,9 @@ export function sportsTables(doc: Doc, mentions: Mention[], words: string[], blo
   const key = (s: number, e: number) => words.slice(s, e).join(' ').toLowerCase();
   const added: Mention[] = [];
   const dropped = new Set<Mention>();
+  // surnames of people named in full elsewhere ("Pete Sampras ... Sampras v Agassi"): a row headed by one is a player's
+  const surnames = new Set<string>();
+  for (const m of mentions) if (m.type === 'person' && m.e - m.s >= 2 && !m.chars) surnames.add(words[m.e - 1].toLowerCase());
   let n = 0;
   let t = 0;
   for (const p of doc.paragraphs) {
@@ -146,6 +179,7 @@ export function sportsTables(doc: Doc, mentions: Mention[], words: string[], blo
       if (!race && over.some((m) => m.kb && !m.capital)) continue; // a country inside ("Ross County" is not; "Japan" is)
       // a person's name heads the row: an athlete, not a team
       if (r.e - r.s > 1 && bloom && isFirstName(words[r.s], bloom, lowerInDoc) && (!over.length || over.some((m) => m.type === 'person'))) continue;
+      if (r.e - r.s === 1 && surnames.has(words[r.s].toLowerCase())) continue;
       const exact = over.find((m) => m.s === r.s && m.e === r.e && !m.nested);
       if (exact) {
         teams.add(key(r.s, r.e));

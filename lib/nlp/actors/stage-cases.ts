@@ -114,6 +114,7 @@ export const STAGE_CASES: Record<string, StageCases> = {
       { text: 'World Cup qualifying results on Saturday:\nJapan 2 Syria 1', expect: '"Japan" place' },
       { text: 'Leading scores after the first round of the golf tournament:\nTiger Woods 66 70\nErnie Els 67 71', expect: '"Ernie Els" person' },
       { text: 'Results of the league games on Sunday:\nBaltimore 5 Seattle 4\nFans in Baltimore celebrated.', expect: '"Baltimore" place' },
+      { text: 'Pete Sampras and Andre Agassi lead the draw for the tennis championship.\nSampras v Agassi', expect: '"Sampras" ~ "Pete Sampras"' },
     ],
   },
   'acronym-organizations': {
