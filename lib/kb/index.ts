@@ -112,3 +112,10 @@ export function countryById(id: string): Country | undefined {
 export function gazetteerNames(): { places: Map<string, PlaceEntry>; demonyms: Map<string, string> } {
   return { places, demonyms };
 }
+
+import companyList from './companies.json';
+const companies = new Set<string>(companyList as string[]);
+/** Whether a word is a distinctive one-word company or brand name (companies.json, from @cspell/dict-companies, MIT). */
+export function isCompanyName(word: string): boolean {
+  return companies.has(word);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryById, gazetteerNames, lookupDemonym, lookupPlace } from './index';
+import { countryById, gazetteerNames, isCompanyName, lookupDemonym, lookupPlace } from './index';
 
 describe('kb', () => {
   const places: [string, string, string | undefined][] = [
@@ -40,5 +40,15 @@ describe('kb', () => {
     const { places, demonyms } = gazetteerNames();
     expect(places.has('bosnia')).toBe(false);
     expect(demonyms.has('spaniard')).toBe(false);
+  });
+});
+
+describe('kb company names (companies.json)', () => {
+  it('holds distinctive one-word company names, case as written', () => {
+    for (const w of ['Gazprom', 'Peugeot', 'Adidas', 'Lufthansa']) expect(isCompanyName(w), w).toBe(true);
+    expect(isCompanyName('gazprom')).toBe(false);
+  });
+  it('holds no English word, place, country word or demonym (the dictionary\'s fragments are filtered out)', () => {
+    for (const w of ['Air', 'Johnson', 'Japan', 'Berlin', 'Korea', 'Kong', 'Universal', 'American']) expect(isCompanyName(w), w).toBe(false);
   });
 });

@@ -122,16 +122,26 @@ export const STAGE_CASES: Record<string, StageCases> = {
     controls: [{ text: 'The exercise in Poland would go ahead.', expect: '"Poland" place' }],
   },
   'member-groups': {
-    cases: [{ text: 'Daimler shares rose 2.1 percent in early trading in Frankfurt.', expect: '"Daimler" organization' }],
+    cases: [{ text: 'Harrods shares rose 2.1 percent in early trading in London.', expect: '"Harrods" organization' }],
     controls: [{ text: 'Mahmoud Abbas told militants to stop.', expect: '"Mahmoud Abbas" person' }],
   },
   'company-statements': {
     cases: [
       { text: 'Renault said first-half net profit fell sharply.', expect: '"Renault" organization' },
       // "and" before the name is not a title (it is in TITLE_WORDS, a list of words inside titles)
-      { text: 'Car sales were weak in July and Peugeot said first-half net profit fell sharply.', expect: '"Peugeot" organization' },
+      { text: 'Car sales were weak in July and Citroen said first-half net profit fell sharply.', expect: '"Citroen" organization' },
     ],
     controls: [{ text: 'Louis Renault founded the firm. Renault said profit was not everything.', expect: '"Renault" ~ "Louis Renault"' }],
+  },
+  'known-companies': {
+    cases: [
+      { text: 'Gazprom has tightened the rules on who may trade its shares.', expect: '"Gazprom" organization' },
+      { text: 'Only Seat and Porsche had fewer registrations in July than a year earlier.', expect: '"Porsche" organization' },
+    ],
+    controls: [
+      { text: 'Ferdinand Porsche designed the car. Porsche said it was his best work.', expect: '"Porsche" ~ "Ferdinand Porsche"' },
+      { text: 'Ferdinand Porsche designed the car. Porsche said it was his best work.', expect: '"Ferdinand Porsche" person' },
+    ],
   },
   'stock-moves': {
     cases: [

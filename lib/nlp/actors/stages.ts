@@ -21,6 +21,7 @@ import { locativePlaces, ofPersons } from './place-person-contexts';
 import { acronymOrganizations, companyStatements, memberGroups, sportsClubs } from './organization-contexts';
 import { sportsTables } from './sports-tables';
 import { stockMoves } from './stock-moves';
+import { knownCompanies } from './known-companies';
 import { GOVERNMENT_BUILDINGS } from './lexicon';
 import { MAX_NAME_TOKENS } from '../limits';
 import { bracketedAcronyms, headWords, organizationShortNames, personShortNames, sameName, startLinking } from './link';
@@ -165,6 +166,11 @@ export const ACTOR_STAGES: readonly ActorStage[] = [
     id: 'company-statements',
     reason: 'A one-word name that reports profits, sales or earnings is a company ("Renault said first-half net profit fell"), unless it is a person\'s surname elsewhere.',
     run: inPlace((ctx, mentions) => companyStatements(ctx.doc, mentions, ctx.words)),
+  },
+  {
+    id: 'known-companies',
+    reason: 'A one-word name in the company list ("Gazprom", "Peugeot", "Adidas") is an organization where the tagger typed it a person or a place, unless it is a first name, a known place, or the surname of someone named in full.',
+    run: inPlace((ctx, mentions) => knownCompanies(mentions, ctx.words, ctx.bloom, ctx.lowerInDoc)),
   },
   {
     id: 'stock-moves',
