@@ -16,6 +16,7 @@ describe('tableRuns: the teams heading a sports table row', () => {
     expect(names('Ayr v Berwick , Clyde v Stranraer')).toEqual(['Ayr', 'Berwick', 'Clyde', 'Stranraer']);
     expect(names('Tranmere , Grimsby v Portsmouth , Huddersfield v')).toEqual(['Tranmere', 'Grimsby', 'Portsmouth', 'Huddersfield']);
     expect(names('Fitzroy 21 1 0 20 1381 2778 49.7 4')).toEqual(['Fitzroy']);
+    expect(names('FLORIDA AT ST LOUIS')).toEqual(['FLORIDA']); // ST LOUIS is where they play
     expect(names('In Tirana : Flamurtari Vlore ( Albania ) 0 Chemlon Humenne ( Slovakia ) 2 ( 1-1 )')).toEqual(['Flamurtari Vlore', 'Chemlon Humenne']);
   });
   it('leaves prose, headlines, datelines and other tables alone', () => {
@@ -25,6 +26,7 @@ describe('tableRuns: the teams heading a sports table row', () => {
     expect(names('SKODA PLZEN 1045.56 1060.00 10772')).toBeUndefined();
     expect(names('Tiger Woods ( U.S. ) 70 68 Ernie Els')).toEqual(['Tiger Woods', 'Ernie Els']); // shape only: persons are kept by the stage
     expect(names('Juventus')).toBeUndefined();
+    expect(names('Smith at Oxford said')).toBeUndefined();
   });
 });
 

@@ -22,12 +22,10 @@ const SPORTS_DOC_WORDS = new Set([
   'games', 'game', 'played', 'team', 'teams', 'club', 'clubs', 'coach', 'halftime', 'half-time', 'fixtures', 'playoff', 'playoffs',
 ]);
 
-/** Whether the document has a sports word (from the document's lower-case words when known: no pass over the text). */
+/** Whether the document has a sports word (first among the document's lower-case words, then in capitals). */
 function isSportsCopy(words: string[], lowerInDoc?: Set<string>): boolean {
-  if (lowerInDoc) {
-    for (const w of SPORTS_DOC_WORDS) if (lowerInDoc.has(w)) return true;
-    return false;
-  }
+  if (lowerInDoc) for (const w of SPORTS_DOC_WORDS) if (lowerInDoc.has(w)) return true;
+  // capitals copy ("MAJOR LEAGUE STANDINGS AFTER THURSDAY 'S GAMES") has no lower-case words
   return words.some((w) => SPORTS_DOC_WORDS.has(w.toLowerCase()));
 }
 
@@ -51,13 +49,13 @@ function skipBrackets(words: readonly string[], i: number, e: number): number {
  * price) makes it prose or another kind of table.
  */
 export function tableRuns(words: readonly string[], s: number, e: number): Run[] | undefined {
-  return fixtureRuns(words, s, e) ?? rowRuns(words, s, e);
+  return fixtureRuns(words, s, e) ?? rowRuns(words, s, e) ?? scheduleRuns(words, s, e);
 }
 
 /** A run of a team's name from `i`: capitalized words, with the lower-case links inside names. */
 function nameEnd(words: readonly string[], i: number, e: number): number {
   let j = i + 1;
-  while (j < e && ((isCap(words[j]) && !CELL.test(words[j])) || (NAME_LINK.test(words[j]) && j + 1 < e && isCap(words[j + 1])))) j++;
+  while (j < e && !/^(?:AT|V|VS)$/.test(words[j]) && ((isCap(words[j]) && !CELL.test(words[j])) || (NAME_LINK.test(words[j]) && j + 1 < e && isCap(words[j + 1])))) j++;
   return j;
 }
 
@@ -78,6 +76,16 @@ function fixtureRuns(words: readonly string[], s: number, e: number): Run[] | un
     } else return undefined;
   }
   return versus > 0 && runs.length ? runs : undefined;
+}
+
+/** The visiting team of a schedule line: "FLORIDA" in "FLORIDA AT ST LOUIS", "Florida at St Louis". */
+function scheduleRuns(words: readonly string[], s: number, e: number): Run[] | undefined {
+  if (!isCap(words[s] ?? '') || CELL.test(words[s])) return undefined;
+  const a = nameEnd(words, s, e);
+  if (a >= e - 1 || !/^(?:at|AT)$/.test(words[a]) || !isCap(words[a + 1]) || CELL.test(words[a + 1])) return undefined;
+  const b = nameEnd(words, a + 1, e);
+  // the visitors only: the name after "at" is where the game is played (newswire gold types it a place)
+  return b === e ? [{ s, e: a }] : undefined;
 }
 
 function rowRuns(words: readonly string[], s: number, e: number): Run[] | undefined {
@@ -149,7 +157,7 @@ export function raceTeam(words: readonly string[], s: number, e: number): Run | 
  * Retypes and adds mentions in place; returns how many mentions were retyped or added.
  */
 export function sportsTables(doc: Doc, mentions: Mention[], words: string[], bloom?: Bloom, lowerInDoc?: Set<string>): number {
-  if (!isSportsCopy(words, lowerInDoc)) return 0;
+  if (!doc.paragraphs.length) return 0;
   const tokens = doc.tokens;
   const sentOf = sentenceIndex(doc);
   const teams = new Set<string>();
@@ -161,6 +169,7 @@ export function sportsTables(doc: Doc, mentions: Mention[], words: string[], blo
   for (const m of mentions) if (m.type === 'person' && m.e - m.s >= 2 && !m.chars) surnames.add(words[m.e - 1].toLowerCase());
   let n = 0;
   let t = 0;
+  let sports: boolean | undefined;
   for (const p of doc.paragraphs) {
     while (t < tokens.length && tokens[t].start < p.start) t++;
     let u = t;
@@ -170,6 +179,9 @@ export function sportsTables(doc: Doc, mentions: Mention[], words: string[], blo
     if (race) runs = [race];
     t = u;
     if (!runs) continue;
+    // the first table row found: is this sports copy at all? (tables are rare, so the pass over the words is too)
+    sports ??= isSportsCopy(words, lowerInDoc);
+    if (!sports) return 0;
     for (const r of runs) {
       const name = words.slice(r.s, r.e).join(' ');
       const place = lookupPlace(name);
