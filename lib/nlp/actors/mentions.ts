@@ -273,7 +273,7 @@ export function isFirstName(w: string, bloom: Bloom, lowerInDoc?: Set<string>): 
 }
 
 /** A first name, or a hyphenated pair of first names ("Jean-Marie", "Anne-Sophie"). */
-function isFirstNameLike(w: string, bloom: Bloom, lowerInDoc?: Set<string>): boolean {
+export function isFirstNameLike(w: string, bloom: Bloom, lowerInDoc?: Set<string>): boolean {
   if (!isCap(w)) return false; // both ways below need a capital first letter; skips the split for most tokens
   if (isFirstName(w, bloom, lowerInDoc)) return true;
   const parts = w.split('-');

@@ -106,7 +106,7 @@ export const STAGE_CASES: Record<string, StageCases> = {
   },
   'sports-tables': {
     cases: [
-      { text: 'Standings in the first division after Saturday\'s matches:\nHutnik Krakow 7 3 0 4 8 10 9\nAmica Wronki 7 2 2 3 9 11 8', expect: '"Hutnik Krakow" organization' },
+      { text: 'Standings in the first division after Saturday\'s matches:\nHutnik Krakow 7 3 0 4 8 10 9\nAmica Wronki 7 2 2 3 9 11 8', expect: '"Amica Wronki" organization' }, // "Hutnik Krakow" ends in a town: town-clubs has it too
       { text: 'Results of the league games on Sunday:\nBALTIMORE 5 California 4\nSeattle 7 Oakland 2', expect: '"California" organization' },
     ],
     controls: [
@@ -115,6 +115,17 @@ export const STAGE_CASES: Record<string, StageCases> = {
       { text: 'Leading scores after the first round of the golf tournament:\nTiger Woods 66 70\nErnie Els 67 71', expect: '"Ernie Els" person' },
       { text: 'Results of the league games on Sunday:\nBaltimore 5 Seattle 4\nFans in Baltimore celebrated.', expect: '"Baltimore" place' },
       { text: 'Pete Sampras and Andre Agassi lead the draw for the tennis championship.\nSampras v Agassi', expect: '"Sampras" ~ "Pete Sampras"' },
+    ],
+  },
+  'town-clubs': {
+    cases: [
+      { text: 'Aberdeen drew with St Johnstone in the league on Saturday.', expect: '"St Johnstone" organization' },
+    ],
+    controls: [
+      { text: 'Defenders - Jorge Costa , Paulinho Santos , Fernando Couto .\nThe team plays its first match on Sunday.', expect: '"Paulinho Santos" person' },
+      { text: 'Cuban Aliuska Lopez was third in the final of the championship.', expect: '"Aliuska Lopez" person' },
+      { text: 'Heinz-Peter Thul was third in the golf championship on Sunday.', expect: '"Heinz-Peter Thul" person' },
+      { text: 'Noriyuki Haga and Wataru Yoshikawa finished the race second and third in the championship.', expect: '"Wataru Yoshikawa" person' },
     ],
   },
   'acronym-organizations': {

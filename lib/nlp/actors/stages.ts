@@ -19,7 +19,7 @@ import {
 import { dropMiscMentions } from './misc-context';
 import { locativePlaces, ofPersons } from './place-person-contexts';
 import { acronymOrganizations, companyStatements, memberGroups, sportsClubs } from './organization-contexts';
-import { sportsTables } from './sports-tables';
+import { sportsTables, townClubs } from './sports-tables';
 import { stockMoves } from './stock-moves';
 import { knownCompanies } from './known-companies';
 import { GOVERNMENT_BUILDINGS } from './lexicon';
@@ -151,6 +151,11 @@ export const ACTOR_STAGES: readonly ActorStage[] = [
     id: 'sports-tables',
     reason: 'In sports copy the names heading standings, results and fixture rows are teams ("Werder Bremen 3 0 1 2 4 6 1", "BALTIMORE 5 California 4"), and so are their other mentions; countries stay places.',
     run: inPlace((ctx, mentions) => sportsTables(ctx.doc, mentions, ctx.words, ctx.bloom, ctx.lowerInDoc)),
+  },
+  {
+    id: 'town-clubs',
+    reason: 'In sports copy a "person" whose name ends in a town without starting with a first name ("Werder Bremen", "Hansa Rostock"), or starts with "St" ("St Pauli"), is a club.',
+    run: inPlace((ctx, mentions) => townClubs(mentions, ctx.words, ctx.bloom, ctx.lowerInDoc)),
   },
   {
     id: 'acronym-organizations',
