@@ -581,8 +581,11 @@ class MentionIndex {
   }
 }
 
-/** A dateline's place ends before one of these: "LONDON 1996-08-30", "MUNICH (Reuters) -", "CAPE CANAVERAL, Fla." */
-const DATELINE_AFTER = /^(?:\s*\(|,\s*\p{Lu}\p{Ll}|\s+\d{4}-\d{2}-\d{2}\b|\s+\p{Lu}\p{Ll}{2}\.? \d{1,2}\b)/u;
+/**
+ * A dateline's place ends before one of these: "LONDON 1996-08-30", "MUNICH (Reuters) -", "CAPE CANAVERAL, Fla." (or
+ * "CARLSBAD , California", as tokenized wire text has it).
+ */
+const DATELINE_AFTER = /^(?:\s*\(|\s?,\s*\p{Lu}\p{Ll}|\s+\d{4}-\d{2}-\d{2}\b|\s+\p{Lu}\p{Ll}{2}\.? \d{1,2}\b)/u;
 
 /**
  * Wire copy opens a story with a dateline, its place in capitals at the start of a line ("MUNICH (Reuters) -",

@@ -219,6 +219,7 @@ export function sportsTables(doc: Doc, mentions: Mention[], words: string[], blo
   for (const m of mentions) {
     if (m.chars || m.nested || m.type === 'organization' || (m.kb && !m.capital) || !teams.has(key(m.s, m.e))) continue;
     if (m.s > 0 && TOWN_PREPOSITIONS.has(words[m.s - 1].toLowerCase())) continue;
+    if (m.cued && m.type === 'place') continue; // a dateline ("NEW YORK 1996-08-22" above the results) or another cue
     m.type = 'organization';
     m.kb = undefined;
     m.capital = undefined;

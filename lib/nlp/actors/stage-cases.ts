@@ -60,7 +60,11 @@ export const STAGE_CASES: Record<string, StageCases> = {
     controls: [{ text: 'Aid was flown to the region on Monday.', expect: 'no "region"' }],
   },
   'datelines': {
-    cases: [{ text: 'MUNICH (Wire) - Bayern Munich dropped two points at home on Saturday.', expect: '"MUNICH" place' }],
+    cases: [
+      { text: 'MUNICH (Wire) - Bayern Munich dropped two points at home on Saturday.', expect: '"MUNICH" place' },
+      // tokenized wire text: a space before the comma
+      { text: 'TENNIS - RESULTS AT TOSHIBA CLASSIC .\nCARLSBAD , California 1996-08-21\nResults from the tennis tournament on Wednesday.', expect: '"CARLSBAD" place' },
+    ],
     controls: [{ text: 'ATHLETICS - BOLDON EDGES FREDERICKS IN ZURICH SPRINT.', expect: 'no "ATHLETICS"' }],
   },
   'and-places': {
@@ -114,6 +118,8 @@ export const STAGE_CASES: Record<string, StageCases> = {
       { text: 'World Cup qualifying results on Saturday:\nJapan 2 Syria 1', expect: '"Japan" place' },
       { text: 'Leading scores after the first round of the golf tournament:\nTiger Woods 66 70\nErnie Els 67 71', expect: '"Ernie Els" person' },
       { text: 'Results of the league games on Sunday:\nBaltimore 5 Seattle 4\nFans in Baltimore celebrated.', expect: '"Baltimore" place' },
+      // the dateline stays a place though the same name heads a results row
+      { text: 'BASEBALL - MAJOR LEAGUE RESULTS WEDNESDAY .\nNEW YORK 1996-08-22\nResults of Major League Baseball games played on Wednesday:\nCalifornia 7 NEW YORK 1\nDETROIT 7 Chicago 4', expect: '"NEW YORK" place' },
       { text: 'Pete Sampras and Andre Agassi lead the draw for the tennis championship.\nSampras v Agassi', expect: '"Sampras" ~ "Pete Sampras"' },
     ],
   },
