@@ -10,6 +10,8 @@ import { NOT_NAMES, TOWN_PREPOSITIONS } from './lexicon';
 /** A cell of a standings or results row: a small count or score, a win percentage (.523), games behind (1/2), a dash. */
 const CELL = /^(?:\d{1,4}|\d?\.\d{3}|\d\/\d|\d{1,3}\.\d{1,2}|\d{1,3}[-–]\d{1,3}|[-–./])$/; // the tokenizer splits ".492" and "1/2"
 const DIGITS = /\d/;
+/** A score in prose: "2-1", "33-26". */
+const SCORE = /^\d{1,3}[-–]\d{1,3}$/;
 /** Separators between the teams of a fixtures or results line. */
 const SEPARATOR = /^(?:v|vs|vs\.|,|;)$/;
 /** Lower-case words and marks that occur inside a team's name ("Queen 's Park", "Brighton & Hove Albion"). */
@@ -238,7 +240,7 @@ export function sportsTables(doc: Doc, mentions: Mention[], words: string[], blo
  * name we know ("Jorge Costa , Paulinho Santos", "Haga and Wataru Yoshikawa"). The name's other mentions follow
  * (document consistency already gave them the same type). Retypes in place; returns how many.
  */
-export function townClubs(mentions: Mention[], words: string[], bloom?: Bloom, lowerInDoc?: Set<string>): number {
+export function townClubs(doc: Doc, mentions: Mention[], words: string[], bloom?: Bloom, lowerInDoc?: Set<string>): number {
   const isTown = (w: string) => {
     const kind = lookupPlace(w)?.kind;
     return kind === 'city' || kind === 'capital' || !!bloom?.has(GAZ_BLOOM_KEYS.city + w.toLowerCase());
@@ -259,6 +261,17 @@ export function townClubs(mentions: Mention[], words: string[], bloom?: Bloom, l
     const next = link(words[m.e]) ? byStart.get(m.e + 1) : undefined;
     return [prev, next].some((x) => x?.type === 'person' && (personStart(x) || !isTown(words[x.e - 1])));
   };
+  // the name must occur in a sentence about sport (a sports word, a score, a number right after it): a sports word
+  // somewhere in the document is not enough ("Helmut Newton" in an article about Warhol that mentions a game)
+  let sporty: Set<number> | undefined;
+  const inSportySentence = (m: Mention) => {
+    if (!sporty) {
+      sporty = new Set();
+      const sentOf = sentenceIndex(doc);
+      for (let i = 0; i < words.length; i++) if (SPORTS_DOC_WORDS.has(words[i].toLowerCase()) || SCORE.test(words[i]) || (/^\d{1,3}$/.test(words[i]) && /^[-–]$/.test(words[i + 1] ?? '') && /^\d{1,3}$/.test(words[i + 2] ?? ''))) sporty.add(sentOf[i]);
+    }
+    return sporty.has(m.sent) || /^\d{1,3}$/.test(words[m.e] ?? '');
+  };
   const clubs = new Set<string>();
   for (const m of mentions) {
     if (m.type !== 'person' || m.chars || m.nested || m.cued || m.e - m.s < 2) continue;
@@ -272,7 +285,7 @@ export function townClubs(mentions: Mention[], words: string[], bloom?: Bloom, l
     const personLike = !!bloom && (isFirstName(first, bloom) || bloom.has(first.toLowerCase()) || bloom.has(SURNAME_KEY + words[m.e - 1].toLowerCase()));
     if (!saint && (!isTown(words[m.e - 1]) || personLike || /^\p{Lu}\.?$/u.test(first) || /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u.test(first))) continue;
     if (m.s > 0 && lookupDemonym(words[m.s - 1])) continue; // "American MaliVai Washington"
-    if (listedWithPerson(m)) continue;
+    if (listedWithPerson(m) || !inSportySentence(m)) continue;
     clubs.add(name);
   }
   if (!clubs.size || !isSportsCopy(words, lowerInDoc)) return 0;

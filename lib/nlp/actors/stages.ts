@@ -155,7 +155,7 @@ export const ACTOR_STAGES: readonly ActorStage[] = [
   {
     id: 'town-clubs',
     reason: 'In sports copy a "person" whose name ends in a town without starting with a first name ("Werder Bremen", "Hansa Rostock"), or starts with "St" ("St Pauli"), is a club.',
-    run: inPlace((ctx, mentions) => townClubs(mentions, ctx.words, ctx.bloom, ctx.lowerInDoc)),
+    run: inPlace((ctx, mentions) => townClubs(ctx.doc, mentions, ctx.words, ctx.bloom, ctx.lowerInDoc)),
   },
   {
     id: 'acronym-organizations',
