@@ -119,3 +119,14 @@ const companies = new Set<string>(companyList as string[]);
 export function isCompanyName(word: string): boolean {
   return companies.has(word);
 }
+
+import clubList from './clubs.json';
+let clubs: Set<string> | undefined;
+/**
+ * Whether a name is a football club's name or short form (clubs.json, from openfootball/clubs, CC0): "Juventus",
+ * "Werder Bremen", "Red Star Belgrade". Any case and accents ("Fenerbahçe", "FENERBAHCE").
+ */
+export function isClubName(name: string): boolean {
+  clubs ??= new Set<string>(clubList as string[]);
+  return clubs.has(name.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase());
+}

@@ -1,5 +1,5 @@
 // Development loop on CoNLL-2003 eng.train (local copy only, never committed; see conll-train.ts):
-//   npx tsx scripts/lib-ner/conll-dev.ts [--every N] [--errors organization] [--without stage-id,...]
+//   npx tsx scripts/lib-ner/conll-dev.ts [--every N] [--offset K] [--errors organization] [--without stage-id,...]
 // prints exact F1 (all sentences / prose sentences / per type) for Dramatis, and with --errors the missed and false
 // mentions of one type with their sentence, to find error kinds.
 import { tokenize } from '../../lib/nlp/tokenize';
@@ -13,6 +13,7 @@ const opt = (name: string) => {
   return i >= 0 ? argv[i + 1] : undefined;
 };
 const every = Number(opt('--every') ?? 1);
+const offset = Number(opt('--offset') ?? 0); // --every 2 --offset 1: the half not developed on
 const errors = opt('--errors');
 const without = opt('--without') ? new Set(opt('--without')!.split(',')) : undefined;
 
@@ -22,12 +23,12 @@ if (!all) {
   console.log('CoNLL-2003 eng.train: no local copy (../data/conll-train/eng.train), skipped');
   process.exit(0);
 }
-const docs = all.filter((_, i) => i % every === 0);
+const docs = all.filter((_, i) => i % every === offset);
 const predict = (text: string) =>
   recognizeActors(tokenize(text), {}, undefined, { without }).flatMap((a) => a.mentions.map((m) => ({ start: m.start, end: m.end, type: a.type as string })));
 const s = scoreConll(docs, predict);
 const pct = (x: number) => (100 * x).toFixed(1);
-console.log(`CoNLL-2003 eng.train, ${docs.length} docs (every ${every}): exact F1 all ${pct(f1(s.all.micro))} / prose ${pct(f1(s.prose.micro))}`);
+console.log(`CoNLL-2003 eng.train, ${docs.length} docs (every ${every} from ${offset}): exact F1 all ${pct(f1(s.all.micro))} / prose ${pct(f1(s.prose.micro))}`);
 for (const t of ['person', 'organization', 'place'] as const)
   console.log(`  ${t}: all ${pct(f1(s.all[t]))} (tp ${s.all[t].tp} fp ${s.all[t].fp} fn ${s.all[t].fn}) / prose ${pct(f1(s.prose[t]))}`);
 

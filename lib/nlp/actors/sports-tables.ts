@@ -25,10 +25,20 @@ const SPORTS_DOC_WORDS = new Set([
 ]);
 
 /** Whether the document has a sports word (first among the document's lower-case words, then in capitals). */
-function isSportsCopy(words: string[], lowerInDoc?: Set<string>): boolean {
+export function isSportsCopy(words: string[], lowerInDoc?: Set<string>): boolean {
   if (lowerInDoc) for (const w of SPORTS_DOC_WORDS) if (lowerInDoc.has(w)) return true;
   // capitals copy ("MAJOR LEAGUE STANDINGS AFTER THURSDAY 'S GAMES") has no lower-case words
   return words.some((w) => SPORTS_DOC_WORDS.has(w.toLowerCase()));
+}
+
+/** The sentences about sport: with a sports word ("league", "match") or a score ("2-1", "2 - 1"). */
+export function sportySentences(doc: Doc, words: readonly string[]): Set<number> {
+  const sporty = new Set<number>();
+  const sentOf = sentenceIndex(doc);
+  for (let i = 0; i < words.length; i++) {
+    if (SPORTS_DOC_WORDS.has(words[i].toLowerCase()) || SCORE.test(words[i]) || (/^\d{1,3}$/.test(words[i]) && /^[-–]$/.test(words[i + 1] ?? '') && /^\d{1,3}$/.test(words[i + 2] ?? ''))) sporty.add(sentOf[i]);
+  }
+  return sporty;
 }
 
 interface Run {
@@ -264,14 +274,7 @@ export function townClubs(doc: Doc, mentions: Mention[], words: string[], bloom?
   // the name must occur in a sentence about sport (a sports word, a score, a number right after it): a sports word
   // somewhere in the document is not enough ("Helmut Newton" in an article about Warhol that mentions a game)
   let sporty: Set<number> | undefined;
-  const inSportySentence = (m: Mention) => {
-    if (!sporty) {
-      sporty = new Set();
-      const sentOf = sentenceIndex(doc);
-      for (let i = 0; i < words.length; i++) if (SPORTS_DOC_WORDS.has(words[i].toLowerCase()) || SCORE.test(words[i]) || (/^\d{1,3}$/.test(words[i]) && /^[-–]$/.test(words[i + 1] ?? '') && /^\d{1,3}$/.test(words[i + 2] ?? ''))) sporty.add(sentOf[i]);
-    }
-    return sporty.has(m.sent) || /^\d{1,3}$/.test(words[m.e] ?? '');
-  };
+  const inSportySentence = (m: Mention) => (sporty ??= sportySentences(doc, words)).has(m.sent) || /^\d{1,3}$/.test(words[m.e] ?? '');
   const clubs = new Set<string>();
   for (const m of mentions) {
     if (m.type !== 'person' || m.chars || m.nested || m.cued || m.e - m.s < 2) continue;

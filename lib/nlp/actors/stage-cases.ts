@@ -125,13 +125,25 @@ export const STAGE_CASES: Record<string, StageCases> = {
   },
   'town-clubs': {
     cases: [
-      { text: 'Aberdeen drew with St Johnstone in the league on Saturday.', expect: '"St Johnstone" organization' },
+      { text: 'Essendon beat St Kilda by 20 points in the league on Saturday.', expect: '"St Kilda" organization' }, // not in the club list (known-clubs)
     ],
     controls: [
       { text: 'Defenders - Jorge Costa , Paulinho Santos , Fernando Couto .\nThe team plays its first match on Sunday.', expect: '"Paulinho Santos" person' },
       { text: 'Cuban Aliuska Lopez was third in the final of the championship.', expect: '"Aliuska Lopez" person' },
       { text: 'Heinz-Peter Thul was third in the golf championship on Sunday.', expect: '"Heinz-Peter Thul" person' },
       { text: 'Noriyuki Haga and Wataru Yoshikawa finished the race second and third in the championship.', expect: '"Wataru Yoshikawa" person' },
+    ],
+  },
+  'known-clubs': {
+    cases: [
+      // typed nothing at the start of the sentence
+      { text: 'Juventus were held to a 1-1 draw in the league on Sunday.', expect: '"Juventus" organization' },
+      // typed a place by the tagger
+      { text: 'Midfielder Paulo Sousa, recently transferred to Borussia Dortmund from Juventus, scored twice in the league.', expect: '"Borussia Dortmund" organization' },
+    ],
+    controls: [
+      // a club named after a person: outside a sentence about sport the person stays
+      { text: 'Gil Vicente wrote his plays in Lisbon. The city named a football club after him.', expect: '"Gil Vicente" person' },
     ],
   },
   'acronym-organizations': {

@@ -22,6 +22,7 @@ import { acronymOrganizations, companyStatements, memberGroups, sportsClubs } fr
 import { sportsTables, townClubs } from './sports-tables';
 import { stockMoves } from './stock-moves';
 import { knownCompanies } from './known-companies';
+import { knownClubs } from './known-clubs';
 import { GOVERNMENT_BUILDINGS } from './lexicon';
 import { MAX_NAME_TOKENS } from '../limits';
 import { bracketedAcronyms, headWords, organizationShortNames, personShortNames, sameName, startLinking } from './link';
@@ -156,6 +157,11 @@ export const ACTOR_STAGES: readonly ActorStage[] = [
     id: 'town-clubs',
     reason: 'In sports copy a "person" whose name ends in a town without starting with a first name ("Werder Bremen", "Hansa Rostock"), or starts with "St" ("St Pauli"), is a club.',
     run: inPlace((ctx, mentions) => townClubs(ctx.doc, mentions, ctx.words, ctx.bloom, ctx.lowerInDoc)),
+  },
+  {
+    id: 'known-clubs',
+    reason: 'In sports copy a name in the club list ("Juventus", "Fenerbahce", "Werder Bremen") is an organization where the tagger typed it a person or a place, when one of its mentions stands in a sentence about sport.',
+    run: inPlace((ctx, mentions) => knownClubs(ctx.doc, mentions, ctx.words, ctx.bloom, ctx.lowerInDoc)),
   },
   {
     id: 'acronym-organizations',
