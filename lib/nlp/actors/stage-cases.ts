@@ -146,6 +146,16 @@ export const STAGE_CASES: Record<string, StageCases> = {
       { text: 'Gil Vicente wrote his plays in Lisbon. The city named a football club after him.', expect: '"Gil Vicente" person' },
     ],
   },
+  'cricket-counties': {
+    cases: [
+      { text: 'Glamorgan were bowled out for 120 in their first innings against Kent.', expect: '"Glamorgan" organization' },
+      { text: 'Yorkshire were bowled out for 120 in their first innings.', expect: '"Yorkshire" organization' }, // left out by the tagger
+    ],
+    controls: [
+      { text: 'He grew up in Surrey and later played cricket for his school.', expect: '"Surrey" place' },
+      { text: 'Essex police said two men were arrested on Monday.', expect: '"Essex" place' }, // no cricket: the county
+    ],
+  },
   'acronym-organizations': {
     cases: [{ text: 'He said he was taking his entire family to the U.N.', expect: '"U.N." organization' }],
     controls: [{ text: 'The exercise in Poland would go ahead.', expect: '"Poland" place' }],

@@ -23,6 +23,7 @@ import { sportsTables, townClubs } from './sports-tables';
 import { stockMoves } from './stock-moves';
 import { knownCompanies } from './known-companies';
 import { knownClubs } from './known-clubs';
+import { cricketCounties } from './cricket-counties';
 import { GOVERNMENT_BUILDINGS } from './lexicon';
 import { MAX_NAME_TOKENS } from '../limits';
 import { bracketedAcronyms, headWords, organizationShortNames, personShortNames, sameName, startLinking } from './link';
@@ -162,6 +163,11 @@ export const ACTOR_STAGES: readonly ActorStage[] = [
     id: 'known-clubs',
     reason: 'In sports copy a name in the club list ("Juventus", "Fenerbahce", "Werder Bremen") is an organization where the tagger typed it a person or a place, when one of its mentions stands in a sentence about sport.',
     run: inPlace((ctx, mentions) => knownClubs(ctx.doc, mentions, ctx.words, ctx.bloom, ctx.lowerInDoc)),
+  },
+  {
+    id: 'cricket-counties',
+    reason: 'In cricket copy a first-class county ("Surrey", "Yorkshire", "Glamorgan") is its team, an organization, except after "in", "at", "from".',
+    run: inPlace((ctx, mentions) => cricketCounties(ctx.doc, mentions, ctx.words, ctx.lowerInDoc)),
   },
   {
     id: 'acronym-organizations',
