@@ -14,7 +14,7 @@ const CRICKET_WORDS = ['cricket', 'innings', 'wickets', 'wicket', 'batsman', 'bo
 export function cricketCounties(doc: Doc, mentions: Mention[], words: string[], lowerInDoc?: Set<string>): number {
   const cricket = lowerInDoc ? CRICKET_WORDS.some((w) => lowerInDoc.has(w)) || words.includes('CRICKET') : words.some((w) => CRICKET_WORDS.includes(w.toLowerCase()));
   if (!cricket) return 0;
-  const county = (w: string) => /^\p{Lu}/u.test(w) && CRICKET_COUNTIES.has(w[0] + w.slice(1).toLowerCase());
+  const county = (w: string) => /^\p{Lu}/u.test(w) && CRICKET_COUNTIES.has(w.toLowerCase());
   const afterTown = (s: number) => s > 0 && TOWN_PREPOSITIONS.has(words[s - 1].toLowerCase());
   let n = 0;
   const covered = new Uint8Array(words.length);

@@ -283,7 +283,7 @@ export const NAMES_ENDING_IN_DAYS = new Set(['Sheffield Wednesday', 'SHEFFIELD W
  * eng.train (local development copy) county teams were the most frequent organizations missed in cricket reports.
  */
 export const CRICKET_COUNTIES = new Set([
-  'Derbyshire', 'Durham', 'Essex', 'Glamorgan', 'Gloucestershire', 'Hampshire', 'Kent', 'Lancashire', 'Leicestershire',
-  'Middlesex', 'Northamptonshire', 'Nottinghamshire', 'Somerset', 'Surrey', 'Sussex', 'Warwickshire', 'Worcestershire',
-  'Yorkshire',
+  'derbyshire', 'durham', 'essex', 'glamorgan', 'gloucestershire', 'hampshire', 'kent', 'lancashire', 'leicestershire',
+  'middlesex', 'northamptonshire', 'nottinghamshire', 'somerset', 'surrey', 'sussex', 'warwickshire', 'worcestershire',
+  'yorkshire',
 ]);
