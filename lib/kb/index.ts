@@ -112,3 +112,21 @@ export function countryById(id: string): Country | undefined {
 export function gazetteerNames(): { places: Map<string, PlaceEntry>; demonyms: Map<string, string> } {
   return { places, demonyms };
 }
+
+import companyList from './companies.json';
+const companies = new Set<string>(companyList as string[]);
+/** Whether a word is a distinctive one-word company or brand name (companies.json, from @cspell/dict-companies, MIT). */
+export function isCompanyName(word: string): boolean {
+  return companies.has(word);
+}
+
+import clubList from './clubs.json';
+let clubs: Set<string> | undefined;
+/**
+ * Whether a name is a football club's name or short form (clubs.json, from openfootball/clubs, CC0): "Juventus",
+ * "Werder Bremen", "Red Star Belgrade". Any case and accents ("Fenerbahçe", "FENERBAHCE").
+ */
+export function isClubName(name: string): boolean {
+  clubs ??= new Set<string>(clubList as string[]);
+  return clubs.has(name.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase());
+}

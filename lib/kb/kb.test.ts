@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryById, gazetteerNames, lookupDemonym, lookupPlace } from './index';
+import { countryById, gazetteerNames, isClubName, isCompanyName, lookupDemonym, lookupPlace } from './index';
 
 describe('kb', () => {
   const places: [string, string, string | undefined][] = [
@@ -40,5 +40,24 @@ describe('kb', () => {
     const { places, demonyms } = gazetteerNames();
     expect(places.has('bosnia')).toBe(false);
     expect(demonyms.has('spaniard')).toBe(false);
+  });
+});
+
+describe('kb company names (companies.json)', () => {
+  it('holds distinctive one-word company names, case as written', () => {
+    for (const w of ['Gazprom', 'Peugeot', 'Adidas', 'Lufthansa']) expect(isCompanyName(w), w).toBe(true);
+    expect(isCompanyName('gazprom')).toBe(false);
+  });
+  it('holds no English word, place, country word or demonym (the dictionary\'s fragments are filtered out)', () => {
+    for (const w of ['Air', 'Johnson', 'Japan', 'Berlin', 'Korea', 'Kong', 'Universal', 'American']) expect(isCompanyName(w), w).toBe(false);
+  });
+});
+
+describe('kb club names (clubs.json)', () => {
+  it('holds football club names and short forms, in any case and with or without accents', () => {
+    for (const w of ['Juventus', 'Werder Bremen', 'Red Star Belgrade', 'Fenerbahçe', 'FENERBAHCE', 'Bayern']) expect(isClubName(w), w).toBe(true);
+  });
+  it('holds no place, English word or country ("Liverpool" and "Porto" are towns first; "Hearts" is a word)', () => {
+    for (const w of ['Liverpool', 'Porto', 'Hearts', 'Sporting', 'Germany', 'Munich', 'Wimbledon']) expect(isClubName(w), w).toBe(false);
   });
 });

@@ -14,6 +14,7 @@ import { stageIds } from '../../lib/nlp/analyze';
 import { checkStageIds } from '../../lib/nlp/pipeline';
 import type { ActorType } from '../../lib/nlp/types';
 import { loadCorpora } from '../lib-ner/data';
+import { f1, readConllTrain, scoreConll } from '../lib-ner/conll-train';
 import { HONORIFICS, TITLE_WORDS } from '../../lib/nlp/actors/lexicon';
 import { lookupDemonym, lookupPlace } from '../../lib/kb';
 import { loadNodeModel, MODEL_PATH } from '../lib/node-model';
@@ -309,6 +310,17 @@ export async function run(): Promise<void> {
     const a = newswire(file, dramatisMentions), b = newswire(file, compromiseMentions);
     if (a && b) lines.push(`| ${label} exact P / R / F1 (${a.docs} articles, ${a.gold} names) | ${f3(a.p)} / ${f3(a.r)} / ${f3(a.f)} | ${f3(b.p)} / ${f3(b.r)} / ${f3(b.f)} | F1 >= 0.80 (newswire) |`);
   }
+  {
+    // CoNLL-2003 eng.train: a local development copy only (Reuters licence: never committed, never trained on)
+    const conll = readConllTrain();
+    if (!conll) console.log('CoNLL-2003 eng.train: no local copy at ../data/conll-train/eng.train (or CONLL_TRAIN), its rows are skipped');
+    else {
+      const a = scoreConll(conll, dramatisMentions), b = scoreConll(conll, compromiseMentions);
+      const pc = (x: number) => (100 * x).toFixed(1);
+      const row = (s: typeof a) => `${pc(f1(s.all.micro))} / ${pc(f1(s.prose.micro))} / ${pc(f1(s.all.organization))} (person ${pc(f1(s.all.person))}, place ${pc(f1(s.all.place))})`;
+      lines.push(`| CoNLL-2003 eng.train (local development copy, ${conll.length} docs) exact F1 all sentences / prose sentences / organizations | ${row(a)} | ${row(b)} | >= 82 / >= 86 / >= 72 (on the reserved test set) |`);
+    }
+  }
   lines.push(`| words/s warm, whole dev set, best of 5 alternating passes (Dramatis: tokenize + actors) | ${Math.round(wD).toLocaleString('en')} | ${Math.round(wC).toLocaleString('en')} | ratio ${(wD / wC).toFixed(1)}x (>= 5x) |`);
   lines.push(`| cold start ms (fresh process: load code + model, analyze sample) | ${coldD.toFixed(0)} | ${coldC.toFixed(0)} | |`);
   lines.push(`| engine bundle without its model (lib/nlp/index.ts, esbuild minified; runs in the extension's engine document) raw / gzip | ${(code.length / 1024).toFixed(0)} KB / ${(gzipSync(code).length / 1024).toFixed(0)} KB | | raw < 1536 KB |`);
@@ -335,6 +347,17 @@ export function parseWithout(argv: readonly string[]): { sets: string[][] } | un
   return { sets };
 }
 
+/** Every 4th document of the local CoNLL-2003 eng.train, when present (a quarter keeps `--without-each` affordable). */
+let conllQuarter: ReturnType<typeof readConllTrain> | null = null;
+const conllDocs = () => (conllQuarter === null ? (conllQuarter = readConllTrain()?.filter((_, i) => i % 4 === 0)) : conllQuarter);
+
+function conllScores(mentions: (text: string) => Pred[]) {
+  const docs = conllDocs();
+  if (!docs) return { conll: NaN, conllOrg: NaN };
+  const s = scoreConll(docs, mentions);
+  return { conll: f1(s.all.micro), conllOrg: f1(s.all.organization) };
+}
+
 /** Exact micro F1 on each set the bench reads, for one configuration of the pipeline. */
 function scores(without: ReadonlySet<string> | undefined, docs: DevDoc[]) {
   const mentions = (t: string) => dramatisMentions(t, without);
@@ -351,6 +374,7 @@ function scores(without: ReadonlySet<string> | undefined, docs: DevDoc[]) {
     wikigold: heldOut(mentions).f,
     probe: newswire('probe.jsonl', mentions)?.f ?? NaN,
     heldout: newswire('heldout.jsonl', mentions)?.f ?? NaN,
+    ...conllScores(mentions),
   };
 }
 
@@ -358,13 +382,14 @@ function scores(without: ReadonlySet<string> | undefined, docs: DevDoc[]) {
 function withoutTable({ sets }: { sets: string[][] }) {
   const docs = (JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/gum-wikinews.json'), 'utf8')) as { documents: DevDoc[] }).documents;
   const full = scores(undefined, docs);
-  const cols = ['dev', 'person', 'organization', 'place', 'linking', 'wikigold', 'probe', 'heldout'] as const;
+  const cols = ['dev', 'person', 'organization', 'place', 'linking', 'wikigold', 'probe', 'heldout', 'conll', 'conllOrg'] as const;
   const f3 = (x: number) => (Number.isNaN(x) ? 'n/a' : x.toFixed(3));
   const delta = (x: number, y: number) => (Number.isNaN(x) ? 'n/a' : `${x - y >= 0 ? '+' : ''}${(x - y).toFixed(3)}`);
   const lines = [
     'With the stage(s) switched off: the change against the full pipeline (negative: the stage helps).',
     'dev = GUM Wikinews dev set, exact recall (micro, then per type, as in the main table); linking = pairwise F1;',
-    'wikigold = held-out Wikigold tail, exact F1; probe / heldout = the newswire probes, exact F1.',
+    'wikigold = held-out Wikigold tail, exact F1; probe / heldout = the newswire probes, exact F1;',
+    `conll / conllOrg = CoNLL-2003 eng.train (local copy; every 4th document), exact F1 all / organizations${conllDocs() ? '' : ': no local copy, n/a'}.`,
     '',
     `| switched off | ${cols.join(' | ')} |`,
     `|---|${cols.map(() => '---').join('|')}|`,

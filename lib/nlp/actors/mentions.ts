@@ -273,7 +273,7 @@ export function isFirstName(w: string, bloom: Bloom, lowerInDoc?: Set<string>): 
 }
 
 /** A first name, or a hyphenated pair of first names ("Jean-Marie", "Anne-Sophie"). */
-function isFirstNameLike(w: string, bloom: Bloom, lowerInDoc?: Set<string>): boolean {
+export function isFirstNameLike(w: string, bloom: Bloom, lowerInDoc?: Set<string>): boolean {
   if (!isCap(w)) return false; // both ways below need a capital first letter; skips the split for most tokens
   if (isFirstName(w, bloom, lowerInDoc)) return true;
   const parts = w.split('-');
@@ -581,8 +581,11 @@ class MentionIndex {
   }
 }
 
-/** A dateline's place ends before one of these: "LONDON 1996-08-30", "MUNICH (Reuters) -", "CAPE CANAVERAL, Fla." */
-const DATELINE_AFTER = /^(?:\s*\(|,\s*\p{Lu}\p{Ll}|\s+\d{4}-\d{2}-\d{2}\b|\s+\p{Lu}\p{Ll}{2}\.? \d{1,2}\b)/u;
+/**
+ * A dateline's place ends before one of these: "LONDON 1996-08-30", "MUNICH (Reuters) -", "CAPE CANAVERAL, Fla." (or
+ * "CARLSBAD , California", as tokenized wire text has it).
+ */
+const DATELINE_AFTER = /^(?:\s*\(|\s?,\s*\p{Lu}\p{Ll}|\s+\d{4}-\d{2}-\d{2}\b|\s+\p{Lu}\p{Ll}{2}\.? \d{1,2}\b)/u;
 
 /**
  * Wire copy opens a story with a dateline, its place in capitals at the start of a line ("MUNICH (Reuters) -",

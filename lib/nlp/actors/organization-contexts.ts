@@ -5,7 +5,7 @@ import type { Mention } from './mentions';
 import { isFirstName, sentenceIndex } from './mentions';
 import { lookupPlace } from '../../kb';
 import { GAZ_BLOOM_KEYS, type Bloom } from './features';
-import { HONORIFICS, MEMBER_NOUNS, NOT_NAMES, ORG_ACRONYMS, PLACE_SUFFIXES, TITLE_WORDS, TOWN_PREPOSITIONS } from './lexicon';
+import { HONORIFICS, MEMBER_NOUNS, NOT_NAMES, ORG_ACRONYMS, PLACE_SUFFIXES, TITLE_HEADS, TOWN_PREPOSITIONS } from './lexicon';
 import { companyApposition } from './apposition';
 
 
@@ -236,7 +236,7 @@ export function companyStatements(doc: Doc, mentions: Mention[], words: string[]
   const companies = new Set<string>();
   for (const m of mentions) {
     if (m.type !== 'person' || m.chars || m.nested || m.cued || m.e - m.s !== 1 || surnames.has(words[m.s])) continue;
-    if (m.s > 0 && (TITLE_WORDS.has(words[m.s - 1].toLowerCase()) || HONORIFICS.has(words[m.s - 1].toLowerCase()))) continue;
+    if (m.s > 0 && (TITLE_HEADS.has(words[m.s - 1].toLowerCase()) || HONORIFICS.has(words[m.s - 1].toLowerCase()))) continue;
     let k = m.e;
     if (words[k] === 'also' || words[k] === 'on') k++;
     if (!REPORT_VERBS.has(words[k] ?? '')) continue;

@@ -60,7 +60,11 @@ export const STAGE_CASES: Record<string, StageCases> = {
     controls: [{ text: 'Aid was flown to the region on Monday.', expect: 'no "region"' }],
   },
   'datelines': {
-    cases: [{ text: 'MUNICH (Wire) - Bayern Munich dropped two points at home on Saturday.', expect: '"MUNICH" place' }],
+    cases: [
+      { text: 'MUNICH (Wire) - Bayern Munich dropped two points at home on Saturday.', expect: '"MUNICH" place' },
+      // tokenized wire text: a space before the comma
+      { text: 'TENNIS - RESULTS AT TOSHIBA CLASSIC .\nCARLSBAD , California 1996-08-21\nResults from the tennis tournament on Wednesday.', expect: '"CARLSBAD" place' },
+    ],
     controls: [{ text: 'ATHLETICS - BOLDON EDGES FREDERICKS IN ZURICH SPRINT.', expect: 'no "ATHLETICS"' }],
   },
   'and-places': {
@@ -104,17 +108,89 @@ export const STAGE_CASES: Record<string, StageCases> = {
     cases: [{ text: 'Bayern Munich beat Hansa Rostock 2-1 on Saturday.', expect: '"Hansa Rostock" organization' }],
     controls: [{ text: 'She was born in Rostock in 1960.', expect: '"Rostock" place' }],
   },
+  'sports-tables': {
+    cases: [
+      { text: 'Standings in the first division after Saturday\'s matches:\nHutnik Krakow 7 3 0 4 8 10 9\nAmica Wronki 7 2 2 3 9 11 8', expect: '"Amica Wronki" organization' }, // "Hutnik Krakow" ends in a town: town-clubs has it too
+      { text: 'Results of the league games on Sunday:\nBALTIMORE 5 California 4\nSeattle 7 Oakland 2', expect: '"California" organization' },
+    ],
+    controls: [
+      { text: 'Temperatures at noon on Monday:\nMoscow 12 20\nLondon 15 22', expect: '"Moscow" place' },
+      { text: 'World Cup qualifying results on Saturday:\nJapan 2 Syria 1', expect: '"Japan" place' },
+      { text: 'Leading scores after the first round of the golf tournament:\nTiger Woods 66 70\nErnie Els 67 71', expect: '"Ernie Els" person' },
+      { text: 'Results of the league games on Sunday:\nBaltimore 5 Seattle 4\nFans in Baltimore celebrated.', expect: '"Baltimore" place' },
+      // the dateline stays a place though the same name heads a results row
+      { text: 'BASEBALL - MAJOR LEAGUE RESULTS WEDNESDAY .\nNEW YORK 1996-08-22\nResults of Major League Baseball games played on Wednesday:\nCalifornia 7 NEW YORK 1\nDETROIT 7 Chicago 4', expect: '"NEW YORK" place' },
+      { text: 'Pete Sampras and Andre Agassi lead the draw for the tennis championship.\nSampras v Agassi', expect: '"Sampras" ~ "Pete Sampras"' },
+    ],
+  },
+  'town-clubs': {
+    cases: [
+      { text: 'Essendon beat St Kilda by 20 points in the league on Saturday.', expect: '"St Kilda" organization' }, // not in the club list (known-clubs)
+    ],
+    controls: [
+      { text: 'Defenders - Jorge Costa , Paulinho Santos , Fernando Couto .\nThe team plays its first match on Sunday.', expect: '"Paulinho Santos" person' },
+      { text: 'Cuban Aliuska Lopez was third in the final of the championship.', expect: '"Aliuska Lopez" person' },
+      { text: 'Heinz-Peter Thul was third in the golf championship on Sunday.', expect: '"Heinz-Peter Thul" person' },
+      { text: 'Noriyuki Haga and Wataru Yoshikawa finished the race second and third in the championship.', expect: '"Wataru Yoshikawa" person' },
+    ],
+  },
+  'known-clubs': {
+    cases: [
+      // typed nothing at the start of the sentence
+      { text: 'Juventus were held to a 1-1 draw in the league on Sunday.', expect: '"Juventus" organization' },
+      // typed a place by the tagger
+      { text: 'Midfielder Paulo Sousa, recently transferred to Borussia Dortmund from Juventus, scored twice in the league.', expect: '"Borussia Dortmund" organization' },
+    ],
+    controls: [
+      // a club named after a person: outside a sentence about sport the person stays
+      { text: 'Gil Vicente wrote his plays in Lisbon. The city named a football club after him.', expect: '"Gil Vicente" person' },
+    ],
+  },
+  'cricket-counties': {
+    cases: [
+      { text: 'Glamorgan were bowled out for 120 in their first innings against Kent.', expect: '"Glamorgan" organization' },
+      { text: 'Yorkshire were bowled out for 120 in their first innings.', expect: '"Yorkshire" organization' }, // left out by the tagger
+    ],
+    controls: [
+      { text: 'He grew up in Surrey and later played cricket for his school.', expect: '"Surrey" place' },
+      { text: 'Essex police said two men were arrested on Monday.', expect: '"Essex" place' }, // no cricket: the county
+    ],
+  },
   'acronym-organizations': {
     cases: [{ text: 'He said he was taking his entire family to the U.N.', expect: '"U.N." organization' }],
     controls: [{ text: 'The exercise in Poland would go ahead.', expect: '"Poland" place' }],
   },
   'member-groups': {
-    cases: [{ text: 'Daimler shares rose 2.1 percent in early trading in Frankfurt.', expect: '"Daimler" organization' }],
+    cases: [{ text: 'Harrods shares rose 2.1 percent in early trading in London.', expect: '"Harrods" organization' }],
     controls: [{ text: 'Mahmoud Abbas told militants to stop.', expect: '"Mahmoud Abbas" person' }],
   },
   'company-statements': {
-    cases: [{ text: 'Renault said first-half net profit fell sharply.', expect: '"Renault" organization' }],
+    cases: [
+      { text: 'Renault said first-half net profit fell sharply.', expect: '"Renault" organization' },
+      // "and" before the name is not a title (it is in TITLE_WORDS, a list of words inside titles)
+      { text: 'Car sales were weak in July and Citroen said first-half net profit fell sharply.', expect: '"Citroen" organization' },
+    ],
     controls: [{ text: 'Louis Renault founded the firm. Renault said profit was not everything.', expect: '"Renault" ~ "Louis Renault"' }],
+  },
+  'known-companies': {
+    cases: [
+      { text: 'Gazprom has tightened the rules on who may trade its shares.', expect: '"Gazprom" organization' },
+      { text: 'Only Seat and Porsche had fewer registrations in July than a year earlier.', expect: '"Porsche" organization' },
+    ],
+    controls: [
+      { text: 'Ferdinand Porsche designed the car. Porsche said it was his best work.', expect: '"Porsche" ~ "Ferdinand Porsche"' },
+      { text: 'Ferdinand Porsche designed the car. Porsche said it was his best work.', expect: '"Ferdinand Porsche" person' },
+    ],
+  },
+  'stock-moves': {
+    cases: [
+      { text: 'Moscow shares ended mixed. Gazprom fell to $0.30 from $0.35 and Rostelekom was $2.56 after $2.58.', expect: '"Rostelekom" organization' },
+      { text: 'Bourse prices slipped on Tuesday and Mosenergo closed at $0.95, down from $0.97.', expect: '"Mosenergo" organization' },
+    ],
+    controls: [
+      { text: 'Tokyo fell 2 pct on Monday while Frankfurt closed at 2,450 points, up 0.5 percent.', expect: '"Tokyo" place' },
+      { text: 'Ann Lee rose to $2 million in the rankings, up 5 percent.', expect: '"Ann Lee" person' },
+    ],
   },
   'government-buildings': {
     cases: [{ text: 'The White House said the talks would continue.', expect: '"White House" place' }],

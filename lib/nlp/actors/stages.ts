@@ -19,6 +19,11 @@ import {
 import { dropMiscMentions } from './misc-context';
 import { locativePlaces, ofPersons } from './place-person-contexts';
 import { acronymOrganizations, companyStatements, memberGroups, sportsClubs } from './organization-contexts';
+import { sportsTables, townClubs } from './sports-tables';
+import { stockMoves } from './stock-moves';
+import { knownCompanies } from './known-companies';
+import { knownClubs } from './known-clubs';
+import { cricketCounties } from './cricket-counties';
 import { GOVERNMENT_BUILDINGS } from './lexicon';
 import { MAX_NAME_TOKENS } from '../limits';
 import { bracketedAcronyms, headWords, organizationShortNames, personShortNames, sameName, startLinking } from './link';
@@ -145,6 +150,26 @@ export const ACTOR_STAGES: readonly ActorStage[] = [
     run: inPlace((ctx, mentions) => sportsClubs(ctx.doc, mentions, ctx.words, ctx.bloom)),
   },
   {
+    id: 'sports-tables',
+    reason: 'In sports copy the names heading standings, results and fixture rows are teams ("Werder Bremen 3 0 1 2 4 6 1", "BALTIMORE 5 California 4"), and so are their other mentions; countries stay places.',
+    run: inPlace((ctx, mentions) => sportsTables(ctx.doc, mentions, ctx.words, ctx.bloom, ctx.lowerInDoc)),
+  },
+  {
+    id: 'town-clubs',
+    reason: 'In sports copy a "person" whose name ends in a town without starting with a first name ("Werder Bremen", "Hansa Rostock"), or starts with "St" ("St Pauli"), is a club.',
+    run: inPlace((ctx, mentions) => townClubs(ctx.doc, mentions, ctx.words, ctx.bloom, ctx.lowerInDoc)),
+  },
+  {
+    id: 'known-clubs',
+    reason: 'In sports copy a name in the club list ("Juventus", "Fenerbahce", "Werder Bremen") is an organization where the tagger typed it a person or a place, when one of its mentions stands in a sentence about sport.',
+    run: inPlace((ctx, mentions) => knownClubs(ctx.doc, mentions, ctx.words, ctx.bloom, ctx.lowerInDoc)),
+  },
+  {
+    id: 'cricket-counties',
+    reason: 'In cricket copy a first-class county ("Surrey", "Yorkshire", "Glamorgan") is its team, an organization, except after "in", "at", "from".',
+    run: inPlace((ctx, mentions) => cricketCounties(ctx.doc, mentions, ctx.words, ctx.lowerInDoc)),
+  },
+  {
     id: 'acronym-organizations',
     reason: 'International bodies written as acronyms ("UN", "NATO", "IAEA") are organizations, never places or persons.',
     run: inPlace((ctx, mentions) => acronymOrganizations(mentions, ctx.words)),
@@ -158,6 +183,16 @@ export const ACTOR_STAGES: readonly ActorStage[] = [
     id: 'company-statements',
     reason: 'A one-word name that reports profits, sales or earnings is a company ("Renault said first-half net profit fell"), unless it is a person\'s surname elsewhere.',
     run: inPlace((ctx, mentions) => companyStatements(ctx.doc, mentions, ctx.words)),
+  },
+  {
+    id: 'known-companies',
+    reason: 'A one-word name in the company list ("Gazprom", "Peugeot", "Adidas") is an organization where the tagger typed it a person or a place, unless it is a first name, a known place, or the surname of someone named in full.',
+    run: inPlace((ctx, mentions) => knownCompanies(mentions, ctx.words, ctx.bloom, ctx.lowerInDoc)),
+  },
+  {
+    id: 'stock-moves',
+    reason: 'In a sentence about prices a name whose price moves or closes at a figure is a company ("Gazprom fell to $0.30", "Stork ended at 51.00 guilders"), unless it is a known place (a market: "Tokyo fell 2 pct").',
+    run: inPlace((ctx, mentions) => stockMoves(ctx.doc, mentions, ctx.words, ctx.bloom, ctx.lowerInDoc)),
   },
   {
     id: 'government-buildings',
