@@ -16,6 +16,7 @@ describe("readers' comments under the story", () => {
     ['Comments are now closed for this story', true],
     ['Thanks for your comments - this feedback is now closed', true],
     ['Have your say', true],
+    ['The following are comments from the readers. In no way do they represent the view of NWHerald.com.', true],
     ['Posted by: Dom, London on 5:19pm Tue 1 Jan 08', true],
     ['Posted by: Lucky Lakeshore | January 14, 2008 06:24 PM', true],
     // prose and other lines

@@ -30,6 +30,8 @@ export const COMMENTS_OPENERS: readonly RegExp[] = [
   /^comments (are )?(now )?closed\b.{0,80}$/i,
   // "Thanks for your comments - this feedback is now closed", "Have your say", "Join the discussion"
   /^(thanks? (you )?for your comments|this feedback is now closed|have your say|join the (discussion|conversation|debate)|discuss this (article|story)|talkback|readers'? (comments|views|responses|reactions)|what readers (say|think))\b.{0,80}$/i,
+  // "The following are comments from the readers. In no way do they represent the view of ..."
+  /^the following are comments from (the |our )?readers\b.{0,120}$/i,
   // "12 responses to ...", "4 replies"
   /^\d+\s+(comments?|responses?|replies)\b.{0,100}$/i,
   // a comment's own line: "Posted by: Dom, London on 5:19pm Tue 1 Jan 08", "Posted by: Lucky Lakeshore | January 14, 2008 06:24 PM"
