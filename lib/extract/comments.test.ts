@@ -16,6 +16,9 @@ describe("readers' comments under the story", () => {
     ['Comments are now closed for this story', true],
     ['Thanks for your comments - this feedback is now closed', true],
     ['Have your say', true],
+    ['Tell us what you think...', true],
+    ['Comments »', true],
+    ['Post a comment (150 word limit) »', true],
     ['The following are comments from the readers. In no way do they represent the view of NWHerald.com.', true],
     ['Posted by: Dom, London on 5:19pm Tue 1 Jan 08', true],
     ['Posted by: Lucky Lakeshore | January 14, 2008 06:24 PM', true],
@@ -23,6 +26,7 @@ describe("readers' comments under the story", () => {
     ['Comments by the minister angered the union.', false],
     ['Posted by the company on its website, the notice gave no reason.', false],
     ['The premiers say they would prefer more common meetings.', false],
+    ['Comments (see page 4) were cut from the record by the chair.', false],
   ])('%j opens comments: %s', (text, expected) => {
     expect(opensComments(text)).toBe(expected);
   });

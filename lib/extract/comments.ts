@@ -25,11 +25,12 @@ export const COMMENTS_STAGE = {
 /** Whole-block texts that open a comments section. */
 export const COMMENTS_OPENERS: readonly RegExp[] = [
   // "Comments", "3 Comments", "Comments (12)", "Post a comment", "Reader comments", "Leave your comment:"
-  /^((\d+|no|read|view|show|post|add|leave|write|submit|send)\s+)?(a\s+|your\s+|us\s+your\s+|readers?'?\s+|user\s+)?comments?(\s*\(\d+\))?\s*:?$/i,
+  // (also with a trailing arrow or a limit: "Comments »", "Post a comment (150 word limit) »")
+  /^((\d+|no|read|view|show|post|add|leave|write|submit|send)\s+)?(a\s+|your\s+|us\s+your\s+|readers?'?\s+|user\s+)?comments?(\s*\([^)]{1,30}\))?\s*[:»›>]*$/i,
   // "Comments are now closed for this story", "Comments are closed."
   /^comments (are )?(now )?closed\b.{0,80}$/i,
   // "Thanks for your comments - this feedback is now closed", "Have your say", "Join the discussion"
-  /^(thanks? (you )?for your comments|this feedback is now closed|have your say|join the (discussion|conversation|debate)|discuss this (article|story)|talkback|readers'? (comments|views|responses|reactions)|what readers (say|think))\b.{0,80}$/i,
+  /^(thanks? (you )?for your comments|this feedback is now closed|have your say|join the (discussion|conversation|debate)|discuss this (article|story)|talkback|readers'? (comments|views|responses|reactions)|what readers (say|think)|tell us what you think)\b.{0,80}$/i,
   // "The following are comments from the readers. In no way do they represent the view of ..."
   /^the following are comments from (the |our )?readers\b.{0,120}$/i,
   // "12 responses to ...", "4 replies"

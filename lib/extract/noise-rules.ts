@@ -130,7 +130,7 @@ export const NOISE_RULES: readonly NoiseRule[] = [
     minLinkDensity: 0.8,
     minLinks: 3,
     maxText: 2000,
-    tags: ['ul', 'ol', 'dl', 'nav', 'menu', 'div', 'section', 'aside', 'table', 'td', 'p'],
+    tags: ['ul', 'ol', 'dl', 'nav', 'menu', 'div', 'section', 'aside', 'table', 'td', 'p', 'font', 'center'],
     // Before Readability, removing link lists changes what it picks (the blocks around them look less like page
     // chrome and the pick widens to the whole page), so the rule reads Readability's output only.
     afterReadability: true,
@@ -202,6 +202,23 @@ export const NOISE_RULES: readonly NoiseRule[] = [
     afterReadability: true,
     reason:
       'The writer\'s contact line after the story ("jbotchford@png.canwest.com", "Staff writer Elena Varga can be reached at ...", "Jayda Evans: 206-464-2067 or jevans@..."): how to reach the paper, not the story.',
+  },
+  {
+    id: 'contributors-line',
+    text: /^(\((additional )?(reporting|writing|editing|compiled|translated) by\s[^()]{1,150}\)\.?|\(?((some |additional )?(information|material|reporting)( for| in)? (this|the) (report|story|article) (was|were|came)( provided| supplied| gathered)? (by|from)\b.{1,80}|.{1,150}\b(contributed|was used) (to|in) (this|the) (report|story|article))\.?\)?\.?)$/i,
+    maxText: 250,
+    tags: ['p', 'div', 'span', 'small', 'font', 'em', 'i', 'b', 'strong', 'li', 'td', 'address', 'cite'],
+    afterReadability: true,
+    reason:
+      'A wire note after the story on who else reported or edited it ("Some information for this report was provided by AFP and AP.", "Reuters contributed to this report.", "(Reporting by Jo Li; Editing by Sam Ray)"): a credit, like the byline, not the story.',
+  },
+  {
+    id: 'disclaimer-line',
+    text: /^disclaimer\s*:/i,
+    maxText: 600,
+    tags: ['p', 'div', 'span', 'small', 'font', 'em', 'i', 'b', 'strong', 'li', 'td'],
+    afterReadability: true,
+    reason: 'A republisher\'s "Disclaimer: ..." notice under a syndicated story: the page\'s legal small print, not the story.',
   },
   {
     id: 'tags-line',
