@@ -34,6 +34,8 @@ export interface ExtractOptions {
   keepHeadline?: boolean;
   /** Keep readers' comments printed under the story (default: cut, see comments.ts). */
   keepComments?: boolean;
+  /** Keep what Readability kept above the headline (default: cut when the story after it is longer, see headline.ts). */
+  keepBeforeHeadline?: boolean;
 }
 
 const MEDIA = new Set(['img', 'video', 'audio', 'picture']);
@@ -115,6 +117,8 @@ export interface CleanupReport {
   fallback: 'readability-alone' | null;
   /** Blocks removed because they repeat the headline (their text). */
   headline: string[];
+  /** Characters of text cut above the headline (0: none). */
+  beforeHeadline: number;
   /** Characters of text cut as readers' comments (0: none). */
   comments: number;
 }
@@ -168,7 +172,9 @@ export function extractWithReport(
   const comments = options.keepComments ? 0 : removeComments(container);
   const after = cleanNoise(container, rules);
   // the headline is the title field, not a paragraph of the text (headline.ts)
-  const headline = options.keepHeadline ? [] : removeHeadline(container, titleCandidates(document, parsed.title));
+  const cut = options.keepHeadline
+    ? { headline: [], before: 0 }
+    : removeHeadline(container, titleCandidates(document, parsed.title), { keepBefore: options.keepBeforeHeadline });
   for (const el of Array.from(container.querySelectorAll('[class]'))) el.removeAttribute('class');
   const view = document.defaultView ?? (globalThis as any).window;
   const purify = createDOMPurify(view);
@@ -188,7 +194,7 @@ export function extractWithReport(
       html: typeof html === 'string' ? html : String(html),
       lang: parsed.lang ?? null,
     },
-    cleanup: { before, after, fallback, headline, comments },
+    cleanup: { before, after, fallback, headline: cut.headline, beforeHeadline: cut.before, comments },
   };
 }
 

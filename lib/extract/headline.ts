@@ -53,23 +53,69 @@ export function titleCandidates(doc: Document, readabilityTitle: string | null |
 }
 
 /**
- * Removes the blocks under `root` whose whole text is one of `titles` (outermost first, in document order, at most
- * `MAX_HEADLINE_BLOCKS`). `root` is an inert copy, never the live page. Returns the removed texts.
+ * What Readability keeps ABOVE the headline: when its pick is a whole column or a table cell, the headline is preceded
+ * by the page's own furniture (breadcrumbs "Home > Sport > Soccer", a section menu, a date line, promotions, "Email |
+ * Print"), which is not the article (the hand-marked pages of L3S-GN1 start the full text after the headline). The
+ * story starts at its headline, so what comes before the first headline block is cut, but only when the text after
+ * the headline is longer than the text before it (the cut never takes most of the text).
  */
-export function removeHeadline(root: Element, titles: ReadonlySet<string>): string[] {
-  if (titles.size === 0) return [];
-  const removed: string[] = [];
+export const BEFORE_HEADLINE_STAGE = {
+  id: 'before-headline',
+  reason:
+    'The story starts at its headline: what Readability kept above it is page furniture (breadcrumbs, section menus, dates, promotions), cut only when the text after the headline is longer.',
+} as const;
+
+function folded(node: Node): string {
+  return (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Text (characters) of everything before `el` under `root`, at every level. */
+function textBefore(root: Element, el: Element): number {
+  let n = 0;
+  for (let e: Element | null = el; e && e !== root; e = e.parentElement) {
+    for (let s = e.previousSibling; s; s = s.previousSibling) n += folded(s).length;
+  }
+  return n;
+}
+
+/** The result of `removeHeadline`: the removed headline texts, and the characters cut above the first one. */
+export interface HeadlineCut {
+  headline: string[];
+  before: number;
+}
+
+/**
+ * Removes the blocks under `root` whose whole text is one of `titles` (outermost first, in document order, at most
+ * `MAX_HEADLINE_BLOCKS`), and (unless `keepBefore`) what comes before the first of them when the text after it is
+ * longer (`BEFORE_HEADLINE_STAGE`). `root` is an inert copy, never the live page.
+ */
+export function removeHeadline(root: Element, titles: ReadonlySet<string>, options: { keepBefore?: boolean } = {}): HeadlineCut {
+  const out: HeadlineCut = { headline: [], before: 0 };
+  if (titles.size === 0) return out;
   const visit = (el: Element) => {
     for (const child of Array.from(el.children)) {
-      if (removed.length >= MAX_HEADLINE_BLOCKS) return;
-      const text = (child.textContent ?? '').replace(/\s+/g, ' ').trim();
+      if (out.headline.length >= MAX_HEADLINE_BLOCKS) return;
+      const text = folded(child);
       if (!text) continue;
       if (text.length <= HEADLINE_STAGE.maxText && titles.has(words(text))) {
-        removed.push(text);
+        if (out.headline.length === 0 && !options.keepBefore) out.before = cutBefore(root, child, text.length);
+        out.headline.push(text);
         child.remove();
       } else visit(child);
     }
   };
   visit(root);
-  return removed;
+  return out;
+}
+
+/** Cuts everything before `el` under `root` when the text after `el` is longer than it; returns the characters cut. */
+function cutBefore(root: Element, el: Element, own: number): number {
+  const before = textBefore(root, el);
+  if (before === 0) return 0;
+  const after = folded(root).length - before - own;
+  if (after <= before) return 0;
+  for (let e: Element | null = el; e && e !== root; e = e.parentElement) {
+    while (e.previousSibling) e.previousSibling.remove();
+  }
+  return before;
 }
