@@ -7,6 +7,8 @@ import { Readability } from '@mozilla/readability';
 import createDOMPurify from 'dompurify';
 import { markupBlockTest } from '../page/text-map';
 import { cleanNoise, type Cleanup } from './guard';
+import { removeComments } from './comments';
+import { removeHeadline, titleCandidates } from './headline';
 import { NOISE_RULES, type NoiseRule } from './noise-rules';
 
 export interface ExtractedArticle {
@@ -28,6 +30,12 @@ export interface ExtractOptions {
   rules?: readonly NoiseRule[];
   /** Readability's charThreshold (default 500). */
   charThreshold?: number;
+  /** Keep a block that repeats the headline in the text (default: removed, see headline.ts). */
+  keepHeadline?: boolean;
+  /** Keep readers' comments printed under the story (default: cut, see comments.ts). */
+  keepComments?: boolean;
+  /** Keep what Readability kept above the headline (default: cut when the story after it is longer, see headline.ts). */
+  keepBeforeHeadline?: boolean;
 }
 
 const MEDIA = new Set(['img', 'video', 'audio', 'picture']);
@@ -107,6 +115,12 @@ export interface CleanupReport {
    * untouched page, so its own pick was used instead; else null.
    */
   fallback: 'readability-alone' | null;
+  /** Blocks removed because they repeat the headline (their text). */
+  headline: string[];
+  /** Characters of text cut above the headline (0: none). */
+  beforeHeadline: number;
+  /** Characters of text cut as readers' comments (0: none). */
+  comments: number;
 }
 
 /** Readability's pick on the pre-cleaned page is kept when it has at least this share of its pick on the untouched page. */
@@ -154,7 +168,13 @@ export function extractWithReport(
   const inert = document.implementation.createHTMLDocument('');
   const container = inert.createElement('div');
   container.innerHTML = parsed.content;
+  // readers' comments printed under the story go first (comments.ts), then the noise rules run
+  const comments = options.keepComments ? 0 : removeComments(container);
   const after = cleanNoise(container, rules);
+  // the headline is the title field, not a paragraph of the text (headline.ts)
+  const cut = options.keepHeadline
+    ? { headline: [], before: 0 }
+    : removeHeadline(container, titleCandidates(document, parsed.title), { keepBefore: options.keepBeforeHeadline });
   for (const el of Array.from(container.querySelectorAll('[class]'))) el.removeAttribute('class');
   const view = document.defaultView ?? (globalThis as any).window;
   const purify = createDOMPurify(view);
@@ -174,7 +194,7 @@ export function extractWithReport(
       html: typeof html === 'string' ? html : String(html),
       lang: parsed.lang ?? null,
     },
-    cleanup: { before, after, fallback },
+    cleanup: { before, after, fallback, headline: cut.headline, beforeHeadline: cut.before, comments },
   };
 }
 

@@ -113,7 +113,7 @@ export const NOISE_RULES: readonly NoiseRule[] = [
   },
   {
     id: 'ad-label',
-    text: /^(advertisement|advertising|ad|sponsored|story continues below( this)? advertisement|article continues below|continue reading (the )?(main )?story( below)?)$/i,
+    text: /^(advertisement|advertising|ad|sponsored|story continues below( this)?( advertisement)?|article continues below|continue reading (the )?(main )?story( below)?)$/i,
     maxText: 60,
     tags: BLOCKS.concat(['small', 'aside']),
     reason: 'Advertisement labels and "story continues below" markers.',
@@ -130,7 +130,7 @@ export const NOISE_RULES: readonly NoiseRule[] = [
     minLinkDensity: 0.8,
     minLinks: 3,
     maxText: 2000,
-    tags: ['ul', 'ol', 'dl', 'nav', 'menu', 'div', 'section', 'aside', 'table', 'td', 'p'],
+    tags: ['ul', 'ol', 'dl', 'nav', 'menu', 'div', 'section', 'aside', 'table', 'td', 'p', 'font', 'center'],
     // Before Readability, removing link lists changes what it picks (the blocks around them look less like page
     // chrome and the pick widens to the whole page), so the rule reads Readability's output only.
     afterReadability: true,
@@ -148,15 +148,93 @@ export const NOISE_RULES: readonly NoiseRule[] = [
   {
     id: 'date-line',
     text: new RegExp(
-      '^(?=.*\\b(19|20)\\d\\d\\b)(?=.*\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b)' +
+      '^(?=.*\\b(19|20)\\d\\d\\b|.*\\d[:.]\\d\\d)(?=.*\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b)' +
         '((published|updated|posted|last|modified|on|at|am|pm|a\\.m\\.|p\\.m\\.|[a-z]{1,3}t|gmt|utc|(mon|tues|wednes|thurs|fri|satur|sun)day' +
-        '|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|\\d{1,4}(st|nd|rd|th)?|\\d{1,2}[:.]\\d\\d)(?![a-z0-9])[\\s,:|\\-–./Â\\u00a0]*)+$',
+        '|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|\\d{1,4}(st|nd|rd|th)?|\\d{1,2}[:.]\\d\\d([ap]m)?)(?![a-z0-9])[\\s,:|\\-–./Â\\u00a0]*)+$',
       'i',
     ),
     maxText: 80,
     tags: ['p', 'div', 'span', 'small', 'time', 'font', 'em', 'i', 'b', 'strong', 'li', 'td', 'h4', 'h5', 'h6'],
     afterReadability: true,
     reason: 'A line that is only a date or time ("Saturday, December 29, 2007", "UPDATED: 9:48 am EST January 4, 2008"); the published field holds it.',
+  },
+  {
+    id: 'numeric-date-line',
+    text: /^((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?(((19|20)\d\d-\d\d-\d\d|\d{1,2}\/\d{1,2}\/(19|20)?\d\d|(19|20)\d{6})[\s,]*(\d{1,2}[:.]\d\d([:.]\d\d)?)?|\d{1,2}\/\d{1,2}[\s,]+\d{1,2}[:.]\d\d([:.]\d\d)?)\s*([ap]\.?m\.?)?\s*([a-z]{1,4}t)?[\s.,:|-]*$/i,
+    maxText: 50,
+    tags: ['p', 'div', 'span', 'small', 'time', 'font', 'em', 'i', 'b', 'strong', 'li', 'td', 'h4', 'h5', 'h6'],
+    afterReadability: true,
+    reason:
+      'A line that is only a date in digits, perhaps with a time ("2008-01-12 11:31:01", "1/7/2008, 6:30 p.m. EST", "08/01 13:27 CET"): wire and portal timestamps; the published field holds the date.',
+  },
+  {
+    id: 'byline-text',
+    text: /^([Bb]y|BY):?\s+\p{Lu}[\p{L}.'’-]*(\s+(\p{Lu}[\p{L}.'’-]*|de|da|van|von|der|la|le|and|&))*(\s*[,|/–-]\s*(\p{Lu}[\p{L}.'’&-]*\.?\s*)+)?$/u,
+    maxText: 80,
+    tags: ['p', 'div', 'span', 'small', 'font', 'em', 'i', 'b', 'strong', 'li', 'td', 'h4', 'h5', 'h6', 'address', 'cite'],
+    afterReadability: true,
+    reason:
+      'A byline without a class to go by ("By JEFF KAROUB", "By: Murray Brewster, THE CANADIAN PRESS"): a line of its own that is "By" and capitalised names; the byline field holds it. "By Tuesday, the council..." is prose (lower-case words) and stays.',
+  },
+  {
+    id: 'credit-line',
+    text: /^((article )?from:?\s+|source:?\s+|by\s+)?[([]?(the )?(associated press|ap|reuters|afp|agence france-presse|press association|pa|(the )?canadian press|indo-asian news service|ians|xinhua|bloomberg( news)?|dpa|upi|aap|voa news|staff and agencies|agencies)( (staff )?writers?)?[)\]]?\.?$/i,
+    maxText: 60,
+    tags: ['p', 'div', 'span', 'small', 'font', 'em', 'i', 'b', 'strong', 'li', 'td', 'h4', 'h5', 'h6', 'address', 'cite'],
+    afterReadability: true,
+    reason:
+      'A line that only credits a news agency ("The Associated Press", "Associated Press Writer", "(AP)", "Article from: Agence France-Presse"): the byline of the story, not its text.',
+  },
+  {
+    id: 'post-line',
+    text: /^(\p{Lu}[\p{L}.'’&-]*\s+){0,5}([Ss]taff |[Ss]enior |[Cc]hief |[Ss]pecial |[Pp]olitical |[Ss]ports |[Bb]usiness )?([Ww]riter|[Rr]eporter|[Cc]orrespondent|WRITER|REPORTER|CORRESPONDENT)$/u,
+    maxText: 60,
+    tags: ['p', 'div', 'span', 'small', 'font', 'em', 'i', 'b', 'strong', 'li', 'td', 'h4', 'h5', 'h6', 'address', 'cite'],
+    afterReadability: true,
+    reason:
+      'A line that is only a writer\'s post under the byline ("AP White House Correspondent", "Palm Beach Post Staff Writer", "Staff writer"): capitalised words and the post, nothing else; "He is a correspondent" is prose and stays.',
+  },
+  {
+    id: 'contact-line',
+    text: /^([\w.+-]+@[\w-]+(\.[\w-]+)+|.{0,120}\b(can be )?(reached|contacted) at\b.*|[\p{L} .'’-]{2,40}:\s*\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}(\s+or\s+[\w.+-]+@[\w-]+(\.[\w-]+)+)?)$/iu,
+    maxText: 200,
+    tags: ['p', 'div', 'span', 'small', 'font', 'em', 'i', 'b', 'strong', 'li', 'td', 'address'],
+    afterReadability: true,
+    reason:
+      'The writer\'s contact line after the story ("jbotchford@png.canwest.com", "Staff writer Elena Varga can be reached at ...", "Jayda Evans: 206-464-2067 or jevans@..."): how to reach the paper, not the story.',
+  },
+  {
+    id: 'contributors-line',
+    text: /^(\((additional )?(reporting|writing|editing|compiled|translated) by\s[^()]{1,150}\)\.?|\(?((some |additional )?(information|material|reporting)( for| in)? (this|the) (report|story|article) (was|were|came)( provided| supplied| gathered)? (by|from)\b.{1,80}|.{1,150}\b(contributed|was used) (to|in) (this|the) (report|story|article))\.?\)?\.?)$/i,
+    maxText: 250,
+    tags: ['p', 'div', 'span', 'small', 'font', 'em', 'i', 'b', 'strong', 'li', 'td', 'address', 'cite'],
+    afterReadability: true,
+    reason:
+      'A wire note after the story on who else reported or edited it ("Some information for this report was provided by AFP and AP.", "Reuters contributed to this report.", "(Reporting by Jo Li; Editing by Sam Ray)"): a credit, like the byline, not the story.',
+  },
+  {
+    id: 'disclaimer-line',
+    text: /^disclaimer\s*:/i,
+    maxText: 600,
+    tags: ['p', 'div', 'span', 'small', 'font', 'em', 'i', 'b', 'strong', 'li', 'td'],
+    afterReadability: true,
+    reason: 'A republisher\'s "Disclaimer: ..." notice under a syndicated story: the page\'s legal small print, not the story.',
+  },
+  {
+    id: 'tags-line',
+    text: /^(tags|tagged( with)?|topics|keywords|filed under|categories)\s*:/i,
+    maxText: 300,
+    tags: BLOCKS.concat(['small', 'font', 'strong', 'b', 'em', 'i', 'td']),
+    reason: 'A "Tags: sport, tennis, india" or "Filed under:" line: labels of the page, not the story.',
+  },
+  {
+    id: 'tool-label',
+    text: /^(e-?mail|print|share|font size|text size|send this article|e-?mail this( article| story| page)?|print this( article| story| page)?|printer[- ]friendly( version)?|print version|comments?|save|more(\s*\.{1,3})?|home|multimedia|view pdf now|digg this|bookmark|rss)\s*:?$/i,
+    maxText: 30,
+    tags: BLOCKS.concat(['small', 'font', 'strong', 'b', 'em', 'i', 'td', 'a']),
+    afterReadability: true,
+    reason:
+      'A lone label of a page tool ("Email", "Print", "Font size:", "Send this article:", "Comments"): the controls of the page, left as text once their links or buttons are gone.',
   },
   {
     id: 'controls',
