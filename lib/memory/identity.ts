@@ -9,6 +9,7 @@
  * shared alias ("Ivanka Trump" and "Donald Trump" both called "Trump").
  */
 import type { ActorType } from '../nlp/types';
+import { lookupPlace } from '../kb';
 import { actorKey, normalizeName } from '../store/names';
 
 export interface NameEntry {
@@ -44,8 +45,9 @@ function words(key: string): number {
   return key.slice(key.indexOf(':') + 1).split(' ').length;
 }
 
+/** A person's full name (two words or more); also a "place" of two words or more that is no known place (a misread person). */
 function isFullPerson(e: NameEntry): boolean {
-  return e.type === 'person' && words(e.key) > 1;
+  return words(e.key) > 1 && (e.type === 'person' || (e.type === 'place' && !lookupPlace(e.key.slice(6))));
 }
 
 /** The directory entry of one remembered actor (a person's surname key when it has two words or more). */
@@ -74,44 +76,73 @@ export interface Identity {
   type: ActorType;
 }
 
+/**
+ * The keys to look a name up under: its own, and for a person or a place whose name is not a known place, the same name
+ * as the other of the two (the engine reads a rarely seen person as a place: "Rui Valente" was a place in one article).
+ */
+export function probeKeys(key: string): string[] {
+  const i = key.indexOf(':');
+  const type = key.slice(0, i);
+  const name = key.slice(i + 1);
+  if ((type === 'person' || type === 'place') && !lookupPlace(name)) return [key, `${type === 'person' ? 'place' : 'person'}:${name}`];
+  return [key];
+}
+
+function typeOf(key: string): string {
+  return key.slice(0, key.indexOf(':'));
+}
+
 /** The identity of `key`: the keys that name the same actor across the history. */
 export async function resolveIdentity(dir: NameDirectory, key: string): Promise<Identity | null> {
   const start = await dir.get(key);
   if (!start) return null;
   const members = new Map<string, NameEntry>([[start.key, start]]);
-  const fullNames = () => [...members.values()].filter(isFullPerson).map((e) => e.key);
-  const compatible = (e: NameEntry) => e.type === start.type && !(isFullPerson(e) && fullNames().some((k) => k !== e.key));
+  const hasFull = (except: string) => [...members.values()].some((m) => isFullPerson(m) && !probeKeys(m.key).includes(except) && m.key !== except);
+  const sameKind = (e: NameEntry) => e.type === start.type || probeKeys(start.key).some((k) => typeOf(k) === e.type);
   const add = (e: NameEntry) => {
-    if (members.has(e.key) || !compatible(e)) return false;
+    if (members.has(e.key) || !sameKind(e)) return;
+    // Two different full names are two people ("no-full-name-merge").
+    if (isFullPerson(e) && hasFull(e.key)) return;
     members.set(e.key, e);
-    return true;
   };
   // Two rounds: from the key to its full name (a surname, an alias), then from the full name to its other names.
   for (let round = 0; round < 2; round++) {
     for (const e of [...members.values()]) {
-      const found: NameEntry[] = [...(await dir.byAliases(e.aliasKeys))];
-      for (const k of e.aliasKeys) {
+      const probes = probeKeys(e.key);
+      const found: NameEntry[] = [...(await dir.byAliases([...e.aliasKeys, ...probes]))];
+      for (const k of [...e.aliasKeys, ...probes]) {
         const other = k === e.key ? undefined : await dir.get(k);
         if (other) found.push(other);
       }
       if (e.kb) found.push(...(await dir.byKb(e.kb)));
-      if (e.type === 'person' && words(e.key) === 1) found.push(...(await dir.bySurname(e.key)));
+      for (const p of probes) {
+        if (p.startsWith('person:') && words(p) === 1) found.push(...(await dir.bySurname(p)));
+      }
       if (isFullPerson(e) && e.surname) {
         const sharing = (await dir.bySurname(e.surname)).filter(isFullPerson);
-        const alone = sharing.length === 1 ? await dir.get(e.surname) : undefined;
-        if (alone) found.push(alone);
+        if (sharing.length === 1) {
+          for (const k of probeKeys(e.surname)) {
+            const alone = await dir.get(k);
+            if (alone) found.push(alone);
+          }
+        }
       }
       // A full name joins only when it is the one candidate: a surname shared by two known people stays apart.
-      const full = new Set(found.filter((f) => isFullPerson(f) && !members.has(f.key)).map((f) => f.key));
+      const full = new Set(found.filter((f) => isFullPerson(f) && !members.has(f.key)).map((f) => f.key.replace(/^place:/, 'person:')));
       for (const f of found) {
         if (isFullPerson(f) && !members.has(f.key) && full.size !== 1) continue;
+        // A surname alone joins a full name only when no other known person has that surname.
+        if (!members.has(f.key) && words(f.key) === 1 && probeKeys(f.key).some((k) => k.startsWith('person:'))) {
+          const owners = (await dir.bySurname(f.key.replace(/^place:/, 'person:'))).filter(isFullPerson);
+          if (owners.length > 1) continue;
+        }
         add(f);
       }
     }
   }
   const all = [...members.values()];
   const display = all.filter(isFullPerson)[0] ?? all.sort((a, b) => b.name.length - a.name.length)[0];
-  return { keys: [...members.keys()], name: display.name, type: start.type };
+  return { keys: [...members.keys()], name: display.name, type: display.type };
 }
 
 /** A NameDirectory over entries in memory (tests, the bench). */

@@ -4,7 +4,7 @@
  * aliases that may join them across articles, and the claims with their source, anonymity and at most
  * MAX_CLAIM_CHARS of their words. Bylines, photo credits and datelines are left out (exclusions.ts).
  */
-import { COUNTRIES } from '../kb';
+import { COUNTRIES, countryById, lookupPlace } from '../kb';
 import type { Actor, ActorType, Analysis, ClaimKind } from '../nlp/types';
 import { actorKey, normalizeName } from '../store/names';
 import type { HistoryActor } from '../store/schema';
@@ -61,6 +61,17 @@ export function crossArticleAliases(actor: Pick<Actor, 'name' | 'aliases'>): str
   return out;
 }
 
+/**
+ * The reference key is kept only when the actor IS the country: the engine also gives a capital or a city the key of the
+ * country it lies in ("Washington" -> USA), and joining on it merged the city of one story into the United States.
+ */
+function countryKb(actor: Pick<Actor, 'name' | 'kb'>): boolean {
+  if (!actor.kb) return false;
+  const country = countryById(actor.kb);
+  const name = normalizeName(actor.name);
+  return !!country && [country.name, ...country.names].some((n) => normalizeName(n) === name);
+}
+
 /** Names in a byline: "By Jane Doe and John Roe, Reuters" -> ["jane doe", "john roe", "reuters"]. */
 export function bylineNames(byline: string | null | undefined): Set<string> {
   if (!byline) return new Set();
@@ -102,9 +113,10 @@ export function memoryDraft(input: MemoryInput): MemoryDraft {
     if (mentions.length === 0) continue;
     const names = [actor.name, ...(actor.aliases ?? [])].map((n) => normalizeName(n));
     if (!speaking.has(actor.id) && names.some((n) => writers.has(n))) continue;
-    // A place that speaks ("Washington said") and that the engine did not link to a country is a government or an
-    // institution, not the place: remembered apart from the city of other stories.
-    const type: ActorType = actor.type === 'place' && !actor.kb && speaking.has(actor.id) ? 'organization' : actor.type;
+    // A known city or capital that speaks ("Washington said") and that the engine did not link into its country's actor
+    // is a government or an institution, not the place: remembered apart from the city of other stories.
+    const place = actor.type === 'place' ? lookupPlace(actor.name) : undefined;
+    const type: ActorType = place && place.kind !== 'country' && speaking.has(actor.id) ? 'organization' : actor.type;
     const record: HistoryActor = {
       key: actorKey(type, actor.name),
       name: actor.name,
@@ -112,7 +124,7 @@ export function memoryDraft(input: MemoryInput): MemoryDraft {
       mentions: mentions.length,
       roles: [...new Set((actor.roles ?? []).map((r) => r.trim()).filter(isRealRole))],
       aliases: crossArticleAliases(actor),
-      ...(actor.kb ? { kb: actor.kb } : {}),
+      ...(countryKb(actor) ? { kb: actor.kb } : {}),
     };
     // Two actors of the article with the same key (the engine kept them apart) are one record here.
     const same = actors.find((a) => a.key === record.key);
