@@ -4,6 +4,7 @@
  */
 import { mergeEntries, nameEntry, resolveIdentity, type Identity, type NameDirectory, type NameEntry } from '../memory/identity';
 import type { DramatisDB } from './db';
+import { rowsWithAny } from './history-read';
 import type { HistoryActor } from './schema';
 
 /** Adds what these actors teach about names (inside a rw transaction on historyNames). */
@@ -32,7 +33,7 @@ export async function refreshNames(db: DramatisDB, keys: Iterable<string>): Prom
 export function storeDirectory(db: DramatisDB): NameDirectory {
   return {
     get: (key) => db.historyNames.get(key),
-    byAliases: (keys) => (keys.length ? db.historyNames.where('aliasKeys').anyOf(keys).distinct().toArray() : Promise.resolve([])),
+    byAliases: (keys) => rowsWithAny(db.historyNames, 'aliasKeys', keys, (n) => n.key),
     bySurname: (key) => db.historyNames.where('surname').equals(key).toArray(),
     byKb: (kb) => db.historyNames.where('kb').equals(kb).toArray(),
   };

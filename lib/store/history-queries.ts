@@ -9,6 +9,7 @@ import type { Identity } from '../memory/identity';
 import type { ActorType, ClaimKind } from '../nlp/types';
 import type { DramatisDB } from './db';
 import { historyIdentity } from './history-names';
+import { rowsWithAny } from './history-read';
 import { siteKey } from './settings';
 import type { HistoryClaimRecord, HistoryRecord } from './schema';
 
@@ -44,7 +45,7 @@ export async function actorMemory(db: DramatisDB, key: string, options: { maxCoA
   const identity = await historyIdentity(db, key);
   if (!identity) return null;
   const keys = new Set(identity.keys);
-  const records = await db.history.where('actorKeys').anyOf(identity.keys).distinct().toArray();
+  const records = await rowsWithAny(db.history, 'actorKeys', identity.keys, (r) => r.id);
   records.sort((a, b) => b.readAt - a.readAt);
   const byId = new Map(records.map((r) => [r.id!, r]));
   const articles: ActorMemory['articles'] = [];
@@ -95,8 +96,8 @@ export async function actorMemory(db: DramatisDB, key: string, options: { maxCoA
   }
   const maxClaims = options.maxClaims ?? 50;
   const [saidRows, aboutRows] = await Promise.all([
-    db.historyClaims.where('sourceKey').anyOf(identity.keys).toArray(),
-    db.historyClaims.where('aboutKeys').anyOf(identity.keys).distinct().toArray(),
+    rowsWithAny(db.historyClaims, 'sourceKey', identity.keys, (c) => c.id),
+    rowsWithAny(db.historyClaims, 'aboutKeys', identity.keys, (c) => c.id),
   ]);
   const withArticle = <T extends HistoryClaimRecord>(rows: T[]) =>
     rows
@@ -138,7 +139,7 @@ export interface ActorLine {
 export async function actorLine(db: DramatisDB, key: string, excludeUrl?: string): Promise<ActorLine> {
   const identity = await historyIdentity(db, key);
   if (!identity) return { articles: 0, first: null, last: null };
-  const rows = (await db.history.where('actorKeys').anyOf(identity.keys).distinct().toArray()).filter((r) => r.url !== excludeUrl);
+  const rows = (await rowsWithAny(db.history, 'actorKeys', identity.keys, (r) => r.id)).filter((r) => r.url !== excludeUrl);
   if (rows.length === 0) return { articles: 0, first: null, last: null };
   return { articles: rows.length, first: Math.min(...rows.map((r) => r.readAt)), last: Math.max(...rows.map((r) => r.readAt)) };
 }
@@ -269,7 +270,7 @@ export interface OutletProfile {
 export async function outletProfile(db: DramatisDB, hostOrUrl: string, options: { topSources?: number } = {}): Promise<OutletProfile> {
   const host = siteKey(hostOrUrl);
   const hosts = ((await db.history.orderBy('host').uniqueKeys()) as string[]).filter((h) => h === host || h.endsWith(`.${host}`));
-  const records = hosts.length ? await db.history.where('host').anyOf(hosts).toArray() : [];
+  const records = await rowsWithAny(db.history, 'host', hosts, (r) => r.id);
   let claims = 0;
   let anonymous = 0;
   const months = new Map<string, { articles: number; claims: number; anonymous: number }>();
@@ -285,11 +286,7 @@ export async function outletProfile(db: DramatisDB, hostOrUrl: string, options: 
   }
   const sources = new Map<string, { name: string; claims: number }>();
   if (records.length) {
-    const named = await db.historyClaims
-      .where('historyId')
-      .anyOf(records.map((r) => r.id!))
-      .filter((c) => !c.anonymous && !!c.sourceKey)
-      .toArray();
+    const named = (await rowsWithAny(db.historyClaims, 'historyId', records.map((r) => r.id!), (c) => c.id)).filter((c) => !c.anonymous && !!c.sourceKey);
     for (const c of named) {
       const s = sources.get(c.sourceKey!) ?? { name: c.source ?? c.sourceKey!, claims: 0 };
       s.claims++;

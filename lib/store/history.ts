@@ -9,6 +9,7 @@ import { withQuota } from './errors';
 import { hostOf, normalizeUrl } from './normalize-url';
 import type { HistoryClaimRecord, HistoryRecord } from './schema';
 import { noteNames, refreshNames } from './history-names';
+import { keysWithAny } from './history-read';
 import { getSettings, siteKey } from './settings';
 
 const DAY = 24 * 3600 * 1000;
@@ -75,7 +76,7 @@ async function deleteRecords(db: DramatisDB, ids: number[]): Promise<number> {
   if (ids.length === 0) return 0;
   const keys = new Set<string>();
   for (const r of await db.history.bulkGet(ids)) for (const k of r?.actorKeys ?? []) keys.add(k);
-  await db.historyClaims.where('historyId').anyOf(ids).delete();
+  await db.historyClaims.bulkDelete(await keysWithAny(db.historyClaims, 'historyId', ids));
   await db.history.bulkDelete(ids);
   await refreshNames(db, keys);
   return ids.length;
@@ -109,7 +110,7 @@ export async function forgetSite(db: DramatisDB, hostOrUrl: string): Promise<num
   return db.transaction('rw', db.history, db.historyClaims, db.historyNames, async () => {
     // The distinct hosts come from the index (one key each), then the records of those that match.
     const hosts = ((await db.history.orderBy('host').uniqueKeys()) as string[]).filter((h) => h === host || h.endsWith(`.${host}`));
-    const ids = hosts.length ? await db.history.where('host').anyOf(hosts).primaryKeys() : [];
+    const ids = await keysWithAny(db.history, 'host', hosts);
     return deleteRecords(db, [...new Set(ids)]);
   });
 }
