@@ -21,6 +21,7 @@ import { addPageCorrection, undoPageCorrection } from '@/lib/store/page-correcti
 import { getSettings, isSiteEnabled } from '@/lib/store/settings';
 import { MemoryWriter } from '@/lib/memory/writer';
 import type { MemoryDraft } from '@/lib/memory/record';
+import { CardMemoryReader } from '@/lib/memory/card-memory';
 
 /** The page part of the content script, loaded into a tab only once its cheap checks passed. */
 const PAGE_PART = '/page-part.js';
@@ -37,6 +38,7 @@ export default defineBackground(() => {
     draft: (tabId, url) => askEngine<MemoryDraft | null>({ type: 'memory', tabId, url }),
     incognito: async (tabId) => (await browser.tabs.get(tabId)).incognito,
   });
+  const cardMemory = new CardMemoryReader(db, (tabId, url) => askEngine<MemoryDraft | null>({ type: 'memory', tabId, url }));
   const cardFrames = new CardFrames({ id: browser.runtime.id, origin: browser.runtime.getURL('/') });
   browser.runtime.onConnect.addListener((port) => {
     if (!cardFrames.accept(port as unknown as PortLike)) port.disconnect();
@@ -145,6 +147,7 @@ export default defineBackground(() => {
       const found = await askEngine<EngineCard | null>({ type: 'card', tabId: tab.tabId, url: tab.url, key });
       if (!found) return false;
       const view: CardView = found.kind === 'actor' ? { ...found, key, card: await cardInfo(found.actor.name, found.actor.type) } : found;
+      view.memory = await cardMemory.forCard(tab, found).catch(() => undefined);
       return cardFrames.show(tab.tabId, view, { focus: !!focus });
     },
     saveTab,
