@@ -21,7 +21,7 @@ import { addPageCorrection, undoPageCorrection } from '@/lib/store/page-correcti
 import { getSettings, isSiteEnabled } from '@/lib/store/settings';
 import { MemoryWriter } from '@/lib/memory/writer';
 import type { MemoryDraft } from '@/lib/memory/record';
-import { CardMemoryReader } from '@/lib/memory/card-memory';
+import { CardMemoryReader, historyActorKey } from '@/lib/memory/card-memory';
 
 /** The page part of the content script, loaded into a tab only once its cheap checks passed. */
 const PAGE_PART = '/page-part.js';
@@ -179,8 +179,10 @@ export default defineBackground(() => {
     },
     async openActor(name, type) {
       const card = await getCard(db, name, type);
-      if (!card) return false;
-      await browser.tabs.create({ url: browser.runtime.getURL(`/library.html#/actor/${encodeURIComponent(card.key)}`) });
+      // Without a card, the actor's page still shows the reading history when it knows the actor.
+      const key = card?.key ?? (await historyActorKey(db, name, type));
+      if (!key) return false;
+      await browser.tabs.create({ url: browser.runtime.getURL(`/library.html#/actor/${encodeURIComponent(key)}`) });
       return true;
     },
   };

@@ -36,7 +36,7 @@ export function CardFrameView({
       note={view.card?.note}
       background={summary?.url ? { ...summary, url: summary.url, source: summary.source ?? 'Wikipedia', fetchedAt: summary.fetchedAt ?? 0 } : null}
       onClose={onClose}
-      onOpenActorPage={view.card?.saved ? onOpenActorPage : undefined}
+      onOpenActorPage={view.card?.saved || view.memory?.kind === 'actor' ? onOpenActorPage : undefined}
     >
       {key ? (
         <ActorQuickFix

@@ -3,7 +3,7 @@ import type { Actor, Claim } from '../nlp/types';
 import type { DramatisDB } from '../store/db';
 import { rememberArticle } from '../store/history';
 import { testDb } from '../store/test-db';
-import { CardMemoryReader } from './card-memory';
+import { CardMemoryReader, historyActorKey } from './card-memory';
 import { memoryDraft, type MemoryDraft } from './record';
 import { analysisOf, span } from './test-analysis';
 
@@ -62,5 +62,10 @@ describe('CardMemoryReader', () => {
 
   it('a claim never read elsewhere: no line', async () => {
     expect(await reader().forCard(tab, { kind: 'claim', claim: { text: 'Ferries will run every hour from the old pier on Sundays' } })).toBeUndefined();
+  });
+
+  it('the actor page of an actor without a card: its history key when the history knows it, else none', async () => {
+    expect(await historyActorKey(db, 'Rui Valente', 'person')).toBe('person:rui valente');
+    expect(await historyActorKey(db, 'Someone Never Read', 'person')).toBeNull();
   });
 });

@@ -6,6 +6,7 @@
  * engine's record of the page (the same one the history keeps), so a card looks up what the history wrote.
  */
 import type { DramatisDB } from '../store/db';
+import { historyIdentity } from '../store/history-names';
 import { actorLine, HistoryClaimIndex, seenBefore, type ActorLine, type SeenBefore } from '../store/history-queries';
 import { actorKey, normalizeName } from '../store/names';
 import { normalizeUrl } from '../store/normalize-url';
@@ -53,4 +54,10 @@ export class CardMemoryReader {
     const [seen] = await seenBefore(this.db, this.index.index, [probe], here);
     return seen.matches.length ? { kind: 'claim', seen } : undefined;
   }
+}
+
+/** The history's key of an actor named on a page (null when the history does not know it): for its actor page. */
+export async function historyActorKey(db: DramatisDB, name: string, type: ActorType): Promise<string | null> {
+  const key = actorKey(type, name);
+  return (await historyIdentity(db, key)) ? key : null;
 }

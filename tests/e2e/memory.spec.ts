@@ -82,8 +82,16 @@ test('three articles: the third page\'s cards remember, the actor page shows the
   expect(seenByPage.storage).toBe('{}');
 
   // The actor page: the timeline (a chart and its table), the articles, the co-actors.
-  const library = await context.newPage();
-  await library.goto(`chrome-extension://${extensionId}/library.html#/actor/${encodeURIComponent('person:maria okafor')}`);
+  // Opened from the actor's card (no saved article, so no card of hers: the history alone opens her page).
+  await page.mouse.move(1, 1);
+  await expect.poll(() => cardText(page), { timeout: 5000 }).toBe('');
+  await hover(page, 'Maria Okafor');
+  await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('All about Maria Okafor');
+  const opened = context.waitForEvent('page');
+  await cardFrame(page)!.getByRole('button', { name: 'All about Maria Okafor' }).click();
+  const library = await opened;
+  await library.waitForLoadState();
+  expect(library.url()).toBe(`chrome-extension://${extensionId}/library.html#/actor/${encodeURIComponent('person:maria okafor')}`);
   const across = library.getByRole('region', { name: 'Maria Okafor across your reading' });
   // An outlet is a host: the fixture server serves all three from one (the site names differ, the host does not).
   await expect(across).toContainText('In 3 articles you read from 1 outlet');
@@ -105,6 +113,7 @@ test('three articles: the third page\'s cards remember, the actor page shows the
   // And the card no longer says it.
   await page.bringToFront();
   await page.mouse.move(1, 1);
+  await expect.poll(() => cardText(page), { timeout: 5000 }).toBe('');
   await hover(page, 'Maria Okafor');
   await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('Maria Okafor');
   expect(await cardText(page)).not.toContain('other articles you read');
