@@ -44,7 +44,7 @@ describe('CardMemoryLine', () => {
       />,
     );
     const section = screen.getByRole('region', { name: 'Seen before' });
-    expect(section.textContent).toContain('Also in 3 other articles you read; first seen in Harbour on Mar 2, 2026 (“A story in Harbour”). Also carried by Other, Third.');
+    expect(section.textContent).toContain('Also in 3 other articles you read; first seen in Harbour on Mar 2, 2026. Also carried by Other, Third.');
     expect(screen.getByRole('note').textContent).toBe('Attributed to a different source elsewhere: Ana Ferraz (Other); an unnamed source (Third).');
     expect(section.querySelector('ins')?.textContent).toBe(' or June');
   });

@@ -25,7 +25,7 @@ export function CardMemoryLine({ memory, locale }: { memory?: CardMemory; locale
   return (
     <section className="dr-memory__line" data-memory="claim" aria-label="Seen before">
       <p>
-        Also in {countNoun(matches.length, 'other article')} you read; first seen in {first.site} on {date(first.readAt)} (“{first.title}”).
+        Also in {countNoun(matches.length, 'other article')} you read; first seen in <span title={first.title}>{first.site}</span> on {date(first.readAt)}.
         {others.length ? ` Also carried by ${others.join(', ')}.` : ''}
       </p>
       {otherSource ? (

@@ -16,6 +16,9 @@ export interface WeekCount {
   articles: number;
 }
 
+const WEEK_S = 7 * 24 * 3600;
+const HALF_WEEK_S = WEEK_S / 2;
+
 function themeColour(el: Element, name: string, fallback: string): string {
   return getComputedStyle(el).getPropertyValue(name).trim() || fallback;
 }
@@ -49,7 +52,11 @@ export function WeeklyChart({ weeks, label, locale, width = 560, height = 140 }:
             height,
             legend: { show: false },
             cursor: { show: false },
-            scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, Math.max(1, max)] } },
+            scales: {
+              // Half a week either side of the bars, and at least four weeks shown (one week alone spread over years).
+              x: { time: true, range: (_u, min, max) => [min - HALF_WEEK_S, Math.max(max, min + 3 * WEEK_S) + HALF_WEEK_S] },
+              y: { range: (_u, _min, max) => [0, Math.max(1, max)] },
+            },
             axes: [axis, { ...axis, size: 36 }],
             series: [{}, { label: 'Mentions', stroke: accent, fill: `${accent}55`, width: 1, paths: uPlot.paths.bars!({ size: [0.8, 24] }) }],
           },

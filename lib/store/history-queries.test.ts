@@ -164,3 +164,23 @@ describe('outletProfile', () => {
     expect(new Date(weekStart(Date.UTC(2026, 2, 8, 23))).toISOString()).toBe('2026-03-02T00:00:00.000Z');
   });
 });
+
+describe('actorMemory co-actors', () => {
+  it('one co-actor read as a person in one article and as a place in another is counted once, in both articles', async () => {
+    const db2 = testDb();
+    const text = (who: string) => `Ana Ruiz met ${who} on Monday.`;
+    const make = (url: string, type: Actor['type']) => {
+      const t = text('Quim Barreda');
+      const actors: Actor[] = [
+        { id: 'a0', name: 'Ana Ruiz', type: 'person', mentions: [span(t, 'Ana Ruiz')], aliases: [] },
+        { id: 'a1', name: 'Quim Barreda', type, mentions: [span(t, 'Quim Barreda')], aliases: [] },
+      ];
+      return memoryDraft({ url, title: url, site: 'S', text: t, analysis: analysisOf(actors, []) });
+    };
+    await rememberArticle(db2, make('https://s.example/1', 'person'), { incognito: false, now: T0 });
+    await rememberArticle(db2, make('https://s.example/2', 'place'), { incognito: false, now: T0 + DAY });
+    const m = await actorMemory(db2, 'person:ana ruiz');
+    expect(m?.coActors.map((c) => [c.name, c.articles])).toEqual([['Quim Barreda', 2]]);
+    await db2.delete();
+  });
+});

@@ -5,7 +5,7 @@
  */
 import { ClaimIndex } from '../memory/claim-index';
 import { differentSource, sameClaim, wordDiff, wordingDiffers, type WordChange } from '../memory/claim-match';
-import type { Identity } from '../memory/identity';
+import { probeKeys, type Identity } from '../memory/identity';
 import type { ActorType, ClaimKind } from '../nlp/types';
 import type { DramatisDB } from './db';
 import { historyIdentity } from './history-names';
@@ -82,11 +82,14 @@ export async function actorMemory(db: DramatisDB, key: string, options: { maxCoA
     }
     const seen = new Set<string>();
     for (const a of r.actors) {
-      if (keys.has(a.key) || seen.has(a.key)) continue;
-      seen.add(a.key);
-      const t = together.get(a.key) ?? { name: a.name, type: a.type, articles: 0 };
+      if (keys.has(a.key)) continue;
+      // The engine reads a rare name as a person in one article and a place in another ("Rui Valente"): one co-actor.
+      const k = probeKeys(a.key).find((p) => together.has(p)) ?? a.key;
+      if (seen.has(k)) continue;
+      seen.add(k);
+      const t = together.get(k) ?? { name: a.name, type: a.type, articles: 0 };
       t.articles++;
-      together.set(a.key, t);
+      together.set(k, t);
     }
   }
   const weeks: ActorMemory['weeks'] = [];

@@ -99,6 +99,26 @@ test('three articles: the third page\'s cards remember, the actor page shows the
   await expect(across.getByRole('table', { includeHidden: true })).toHaveCount(1);
   await expect(across.getByRole('list', { name: 'Seen with' })).toContainText('Tomas Brandt');
   await expect(across.getByRole('list', { name: 'Outlets' })).toContainText('Harbour Times');
+  // Screenshots for the note when asked (DRAMATIS_SHOTS=dir): the actor page in light and dark.
+  const shots = process.env.DRAMATIS_SHOTS;
+  if (shots) {
+    for (const scheme of ['light', 'dark'] as const) {
+      await library.emulateMedia({ colorScheme: scheme });
+      await library.waitForTimeout(300);
+      await across.screenshot({ path: `${shots}/actor-page-${scheme}.png` });
+    }
+    await page.bringToFront();
+    await page.mouse.move(1, 1);
+    await expect.poll(() => cardText(page), { timeout: 5000 }).toBe('');
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await hover(page, 'not a day later');
+      await expect.poll(() => cardText(page), { timeout: 5000 }).toContain('Also in 2 other articles');
+      await page.screenshot({ path: `${shots}/claim-card-${scheme}.png` });
+      await page.mouse.move(1, 1);
+      await expect.poll(() => cardText(page), { timeout: 5000 }).toBe('');
+    }
+  }
 
   // "Forget this site" in Options: the history of 127.0.0.1 goes, and the actor page has nothing left.
   const options = await context.newPage();
