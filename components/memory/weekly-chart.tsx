@@ -16,8 +16,8 @@ export interface WeekCount {
   articles: number;
 }
 
-const WEEK_S = 7 * 24 * 3600;
-const HALF_WEEK_S = WEEK_S / 2;
+const WEEK_MS = 7 * 24 * 3600 * 1000;
+const MIN_WEEKS = 4;
 
 function themeColour(el: Element, name: string, fallback: string): string {
   return getComputedStyle(el).getPropertyValue(name).trim() || fallback;
@@ -41,6 +41,9 @@ export function WeeklyChart({ weeks, label, locale, width = 560, height = 140 }:
     const draw = () => {
       plot?.destroy();
       plot = null;
+      // At least MIN_WEEKS bars (empty weeks after the last): uPlot spreads a single week over years of axis.
+      const shown = [...weeks];
+      while (shown.length < MIN_WEEKS) shown.push({ week: shown[shown.length - 1].week + WEEK_MS, mentions: 0, articles: 0 });
       const fg = themeColour(el, '--dr-fg-muted', '#5b6270');
       const grid = themeColour(el, '--dr-border', '#d8dce3');
       const accent = themeColour(el, '--dr-accent', '#2f5bd3');
@@ -53,14 +56,13 @@ export function WeeklyChart({ weeks, label, locale, width = 560, height = 140 }:
             legend: { show: false },
             cursor: { show: false },
             scales: {
-              // Half a week either side of the bars, and at least four weeks shown (one week alone spread over years).
-              x: { time: true, range: (_u, min, max) => [min - HALF_WEEK_S, Math.max(max, min + 3 * WEEK_S) + HALF_WEEK_S] },
+              x: { time: true },
               y: { range: (_u, _min, max) => [0, Math.max(1, max)] },
             },
             axes: [axis, { ...axis, size: 36 }],
             series: [{}, { label: 'Mentions', stroke: accent, fill: `${accent}55`, width: 1, paths: uPlot.paths.bars!({ size: [0.8, 24] }) }],
           },
-          [weeks.map((w) => w.week / 1000), weeks.map((w) => w.mentions)],
+          [shown.map((w) => w.week / 1000), shown.map((w) => w.mentions)],
           el,
         );
       } catch (error) {
