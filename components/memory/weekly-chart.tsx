@@ -60,7 +60,7 @@ export function WeeklyChart({ weeks, label, locale, width = 560, height = 140 }:
               y: { range: (_u, _min, max) => [0, Math.max(1, max)] },
             },
             axes: [axis, { ...axis, size: 36 }],
-            series: [{}, { label: 'Mentions', stroke: accent, fill: `${accent}55`, width: 1, paths: uPlot.paths.bars!({ size: [0.8, 24] }) }],
+            series: [{}, { label: 'Mentions', points: { show: false }, stroke: accent, fill: `${accent}55`, width: 1, paths: uPlot.paths.bars!({ size: [0.8, 24] }) }],
           },
           [shown.map((w) => w.week / 1000), shown.map((w) => w.mentions)],
           el,
