@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { Actor, Analysis, Claim } from '@/lib/nlp/types';
 import { ActorCard, type ActorCardProps } from './actor-card';
 import { ActorList } from './actor-list';
@@ -19,6 +19,8 @@ export type PopupStatus = 'loading' | 'waiting' | 'ready' | 'not-article' | 'not
 
 export interface PopupViewProps {
   status: PopupStatus;
+  /** A line under the page's sourcing summary (the reading history's outlet profile, components/memory). */
+  outletLine?: ReactNode;
   /**
    * Extra detail for the status: the language code for 'not-english' ("fr"), the error message for 'error', an
    * optional explanation for 'no-access' / 'not-article'.
@@ -203,6 +205,7 @@ export function PopupView(props: PopupViewProps) {
             sources={analysis.profile.sources.length}
           />
         ) : null}
+        {ready ? props.outletLine : null}
         {ready ? <Legend variant="compact" /> : null}
       </header>
 

@@ -19,6 +19,9 @@ import { getCard } from '@/lib/store/cards';
 import { getCorrections } from '@/lib/store/corrections';
 import { addPageCorrection, undoPageCorrection } from '@/lib/store/page-corrections';
 import { getSettings, isSiteEnabled } from '@/lib/store/settings';
+import { MemoryWriter } from '@/lib/memory/writer';
+import type { MemoryDraft } from '@/lib/memory/record';
+import { CardMemoryReader, historyActorKey } from '@/lib/memory/card-memory';
 
 /** The page part of the content script, loaded into a tab only once its cheap checks passed. */
 const PAGE_PART = '/page-part.js';
@@ -30,6 +33,12 @@ const PAGE_PART = '/page-part.js';
  */
 export default defineBackground(() => {
   const db = new DramatisDB();
+  // The reading history (issue 15): written after the page has its answer, never from a private window.
+  const memory = new MemoryWriter(db, {
+    draft: (tabId, url) => askEngine<MemoryDraft | null>({ type: 'memory', tabId, url }),
+    incognito: async (tabId) => (await browser.tabs.get(tabId)).incognito,
+  });
+  const cardMemory = new CardMemoryReader(db, (tabId, url) => askEngine<MemoryDraft | null>({ type: 'memory', tabId, url }));
   const cardFrames = new CardFrames({ id: browser.runtime.id, origin: browser.runtime.getURL('/') });
   browser.runtime.onConnect.addListener((port) => {
     if (!cardFrames.accept(port as unknown as PortLike)) port.disconnect();
@@ -124,16 +133,21 @@ export default defineBackground(() => {
     },
     async analyzePage(tab: PageTab, html: string, force: boolean) {
       const [settings, corrections] = await Promise.all([getSettings(db), getCorrections(db)]);
-      return askEngine<PageResult>({ type: 'page', tabId: tab.tabId, url: tab.url, html, force, kinds: settings.highlightKinds, corrections });
+      const result = await askEngine<PageResult>({ type: 'page', tabId: tab.tabId, url: tab.url, html, force, kinds: settings.highlightKinds, corrections });
+      if (result.analysis?.status === 'ready') memory.remember(tab);
+      return result;
     },
     async analyzeText(tab: PageTab, text: string) {
       const [settings, corrections] = await Promise.all([getSettings(db), getCorrections(db)]);
-      return askEngine<PageAnalysis>({ type: 'analyze', tabId: tab.tabId, url: tab.url, text, kinds: settings.highlightKinds, corrections });
+      const result = await askEngine<PageAnalysis>({ type: 'analyze', tabId: tab.tabId, url: tab.url, text, kinds: settings.highlightKinds, corrections });
+      if (result.status === 'ready') memory.remember(tab);
+      return result;
     },
     async showCard(tab: PageTab, key: string, focus?: boolean) {
       const found = await askEngine<EngineCard | null>({ type: 'card', tabId: tab.tabId, url: tab.url, key });
       if (!found) return false;
       const view: CardView = found.kind === 'actor' ? { ...found, key, card: await cardInfo(found.actor.name, found.actor.type) } : found;
+      view.memory = await cardMemory.forCard(tab, found).catch(() => undefined);
       return cardFrames.show(tab.tabId, view, { focus: !!focus });
     },
     saveTab,
@@ -165,8 +179,10 @@ export default defineBackground(() => {
     },
     async openActor(name, type) {
       const card = await getCard(db, name, type);
-      if (!card) return false;
-      await browser.tabs.create({ url: browser.runtime.getURL(`/library.html#/actor/${encodeURIComponent(card.key)}`) });
+      // Without a card, the actor's page still shows the reading history when it knows the actor.
+      const key = card?.key ?? (await historyActorKey(db, name, type));
+      if (!key) return false;
+      await browser.tabs.create({ url: browser.runtime.getURL(`/library.html#/actor/${encodeURIComponent(key)}`) });
       return true;
     },
   };
@@ -218,5 +234,5 @@ export default defineBackground(() => {
 
   // Test seam (test builds only: `wxt build --mode e2e`; a production build has none, see wxt.config.ts): the same
   // handlers the context menu and shortcuts use.
-  if (import.meta.env.MODE === 'e2e') (globalThis as unknown as { dramatis: unknown }).dramatis = { db, saveTab, saveWithFeedback, stepMark, handlers };
+  if (import.meta.env.MODE === 'e2e') (globalThis as unknown as { dramatis: unknown }).dramatis = { db, saveTab, saveWithFeedback, stepMark, handlers, memory };
 });

@@ -1,6 +1,7 @@
 import { ActorCard } from '@/components/actor-card';
 import { ClaimCard } from '@/components/claim-card';
 import { ActorQuickFix } from '@/components/quick-fix';
+import { CardMemoryLine } from '@/components/memory/card-memory-line';
 import type { ActorChange, CardView } from '@/lib/messaging/protocol';
 
 export interface CardFrameActions {
@@ -20,7 +21,12 @@ export function CardFrameView({
   onCorrect,
   onUndo,
 }: { view: CardView; /** Which showing this is: each one starts with fresh buttons. */ shown: number } & CardFrameActions) {
-  if (view.kind === 'claim') return <ClaimCard variant="floating" claim={view.claim} sourceName={view.sourceName} onClose={onClose} />;
+  if (view.kind === 'claim')
+    return (
+      <ClaimCard variant="floating" claim={view.claim} sourceName={view.sourceName} onClose={onClose}>
+        <CardMemoryLine memory={view.memory} />
+      </ClaimCard>
+    );
   const summary = view.card?.summary;
   const key = view.key;
   return (
@@ -30,7 +36,7 @@ export function CardFrameView({
       note={view.card?.note}
       background={summary?.url ? { ...summary, url: summary.url, source: summary.source ?? 'Wikipedia', fetchedAt: summary.fetchedAt ?? 0 } : null}
       onClose={onClose}
-      onOpenActorPage={view.card?.saved ? onOpenActorPage : undefined}
+      onOpenActorPage={view.card?.saved || view.memory?.kind === 'actor' ? onOpenActorPage : undefined}
     >
       {key ? (
         <ActorQuickFix
@@ -42,6 +48,7 @@ export function CardFrameView({
           onUndo={(id) => onUndo(id as number)}
         />
       ) : null}
+      <CardMemoryLine memory={view.memory} />
     </ActorCard>
   );
 }

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { ActorCard, type CountryFacts } from '@/components/actor-card';
 import { EmptyState } from '@/components/empty-state';
 import { LoadingState } from '@/components/loading-state';
+import { ActorMemorySection } from '@/components/memory/actor-memory-section';
 import { COUNTRIES } from '@/lib/kb';
 import { LookupError, lookupWikipedia } from '@/lib/lookup/wikipedia';
 import type { ActorType, ClaimKind } from '@/lib/nlp/types';
@@ -39,6 +40,7 @@ export function ActorPage({ cardKey }: { cardKey: string }) {
       <main className="dr dr-library">
         {back}
         <EmptyState title="No card for this actor.">It may have been merged into another one or marked “not an actor”.</EmptyState>
+        <ActorMemorySection db={db} actorKey={cardKey} onOpenActor={openActor} />
       </main>
     );
   }
@@ -99,6 +101,7 @@ export function ActorPage({ cardKey }: { cardKey: string }) {
           onNotActor: () => act(markNotActor(db, card.name).then(() => (location.hash = '#/'))),
         }}
       />
+      <ActorMemorySection db={db} actorKey={card.key} name={card.name} onOpenActor={openActor} />
     </main>
   );
 }

@@ -7,6 +7,7 @@ import { applyImport, describePlan, prepareImport, type ImportPlan } from '@/lib
 import { IMPORT_LIMITS } from '@/lib/store/import-limits';
 import { ensurePersistentStorage, storageStatus } from '@/lib/store/persist';
 import { getSettings, setSetting, setSiteEnabled, type SwitchableKind } from '@/lib/store/settings';
+import { HistorySection } from './history-section';
 
 const db = new DramatisDB();
 
@@ -101,6 +102,7 @@ export function App() {
         storage={storage}
         importState={importState}
       />
+      <HistorySection db={db} />
     </main>
   );
 }

@@ -2,6 +2,7 @@ import type { SaveOutcome } from '@/lib/store/save-outcome';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { PopupView, type PopupViewProps } from '@/components/popup-view';
+import { OutletMemory } from '@/components/memory/outlet-line';
 import type { TabAnalysis, TabState } from '@/lib/messaging/protocol';
 import type { Actor, Analysis, Claim } from '@/lib/nlp/types';
 import { getArticleByUrl } from '@/lib/store/articles';
@@ -123,6 +124,7 @@ export function App() {
     <PopupView
         {...view}
         notice={notice ?? undefined}
+        outletLine={<OutletMemory db={db} site={view.site} />}
         actorCardProps={(actor) => {
           const card = cards.get(actor.id);
           if (!card) return {};

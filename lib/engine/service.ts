@@ -17,6 +17,7 @@
  *   tab-analysis {tabId}                 -> TabAnalysis | null       (popup)
  *   article  {tabId}                     -> ArticlePayload           (save)
  *   forget   {tabId}                     -> true                     (tab closed)
+ *   memory   {tabId, url}                 -> MemoryDraft | null       (the reading history's record of the page)
  */
 import { analyze, hasActorModel, setActorModel } from '../nlp';
 import type { Actor, Analysis, Claim, Corrections } from '../nlp/types';
@@ -26,6 +27,7 @@ import { locateArticle } from '../page/article-root';
 import { decideLanguage } from '../page/language';
 import type { ArticlePayload, OptionKind, PageAnalysis, PageResult, PageSpan, TabAnalysis } from '../messaging/protocol';
 import { textHash } from '../page/text-hash';
+import { memoryDraft, type MemoryDraft } from '../memory/record';
 
 export type EngineRequest =
   | { target: 'engine'; type: 'page'; tabId: number; url: string; html: string; force: boolean; kinds: OptionKind[]; corrections: Corrections }
@@ -33,7 +35,8 @@ export type EngineRequest =
   | { target: 'engine'; type: 'card'; tabId: number; url: string; key: string }
   | { target: 'engine'; type: 'tab-analysis'; tabId: number }
   | { target: 'engine'; type: 'article'; tabId: number }
-  | { target: 'engine'; type: 'forget'; tabId: number };
+  | { target: 'engine'; type: 'forget'; tabId: number }
+  | { target: 'engine'; type: 'memory'; tabId: number; url: string };
 
 /** A card's content as the engine knows it (the background adds the user's card from the store). */
 export type EngineCard = { kind: 'actor'; actor: Actor } | { kind: 'claim'; claim: Claim; sourceName?: string };
@@ -106,6 +109,8 @@ export class EngineService {
         return this.article(request.tabId);
       case 'forget':
         return this.tabs.delete(request.tabId);
+      case 'memory':
+        return this.memory(request.tabId, request.url);
     }
   }
 
@@ -147,6 +152,22 @@ export class EngineService {
     if (!claim) return null;
     const source = claim.source?.actorId ? record.analysis.actors.find((a) => a.id === claim.source!.actorId) : undefined;
     return { kind: 'claim', claim, sourceName: source?.name };
+  }
+
+  /** The compact record the reading history keeps of the tab's current analysis (built here, off the page). */
+  private memory(tabId: number, url: string): MemoryDraft | null {
+    const record = this.tabs.get(tabId);
+    if (!record?.analysis || record.text === undefined || record.url !== url) return null;
+    const { locator } = record;
+    return memoryDraft({
+      url: record.url,
+      title: locator?.title || record.url,
+      site: locator?.siteName ?? siteOf(record.url),
+      byline: locator?.byline,
+      published: locator?.publishedTime,
+      text: record.text,
+      analysis: record.analysis,
+    });
   }
 
   private tabAnalysis(tabId: number): TabAnalysis | null {

@@ -17,6 +17,7 @@
 import { z } from 'zod';
 import type { Actor, Analysis, Claim } from '../nlp/types';
 import type { ArticleLocator } from '../page/article-locator';
+import type { CardMemory } from '../memory/card-memory';
 
 const ActorTypeSchema = z.enum(['person', 'organization', 'place']);
 export const KindSchema = z.enum(['person', 'organization', 'place', 'claim']);
@@ -105,8 +106,8 @@ export interface PageResult {
 
 /** What the card frame shows (sent by the background, never by the page). */
 export type CardView =
-  | { kind: 'actor'; actor: Actor; card?: CardInfo; /** Its span key, for corrections from the card. */ key?: string }
-  | { kind: 'claim'; claim: Claim; sourceName?: string };
+  | { kind: 'actor'; actor: Actor; card?: CardInfo; /** Its span key, for corrections from the card. */ key?: string; memory?: CardMemory }
+  | { kind: 'claim'; claim: Claim; sourceName?: string; /** The reading history's line (issue 15). */ memory?: CardMemory };
 
 /** Sent over the card frame's port (`card-frames.ts`); the frame answers `{shown: id}`. */
 export interface CardFrameMessage {

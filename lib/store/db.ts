@@ -1,5 +1,5 @@
 import Dexie, { type DexieOptions, type Table } from 'dexie';
-import { SCHEMA_VERSIONS, type ArticleRecord, type CardRecord, type CorrectionRecord, type SettingRecord } from './schema';
+import { SCHEMA_VERSIONS, type ArticleRecord, type CardRecord, type CorrectionRecord, type HistoryClaimRecord, type HistoryNameRecord, type HistoryRecord, type SettingRecord } from './schema';
 
 export const DB_NAME = 'dramatis';
 
@@ -18,6 +18,9 @@ export class DramatisDB extends Dexie {
   cards!: Table<CardRecord, number>;
   corrections!: Table<CorrectionRecord, number>;
   settings!: Table<SettingRecord, string>;
+  history!: Table<HistoryRecord, number>;
+  historyClaims!: Table<HistoryClaimRecord, number>;
+  historyNames!: Table<HistoryNameRecord, string>;
 
   /** `options` lets tests pass `indexedDB`/`IDBKeyRange` from fake-indexeddb, and a name to isolate each test. */
   constructor(name: string = DB_NAME, options?: DexieOptions) {

@@ -80,7 +80,7 @@ describe('exportAll / importAll', () => {
     expect(after).toEqual({ ...before, settings: before.settings.filter((s) => s.key !== 'lookup') });
     expect((await getSettings(db)).lookup).toBe(false);
     expect(Math.min(...(await db.articles.toCollection().primaryKeys()))).toBeGreaterThan(3);
-    expect(result).toEqual({ articles: { added: 3, updated: 0 }, cards: { added: 5, updated: 0 }, corrections: 2, settings: 1 });
+    expect(result).toEqual({ articles: { added: 3, updated: 0 }, cards: { added: 5, updated: 0 }, corrections: 2, settings: 1, history: { added: 0, updated: 0 } });
     expect(progress.at(-1)).toBe(3 + 5 + 2 + 1);
     expect(await searchArticles(db, 'militias')).toHaveLength(1);
   });
@@ -88,7 +88,7 @@ describe('exportAll / importAll', () => {
   it('has the versioned envelope', async () => {
     db = testDb();
     const out = await exportAll(db, new Date('2026-01-02T03:04:05Z'));
-    expect(out).toEqual({ format: 'dramatis', version: 1, exportedAt: '2026-01-02T03:04:05.000Z', articles: [], cards: [], corrections: [], settings: [] });
+    expect(out).toEqual({ format: 'dramatis', version: 1, exportedAt: '2026-01-02T03:04:05.000Z', articles: [], cards: [], corrections: [], settings: [], history: [] });
   });
 
   it('importing into a database that has the same articles merges by URL (no duplicates, tags joined)', async () => {

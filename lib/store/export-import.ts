@@ -2,13 +2,13 @@ import Papa from 'papaparse';
 import type { DramatisDB } from './db';
 import { applyImport, prepareDramatisImport, prepareImport, type ImportProgress, type ImportResult } from './import-file';
 import { EXPORT_FORMAT, EXPORT_VERSION, type DramatisExport } from './import-schema';
-import type { ArticleRecord } from './schema';
+import type { ArticleRecord, HistoryClaimRecord } from './schema';
 
 export { EXPORT_FORMAT, EXPORT_VERSION, type DramatisExport, type ImportProgress, type ImportResult };
 
 /** The whole database as one versioned JSON-serialisable object (read in one transaction, so it is consistent). */
 export async function exportAll(db: DramatisDB, now = new Date()): Promise<DramatisExport> {
-  return db.transaction('r', db.articles, db.cards, db.corrections, db.settings, async () => ({
+  return db.transaction('r', [db.articles, db.cards, db.corrections, db.settings, db.history, db.historyClaims], async () => ({
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: now.toISOString(),
@@ -16,6 +16,26 @@ export async function exportAll(db: DramatisDB, now = new Date()): Promise<Drama
     cards: (await db.cards.toArray()) as DramatisExport['cards'],
     corrections: (await db.corrections.toArray()) as DramatisExport['corrections'],
     settings: await db.settings.toArray(),
+    history: await exportHistory(db),
+  }));
+}
+
+/** The reading history, each record with its claims nested (ids and derived fields are the database's, not the file's). */
+async function exportHistory(db: DramatisDB): Promise<NonNullable<DramatisExport['history']>> {
+  const claims = new Map<number, HistoryClaimRecord[]>();
+  await db.historyClaims.each((c) => {
+    const list = claims.get(c.historyId) ?? [];
+    list.push(c);
+    claims.set(c.historyId, list);
+  });
+  return (await db.history.toArray()).map((r) => ({
+    url: r.url,
+    title: r.title,
+    site: r.site,
+    readAt: r.readAt,
+    publishedAt: r.publishedAt,
+    actors: r.actors,
+    claims: (claims.get(r.id!) ?? []).map(({ text, kind, source, sourceKey, anonymous, aboutKeys }) => ({ text, kind, source, sourceKey, anonymous, aboutKeys })),
   }));
 }
 

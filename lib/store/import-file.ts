@@ -22,13 +22,24 @@ import {
   describeIssues,
   envelopeSchema,
   EXPORT_FORMAT,
+  historySchema,
   EXPORT_VERSION,
   settingRowSchema,
 } from './import-schema';
 import { actorKey } from './names';
+import { noteNames } from './history-names';
 import { hostOf, normalizeUrl } from './normalize-url';
 import { pocketRecord, readPocket, type PocketItem } from './pocket';
-import { publishedAtOf, sortTitleOf, type ArticleRecord, type CardRecord, type CorrectionRecord, type SettingRecord } from './schema';
+import {
+  publishedAtOf,
+  sortTitleOf,
+  type ArticleRecord,
+  type CardRecord,
+  type CorrectionRecord,
+  type HistoryClaimRecord,
+  type HistoryRecord,
+  type SettingRecord,
+} from './schema';
 import { DEFAULT_SETTINGS, getSettings, type Settings } from './settings';
 
 /** Called during long imports: `done` of `total` records written. */
@@ -53,6 +64,8 @@ export interface DramatisPlan extends PlanBase {
   cards: CardRecord[];
   corrections: CorrectionRecord[];
   settings: SettingRecord[];
+  /** The reading history: each record with its claims (historyId is set when written). */
+  history: { record: HistoryRecord; claims: Omit<HistoryClaimRecord, 'historyId'>[] }[];
 }
 
 export interface PocketPlan extends PlanBase {
@@ -67,6 +80,7 @@ export interface ImportResult {
   cards: { added: number; updated: number };
   corrections: number;
   settings: number;
+  history: { added: number; updated: number };
 }
 
 /**
@@ -82,6 +96,11 @@ export const IMPORT_SETTING_RULES: readonly { key: keyof Settings; label: string
     key: 'allowPrivate',
     label: 'Saving from private windows',
     reason: 'It keeps a record of what was read privately: only the user may turn it on.',
+  },
+  {
+    key: 'history',
+    label: 'The reading history',
+    reason: 'It keeps a record of every article read: a user who turned it off here must not find it on again after importing an older file.',
   },
 ];
 
@@ -99,6 +118,7 @@ export function describePlan(plan: ImportPlan): string {
           countNoun(plan.cards.length, 'card'),
           countNoun(plan.corrections.length, 'correction'),
           countNoun(plan.settings.length, 'setting'),
+          ...(plan.history.length ? [countNoun(plan.history.length, 'remembered article')] : []),
         ];
   return `${parts.join(', ')}${plan.skipped.length ? `; ${plan.skipped.length.toLocaleString('en-US')} skipped` : ''}`;
 }
@@ -131,7 +151,10 @@ export function prepareImport(fileText: string, limits: Partial<ImportLimits> = 
 
 /** A plan with nothing to write is refused, naming the first reasons. */
 function finish<P extends ImportPlan>(plan: P): P {
-  const empty = plan.source === 'pocket' ? plan.items.length === 0 : plan.articles.length + plan.cards.length + plan.corrections.length + plan.settings.length === 0;
+  const empty =
+    plan.source === 'pocket'
+      ? plan.items.length === 0
+      : plan.articles.length + plan.cards.length + plan.corrections.length + plan.settings.length + plan.history.length === 0;
   if (empty && plan.skipped.length > 0) {
     const first = plan.skipped.slice(0, 3).map((s) => `${s.where}: ${s.reason}`).join('; ');
     throw new ImportError(`Nothing in this file can be imported (${first}${plan.skipped.length > 3 ? `, and ${plan.skipped.length - 3} more` : ''}). Nothing was imported.`);
@@ -182,6 +205,13 @@ function cardProblem(c: z.infer<typeof cardSchema>, now: number, l: ImportLimits
   return null;
 }
 
+function historyProblem(h: z.infer<typeof historySchema>, now: number, l: ImportLimits): string | null {
+  const p = dateProblem(h.readAt, now, l);
+  if (p) return `readAt: ${p}`;
+  if (h.publishedAt !== 0 && dateProblem(h.publishedAt, now, l)) return `publishedAt: ${dateProblem(h.publishedAt, now, l)}`;
+  return null;
+}
+
 const safeId = (id: unknown) => (typeof id === 'number' && Number.isSafeInteger(id) ? id : undefined);
 
 /** Validates a parsed Dramatis export into a plan (records one by one). Writes nothing. */
@@ -197,7 +227,7 @@ export function prepareDramatisImport(data: unknown, limits: Partial<ImportLimit
   const envelope = envelopeSchema.safeParse(data);
   if (!envelope.success) throw new ImportError(`This Dramatis export is damaged: ${describeIssues(envelope.error)}. Nothing was imported.`);
   const file = envelope.data;
-  const plan: DramatisPlan = { source: 'dramatis', articles: [], cards: [], corrections: [], settings: [], skipped: [], notes: [] };
+  const plan: DramatisPlan = { source: 'dramatis', articles: [], cards: [], corrections: [], settings: [], history: [], skipped: [], notes: [] };
 
   /** Validates one record: its shape (inspectValue, then zod), then `problem`; a failure is a skip. */
   function each<S extends z.ZodType>(table: string, rows: unknown[], schema: S, problem: (r: z.infer<S>) => string | null, keep: (r: z.infer<S>) => void) {
@@ -256,6 +286,24 @@ export function prepareDramatisImport(data: unknown, limits: Partial<ImportLimit
     plan.corrections.push(correction as CorrectionRecord);
   });
 
+  each('history', file.history ?? [], historySchema, (h) => historyProblem(h, now, l), (h) => {
+    const url = normalizeUrl(h.url);
+    // Derived fields are computed here, never taken from the file.
+    const record: HistoryRecord = {
+      url,
+      host: hostOf(url),
+      title: h.title,
+      site: h.site,
+      readAt: h.readAt,
+      publishedAt: h.publishedAt,
+      actors: h.actors.map((a) => ({ ...a, roles: [...a.roles], aliases: [...a.aliases] })),
+      actorKeys: [...new Set(h.actors.map((a) => a.key))],
+      claims: h.claims.length,
+      anonymous: h.claims.filter((c) => c.anonymous === 1).length,
+    };
+    plan.history.push({ record, claims: h.claims.map((c) => ({ ...c, aboutKeys: [...c.aboutKeys] })) });
+  });
+
   each('settings', file.settings, settingRowSchema, () => null, (row) => {
     const rule = IMPORT_SETTING_RULES.find((r) => r.key === row.key);
     if (rule && row.value === true) {
@@ -312,17 +360,17 @@ const BATCH = 200;
 export async function applyImport(db: DramatisDB, plan: ImportPlan, onProgress?: ImportProgress): Promise<ImportResult> {
   if (plan.source === 'pocket') {
     const r = await applyPocket(db, plan.items, onProgress);
-    return { articles: r, cards: { added: 0, updated: 0 }, corrections: 0, settings: 0 };
+    return { articles: r, cards: { added: 0, updated: 0 }, corrections: 0, settings: 0, history: { added: 0, updated: 0 } };
   }
-  const total = plan.articles.length + plan.cards.length + plan.corrections.length + plan.settings.length;
+  const total = plan.articles.length + plan.cards.length + plan.corrections.length + plan.settings.length + plan.history.length;
   let done = 0;
   const tick = (n: number) => {
     done += n;
     onProgress?.(done, total);
   };
-  const result: ImportResult = { articles: { added: 0, updated: 0 }, cards: { added: 0, updated: 0 }, corrections: 0, settings: 0 };
+  const result: ImportResult = { articles: { added: 0, updated: 0 }, cards: { added: 0, updated: 0 }, corrections: 0, settings: 0, history: { added: 0, updated: 0 } };
   return withQuota(() =>
-    db.transaction('rw', db.articles, db.cards, db.corrections, db.settings, async () => {
+    db.transaction('rw', [db.articles, db.cards, db.corrections, db.settings, db.history, db.historyClaims, db.historyNames], async () => {
       const idMap = new Map<number, number>();
       for (let i = 0; i < plan.articles.length; i += BATCH) {
         for (const { record, fileId } of plan.articles.slice(i, i + BATCH)) {
@@ -364,6 +412,27 @@ export async function applyImport(db: DramatisDB, plan: ImportPlan, onProgress?:
           have.add(JSON.stringify(sig));
           result.corrections++;
         }
+        tick(1);
+      }
+      // The reading history merges by URL: the more recent reading of a page wins (its record and its claims).
+      for (const { record, claims } of plan.history) {
+        const existing = await db.history.where('url').equals(record.url).first();
+        if (existing && existing.readAt >= record.readAt) {
+          tick(1);
+          continue;
+        }
+        let historyId: number;
+        if (existing) {
+          historyId = existing.id!;
+          await db.historyClaims.where('historyId').equals(historyId).delete();
+          await db.history.put({ ...record, id: historyId });
+          result.history.updated++;
+        } else {
+          historyId = await db.history.add({ ...record });
+          result.history.added++;
+        }
+        await db.historyClaims.bulkAdd(claims.map((c) => ({ ...c, historyId })));
+        await noteNames(db, record.actors);
         tick(1);
       }
       if (plan.settings.length) {

@@ -17,6 +17,8 @@ import type { DramatisDB } from './db';
 import { ImportError } from './errors';
 import { exportAll, exportCsv, exportMarkdown } from './export-import';
 import { applyImport, prepareImport } from './import-file';
+import { rememberArticle } from './history';
+import { memoryDraft } from '../memory/record';
 import { getSettings, setSetting } from './settings';
 import { testDb } from './test-db';
 
@@ -39,6 +41,10 @@ beforeAll(async () => {
   await saveArticle(source, recipe);
   await renameActor(source, 'place:tehran', 'Teheran');
   await setSetting(source, 'disabledSites', ['a.example']);
+  // The reading history travels too (issue 15): two remembered articles with claims.
+  for (const [i, a] of [baghdad, tehran].entries()) {
+    await rememberArticle(source, memoryDraft({ ...a, analysis: a.analysis! }), { incognito: false, now: Date.UTC(2026, 0, 1 + i) });
+  }
   exported = JSON.parse(JSON.stringify(await exportAll(source)));
   await source.delete();
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
@@ -56,6 +62,9 @@ async function dump(d: DramatisDB): Promise<string> {
     await d.cards.orderBy('id').toArray(),
     await d.corrections.orderBy('id').toArray(),
     await d.settings.orderBy('key').toArray(),
+    await d.history.orderBy('id').toArray(),
+    await d.historyClaims.orderBy('id').toArray(),
+    await d.historyNames.orderBy('key').toArray(),
   ]);
 }
 
@@ -172,6 +181,7 @@ const FIELDS: Record<string, string[]> = {
   cards: ['id', 'key', 'name', 'type', 'roles', 'createdAt', 'summary', 'aliases', 'note', 'constructor'],
   corrections: ['id', 'kind', 'name', 'at', 'to', 'names'],
   settings: ['key', 'value'],
+  history: ['id', 'url', 'title', 'site', 'readAt', 'publishedAt', 'actors', 'claims', 'host', '__proto__'],
 };
 
 describe('import fuzzing', () => {
@@ -182,7 +192,7 @@ describe('import fuzzing', () => {
         index: fc.nat(10),
         fieldIndex: fc.nat(20),
         value: hostile,
-        sub: fc.option(fc.constantFrom('start', 'end', 'actors', 'claims', 'mentions', '0', 'date', 'articleId'), { nil: undefined }),
+        sub: fc.option(fc.constantFrom('start', 'end', 'actors', 'claims', 'mentions', '0', 'date', 'articleId', 'key', 'text', 'aboutKeys'), { nil: undefined }),
       })
       .map(({ table, index, fieldIndex, value, sub }) => {
         const fields = FIELDS[table];
@@ -199,7 +209,8 @@ describe('import fuzzing', () => {
       articles: fc.oneof(fc.array(hostile, { maxLength: 3 }), hostile),
       cards: fc.oneof(fc.array(hostile, { maxLength: 3 }), hostile),
       corrections: fc.oneof(fc.array(hostile, { maxLength: 3 }), hostile),
-      settings: fc.oneof(fc.array(fc.record({ key: fc.oneof(fc.constantFrom('lookup', 'allowPrivate', 'disabledSites', '__proto__', 'constructor', 'toString'), fc.string()), value: hostile })), hostile),
+      settings: fc.oneof(fc.array(fc.record({ key: fc.oneof(fc.constantFrom('lookup', 'allowPrivate', 'disabledSites', 'history', 'historyDays', '__proto__', 'constructor', 'toString'), fc.string()), value: hostile })), hostile),
+      history: fc.oneof(fc.array(hostile, { maxLength: 3 }), hostile),
     });
     const arb = fc.oneof(fc.jsonValue().map((v) => JSON.stringify(v)), envelope.map((v) => JSON.stringify(v)), fc.string({ maxLength: 200 }));
     await fc.assert(fc.asyncProperty(arb, importHolds), { seed: SEED, numRuns: 100 });

@@ -6,6 +6,8 @@
  */
 import { z } from 'zod';
 import { IMPORT_LIMITS } from './import-limits';
+import { HISTORY_DAYS } from './history-limits';
+import { MAX_ACTORS, MAX_CLAIM_CHARS, MAX_CLAIMS } from '../memory/limits';
 
 const int = z.number().int();
 const short = z.string().max(IMPORT_LIMITS.maxShortChars);
@@ -113,11 +115,49 @@ export const correctionSchema = z.discriminatedUnion('kind', [
   z.object({ id: optId, kind: z.literal('claimSource'), name: z.string().min(1), url: z.string(), source: z.string().min(1).nullable(), at }),
 ]);
 
+/** A remembered article (the reading history, v5) with its claims nested (their ids are the database's). */
+export const historySchema = z.object({
+  id: fileId,
+  url: httpUrl.pipe(short),
+  host: z.string().optional(),
+  title: short,
+  site: short,
+  readAt: z.number(),
+  publishedAt: z.number().min(0),
+  actors: z
+    .array(
+      z.object({
+        key: short.regex(/^(person|organization|place):.+$/, 'an actor key is "type:name"'),
+        name: short.min(1),
+        type: actorType,
+        mentions: int.nonnegative(),
+        roles: z.array(short).max(100),
+        aliases: z.array(short).max(100),
+        kb: short.optional(),
+      }),
+    )
+    .max(MAX_ACTORS),
+  claims: z
+    .array(
+      z.object({
+        text: z.string().min(1).max(MAX_CLAIM_CHARS),
+        kind: z.enum(['direct', 'indirect', 'mixed', 'according-to', 'no-comment']),
+        source: short.nullable(),
+        sourceKey: short.nullable(),
+        anonymous: flag,
+        aboutKeys: z.array(short).max(MAX_ACTORS),
+      }),
+    )
+    .max(MAX_CLAIMS),
+});
+
 export const settingsSchema = z.object({
   disabledSites: z.array(z.string()),
   highlightKinds: z.array(z.enum(['person', 'organization', 'place', 'claim'])),
   lookup: z.boolean(),
   allowPrivate: z.boolean(),
+  history: z.boolean(),
+  historyDays: z.number().int().min(HISTORY_DAYS.min).max(HISTORY_DAYS.max),
 });
 
 export const settingRowSchema = z.object({ key: short, value: z.unknown() }).superRefine((row, ctx) => {
@@ -140,6 +180,8 @@ export const envelopeSchema = z.object({
   cards: z.array(z.unknown()).max(IMPORT_LIMITS.maxRecords),
   corrections: z.array(z.unknown()).max(IMPORT_LIMITS.maxRecords),
   settings: z.array(z.unknown()).max(IMPORT_LIMITS.maxRecords),
+  /** The reading history (absent from files written before it existed). */
+  history: z.array(z.unknown()).max(IMPORT_LIMITS.maxRecords).optional(),
 });
 
 export const exportSchema = z.object({
@@ -150,6 +192,7 @@ export const exportSchema = z.object({
   cards: z.array(cardSchema),
   corrections: z.array(correctionSchema),
   settings: z.array(z.object({ key: z.string(), value: z.unknown() })),
+  history: z.array(historySchema).optional(),
 });
 
 export type DramatisExport = z.infer<typeof exportSchema>;

@@ -15,7 +15,7 @@
  *    close it, open `DramatisDB` and check the upgraded records.
  */
 import type { Transaction } from 'dexie';
-import type { ActorType, Analysis, Corrections } from '../nlp/types';
+import type { ActorType, Analysis, ClaimKind, Corrections } from '../nlp/types';
 
 export type Flag = 0 | 1;
 
@@ -124,6 +124,64 @@ export type CorrectionRecord =
   /** "Fix the source" of one claim (by its text) in one article (by URL); `source` is an actor name or null (unnamed). */
   | { id?: number; kind: 'claimSource'; name: string; url: string; source: string | null; at: number };
 
+/** One actor as the reading history remembers it (see lib/memory/record.ts). */
+export interface HistoryActor {
+  /** `${type}:${normalized name}` (the same shape as a card key). */
+  key: string;
+  name: string;
+  type: ActorType;
+  /** Name mentions in the article (bylines, photo credits and datelines not counted). */
+  mentions: number;
+  /** Roles seen next to the name in this article (honorifics such as "Mr." are not roles). */
+  roles: string[];
+  /** Other names of this actor in the article that may join it to the same actor elsewhere (no metonyms). */
+  aliases: string[];
+  kb?: string;
+}
+
+/**
+ * A compact record of one analysed article (saved or not), kept for `historyDays` (v5). No article text: only what
+ * the memory features read. Its claims are rows of `historyClaims`.
+ */
+export interface HistoryRecord {
+  id?: number;
+  /** Normalized URL; unique (reading a page again updates its record). */
+  url: string;
+  /** Lower-case host without "www.". */
+  host: string;
+  title: string;
+  /** Display name of the site, or the host. */
+  site: string;
+  /** When the article was (last) read, epoch ms. */
+  readAt: number;
+  /** `published` as epoch ms, 0 when unknown. */
+  publishedAt: number;
+  actors: HistoryActor[];
+  /** The actors' keys (multiEntry index: the articles of an actor). */
+  actorKeys: string[];
+  /** Number of claims, and of claims from anonymous sources. */
+  claims: number;
+  anonymous: number;
+}
+
+/** One claim of a remembered article (v5). */
+export interface HistoryClaimRecord {
+  id?: number;
+  historyId: number;
+  /** The claim's words, at most MAX_CLAIM_CHARS (lib/memory/record.ts). */
+  text: string;
+  kind: ClaimKind;
+  /** The source as written or as its actor's name; null when none was found. */
+  source: string | null;
+  /** The source actor's key, when the source is a named actor. */
+  sourceKey: string | null;
+  anonymous: Flag;
+  /** Keys of the actors named inside the claim (what was said about them). */
+  aboutKeys: string[];
+}
+
+export type { NameEntry as HistoryNameRecord } from '../memory/identity';
+
 export interface SettingRecord {
   key: string;
   value: unknown;
@@ -206,6 +264,20 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         .modify((a: { contentHtml?: string }) => {
           delete a.contentHtml;
         });
+    },
+  },
+  {
+    // The reading history (issue 15): a compact record of every analysed article, saved or not, and its claims.
+    // url: one record per page; host: the outlet profile and "forget this site"; readAt: retention; actorKeys: an
+    // actor's articles. historyClaims: historyId (forgetting), sourceKey (what an actor said), aboutKeys (what was said
+    // about them). New tables only: nothing to upgrade.
+    version: 5,
+    stores: {
+      history: '++id, &url, host, readAt, *actorKeys',
+      historyClaims: '++id, historyId, sourceKey, *aboutKeys',
+      // The names the history knows (lib/memory/identity.ts): one row per actor key, looked up by alias, surname and
+      // reference key to join the same actor across articles. Rebuilt for a key when its articles are forgotten.
+      historyNames: '&key, *aliasKeys, surname, kb',
     },
   },
 ];

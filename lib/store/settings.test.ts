@@ -9,13 +9,15 @@ afterEach(async () => {
 });
 
 describe('settings', () => {
-  it('defaults: everything highlighted, lookup and private saving off', async () => {
+  it('defaults: everything highlighted, lookup and private saving off, the reading history on for 90 days', async () => {
     db = testDb();
     expect(await getSettings(db)).toEqual({
       disabledSites: [],
       highlightKinds: ['person', 'organization', 'place', 'claim'],
       lookup: false,
       allowPrivate: false,
+      history: true,
+      historyDays: 90,
     });
   });
 

@@ -14,6 +14,10 @@ export interface Settings {
   lookup: boolean;
   /** Save from private windows (off by default). */
   allowPrivate: boolean;
+  /** Keep a compact record of every analysed article (the reading history; on by default; never in private windows). */
+  history: boolean;
+  /** Days the reading history keeps a record (older ones are pruned). */
+  historyDays: number;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze<Settings>({
@@ -21,6 +25,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze<Settings>({
   highlightKinds: ['person', 'organization', 'place', 'claim'],
   lookup: false,
   allowPrivate: false,
+  history: true,
+  historyDays: 90,
 });
 
 export const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[];

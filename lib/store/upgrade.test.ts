@@ -128,6 +128,35 @@ describe('schema versions', () => {
     db.close();
   });
 
+  it('v4 -> v5: the reading history tables appear empty, the articles stay, and the history is written and queried by its indexes', async () => {
+    const { contentHtml: _gone, ...one } = { ...v1Article(1, 'One', null, 10), sortTitle: 'one', publishedAt: 0 };
+    const name = await seedAt(4, async (old) => {
+      await old.table('articles').bulkAdd([one]);
+    });
+    const db = await openLatest(name);
+    expect(await db.history.count()).toBe(0);
+    expect(await db.historyClaims.count()).toBe(0);
+    expect(await db.articles.get(1)).toEqual(one);
+    const id = await db.history.add({
+      url: 'https://v5.example/a',
+      host: 'v5.example',
+      title: 'A',
+      site: 'V5',
+      readAt: 5,
+      publishedAt: 0,
+      actors: [{ key: 'person:ana lima', name: 'Ana Lima', type: 'person', mentions: 2, roles: [], aliases: [] }],
+      actorKeys: ['person:ana lima'],
+      claims: 1,
+      anonymous: 0,
+    });
+    await db.historyClaims.add({ historyId: id, text: 'x', kind: 'direct', source: 'Ana Lima', sourceKey: 'person:ana lima', anonymous: 0, aboutKeys: ['place:lisbon'] });
+    expect(await db.history.where('actorKeys').equals('person:ana lima').primaryKeys()).toEqual([id]);
+    expect(await db.history.where('host').equals('v5.example').count()).toBe(1);
+    expect(await db.historyClaims.where('sourceKey').equals('person:ana lima').count()).toBe(1);
+    expect(await db.historyClaims.where('aboutKeys').equals('place:lisbon').count()).toBe(1);
+    db.close();
+  });
+
   it('data saved by the latest code reopens unchanged', async () => {
     const name = await seedAt(LATEST_VERSION, async (old) => {
       await saveArticle(old as DramatisDB, baghdad);

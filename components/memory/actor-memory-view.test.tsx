@@ -1,0 +1,59 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ActorMemory } from '@/lib/store/history-queries';
+import { ActorMemoryView } from './actor-memory-view';
+
+const D = (s: string) => Date.parse(`${s}T12:00:00Z`);
+
+const memory: ActorMemory = {
+  identity: { keys: ['person:ana ruiz', 'person:ruiz'], name: 'Ana Ruiz', type: 'person' },
+  articles: [
+    { id: 2, url: 'https://b.example/2', title: 'Second story', site: 'B News', host: 'b.example', readAt: D('2026-03-10'), mentions: 4 },
+    { id: 1, url: 'javascript:alert(1)', title: 'First story', site: 'A Times', host: 'a.example', readAt: D('2026-03-02'), mentions: 1 },
+  ],
+  weeks: [
+    { week: Date.UTC(2026, 2, 2), mentions: 1, articles: 1 },
+    { week: Date.UTC(2026, 2, 9), mentions: 4, articles: 1 },
+  ],
+  outlets: [
+    { host: 'b.example', site: 'B News', articles: 1, last: D('2026-03-10') },
+    { host: 'a.example', site: 'A Times', articles: 1, last: D('2026-03-02') },
+  ],
+  roles: [{ role: 'finance minister', first: D('2026-03-02'), last: D('2026-03-10'), articles: 2 }],
+  said: [{ text: 'We will not raise taxes.', kind: 'direct', historyId: 2, title: 'Second story', readAt: D('2026-03-10') }],
+  about: [{ text: '<b>She</b> misled parliament.', kind: 'indirect', source: null, anonymous: true, historyId: 1, title: 'First story', readAt: D('2026-03-02') }],
+  coActors: [{ key: 'organization:treasury', name: 'Treasury', type: 'organization', articles: 2 }],
+};
+
+afterEach(cleanup);
+
+describe('ActorMemoryView', () => {
+  it('shows the span of the reading, the weekly counts, articles, outlets, roles, claims and co-actors', () => {
+    const open = vi.fn();
+    render(<ActorMemoryView name="Ana Ruiz" memory={memory} onOpenActor={open} locale="en-US" />);
+    expect(screen.getByText(/In 2 articles you read from 2 outlets, first on Mar 2, 2026, last on Mar 10, 2026\./)).toBeTruthy();
+    const table = screen.getByRole('table', { hidden: true });
+    const rows = within(table).getAllByRole('row', { hidden: true });
+    expect(rows.map((r) => r.textContent)).toEqual(['Week ofMentionsArticles', 'Mar 2, 202611', 'Mar 9, 202641']);
+    const articles = [...screen.getByRole('list', { name: 'Articles read' }).querySelectorAll('a')];
+    expect(articles.map((a) => a.textContent)).toEqual(['Second story', 'First story']);
+    expect(articles[0].getAttribute('href')).toBe('https://b.example/2');
+    // A stored URL that is not http(s) is not a link target.
+    expect(articles[1].getAttribute('href')).toBeNull();
+    expect(screen.getByRole('list', { name: 'Roles seen' }).textContent).toContain('finance minister 2 articles, Mar 2, 2026 to Mar 10, 2026');
+    expect(screen.getByRole('list', { name: 'What Ana Ruiz said' }).textContent).toContain('We will not raise taxes.');
+    const about = screen.getByRole('list', { name: 'Said about Ana Ruiz' });
+    // Page text stays text.
+    expect(about.querySelector('b')).toBeNull();
+    expect(about.textContent).toContain('<b>She</b> misled parliament.');
+    expect(about.textContent).toContain('an unnamed source');
+    fireEvent.click(screen.getByRole('button', { name: /Treasury/ }));
+    expect(open).toHaveBeenCalledWith('organization:treasury');
+  });
+
+  it('says so when the actor is in no article read', () => {
+    render(<ActorMemoryView name="Nobody" memory={{ ...memory, articles: [], weeks: [], outlets: [], roles: [], said: [], about: [], coActors: [] }} />);
+    expect(screen.getByText('Not in any article you read since the history began.')).toBeTruthy();
+  });
+});

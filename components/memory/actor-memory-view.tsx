@@ -1,0 +1,135 @@
+/**
+ * The actor over time, on the actor page (issue 15): mentions per week, the articles and outlets by date, the roles seen
+ * and when, what the actor said and what was said about them, and the actors seen with them. Everything comes from the
+ * reading history (every analysed article, saved or not); text is rendered as text.
+ */
+import type { ActorMemory } from '@/lib/store/history-queries';
+import { KIND_LABEL, countNoun, formatDate, safeHref, truncate } from '../format';
+import { WeeklyChart } from './weekly-chart';
+
+export interface ActorMemoryViewProps {
+  name: string;
+  memory: ActorMemory;
+  onOpenActor?: (key: string) => void;
+  locale?: string;
+  /** At most this many of each list. */
+  limit?: number;
+}
+
+export function ActorMemoryView({ name, memory, onOpenActor, locale, limit = 12 }: ActorMemoryViewProps) {
+  const { articles, weeks, outlets, roles, said, about, coActors } = memory;
+  const date = (ms: number) => formatDate(ms, locale);
+  if (articles.length === 0) {
+    return (
+      <section className="dr-card__section dr-memory" aria-label={`${name} across your reading`}>
+        <h3>Across your reading</h3>
+        <p className="dr-muted">Not in any article you read since the history began.</p>
+      </section>
+    );
+  }
+  const first = articles[articles.length - 1].readAt;
+  const last = articles[0].readAt;
+  return (
+    <section className="dr-card__section dr-memory" aria-label={`${name} across your reading`}>
+      <h3>Across your reading</h3>
+      <p>
+        In {countNoun(articles.length, 'article')} you read from {countNoun(outlets.length, 'outlet')}, first on {date(first)}, last on {date(last)}.
+      </p>
+      <h4>Mentions per week</h4>
+      <WeeklyChart weeks={weeks} label={`Mentions of ${name} per week`} locale={locale} />
+
+      <h4>Articles</h4>
+      <ul className="dr-reading-list" aria-label="Articles read">
+        {articles.slice(0, limit).map((a) => (
+          <li key={a.id}>
+            <a href={safeHref(a.url)} target="_blank" rel="noreferrer noopener">
+              {a.title}
+            </a>{' '}
+            <span className="dr-muted dr-small">
+              {a.site} · {date(a.readAt)} · {countNoun(a.mentions, 'mention')}
+            </span>
+          </li>
+        ))}
+      </ul>
+      {articles.length > limit ? <p className="dr-muted dr-small">and {countNoun(articles.length - limit, 'more article')}.</p> : null}
+
+      <h4>Outlets</h4>
+      <ul className="dr-reading-list" aria-label="Outlets">
+        {outlets.slice(0, limit).map((o) => (
+          <li key={o.host}>
+            {o.site} <span className="dr-muted dr-small">{countNoun(o.articles, 'article')}, last on {date(o.last)}</span>
+          </li>
+        ))}
+      </ul>
+
+      {roles.length ? (
+        <>
+          <h4>Roles seen</h4>
+          <ul className="dr-reading-list" aria-label="Roles seen">
+            {roles.slice(0, limit).map((r) => (
+              <li key={r.role}>
+                {r.role}{' '}
+                <span className="dr-muted dr-small">
+                  {countNoun(r.articles, 'article')}, {r.first === r.last ? `on ${date(r.first)}` : `${date(r.first)} to ${date(r.last)}`}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+
+      {said.length ? (
+        <>
+          <h4>What {name} said</h4>
+          <ul className="dr-reading-list" aria-label={`What ${name} said`}>
+            {said.slice(0, limit).map((c, i) => (
+              <li key={i}>
+                <span className="dr-badge dr-badge--kind">{KIND_LABEL[c.kind]}</span> <span className="dr-claim-text">{truncate(c.text, 240).text}</span>{' '}
+                <span className="dr-muted dr-small">
+                  ({c.title}, {date(c.readAt)})
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+
+      {about.length ? (
+        <>
+          <h4>Said about {name}</h4>
+          <ul className="dr-reading-list" aria-label={`Said about ${name}`}>
+            {about.slice(0, limit).map((c, i) => (
+              <li key={i}>
+                <span className="dr-claim-text">{truncate(c.text, 240).text}</span>{' '}
+                <span className="dr-muted dr-small">
+                  ({c.anonymous ? 'an unnamed source' : (c.source ?? 'no source')}, {c.title}, {date(c.readAt)})
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+
+      {coActors.length ? (
+        <>
+          <h4>Seen with</h4>
+          <ul className="dr-chips" aria-label="Seen with">
+            {coActors.slice(0, limit).map((a) => (
+              <li key={a.key} className={onOpenActor ? undefined : 'dr-chip'}>
+                {onOpenActor ? (
+                  <button type="button" className="dr-chip" onClick={() => onOpenActor(a.key)}>
+                    {a.name} <span className="dr-muted">×{a.articles}</span>
+                  </button>
+                ) : (
+                  <>
+                    {a.name} <span className="dr-muted">×{a.articles}</span>
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+/**
+ * The outlet's sourcing across the reading, beside the page's own summary in the popup: "This outlet: 38% anonymous
+ * across 24 articles you read since Mar 2." (and its most-quoted sources). Nothing when fewer than two articles of the
+ * site were read: one article is this page, which the summary above already describes.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { DramatisDB } from '@/lib/store/db';
+import { outletProfile, type OutletProfile } from '@/lib/store/history-queries';
+import { countNoun, formatDate } from '../format';
+
+export function OutletLine({ profile, locale }: { profile: OutletProfile; locale?: string }) {
+  if (profile.articles < 2) return null;
+  const share = Math.round(profile.anonymousShare * 100);
+  return (
+    <p className="dr-memory__line dr-small" data-memory="outlet">
+      This outlet: {profile.claims ? `${share}% anonymous` : 'no claims'} across {countNoun(profile.articles, 'article')} you read
+      {profile.first !== null ? ` since ${formatDate(profile.first, locale)}` : ''}.
+      {profile.topSources.length ? ` Quoted most: ${profile.topSources.slice(0, 3).map((s) => `${s.name} (${s.claims})`).join(', ')}.` : ''}
+    </p>
+  );
+}
+
+/** The outlet line of a site, read from the reading history (extension pages only). */
+export function OutletMemory({ db, site }: { db: DramatisDB; site?: string }) {
+  const profile = useLiveQuery(async () => (site ? outletProfile(db, site) : null), [db, site]);
+  return profile ? <OutletLine profile={profile} /> : null;
+}

@@ -1,0 +1,106 @@
+/**
+ * Mentions per week as a small bar chart (uPlot 1.6.32, MIT, pinned: about 50 KB minified, draws on a canvas, no
+ * network, no styles of its own beyond its CSS). Colours come from the theme's custom properties when the chart is
+ * drawn and again when the colour scheme changes, so it follows dark mode. The same numbers are in a table for screen
+ * readers (and where a canvas cannot be drawn, e.g. in tests).
+ */
+import { useEffect, useRef } from 'react';
+import uPlot from 'uplot';
+import 'uplot/dist/uPlot.min.css';
+import { formatDate } from '../format';
+
+export interface WeekCount {
+  /** Monday 00:00 UTC, ms. */
+  week: number;
+  mentions: number;
+  articles: number;
+}
+
+const WEEK_MS = 7 * 24 * 3600 * 1000;
+const MIN_WEEKS = 4;
+
+function themeColour(el: Element, name: string, fallback: string): string {
+  return getComputedStyle(el).getPropertyValue(name).trim() || fallback;
+}
+
+function canDraw(): boolean {
+  try {
+    return !!document.createElement('canvas').getContext('2d');
+  } catch {
+    return false;
+  }
+}
+
+export function WeeklyChart({ weeks, label, locale, width = 560, height = 140 }: { weeks: readonly WeekCount[]; label: string; locale?: string; width?: number; height?: number }) {
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const el = box.current;
+    // No canvas here (a test DOM): the table below carries the same numbers.
+    if (!el || weeks.length === 0 || !canDraw()) return;
+    let plot: uPlot | null = null;
+    const draw = () => {
+      plot?.destroy();
+      plot = null;
+      // At least MIN_WEEKS bars (empty weeks after the last): uPlot spreads a single week over years of axis.
+      const shown = [...weeks];
+      while (shown.length < MIN_WEEKS) shown.push({ week: shown[shown.length - 1].week + WEEK_MS, mentions: 0, articles: 0 });
+      const fg = themeColour(el, '--dr-fg-muted', '#5b6270');
+      const grid = themeColour(el, '--dr-border', '#d8dce3');
+      const accent = themeColour(el, '--dr-accent', '#2f5bd3');
+      const axis = { stroke: fg, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid, width: 1 } };
+      try {
+        plot = new uPlot(
+          {
+            width: Math.min(width, el.clientWidth || width),
+            height,
+            legend: { show: false },
+            cursor: { show: false },
+            scales: {
+              x: { time: true },
+              y: { range: (_u, _min, max) => [0, Math.max(1, max)] },
+            },
+            axes: [axis, { ...axis, size: 36 }],
+            series: [{}, { label: 'Mentions', points: { show: false }, stroke: accent, fill: `${accent}55`, width: 1, paths: uPlot.paths.bars!({ size: [0.8, 24] }) }],
+          },
+          [shown.map((w) => w.week / 1000), shown.map((w) => w.mentions)],
+          el,
+        );
+      } catch (error) {
+        console.warn('Dramatis: the weekly chart could not be drawn:', error);
+      }
+    };
+    draw();
+    const scheme = window.matchMedia?.('(prefers-color-scheme: dark)');
+    scheme?.addEventListener?.('change', draw);
+    return () => {
+      scheme?.removeEventListener?.('change', draw);
+      plot?.destroy();
+    };
+  }, [weeks, width, height]);
+  return (
+    <figure className="dr-memory__chart">
+      <div ref={box} aria-hidden="true" />
+      <figcaption className="dr-visually-hidden">
+        <table>
+          <caption>{label}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Week of</th>
+              <th scope="col">Mentions</th>
+              <th scope="col">Articles</th>
+            </tr>
+          </thead>
+          <tbody>
+            {weeks.map((w) => (
+              <tr key={w.week}>
+                <td>{formatDate(w.week, locale, 'UTC')}</td>
+                <td>{w.mentions}</td>
+                <td>{w.articles}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </figcaption>
+    </figure>
+  );
+}

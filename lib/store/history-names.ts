@@ -1,0 +1,45 @@
+/**
+ * The name directory of the reading history (table `historyNames`, v5): one row per actor key, kept in step with the
+ * history records, so one actor can be followed across articles from indexes alone (lib/memory/identity.ts).
+ */
+import { mergeEntries, nameEntry, resolveIdentity, type Identity, type NameDirectory, type NameEntry } from '../memory/identity';
+import type { DramatisDB } from './db';
+import { rowsWithAny } from './history-read';
+import type { HistoryActor } from './schema';
+
+/** Adds what these actors teach about names (inside a rw transaction on historyNames). */
+export async function noteNames(db: DramatisDB, actors: readonly HistoryActor[]): Promise<void> {
+  const entries = actors.map(nameEntry);
+  const existing = await db.historyNames.bulkGet(entries.map((e) => e.key));
+  await db.historyNames.bulkPut(entries.map((e, i) => (existing[i] ? mergeEntries(existing[i]!, e) : e)));
+}
+
+/**
+ * Rebuilds the rows of `keys` from the history records still naming them (after forgetting): a name, alias or reference
+ * key learnt only from forgotten articles goes with them. Inside a rw transaction on history and historyNames.
+ */
+export async function refreshNames(db: DramatisDB, keys: Iterable<string>): Promise<void> {
+  for (const key of new Set(keys)) {
+    let entry: NameEntry | undefined;
+    await db.history.where('actorKeys').equals(key).each((r) => {
+      for (const a of r.actors) if (a.key === key) entry = entry ? mergeEntries(entry, nameEntry(a)) : nameEntry(a);
+    });
+    if (entry) await db.historyNames.put(entry);
+    else await db.historyNames.delete(key);
+  }
+}
+
+/** The directory over the database's indexes. */
+export function storeDirectory(db: DramatisDB): NameDirectory {
+  return {
+    get: (key) => db.historyNames.get(key),
+    byAliases: (keys) => rowsWithAny(db.historyNames, 'aliasKeys', keys, (n) => n.key),
+    bySurname: (key) => db.historyNames.where('surname').equals(key).toArray(),
+    byKb: (kb) => db.historyNames.where('kb').equals(kb).toArray(),
+  };
+}
+
+/** The identity of an actor key across the history (null when the history does not know it). */
+export function historyIdentity(db: DramatisDB, key: string): Promise<Identity | null> {
+  return resolveIdentity(storeDirectory(db), key);
+}
