@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useRef, useState, type ReactNode } from 'react';
 import { CardCloseButton } from './card-close-button';
 import type { Claim } from '@/lib/nlp/types';
 import { SourceBadge } from './source-badge';
@@ -18,6 +18,8 @@ export interface ClaimCardProps {
   /** "Fix the source": actors the claim may belong to; onFixSource gets the chosen id, or null for "no named source". */
   sourceCandidates?: { id: string; name: string }[];
   onFixSource?: (actorId: string | null) => void;
+  /** Extra sections at the end of the card (e.g. the one-click "Wrong source?" picker). */
+  children?: ReactNode;
 }
 
 function FixSource({
@@ -96,6 +98,7 @@ export function ClaimCard({
   className,
   sourceCandidates = [],
   onFixSource,
+  children,
 }: ClaimCardProps) {
   const ref = useRef<HTMLElement>(null);
   const titleId = useId();
@@ -144,6 +147,7 @@ export function ClaimCard({
         </div>
       ) : null}
       {onFixSource ? <FixSource current={src?.actorId} candidates={sourceCandidates} onFix={onFixSource} /> : null}
+      {children}
     </article>
   );
 }
