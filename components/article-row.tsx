@@ -1,5 +1,5 @@
-import { memo, useId, useState } from 'react';
-import * as Menu from '@radix-ui/react-dropdown-menu';
+import { lazy, memo, Suspense, useId, useState } from 'react';
+import type { MenuAction } from './actions-menu';
 import type { ArticleRecord } from '@/lib/store/schema';
 import { cx, countNoun, isoDateTime, safeHref, UNKNOWN_DATE, validDate } from './format';
 import type { SnippetPart } from './search-snippet';
@@ -30,6 +30,8 @@ export interface ArticleRowData {
 
 /** The attribute on each row's menu button (the list moves focus to a neighbour's after a delete). */
 export const ROW_MENU = 'data-row-menu';
+
+const ActionsMenu = lazy(() => import('./actions-menu'));
 
 /** The row of a stored article (the library's list page; also what the import fuzz test renders). */
 export function articleRowOf(a: ArticleRecord): ArticleRowData {
@@ -185,10 +187,21 @@ function ArticleRowView({
   timeZone,
 }: ArticleRowProps) {
   const [editingTags, setEditingTags] = useState(false);
-  // "Edit tags" opens a text box that takes focus: the closing menu must not take it back to its button.
-  const [focusTags, setFocusTags] = useState(false);
+  // The row's menu, loaded and shown from its first activation on (how it was opened decides where focus starts).
+  const [menu, setMenu] = useState<'pointer' | 'keyboard' | null>(null);
   const href = safeHref(a.url);
   const title = a.title.trim() || a.url;
+  const menuLabel = `More actions for ${title}`;
+  const menuButton = { className: 'dr-btn dr-btn--small dr-btn--ghost dr-article__more', [ROW_MENU]: '' };
+  const actions: MenuAction[] = [
+    { label: 'Read in Dramatis', onSelect: () => onOpen(a.id) },
+    ...(href ? [{ label: 'Open the original', onSelect: () => void window.open(href, '_blank', 'noopener,noreferrer') }] : []),
+    { label: a.read ? 'Mark unread' : 'Mark read', onSelect: () => onToggleRead(a.id, !a.read), separator: true },
+    // "Edit tags" opens a text box that takes focus: the closing menu must not take it back to its button.
+    ...(onSetTags ? [{ label: 'Edit tags', onSelect: () => setEditingTags(true), keepsFocus: true }] : []),
+    { label: a.archived ? 'Unarchive' : 'Archive', onSelect: () => onArchive(a.id, !a.archived) },
+    { label: 'Delete', onSelect: () => onDelete(a.id, title), separator: true },
+  ];
   return (
     <li className={cx('dr-article', a.read && 'dr-article--read')} aria-label={title} data-id={String(a.id)}>
       <div className="dr-article__main">
@@ -264,59 +277,30 @@ function ArticleRowView({
       </div>
       <div className="dr-article__actions">
         {/* One quiet row: the title opens the article; everything else is in this menu (Radix: arrow keys, Esc, focus back). */}
-        <Menu.Root modal={false}>
-          <Menu.Trigger asChild>
-            <button type="button" className="dr-btn dr-btn--small dr-btn--ghost dr-article__more" {...{ [ROW_MENU]: '' }} aria-label={`More actions for ${title}`}>
+        {menu ? (
+          <Suspense fallback={<button type="button" aria-label={menuLabel} aria-busy="true" {...menuButton} />}>
+            <ActionsMenu label={menuLabel} keyboard={menu === 'keyboard'} buttonProps={menuButton} actions={actions}>
               <span aria-hidden="true">⋯</span>
-            </button>
-          </Menu.Trigger>
-          <Menu.Portal>
-            <Menu.Content
-              className="dr dr-menu"
-              align="end"
-              sideOffset={4}
-              collisionPadding={8}
-              loop
-              onCloseAutoFocus={(e) => {
-                if (focusTags) {
-                  e.preventDefault();
-                  setFocusTags(false);
-                }
-              }}
-            >
-              <Menu.Item className="dr-menu__item" onSelect={() => onOpen(a.id)}>
-                Read in Dramatis
-              </Menu.Item>
-              {href ? (
-                <Menu.Item className="dr-menu__item" onSelect={() => window.open(href, '_blank', 'noopener,noreferrer')}>
-                  Open the original
-                </Menu.Item>
-              ) : null}
-              <Menu.Separator className="dr-menu__sep" />
-              <Menu.Item className="dr-menu__item" onSelect={() => onToggleRead(a.id, !a.read)}>
-                {a.read ? 'Mark unread' : 'Mark read'}
-              </Menu.Item>
-              {onSetTags ? (
-                <Menu.Item
-                  className="dr-menu__item"
-                  onSelect={() => {
-                    setFocusTags(true);
-                    setEditingTags(true);
-                  }}
-                >
-                  Edit tags
-                </Menu.Item>
-              ) : null}
-              <Menu.Item className="dr-menu__item" onSelect={() => onArchive(a.id, !a.archived)}>
-                {a.archived ? 'Unarchive' : 'Archive'}
-              </Menu.Item>
-              <Menu.Separator className="dr-menu__sep" />
-              <Menu.Item className="dr-menu__item" onSelect={() => onDelete(a.id, title)}>
-                Delete
-              </Menu.Item>
-            </Menu.Content>
-          </Menu.Portal>
-        </Menu.Root>
+            </ActionsMenu>
+          </Suspense>
+        ) : (
+          // The menu (Radix, with its positioning and focus code) loads on the first click: a list of a hundred rows
+          // renders a hundred plain buttons.
+          <button
+            type="button"
+            aria-label={menuLabel}
+            aria-haspopup="menu"
+            {...menuButton}
+            onClick={() => setMenu('pointer')}
+            onKeyDown={(e) => {
+              if (!['Enter', ' ', 'ArrowDown'].includes(e.key)) return;
+              e.preventDefault();
+              setMenu('keyboard');
+            }}
+          >
+            <span aria-hidden="true">⋯</span>
+          </button>
+        )}
       </div>
     </li>
   );

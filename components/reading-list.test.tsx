@@ -105,10 +105,10 @@ describe('applyReadingListView', () => {
   ])('reliesOnAnonymous(%j) = %s', (counts, out) => expect(reliesOnAnonymous(counts)).toBe(out));
 });
 
-/** Opens a row's "More actions" menu from the keyboard and picks an item (Radix opens on Enter). */
-function rowAction(title: string, item: string): void {
+/** Opens a row's "More actions" menu from the keyboard (it loads on demand) and picks an item. */
+async function rowAction(title: string, item: string): Promise<void> {
   fireEvent.keyDown(screen.getByRole('button', { name: `More actions for ${title}` }), { key: 'Enter' });
-  fireEvent.click(screen.getByRole('menuitem', { name: item }));
+  fireEvent.click(await screen.findByRole('menuitem', { name: item }));
 }
 
 describe('ReadingList', () => {
@@ -143,20 +143,26 @@ describe('ReadingList', () => {
       'Filter by tag iraq',
       'More actions for Pompeo makes surprise visit to Baghdad',
     ]);
-    rowAction('Pompeo makes surprise visit to Baghdad', 'Mark read');
+    await rowAction('Pompeo makes surprise visit to Baghdad', 'Mark read');
     expect(p.onToggleRead).toHaveBeenCalledWith(1, true);
-    rowAction('Pompeo makes surprise visit to Baghdad', 'Archive');
+    // (Each menu below from a fresh list: a second pick in a menu that was opened before is checked in a browser, in
+    // library-menu.spec.ts; happy-dom does not deliver it.)
+    cleanup();
+    render(<ReadingList {...p} />);
+    await rowAction('Pompeo makes surprise visit to Baghdad', 'Archive');
     expect(p.onArchive).toHaveBeenCalledWith(1, true);
-    rowAction('Pompeo makes surprise visit to Baghdad', 'Read in Dramatis');
+    cleanup();
+    render(<ReadingList {...p} />);
+    await rowAction('Pompeo makes surprise visit to Baghdad', 'Read in Dramatis');
     expect(p.onOpen).toHaveBeenCalledTimes(2);
-    await userEvent.click(within(row).getByRole('button', { name: 'Filter by tag iraq' }));
+    await userEvent.click(within(screen.getByRole('listitem', { name: 'Pompeo makes surprise visit to Baghdad' })).getByRole('button', { name: 'Filter by tag iraq' }));
     expect(p.onFiltersChange).toHaveBeenCalledWith({ ...NO_FILTERS, tag: 'iraq' });
   });
 
   it('delete shows an Undo snackbar; Undo calls onUndo with the id', async () => {
     const p = props();
     render(<ReadingList {...p} />);
-    rowAction('Markets rally', 'Delete');
+    await rowAction('Markets rally', 'Delete');
     expect(p.onDelete).toHaveBeenCalledWith(2);
     expect(screen.getByText('Deleted “Markets rally”.')).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
@@ -164,10 +170,10 @@ describe('ReadingList', () => {
     expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
   });
 
-  it('after a delete from the menu, focus goes to the next row\'s menu button (not to the page)', () => {
+  it('after a delete from the menu, focus goes to the next row\'s menu button (not to the page)', async () => {
     const p = props();
     const { rerender } = render(<ReadingList {...p} />);
-    rowAction('Markets rally', 'Delete');
+    await rowAction('Markets rally', 'Delete');
     // The row goes once the store has deleted it.
     rerender(<ReadingList {...p} articles={p.articles.filter((a) => a.id !== 2)} />);
     expect(document.activeElement?.getAttribute('aria-label')).toBe('More actions for Pompeo makes surprise visit to Baghdad');
@@ -189,9 +195,10 @@ describe('ReadingList', () => {
   });
 
   it('the snackbar goes away after undoMs', async () => {
-    vi.useFakeTimers();
+    // (Time also moves by itself: the menu loads on demand.)
+    vi.useFakeTimers({ shouldAdvanceTime: true });
     render(<ReadingList {...props({ undoMs: 5000 })} />);
-    rowAction('Markets rally', 'Delete');
+    await rowAction('Markets rally', 'Delete');
     expect(screen.getByRole('button', { name: 'Undo' })).toBeTruthy();
     act(() => vi.advanceTimersByTime(5001));
     expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
@@ -236,7 +243,7 @@ describe('ReadingList', () => {
   it('edits tags of a row', async () => {
     const onSetTags = vi.fn();
     render(<ReadingList {...props({ onSetTags })} />);
-    rowAction('Pompeo makes surprise visit to Baghdad', 'Edit tags');
+    await rowAction('Pompeo makes surprise visit to Baghdad', 'Edit tags');
     const box = screen.getByRole('textbox', { name: 'Tags, separated by commas' }) as HTMLInputElement;
     expect(box.value).toBe('iraq');
     await userEvent.type(box, ', #Diplomacy{Enter}');
@@ -276,7 +283,7 @@ describe('ReadingList', () => {
     rerender(<ReadingList {...p} filters={now} articles={p.articles.map((a) => ({ ...a }))} />);
     await userEvent.click(screen.getByRole('button', { name: 'Filter by tag iraq' }));
     expect(p.onFiltersChange).toHaveBeenCalledWith({ ...now, tag: 'iraq' });
-    rowAction('Markets rally', 'Delete');
+    await rowAction('Markets rally', 'Delete');
     expect(p.onDelete).toHaveBeenCalledWith(2);
     expect(screen.getByText('Deleted “Markets rally”.')).toBeTruthy();
   });

@@ -21,6 +21,10 @@ describe('SourcePicker', () => {
     const items = await screen.findAllByRole('menuitemradio');
     expect(items.map((i) => i.textContent!.replace('✓', '').trim())).toEqual(['Unnamed source', 'Mike Pompeo', 'State Department', 'Baghdad']);
     expect(items.map((i) => i.getAttribute('aria-checked'))).toEqual(['true', 'false', 'false', 'false']);
+    // Opened from the keyboard: focus starts on the checked item, and arrows move on.
+    await waitFor(() => expect(document.activeElement).toBe(items[0]));
+    await user.keyboard('{ArrowDown}');
+    await waitFor(() => expect(document.activeElement).toBe(items[1]));
   });
 
   it('a pick is applied with the actor id (or null), says what changed, and Undo hands back the token', async () => {

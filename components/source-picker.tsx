@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState, type ButtonHTMLAttributes } from 'react';
-import * as Menu from '@radix-ui/react-dropdown-menu';
+import { lazy, Suspense, useEffect, useRef, useState, type ButtonHTMLAttributes } from 'react';
 import type { ActorType } from '@/lib/nlp/types';
 import { ACTOR_TYPE_ORDER, cx } from './format';
-import { TypeGlyph } from './type-glyph';
+import { UNNAMED } from './source-menu-value';
+
+const SourceMenu = lazy(() => import('./source-menu'));
 
 /** An actor a claim's source can be set to. */
 export interface SourcePickerChoice {
@@ -44,7 +45,6 @@ type State =
   | { step: 'undone' }
   | { step: 'error'; message: string };
 
-const UNNAMED = '~unnamed';
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** People first (most sources are), then organizations, then places; each group as the page lists them. */
@@ -54,10 +54,12 @@ function ordered(choices: readonly SourcePickerChoice[]): SourcePickerChoice[] {
 
 /**
  * "Wrong source?": one click opens a menu of the page's actors and "Unnamed source" (arrow keys, type-ahead, Esc:
- * a Radix dropdown menu); the pick applies at once, with Undo.
+ * a Radix dropdown menu, `source-menu.tsx`, loaded on that first click); the pick applies at once, with Undo.
  */
 export function SourcePicker({ current, choices, onPick, onUndo, inline = true, triggerProps, claimLabel, onChanged, className }: SourcePickerProps) {
   const [state, setState] = useState<State>({ step: 'idle' });
+  // The menu is loaded and shown from the first activation on; how it was opened decides where focus starts.
+  const [menu, setMenu] = useState<'pointer' | 'keyboard' | null>(null);
   // After a pick, focus goes to Undo (the menu's trigger is gone), so the keyboard can take it back at once.
   const undoRef = useRef<HTMLButtonElement>(null);
   const picked = useRef(false);
@@ -108,54 +110,49 @@ export function SourcePicker({ current, choices, onPick, onUndo, inline = true, 
   }
 
   const value = current === null ? UNNAMED : (current ?? '');
+  const label = claimLabel ? `Wrong source of “${claimLabel}”?` : undefined;
+  const busy = state.step === 'busy';
   return (
     <div className={cx('dr-source-fix', className)}>
-      <Menu.Root
-        // Not modal: a pick replaces the picker with its result while the menu closes, and a modal menu unmounted
-        // while closing can leave the page's pointer events off (the next click in the card then does nothing).
-        modal={false}
-        onOpenChange={(open) => {
-          if (open) picked.current = false;
-        }}
-      >
-        <Menu.Trigger asChild disabled={state.step === 'busy'}>
-          <button
-            type="button"
-            className="dr-btn dr-btn--small"
-            aria-label={claimLabel ? `Wrong source of “${claimLabel}”?` : undefined}
-            {...triggerProps}
-          >
-            Wrong source?
-          </button>
-        </Menu.Trigger>
-        <Menu.Portal>
-          <Menu.Content
-            className="dr dr-menu"
-            align="start"
-            sideOffset={4}
-            collisionPadding={8}
-            loop
-            // Closed by a pick: focus goes to Undo once the fix is applied, not back to the trigger.
-            onCloseAutoFocus={(e) => {
-              if (picked.current) e.preventDefault();
-            }}
-          >
-            <Menu.Label className="dr-menu__label">Who said this?</Menu.Label>
-            <Menu.RadioGroup value={value} onValueChange={(v) => void pick(v)}>
-              <Menu.RadioItem className="dr-menu__item" value={UNNAMED}>
-                <TypeGlyph kind="claim-anonymous" /> Unnamed source
-                <Menu.ItemIndicator className="dr-menu__check">✓</Menu.ItemIndicator>
-              </Menu.RadioItem>
-              {ordered(choices).map((c) => (
-                <Menu.RadioItem key={c.id} className="dr-menu__item" value={c.id} textValue={c.name}>
-                  <TypeGlyph kind={c.type} /> {c.name}
-                  <Menu.ItemIndicator className="dr-menu__check">✓</Menu.ItemIndicator>
-                </Menu.RadioItem>
-              ))}
-            </Menu.RadioGroup>
-          </Menu.Content>
-        </Menu.Portal>
-      </Menu.Root>
+      {menu ? (
+        <Suspense
+          fallback={
+            <button type="button" className="dr-btn dr-btn--small" aria-label={label} aria-busy="true" {...triggerProps}>
+              Wrong source?
+            </button>
+          }
+        >
+          <SourceMenu
+            value={value}
+            choices={ordered(choices)}
+            onPick={(v) => void pick(v)}
+            picked={picked}
+            keyboard={menu === 'keyboard'}
+            disabled={busy}
+            label={label}
+            triggerProps={triggerProps}
+          />
+        </Suspense>
+      ) : (
+        // The menu (Radix, with its positioning and focus code) loads on the first click: the card and the popup
+        // open without it.
+        <button
+          type="button"
+          className="dr-btn dr-btn--small"
+          aria-label={label}
+          aria-haspopup="menu"
+          {...triggerProps}
+          onClick={() => setMenu('pointer')}
+          onKeyDown={(e) => {
+            triggerProps?.onKeyDown?.(e);
+            if (e.defaultPrevented || !['Enter', ' ', 'ArrowDown'].includes(e.key)) return;
+            e.preventDefault();
+            setMenu('keyboard');
+          }}
+        >
+          Wrong source?
+        </button>
+      )}
       {state.step === 'error' ? (
         <span className="dr-error-text dr-small" role="alert">
           Not fixed: {state.message}

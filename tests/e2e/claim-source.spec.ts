@@ -20,6 +20,9 @@ test('"wrong source" on a claim card: one click, a keyboard menu of the page\'s 
   siteURL,
 }) => {
   const { page } = await openArticle({ context, serviceWorker }, `${siteURL}/article.html`);
+  // Tall enough for the card below the centred quote: a card reaching past the window's edge makes Playwright scroll
+  // the page to click in it, and a scroll closes the card (as it should for a reader).
+  await page.setViewportSize({ width: 1280, height: 1100 });
   expect(await quoteKinds(page)).toEqual(['dramatis-claim-anonymous']);
 
   const openQuoteCard = async () => {
@@ -32,12 +35,15 @@ test('"wrong source" on a claim card: one click, a keyboard menu of the page\'s 
 
   let frame = await openQuoteCard();
   expect(await cardText(page)).toContain('unnamed source');
-  // One click opens the picker; the keyboard moves in it (type-ahead to the name, Enter picks).
-  await frame.getByRole('button', { name: 'Wrong source?' }).click();
+  // From the keyboard: Enter on "Wrong source?" opens the picker on the current source; type-ahead reaches a name,
+  // Enter picks it.
+  await frame.getByRole('button', { name: 'Wrong source?' }).focus();
+  await page.keyboard.press('Enter');
   const menu = frame.getByRole('menu');
   await expect(menu).toBeVisible();
   await expect(menu.getByRole('menuitemradio', { name: 'Unnamed source' })).toHaveAttribute('aria-checked', 'true');
   await expect(menu.getByRole('menuitemradio', { name: 'Mike Pompeo' })).toBeVisible();
+  await expect.poll(() => frame.evaluate(() => document.activeElement?.textContent ?? '')).toContain('Unnamed source');
   await page.keyboard.type('Adel');
   // Radix moves focus in a timeout: wait for it to land.
   await expect.poll(() => frame.evaluate(() => document.activeElement?.textContent ?? '')).toContain('Adel Abdul Mahdi');

@@ -69,6 +69,12 @@ test('the library: excerpts, marked search snippets, a quiet row whose menu work
   await library.keyboard.press('Escape');
   await expect(library.getByRole('menu')).toHaveCount(0);
   await expect.poll(() => focusedLabel(library)).toBe(`More actions for ${TITLE}`);
+  // The same menu again: "Mark read" takes the unread dot away.
+  await expect(row.getByText('Unread:')).toHaveCount(1);
+  await library.keyboard.press('Enter');
+  await expect(library.getByRole('menu')).toBeVisible();
+  await library.getByRole('menuitem', { name: 'Mark read' }).click();
+  await expect(row.getByText('Unread:')).toHaveCount(0);
 
   // Options and back; Options shows its title once.
   await library.getByRole('link', { name: 'Options' }).click();
