@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { cardFrame, cardText, highlightedTexts, openArticle, openWithPopup, pointOf } from './page-helpers';
+import { cardFrame, cardText, clickInCard, highlightedTexts, openArticle, openWithPopup, pointOf } from './page-helpers';
 
 /** The claim quoted from the unnamed "senior Iraqi military source" of the sample article. */
 const QUOTE = 'The message from the Americans was clear';
@@ -55,13 +55,13 @@ test('"wrong source" on a claim card: one click, a keyboard menu of the page\'s 
   // Focus is on Undo, so the keyboard can take it back.
   await expect.poll(() => frame.evaluate(() => document.activeElement?.textContent)).toBe('Undo');
 
-  await frame.getByRole('button', { name: 'Undo' }).click();
+  await clickInCard(page, frame.getByRole('button', { name: 'Undo' }));
   await expect(frame.getByRole('status')).toHaveText('Undone: back as it was.');
   await expect.poll(() => quoteKinds(page)).toEqual(['dramatis-claim-anonymous']);
 
   // Fixed again (with the mouse this time), then the page is reloaded: remembered for this page, which was never saved.
   frame = await openQuoteCard();
-  await frame.getByRole('button', { name: 'Wrong source?' }).click();
+  await clickInCard(page, frame.getByRole('button', { name: 'Wrong source?' }));
   await frame.getByRole('menuitemradio', { name: 'Mike Pompeo' }).click();
   await expect(frame.getByRole('status')).toHaveText('Now said by Mike Pompeo, on this page.');
   await expect.poll(() => quoteKinds(page)).toEqual(['dramatis-claim-named']);
@@ -69,7 +69,7 @@ test('"wrong source" on a claim card: one click, a keyboard menu of the page\'s 
   await expect.poll(() => quoteKinds(page), { timeout: 30_000 }).toEqual(['dramatis-claim-named']);
   frame = await openQuoteCard();
   expect(await cardText(page)).toContain('Mike Pompeo');
-  await frame.getByRole('button', { name: 'Wrong source?' }).click();
+  await clickInCard(page, frame.getByRole('button', { name: 'Wrong source?' }));
   await expect(frame.getByRole('menuitemradio', { name: 'Mike Pompeo' })).toHaveAttribute('aria-checked', 'true');
   await page.keyboard.press('Escape');
   // Esc closes the menu, not the card.
