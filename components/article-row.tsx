@@ -1,6 +1,8 @@
-import { memo, useId, useState } from 'react';
+import { lazy, memo, Suspense, useId, useState } from 'react';
+import type { MenuAction } from './actions-menu';
 import type { ArticleRecord } from '@/lib/store/schema';
 import { cx, countNoun, isoDateTime, safeHref, UNKNOWN_DATE, validDate } from './format';
+import type { SnippetPart } from './search-snippet';
 
 export type ArticleId = string | number;
 
@@ -20,7 +22,16 @@ export interface ArticleRowData {
   actors?: string[];
   /** A note the store left on the record, e.g. that a later, shorter copy was not saved. */
   notice?: string;
+  /** The first lines of the article (shown when there is no search snippet). */
+  excerpt?: string;
+  /** The words around a search's first match in the text, matched words marked (search-snippet.ts). */
+  snippet?: SnippetPart[];
 }
+
+/** The attribute on each row's menu button (the list moves focus to a neighbour's after a delete). */
+export const ROW_MENU = 'data-row-menu';
+
+const ActionsMenu = lazy(() => import('./actions-menu'));
 
 /** The row of a stored article (the library's list page; also what the import fuzz test renders). */
 export function articleRowOf(a: ArticleRecord): ArticleRowData {
@@ -34,10 +45,17 @@ export function articleRowOf(a: ArticleRecord): ArticleRowData {
     tags: a.tags,
     counts: a.counts,
     archived: !!a.archived,
+    excerpt: excerptOf(a),
     notice: a.keptLonger
       ? `Longer text kept: a later copy of this page (${a.keptLonger.shorterLength.toLocaleString('en-US')} characters against ${a.keptLonger.keptLength.toLocaleString('en-US')}) was not saved over it.`
       : undefined,
   };
+}
+
+/** About two lines of the article: its stored excerpt, else the start of its text. */
+function excerptOf(a: Pick<ArticleRecord, 'excerpt' | 'text'>): string | undefined {
+  const raw = (a.excerpt || (typeof a.text === 'string' ? a.text.slice(0, 300) : '')).replace(/\s+/g, ' ').trim();
+  return raw || undefined;
 }
 
 /**
@@ -149,9 +167,13 @@ function sameArticle(a: ArticleRowData, b: ArticleRowData): boolean {
     a.tags.length === b.tags.length &&
     a.tags.every((t, i) => t === b.tags[i]) &&
     (a.actors ?? []).join('\u0000') === (b.actors ?? []).join('\u0000') &&
-    a.notice === b.notice
+    a.notice === b.notice &&
+    a.excerpt === b.excerpt &&
+    snippetKey(a.snippet) === snippetKey(b.snippet)
   );
 }
+
+const snippetKey = (parts: SnippetPart[] | undefined) => (parts ? parts.map((p) => (p.hit ? `[${p.text}]` : p.text)).join('') : '');
 
 function ArticleRowView({
   article: a,
@@ -165,10 +187,23 @@ function ArticleRowView({
   timeZone,
 }: ArticleRowProps) {
   const [editingTags, setEditingTags] = useState(false);
+  // The row's menu, loaded and shown from its first activation on (how it was opened decides where focus starts).
+  const [menu, setMenu] = useState<'pointer' | 'keyboard' | null>(null);
   const href = safeHref(a.url);
   const title = a.title.trim() || a.url;
+  const menuLabel = `More actions for ${title}`;
+  const menuButton = { className: 'dr-btn dr-btn--small dr-btn--ghost dr-article__more', [ROW_MENU]: '' };
+  const actions: MenuAction[] = [
+    { label: 'Read in Dramatis', onSelect: () => onOpen(a.id) },
+    ...(href ? [{ label: 'Open the original', onSelect: () => void window.open(href, '_blank', 'noopener,noreferrer') }] : []),
+    { label: a.read ? 'Mark unread' : 'Mark read', onSelect: () => onToggleRead(a.id, !a.read), separator: true },
+    // "Edit tags" opens a text box that takes focus: the closing menu must not take it back to its button.
+    ...(onSetTags ? [{ label: 'Edit tags', onSelect: () => setEditingTags(true), keepsFocus: true }] : []),
+    { label: a.archived ? 'Unarchive' : 'Archive', onSelect: () => onArchive(a.id, !a.archived) },
+    { label: 'Delete', onSelect: () => onDelete(a.id, title), separator: true },
+  ];
   return (
-    <li className={cx('dr-article', a.read && 'dr-article--read')} aria-label={title}>
+    <li className={cx('dr-article', a.read && 'dr-article--read')} aria-label={title} data-id={String(a.id)}>
       <div className="dr-article__main">
         <button type="button" className="dr-article__title" onClick={() => onOpen(a.id)}>
           {!a.read ? (
@@ -206,6 +241,13 @@ function ArticleRowView({
             </span>
           ) : null}
         </div>
+        {a.snippet ? (
+          <p className="dr-article__excerpt dr-article__snippet">
+            {a.snippet.map((part, i) => (part.hit ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
+          </p>
+        ) : a.excerpt ? (
+          <p className="dr-article__excerpt">{a.excerpt}</p>
+        ) : null}
         {editingTags && onSetTags ? (
           <TagEditor
             tags={a.tags}
@@ -234,25 +276,31 @@ function ArticleRowView({
         ) : null}
       </div>
       <div className="dr-article__actions">
-        {onSetTags ? (
-          <button type="button" className="dr-btn dr-btn--small" onClick={() => setEditingTags(true)} aria-label={`Edit tags of ${title}`}>
-            Tags
+        {/* One quiet row: the title opens the article; everything else is in this menu (Radix: arrow keys, Esc, focus back). */}
+        {menu ? (
+          <Suspense fallback={<button type="button" aria-label={menuLabel} aria-busy="true" {...menuButton} />}>
+            <ActionsMenu label={menuLabel} keyboard={menu === 'keyboard'} buttonProps={menuButton} actions={actions}>
+              <span aria-hidden="true">⋯</span>
+            </ActionsMenu>
+          </Suspense>
+        ) : (
+          // The menu (Radix, with its positioning and focus code) loads on the first click: a list of a hundred rows
+          // renders a hundred plain buttons.
+          <button
+            type="button"
+            aria-label={menuLabel}
+            aria-haspopup="menu"
+            {...menuButton}
+            onClick={() => setMenu('pointer')}
+            onKeyDown={(e) => {
+              if (!['Enter', ' ', 'ArrowDown'].includes(e.key)) return;
+              e.preventDefault();
+              setMenu('keyboard');
+            }}
+          >
+            <span aria-hidden="true">⋯</span>
           </button>
-        ) : null}
-        <button type="button" className="dr-btn dr-btn--small" onClick={() => onToggleRead(a.id, !a.read)}>
-          {a.read ? 'Mark unread' : 'Mark read'}
-        </button>
-        <button type="button" className="dr-btn dr-btn--small" onClick={() => onArchive(a.id, !a.archived)}>
-          {a.archived ? 'Unarchive' : 'Archive'}
-        </button>
-        <button
-          type="button"
-          className="dr-btn dr-btn--small dr-btn--danger"
-          onClick={() => onDelete(a.id, title)}
-          aria-label={`Delete ${title}`}
-        >
-          Delete
-        </button>
+        )}
       </div>
     </li>
   );

@@ -18,7 +18,7 @@ export interface ClaimCardProps {
   /** "Fix the source": actors the claim may belong to; onFixSource gets the chosen id, or null for "no named source". */
   sourceCandidates?: { id: string; name: string }[];
   onFixSource?: (actorId: string | null) => void;
-  /** Extra lines at the end of the card (the reading history's "seen before"). */
+  /** Extra sections at the end of the card (the "Wrong source?" picker, the reading history's "seen before"). */
   children?: ReactNode;
 }
 

@@ -4,6 +4,7 @@ import type { Actor, Claim, SourceDescriptor } from '@/lib/nlp/types';
 import { KIND_LABEL, countNoun, cx, describeDescriptor, truncate } from './format';
 import { ROW_KEYS_HINT, ROW_MAIN, ROW_SIDE, onRowMainKey, onRowSideKey } from './list-keys';
 import { SourceBadge } from './source-badge';
+import { SourcePicker } from './source-picker';
 
 export { SourceBadge };
 
@@ -16,6 +17,11 @@ export interface ClaimListProps {
   /** Claim text longer than this is shortened, with "Show more" to expand it. */
   maxLength?: number;
   className?: string;
+  /**
+   * When given: a "Wrong source?" menu on each claim (the page's actors or "unnamed source"); resolves once the fix is
+   * applied. The caller reports it (with Undo): the claim may move to another source's group.
+   */
+  onFixSource?: (claim: Claim, actorId: string | null) => Promise<unknown>;
 }
 
 export interface ClaimGroup {
@@ -63,7 +69,17 @@ export function groupClaims(claims: Claim[], actors: Actor[] = []): ClaimGroup[]
   return [...list.filter((g) => g.attributed), ...list.filter((g) => !g.attributed)];
 }
 
-function ClaimRow({ claim, onSelect, maxLength }: { claim: Claim; onSelect: (c: Claim) => void; maxLength: number }) {
+interface ClaimRowProps {
+  claim: Claim;
+  onSelect: (c: Claim) => void;
+  maxLength: number;
+  actors: Actor[];
+  onFixSource?: (claim: Claim, actorId: string | null) => Promise<unknown>;
+}
+
+const SIDE_PROPS = { tabIndex: -1, [ROW_SIDE]: '', onKeyDown: onRowSideKey } as const;
+
+function ClaimRow({ claim, onSelect, maxLength, actors, onFixSource }: ClaimRowProps) {
   const [expanded, setExpanded] = useState(false);
   const body = claim.kind === 'no-comment' ? '' : claim.text;
   const short = truncate(body, maxLength);
@@ -94,6 +110,17 @@ function ClaimRow({ claim, onSelect, maxLength }: { claim: Claim; onSelect: (c: 
           {expanded ? 'Show less' : 'Show more'}
         </button>
       ) : null}
+      {onFixSource ? (
+        <SourcePicker
+          className="dr-claim-row__fix"
+          current={claim.source ? (claim.source.anonymous ? null : claim.source.actorId) : undefined}
+          choices={actors}
+          inline={false}
+          claimLabel={truncate(body || 'Declined to comment.', 60).text}
+          onPick={(actorId) => onFixSource(claim, actorId)}
+          triggerProps={SIDE_PROPS}
+        />
+      ) : null}
     </li>
   );
 }
@@ -102,13 +129,13 @@ function ClaimRow({ claim, onSelect, maxLength }: { claim: Claim; onSelect: (c: 
  * The page's claims grouped by source, each source with a named/unnamed badge and, for unnamed ones, how the article
  * describes them. One Tab stop for the whole list: Up/Down move between claims, Right reaches "Show more".
  */
-export function ClaimList({ claims, actors, onSelect, maxLength = 160, className }: ClaimListProps) {
+export function ClaimList({ claims, actors, onSelect, maxLength = 160, className, onFixSource }: ClaimListProps) {
   const uid = useId();
   const groups = groupClaims(claims, actors);
   if (groups.length === 0) {
     return <p className={cx('dr dr-muted dr-state', className)}>No attributed claims found.</p>;
   }
-  const hasSide = groups.some((g) => g.claims.some((c) => c.kind !== 'no-comment' && truncate(c.text, maxLength).truncated));
+  const hasSide = !!onFixSource || groups.some((g) => g.claims.some((c) => c.kind !== 'no-comment' && truncate(c.text, maxLength).truncated));
   return (
     <RovingFocusGroup asChild orientation="vertical" loop data-roving-list="" aria-describedby={hasSide ? `${uid}-keys` : undefined}>
       <div className={cx('dr dr-claim-list', className)}>
@@ -136,7 +163,14 @@ export function ClaimList({ claims, actors, onSelect, maxLength = 160, className
               ) : null}
               <ul>
                 {group.claims.map((claim, k) => (
-                  <ClaimRow key={`${claim.start}-${claim.end}-${k}`} claim={claim} onSelect={onSelect} maxLength={maxLength} />
+                  <ClaimRow
+                    key={`${claim.start}-${claim.end}-${k}`}
+                    claim={claim}
+                    onSelect={onSelect}
+                    maxLength={maxLength}
+                    actors={actors ?? []}
+                    onFixSource={onFixSource}
+                  />
                 ))}
               </ul>
             </section>

@@ -25,9 +25,19 @@ export function onRowSideKey(e: KeyboardEvent<HTMLElement>): void {
   const row = rowOf(e.currentTarget);
   const main = row?.querySelector<HTMLElement>(`[${ROW_MAIN}]`);
   if (!main) return;
+  // A row may have more than one side button ("Show more", "Wrong source?"): Left and Right move between them.
+  const sides = [...(row?.querySelectorAll<HTMLElement>(`[${ROW_SIDE}]`) ?? [])];
+  const at = sides.indexOf(e.currentTarget);
   if (e.key === 'ArrowLeft') {
     e.preventDefault();
-    main.focus();
+    (at > 0 ? sides[at - 1] : main).focus();
+    return;
+  }
+  if (e.key === 'ArrowRight') {
+    if (at >= 0 && at < sides.length - 1) {
+      e.preventDefault();
+      sides[at + 1].focus();
+    }
     return;
   }
   if (e.key !== 'ArrowUp' && e.key !== 'ArrowDown') return;
@@ -39,4 +49,4 @@ export function onRowSideKey(e: KeyboardEvent<HTMLElement>): void {
 }
 
 /** Read by screen readers with the list (aria-describedby). */
-export const ROW_KEYS_HINT = 'Up and down arrows move between rows; the right arrow reaches a row’s other button.';
+export const ROW_KEYS_HINT = 'Up and down arrows move between rows; the right arrow reaches a row’s other buttons.';

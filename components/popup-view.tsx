@@ -48,6 +48,10 @@ export interface PopupViewProps {
   initialTab?: 'actors' | 'claims';
   /** A one-line message under the controls, e.g. "Not saved: storage is full." */
   notice?: string;
+  /** When given: "Wrong source?" on each claim of the Claims tab (see ClaimList). */
+  onFixClaimSource?: (claim: Claim, actorId: string | null) => Promise<unknown>;
+  /** What the last correction made from the popup did, with its Undo (focus moves to Undo when it appears). */
+  fixNotice?: { text: string; onUndo?: () => void };
 }
 
 type Tab = 'actors' | 'claims';
@@ -149,9 +153,13 @@ export function PopupView(props: PopupViewProps) {
     actorCardProps,
     initialTab = 'actors',
     notice,
+    onFixClaimSource,
+    fixNotice,
   } = props;
   const [tab, setTab] = useState<Tab>(initialTab);
-  const [cardActorId, setCardActorId] = useState<string | null>(null);
+  // The actor whose card is open, as it was when opened: a correction made in the card re-analyses the page, and the
+  // card stays on the same actor (with its Undo) while the list behind it changes.
+  const [openActor, setOpenActor] = useState<Actor | null>(null);
   // Where focus goes back to when the card closes: the row's "Open card" button it was opened from.
   const returnTo = useRef<string | null>(null);
   const backRef = useRef<HTMLButtonElement>(null);
@@ -159,12 +167,16 @@ export function PopupView(props: PopupViewProps) {
   const uid = useId();
   const tabRefs = useRef<Record<Tab, HTMLButtonElement | null>>({ actors: null, claims: null });
   const ready = status === 'ready' && !!analysis;
-  const cardActor = ready && cardActorId ? analysis.actors.find((a) => a.id === cardActorId) : undefined;
-  const openCard = (id: string) => {
-    returnTo.current = id;
-    setCardActorId(id);
+  const cardActor = ready && openActor ? openActor : undefined;
+  const openCard = (actor: Actor) => {
+    returnTo.current = actor.id;
+    setOpenActor(actor);
   };
-  const closeCard = () => setCardActorId(null);
+  const closeCard = () => setOpenActor(null);
+  const undoRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (fixNotice?.onUndo) undoRef.current?.focus();
+  }, [fixNotice]);
   useEffect(() => {
     if (cardActor) {
       backRef.current?.focus();
@@ -231,6 +243,16 @@ export function PopupView(props: PopupViewProps) {
               {notice}
             </p>
           ) : null}
+          {fixNotice ? (
+            <p className="dr-popup__notice dr-popup__fixed">
+              <span role="status">{fixNotice.text}</span>
+              {fixNotice.onUndo ? (
+                <button ref={undoRef} type="button" className="dr-btn dr-btn--small" onClick={fixNotice.onUndo}>
+                  Undo
+                </button>
+              ) : null}
+            </p>
+          ) : null}
           {cardActor ? (
             <div className="dr-popup__body">
               <button ref={backRef} type="button" className="dr-btn dr-btn--small dr-btn--ghost" onClick={closeCard}>
@@ -281,10 +303,10 @@ export function PopupView(props: PopupViewProps) {
                   <ActorList
                     actors={analysis.actors}
                     onSelect={onSelectActor}
-                    onOpenCard={(a) => openCard(a.id)}
+                    onOpenCard={openCard}
                   />
                 ) : (
-                  <ClaimList claims={analysis.claims} actors={analysis.actors} onSelect={onSelectClaim} />
+                  <ClaimList claims={analysis.claims} actors={analysis.actors} onSelect={onSelectClaim} onFixSource={onFixClaimSource} />
                 )}
               </div>
             </>

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ReaderView } from './reader-view';
@@ -49,6 +49,31 @@ describe('ReaderView', () => {
     render(<ReaderView title="t" text={TEXT} analysis={analysis} onSelectActor={onSelectActor} />);
     await userEvent.click(screen.getByRole('button', { name: 'Baghdad' }));
     expect(onSelectActor).toHaveBeenCalledWith(analysis.actors[1]);
+  });
+
+  it('hovering or focusing a mark shows the same card as on the page; Esc closes it and focus stays on the mark', async () => {
+    const onOpenActorPage = vi.fn();
+    const { container } = render(
+      <ReaderView title="t" text={TEXT} analysis={analysis} onSelectActor={vi.fn()} actorCardProps={() => ({ onOpenActorPage })} />,
+    );
+    // An actor, by the keyboard.
+    const baghdad = screen.getByRole('button', { name: 'Baghdad' });
+    baghdad.focus();
+    const card = await screen.findByRole('article', { name: 'Baghdad' });
+    expect(card.textContent).toContain('Place');
+    fireEvent.click(screen.getByRole('button', { name: /All about Baghdad/ }));
+    expect(onOpenActorPage).toHaveBeenCalled();
+    fireEvent.keyDown(document, { key: 'Escape' });
+    await waitFor(() => expect(screen.queryByRole('article', { name: 'Baghdad' })).toBeNull());
+    expect(document.activeElement).toBe(baghdad);
+    // A claim from an unnamed source, by the pointer: its card says so in plain words.
+    const anonymous = container.querySelector<HTMLElement>('mark[data-kind="claim-anonymous"]')!;
+    fireEvent.mouseOver(anonymous);
+    const claimCard = await screen.findByRole('article', { name: 'Two Iraqi security sources' });
+    expect(claimCard.textContent).toContain('unnamed source');
+    // Leaving the mark for plain text hides it after a moment.
+    fireEvent.mouseOver(container.querySelector('.dr-reader__body p')!);
+    await waitFor(() => expect(screen.queryByRole('article', { name: 'Two Iraqi security sources' })).toBeNull());
   });
 
   it('respects the highlighted kinds', () => {

@@ -2,7 +2,9 @@ import { useId, type ReactNode } from 'react';
 import type { Actor, Analysis, Claim } from '@/lib/nlp/types';
 import { markStyle } from '@/lib/page/mark-styles';
 import { cx, formatDate, safeHref } from './format';
+import type { ActorCardProps } from './actor-card';
 import type { KindSwitches } from './options-view';
+import { CARD_KEY, useReaderCards } from './reader-card';
 import { segmentText } from './segment-text';
 import { SourcingSummary } from './sourcing-summary';
 
@@ -21,6 +23,8 @@ export interface ReaderViewProps {
   highlightKinds?: Partial<KindSwitches>;
   /** When given, actor mentions are buttons (e.g. open the actor's card). */
   onSelectActor?: (actor: Actor) => void;
+  /** Extra props for the actor card shown on hover or focus (e.g. "All about …"). */
+  actorCardProps?: (actor: Actor) => Partial<ActorCardProps>;
   locale?: string;
 }
 
@@ -52,8 +56,12 @@ export function ReaderView({
   published,
   highlightKinds,
   onSelectActor,
+  actorCardProps,
   locale,
 }: ReaderViewProps) {
+  // Hovering or focusing a mark shows the same card as on the page.
+  const cards = useReaderCards(analysis, actorCardProps);
+  const actorIndex = new Map((analysis?.actors ?? []).map((a, i) => [a.id, i]));
   const paragraphs = segmentText(text, analysis, { kinds: highlightKinds });
   const actors = new Map((analysis?.actors ?? []).map((a) => [a.id, a]));
   const claims: Claim[] = analysis?.claims ?? [];
@@ -91,7 +99,7 @@ export function ReaderView({
           />
         ) : null}
       </header>
-      <div className="dr-reader__body">
+      <div className="dr-reader__body" {...cards.bind}>
         {paragraphs.map((p) => (
           <p key={p.start}>
             {p.segments.map((s) => {
@@ -106,11 +114,18 @@ export function ReaderView({
                 const cls = cx('dr-hl', `dr-hl--${actor.type}`, onSelectActor && 'dr-hl--btn');
                 const style = { ...(claimKind ? markStyle(claimKind) : {}), ...markStyle(actor.type) };
                 node = onSelectActor ? (
-                  <button type="button" className={cls} data-kind={actor.type} style={style} onClick={() => onSelectActor(actor)} title={actor.name}>
+                  <button
+                    type="button"
+                    className={cls}
+                    data-kind={actor.type}
+                    {...{ [CARD_KEY]: `a${actorIndex.get(actor.id)}` }}
+                    style={style}
+                    onClick={() => onSelectActor(actor)}
+                  >
                     {s.text}
                   </button>
                 ) : (
-                  <mark className={cls} data-kind={actor.type} style={style} title={actor.name}>
+                  <mark className={cls} data-kind={actor.type} {...{ [CARD_KEY]: `a${actorIndex.get(actor.id)}` }} style={style}>
                     {s.text}
                   </mark>
                 );
@@ -121,6 +136,9 @@ export function ReaderView({
                     className={cx('dr-hl', 'dr-hl--claim', claim.source?.anonymous && 'dr-hl--anonymous')}
                     data-kind={claimKind}
                     data-claim={s.claimIndex}
+                    {...{ [CARD_KEY]: `c${s.claimIndex}` }}
+                    // Focusable, so the keyboard reaches its card too (an actor inside it is its own stop).
+                    tabIndex={0}
                     style={markStyle(claimKind)}
                   >
                     {node}
@@ -132,6 +150,7 @@ export function ReaderView({
           </p>
         ))}
       </div>
+      {cards.card}
     </article>
   );
 }

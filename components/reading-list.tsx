@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
-import { ArticleRow, type ArticleId, type ArticleRowData } from './article-row';
+import { ArticleRow, ROW_MENU, type ArticleId, type ArticleRowData } from './article-row';
 import { EmptyState } from './empty-state';
 import { ErrorBoundary } from './error-boundary';
 import { ErrorState } from './error-state';
@@ -142,10 +142,24 @@ export function ReadingList(props: ReadingListProps) {
   useEffect(() => {
     latest.current = { set, onDelete };
   });
+  // After a delete, focus goes to the same place in the list (the next row's menu button, or the last row's), not to
+  // the page: the deleted row and the menu button that had focus are gone.
+  const listRef = useRef<HTMLUListElement>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const focusAfterDelete = useRef<{ id: ArticleId; index: number } | null>(null);
   const onRowDelete = useCallback((id: ArticleId, title: string) => {
+    const rows = [...(listRef.current?.children ?? [])];
+    focusAfterDelete.current = { id, index: Math.max(0, rows.findIndex((li) => li.getAttribute('data-id') === String(id))) };
     latest.current.onDelete(id);
     setUndo({ id, title });
   }, []);
+  useEffect(() => {
+    const pending = focusAfterDelete.current;
+    if (!pending || articles.some((a) => a.id === pending.id)) return;
+    focusAfterDelete.current = null;
+    const menus = [...(listRef.current?.querySelectorAll<HTMLElement>(`[${ROW_MENU}]`) ?? [])];
+    (menus[Math.min(pending.index, menus.length - 1)] ?? searchRef.current)?.focus();
+  }, [articles]);
   const onTagClick = useCallback((tag: string) => latest.current.set({ tag }), []);
   const narrowed = query.trim() !== '' || filtersActive(filters);
 
@@ -187,7 +201,7 @@ export function ReadingList(props: ReadingListProps) {
     );
   } else {
     body = (
-      <ul className="dr-articles" aria-label="Saved articles">
+      <ul ref={listRef} className="dr-articles" aria-label="Saved articles">
         {articles.map((a) => (
           // One boundary per row: a record the row cannot show replaces that row only, with a way to delete it.
           <ErrorBoundary key={a.id} fallback={() => <BrokenRow id={a.id} onDelete={onRowDelete} />}>
@@ -232,6 +246,7 @@ export function ReadingList(props: ReadingListProps) {
         <label className="dr-field dr-search" htmlFor={`${uid}-q`}>
           Search
           <input
+            ref={searchRef}
             id={`${uid}-q`}
             className="dr-input"
             type="search"

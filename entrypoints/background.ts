@@ -9,7 +9,7 @@ import {
   type TabAnalysis,
 } from '@/lib/messaging/protocol';
 import { CardFrames, type PortLike } from '@/lib/messaging/card-frames';
-import { route, type BackgroundHandlers, type PageTab } from '@/lib/messaging/router';
+import { route, type BackgroundHandlers, type CorrectionTab, type PageTab } from '@/lib/messaging/router';
 import { askEngine, engineOpened, ensureEngine } from '@/lib/engine/host';
 import type { EngineCard } from '@/lib/engine/service';
 import { DramatisDB } from '@/lib/store/db';
@@ -18,6 +18,8 @@ import { BADGES, saveFailure, saveSuccess, type SaveOutcome } from '@/lib/store/
 import { getCard } from '@/lib/store/cards';
 import { getCorrections } from '@/lib/store/corrections';
 import { addPageCorrection, undoPageCorrection } from '@/lib/store/page-corrections';
+import { claimSourceFixes } from '@/lib/store/claim-source-fixes';
+import { normalizeUrl } from '@/lib/store/normalize-url';
 import { getSettings, isSiteEnabled } from '@/lib/store/settings';
 import { MemoryWriter } from '@/lib/memory/writer';
 import type { MemoryDraft } from '@/lib/memory/record';
@@ -113,11 +115,32 @@ export default defineBackground(() => {
     };
   }
 
-  /** Corrections made from each tab's card, the only ones its card may undo. */
+  /** Corrections made from each tab's card or from the popup for that tab, the only ones that may be undone there. */
   const madeFromCards = new Map<number, Set<number>>();
   /** Analyses the open page again (with the corrections as they now are): the marks change at once. */
   async function reanalyse(tabId: number): Promise<void> {
     await browser.tabs.sendMessage(tabId, { type: 'analyze' }, { frameId: 0 }).catch(() => undefined);
+  }
+
+  /** The page's own "wrong source" fixes are kept under its normalized URL (as a saved article's are). */
+  const pageKey = (url: string) => {
+    try {
+      return normalizeUrl(url);
+    } catch {
+      return url;
+    }
+  };
+  const fixesOf = (url: string) => claimSourceFixes(db, pageKey(url)).catch(() => []);
+  /** The URL of the tab a correction is for: the one the browser reported for the card frame's tab, or the tab's own. */
+  async function correctionUrl(tab: CorrectionTab): Promise<string> {
+    const url = tab.url ?? (await browser.tabs.get(tab.tabId).catch(() => undefined))?.url;
+    if (!url) throw new Error('This tab is gone.');
+    return url;
+  }
+  function remember(tabId: number, id: number): void {
+    const made = madeFromCards.get(tabId) ?? new Set<number>();
+    made.add(id);
+    madeFromCards.set(tabId, made);
   }
 
   const handlers: BackgroundHandlers = {
@@ -132,21 +155,21 @@ export default defineBackground(() => {
       return true;
     },
     async analyzePage(tab: PageTab, html: string, force: boolean) {
-      const [settings, corrections] = await Promise.all([getSettings(db), getCorrections(db)]);
-      const result = await askEngine<PageResult>({ type: 'page', tabId: tab.tabId, url: tab.url, html, force, kinds: settings.highlightKinds, corrections });
+      const [settings, corrections, claimFixes] = await Promise.all([getSettings(db), getCorrections(db), fixesOf(tab.url)]);
+      const result = await askEngine<PageResult>({ type: 'page', tabId: tab.tabId, url: tab.url, html, force, kinds: settings.highlightKinds, corrections, claimFixes });
       if (result.analysis?.status === 'ready') memory.remember(tab);
       return result;
     },
     async analyzeText(tab: PageTab, text: string) {
-      const [settings, corrections] = await Promise.all([getSettings(db), getCorrections(db)]);
-      const result = await askEngine<PageAnalysis>({ type: 'analyze', tabId: tab.tabId, url: tab.url, text, kinds: settings.highlightKinds, corrections });
+      const [settings, corrections, claimFixes] = await Promise.all([getSettings(db), getCorrections(db), fixesOf(tab.url)]);
+      const result = await askEngine<PageAnalysis>({ type: 'analyze', tabId: tab.tabId, url: tab.url, text, kinds: settings.highlightKinds, corrections, claimFixes });
       if (result.status === 'ready') memory.remember(tab);
       return result;
     },
     async showCard(tab: PageTab, key: string, focus?: boolean) {
       const found = await askEngine<EngineCard | null>({ type: 'card', tabId: tab.tabId, url: tab.url, key });
       if (!found) return false;
-      const view: CardView = found.kind === 'actor' ? { ...found, key, card: await cardInfo(found.actor.name, found.actor.type) } : found;
+      const view: CardView = found.kind === 'actor' ? { ...found, key, card: await cardInfo(found.actor.name, found.actor.type) } : { ...found, key };
       view.memory = await cardMemory.forCard(tab, found).catch(() => undefined);
       return cardFrames.show(tab.tabId, view, { focus: !!focus });
     },
@@ -161,15 +184,26 @@ export default defineBackground(() => {
       await browser.tabs.sendMessage(tabId, { type: 'hide-card' }, { frameId: 0 }).catch(() => undefined);
     },
     async correctActor(tab, key, change) {
-      const found = await askEngine<EngineCard | null>({ type: 'card', tabId: tab.tabId, url: tab.url, key });
+      const url = await correctionUrl(tab);
+      const found = await askEngine<EngineCard | null>({ type: 'card', tabId: tab.tabId, url, key });
       if (!found || found.kind !== 'actor') throw new Error('This card is no longer on the page.');
       const name = found.actor.name;
       const id = await addPageCorrection(db, change.kind === 'type' ? { kind: 'type', name, type: change.type } : { kind: 'notActor', name });
-      const made = madeFromCards.get(tab.tabId) ?? new Set<number>();
-      made.add(id);
-      madeFromCards.set(tab.tabId, made);
+      remember(tab.tabId, id);
       await reanalyse(tab.tabId);
       return { id, name };
+    },
+    async correctClaimSource(tab, key, source) {
+      const url = await correctionUrl(tab);
+      const found = await askEngine<EngineCard | null>({ type: 'card', tabId: tab.tabId, url, key });
+      if (!found || found.kind !== 'claim') throw new Error('This claim is no longer on the page.');
+      // Only an actor of the same analysis (the picker's choices), by id.
+      const actor = source === null ? null : found.actors.find((a) => a.id === source);
+      if (actor === undefined) throw new Error('That source is not on this page.');
+      const id = await addPageCorrection(db, { kind: 'claimSource', name: found.claim.text, url: pageKey(url), source: actor?.name ?? null });
+      remember(tab.tabId, id);
+      await reanalyse(tab.tabId);
+      return { id };
     },
     async undoCorrection(tabId, id) {
       if (!madeFromCards.get(tabId)?.delete(id)) throw new Error('Only a correction made from this page can be undone here.');

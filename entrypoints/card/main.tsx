@@ -29,6 +29,13 @@ async function correct(key: string, change: ActorChange): Promise<number> {
   return reply.value.id;
 }
 
+async function correctSource(key: string, source: string | null): Promise<number> {
+  const reply = await send<{ id: number }>({ type: 'correct-claim-source', key, source });
+  if (!reply) throw new Error('Dramatis did not answer.');
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value.id;
+}
+
 async function undo(id: number): Promise<void> {
   const reply = await send<boolean>({ type: 'undo-correction', id });
   if (!reply) throw new Error('Dramatis did not answer.');
@@ -37,15 +44,20 @@ async function undo(id: number): Promise<void> {
 
 function render(view: CardView | null, shown = 0): void {
   flushSync(() =>
-    root.render(view ? <CardFrameView view={view} shown={shown} onClose={close} onOpenActorPage={() => openActorPage(view)} onCorrect={correct} onUndo={undo} /> : null),
+    root.render(view ? <CardFrameView view={view} shown={shown} onClose={close} onOpenActorPage={() => openActorPage(view)} onCorrect={correct} onUndo={undo} onCorrectSource={correctSource} /> : null),
   );
   document.querySelector('article')?.setAttribute('tabindex', '-1');
 }
 
 // The keyboard path: the page part focuses this frame when a shortcut opened the card; the card itself then takes focus,
 // so a screen reader reads it and Tab reaches its buttons. (Hovering never focuses the frame.)
+// (Only once the focus has settled, and never away from an open menu: a click into the frame focuses the frame first
+// and then what was clicked, and taking focus to the card meanwhile would close the "Wrong source?" menu it opened.)
 window.addEventListener('focus', () => {
-  if (document.activeElement === document.body || !document.activeElement) document.querySelector<HTMLElement>('article')?.focus();
+  setTimeout(() => {
+    const active = document.activeElement;
+    if ((active === document.body || !active) && !document.querySelector('[role="menu"]')) document.querySelector<HTMLElement>('article')?.focus();
+  }, 0);
 });
 
 // What to show arrives over this port from the background, which knows the tab this frame is in; the frame answers
@@ -60,5 +72,6 @@ port.onMessage.addListener((message: unknown) => {
 });
 
 document.addEventListener('keydown', (e) => {
-  if (e.key === 'Escape') close();
+  // Esc in an open menu ("Wrong source?") closes the menu only.
+  if (e.key === 'Escape' && !e.defaultPrevented && !document.querySelector('[role="menu"]')) close();
 });

@@ -67,6 +67,8 @@ export function ActorPage({ cardKey }: { cardKey: string }) {
   return (
     <main className="dr dr-library">
       <nav className="dr-library__bar">{back}</nav>
+      {/* The page's own heading (the card's name below is its h2). */}
+      <h1 className="dr-visually-hidden">Actor page: {card.name}</h1>
       {error ? (
         <p role="alert" className="dr-popup__notice">
           {error}

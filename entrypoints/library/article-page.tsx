@@ -53,6 +53,13 @@ export function ArticlePage({ id }: { id: number }) {
           const key = article.actorCards?.[actor.id] ?? actorKey(actor.type, actor.name);
           location.hash = `#/actor/${encodeURIComponent(key)}`;
         }}
+        // The hover card's "All about …" opens the same actor page as a click on the name.
+        actorCardProps={(actor) => ({
+          onOpenActorPage: () => {
+            const key = article.actorCards?.[actor.id] ?? actorKey(actor.type, actor.name);
+            location.hash = `#/actor/${encodeURIComponent(key)}`;
+          },
+        })}
       />
     </main>
   );

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { articleRowOf, type ArticleId, type ArticleRowData } from '@/components/article-row';
 import { ReadingList } from '@/components/reading-list';
+import { searchSnippet } from '@/components/search-snippet';
 import { filtersActive, NO_FILTERS, type ReadingListFilters, type ReadingListSort } from '@/components/reading-list-view';
 import {
   archive,
@@ -71,7 +72,13 @@ async function loadRows({ query, filters, sort, actor, limit }: RowsQuery): Prom
   else list = await listArticles(db, { sort: storeSort ?? 'saved-desc', filter, archived, limit: pageLimit });
   if (sort === 'site') list = [...list].sort((a, b) => a.site.localeCompare(b.site) || b.savedAt - a.savedAt);
   if (sort === 'anonymous') list = [...list].sort((a, b) => b.counts.anonymous - a.counts.anonymous || b.savedAt - a.savedAt);
-  return list.slice(0, limit).map(articleRowOf);
+  const rowOf = (a: ArticleRecord): ArticleRowData => {
+    const row = articleRowOf(a);
+    // A search shows where it matched in the text, the matched words marked (as text, never HTML).
+    const snippet = query.trim() && typeof a.text === 'string' ? searchSnippet(a.text, query) : null;
+    return snippet ? { ...row, snippet } : row;
+  };
+  return list.slice(0, limit).map(rowOf);
 }
 
 /** The reading list: an extension page over the Dexie database, live-updated when anything is saved. */
@@ -161,6 +168,11 @@ export function ListPage() {
 
   return (
     <main className="dr dr-library">
+      <nav className="dr-library__nav" aria-label="Dramatis">
+        <a className="dr-btn dr-btn--small dr-btn--ghost" href="options.html">
+          Options
+        </a>
+      </nav>
       <ReadingList
         articles={rows ?? []}
         // Until the facets arrive the total is unknown: the rows show (at least that many articles are saved); an

@@ -40,7 +40,12 @@ export function App() {
 
   return (
     <main className="dr dr-options">
-      <h1 className="dr-options__title">Dramatis options</h1>
+      {/* The title is OptionsView's own h1 (it was shown twice); the way back to the reading list: */}
+      <nav className="dr-library__nav" aria-label="Dramatis">
+        <a className="dr-btn dr-btn--small dr-btn--ghost" href="library.html">
+          ← Reading list
+        </a>
+      </nav>
       <OptionsView
         disabledSites={settings.disabledSites}
         onAddSite={(site) => void setSiteEnabled(db, site, false)}

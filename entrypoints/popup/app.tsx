@@ -12,6 +12,7 @@ import { DramatisDB } from '@/lib/store/db';
 import { isSiteEnabled, setSiteEnabled, siteKey } from '@/lib/store/settings';
 import { askBackground, askTab, currentTab, waitForTabComplete } from './tab-client';
 import { NOT_STARTED_REASON, reachTab } from './reach-tab';
+import { usePopupCorrections } from './use-corrections';
 
 const db = new DramatisDB();
 const POLL_MS = 250;
@@ -107,6 +108,12 @@ export function App() {
     });
   }, [refresh]);
 
+  // Corrections from the popup: applied to the page by the background, then the popup reads the new analysis.
+  const reload = useCallback(async () => {
+    if (tabId !== null) await refresh(tabId);
+  }, [tabId, refresh]);
+  const corrections = usePopupCorrections(tabId, view.analysis, reload);
+
   const analyzeNow = async () => {
     if (tabId === null) return;
     setView((v) => ({ ...v, status: 'loading' }));
@@ -125,10 +132,14 @@ export function App() {
         {...view}
         notice={notice ?? undefined}
         outletLine={<OutletMemory db={db} site={view.site} />}
+        fixNotice={corrections.fixNotice}
+        onFixClaimSource={corrections.onFixClaimSource}
         actorCardProps={(actor) => {
           const card = cards.get(actor.id);
-          if (!card) return {};
+          const fix = { children: corrections.actorFix(actor) };
+          if (!card) return fix;
           return {
+            ...fix,
             note: card.note,
             background: card.summary,
             onEditNote: (note: string) =>

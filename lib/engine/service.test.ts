@@ -89,6 +89,22 @@ describe('EngineService', () => {
     expect(await engine.handle({ target: 'engine', type: 'card', tabId: 1, url: URL_A, key })).toBeNull();
   });
 
+  it('applies the page\'s "wrong source" fixes: the claim\'s underline and card change, and it offers the page\'s actors', async () => {
+    const { engine } = service();
+    const request = { target: 'engine', type: 'analyze', tabId: 1, url: URL_A, text: TEXT, kinds: ['claim'], corrections: {} } as const;
+    const before = (await engine.handle({ ...request, kinds: ['claim'] })) as { spans: PageSpan[] };
+    const anonymous = before.spans.find((s) => s.kind === 'claim-anonymous')!;
+    expect(TEXT.slice(anonymous.start, anonymous.end)).toContain('talks failed');
+    const card = (await engine.handle({ target: 'engine', type: 'card', tabId: 1, url: URL_A, key: anonymous.key })) as Extract<EngineCard, { kind: 'claim' }>;
+    expect(card.actors.map((a) => a.name)).toContain('Mike Pompeo');
+    const fix = { kind: 'claimSource' as const, name: card.claim.text, url: URL_A, source: 'Mike Pompeo', at: 1 };
+    const after = (await engine.handle({ ...request, kinds: ['claim'], claimFixes: [fix] })) as { spans: PageSpan[] };
+    const same = after.spans.find((s) => s.start === anonymous.start && s.end === anonymous.end)!;
+    expect(same.kind).toBe('claim-named');
+    const fixed = (await engine.handle({ target: 'engine', type: 'card', tabId: 1, url: URL_A, key: same.key })) as Extract<EngineCard, { kind: 'claim' }>;
+    expect(fixed.sourceName).toBe('Mike Pompeo');
+  });
+
   it('says "not English" for a French text and keeps no analysis for the popup', async () => {
     const { engine } = service();
     const text = "Le président de la République a annoncé mardi que le gouvernement allait présenter un projet de loi sur les retraites, selon un communiqué publié par l'Élysée. Les syndicats ont dénoncé une réforme injuste et ont appelé à la grève.";

@@ -9,7 +9,7 @@
  * corrections and everything else stay here.
  *
  * Requests (each `{target: 'engine', ...}`), in the order a page makes them:
- *   page     {tabId, url, html, force, kinds, corrections} -> PageResult
+ *   page     {tabId, url, html, force, kinds, corrections, claimFixes?} -> PageResult
  *            (Readability on a parsed copy, the article's text read there, and its analysis: one round trip)
  *   analyze  {tabId, url, text, kinds, corrections} -> PageAnalysis
  *            (only when the live page's text differs from the copy's: the page's own text is analysed)
@@ -25,13 +25,14 @@ import type { ArticleLocator } from '../page/article-locator';
 import { extractArticle } from '../extract/extract';
 import { locateArticle } from '../page/article-root';
 import { decideLanguage } from '../page/language';
-import type { ArticlePayload, OptionKind, PageAnalysis, PageResult, PageSpan, TabAnalysis } from '../messaging/protocol';
+import type { ArticlePayload, OptionKind, PageAnalysis, PageResult, PageSpan, SourceChoice, TabAnalysis } from '../messaging/protocol';
 import { textHash } from '../page/text-hash';
 import { memoryDraft, type MemoryDraft } from '../memory/record';
+import { applyClaimSourceFixes, type ClaimSourceFix } from '../store/claim-source-fixes';
 
 export type EngineRequest =
-  | { target: 'engine'; type: 'page'; tabId: number; url: string; html: string; force: boolean; kinds: OptionKind[]; corrections: Corrections }
-  | { target: 'engine'; type: 'analyze'; tabId: number; url: string; text: string; kinds: OptionKind[]; corrections: Corrections }
+  | { target: 'engine'; type: 'page'; tabId: number; url: string; html: string; force: boolean; kinds: OptionKind[]; corrections: Corrections; claimFixes?: ClaimSourceFix[] }
+  | { target: 'engine'; type: 'analyze'; tabId: number; url: string; text: string; kinds: OptionKind[]; corrections: Corrections; claimFixes?: ClaimSourceFix[] }
   | { target: 'engine'; type: 'card'; tabId: number; url: string; key: string }
   | { target: 'engine'; type: 'tab-analysis'; tabId: number }
   | { target: 'engine'; type: 'article'; tabId: number }
@@ -39,7 +40,9 @@ export type EngineRequest =
   | { target: 'engine'; type: 'memory'; tabId: number; url: string };
 
 /** A card's content as the engine knows it (the background adds the user's card from the store). */
-export type EngineCard = { kind: 'actor'; actor: Actor } | { kind: 'claim'; claim: Claim; sourceName?: string };
+export type EngineCard =
+  | { kind: 'actor'; actor: Actor }
+  | { kind: 'claim'; claim: Claim; sourceName?: string; /** The choices for "wrong source". */ actors: SourceChoice[] };
 
 interface TabRecord {
   url: string;
@@ -100,7 +103,7 @@ export class EngineService {
       case 'page':
         return this.page(request);
       case 'analyze':
-        return this.analyze(request.tabId, request.url, request.text, request.kinds, request.corrections);
+        return this.analyze(request.tabId, request.url, request.text, request.kinds, request.corrections, request.claimFixes);
       case 'card':
         return this.card(request.tabId, request.url, request.key);
       case 'tab-analysis':
@@ -122,11 +125,18 @@ export class EngineService {
     if (!located) return { locator: null };
     const { locator, text } = located;
     if (!locator.readerable && !request.force) return { locator };
-    const analysis = await this.analyze(tabId, url, text, request.kinds, request.corrections);
+    const analysis = await this.analyze(tabId, url, text, request.kinds, request.corrections, request.claimFixes);
     return { locator, analysis, text: { length: text.length, hash: textHash(text) } };
   }
 
-  private async analyze(tabId: number, url: string, text: string, kinds: OptionKind[], corrections: Corrections): Promise<PageAnalysis> {
+  private async analyze(
+    tabId: number,
+    url: string,
+    text: string,
+    kinds: OptionKind[],
+    corrections: Corrections,
+    claimFixes: readonly ClaimSourceFix[] = [],
+  ): Promise<PageAnalysis> {
     const record = this.tabs.get(tabId);
     const same = record && record.url === url ? record : { url };
     const language = decideLanguage(same.locator?.lang ?? null, text);
@@ -135,7 +145,8 @@ export class EngineService {
       return { status: 'not-english', lang: language.lang };
     }
     await this.preload();
-    const analysis = analyze(text, { corrections, ...(this.options.budgetMs ? { budgetMs: this.options.budgetMs } : {}) });
+    // The page's "wrong source" fixes (made from its card or the popup) apply after the analysis, as saving applies them.
+    const analysis = applyClaimSourceFixes(analyze(text, { corrections, ...(this.options.budgetMs ? { budgetMs: this.options.budgetMs } : {}) }), claimFixes);
     this.tabs.set(tabId, { ...same, text, analysis });
     return { status: 'ready', spans: pageSpans(analysis, kinds) };
   }
@@ -151,7 +162,8 @@ export class EngineService {
     const claim = record.analysis.claims[index];
     if (!claim) return null;
     const source = claim.source?.actorId ? record.analysis.actors.find((a) => a.id === claim.source!.actorId) : undefined;
-    return { kind: 'claim', claim, sourceName: source?.name };
+    const actors = record.analysis.actors.map((a) => ({ id: a.id, name: a.name, type: a.type }));
+    return { kind: 'claim', claim, sourceName: source?.name, actors };
   }
 
   /** The compact record the reading history keeps of the tab's current analysis (built here, off the page). */

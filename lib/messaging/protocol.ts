@@ -63,7 +63,8 @@ export const PageRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('card-closed') }).strict(),
   z.object({ type: z.literal('open-actor'), name: z.string().min(1).max(300), actorType: ActorTypeSchema }).strict(),
   // The card frame: a one-click correction of the actor it shows (by its span key in the tab's current analysis, so
-  // it can only correct what the page shows), and its undo (only ids this background made for that tab).
+  // it can only correct what the page shows), and its undo (only ids this background made for that tab). The card
+  // frame's tab is the one the browser reports; the popup names its tab (`tabId`), the card frame may not.
   z
     .object({
       type: z.literal('correct-actor'),
@@ -72,9 +73,20 @@ export const PageRequestSchema = z.discriminatedUnion('type', [
         z.object({ kind: z.literal('type'), type: ActorTypeSchema }).strict(),
         z.object({ kind: z.literal('not-actor') }).strict(),
       ]),
+      tabId: z.number().int().nonnegative().optional(),
     })
     .strict(),
-  z.object({ type: z.literal('undo-correction'), id: z.number().int().positive() }).strict(),
+  // "Wrong source": the claim (by its span key) gets the actor `source` (an actor id of the same analysis) or, with
+  // null, an unnamed source; remembered for this page (its normalized URL), without saving it.
+  z
+    .object({
+      type: z.literal('correct-claim-source'),
+      key: z.string().regex(/^c\d{1,6}$/),
+      source: z.string().min(1).max(300).nullable(),
+      tabId: z.number().int().nonnegative().optional(),
+    })
+    .strict(),
+  z.object({ type: z.literal('undo-correction'), id: z.number().int().positive(), tabId: z.number().int().nonnegative().optional() }).strict(),
 ]);
 /** A correction from the card: change the actor's type, or "not an actor". */
 export type ActorChange = Extract<PageRequest, { type: 'correct-actor' }>['change'];
@@ -107,7 +119,24 @@ export interface PageResult {
 /** What the card frame shows (sent by the background, never by the page). */
 export type CardView =
   | { kind: 'actor'; actor: Actor; card?: CardInfo; /** Its span key, for corrections from the card. */ key?: string; memory?: CardMemory }
-  | { kind: 'claim'; claim: Claim; sourceName?: string; /** The reading history's line (issue 15). */ memory?: CardMemory };
+  | {
+      kind: 'claim';
+      claim: Claim;
+      sourceName?: string;
+      /** Its span key, for "wrong source" from the card. */
+      key?: string;
+      /** The reading history's line (issue 15). */
+      memory?: CardMemory;
+      /** The page's actors, the choices for "wrong source". */
+      actors?: SourceChoice[];
+    };
+
+/** An actor a claim's source can be set to ("wrong source"). */
+export interface SourceChoice {
+  id: string;
+  name: string;
+  type: z.infer<typeof ActorTypeSchema>;
+}
 
 /** Sent over the card frame's port (`card-frames.ts`); the frame answers `{shown: id}`. */
 export interface CardFrameMessage {

@@ -13,6 +13,7 @@ function context() {
     cardClosed: vi.fn(async () => undefined),
     openActor: vi.fn(async () => true),
     correctActor: vi.fn(async () => ({ id: 7, name: 'Baghdad' })),
+    correctClaimSource: vi.fn(async () => ({ id: 8 })),
     undoCorrection: vi.fn(async () => true),
   };
   const ctx: RouterContext = { extensionId: 'ext', extensionOrigin: 'chrome-extension://ext/', handlers };
@@ -110,7 +111,7 @@ describe('background message router', () => {
     expect(handlers.cardClosed).toHaveBeenCalledTimes(1);
   });
 
-  it('one-click corrections come from the card frame only, by the key of an actor, with the tab and URL the browser reports', async () => {
+  it('one-click corrections come from the card frame (its own tab) or the popup (a tab it names), never from a page', async () => {
     const { ctx, handlers } = context();
     const fix = { type: 'correct-actor', key: 'a4', change: { kind: 'type', type: 'organization' } };
     expect(await route(fix, cardSender, ctx)).toEqual({ ok: true, value: { id: 7, name: 'Baghdad' } });
@@ -118,9 +119,13 @@ describe('background message router', () => {
     expect((await route({ type: 'correct-actor', key: 'a4', change: { kind: 'not-actor' } }, cardSender, ctx)).ok).toBe(true);
     expect(await route({ type: 'undo-correction', id: 7 }, cardSender, ctx)).toEqual({ ok: true, value: true });
     expect(handlers.undoCorrection).toHaveBeenCalledWith(3, 7);
-    // Not from the popup, a content script, or with a claim key, a name, another type or extra fields.
+    // Not from a content script, not from the popup without naming its tab, not from the card frame naming a tab,
+    // and not with a claim key, a name, another type or extra fields.
     expect((await route(fix, popupSender, ctx)).ok).toBe(false);
     expect((await route(fix, contentSender, ctx)).ok).toBe(false);
+    expect((await route({ ...fix, tabId: 3 }, contentSender, ctx)).ok).toBe(false);
+    expect((await route({ ...fix, tabId: 9 }, cardSender, ctx)).ok).toBe(false);
+    expect((await route({ type: 'undo-correction', id: 7, tabId: 9 }, cardSender, ctx)).ok).toBe(false);
     for (const bad of [
       { ...fix, key: 'c4' },
       { ...fix, key: 'Baghdad' },
@@ -134,6 +139,26 @@ describe('background message router', () => {
     }
     expect(handlers.correctActor).toHaveBeenCalledTimes(2);
     expect(handlers.undoCorrection).toHaveBeenCalledTimes(1);
+    // The popup names the tab it shows (the handler reads that tab's URL itself).
+    expect((await route({ ...fix, tabId: 5 }, popupSender, ctx)).ok).toBe(true);
+    expect(handlers.correctActor).toHaveBeenLastCalledWith({ tabId: 5 }, 'a4', { kind: 'type', type: 'organization' });
+    expect((await route({ type: 'undo-correction', id: 7, tabId: 5 }, popupSender, ctx)).ok).toBe(true);
+    expect(handlers.undoCorrection).toHaveBeenLastCalledWith(5, 7);
+  });
+
+  it('"wrong source" takes a claim key and an actor id or null, from the card frame or the popup', async () => {
+    const { ctx, handlers } = context();
+    const fix = { type: 'correct-claim-source', key: 'c2', source: 'a-jane-doe' };
+    expect(await route(fix, cardSender, ctx)).toEqual({ ok: true, value: { id: 8 } });
+    expect(handlers.correctClaimSource).toHaveBeenCalledWith({ tabId: 3, url: 'https://news.example/a' }, 'c2', 'a-jane-doe');
+    expect((await route({ ...fix, source: null, tabId: 4 }, popupSender, ctx)).ok).toBe(true);
+    expect(handlers.correctClaimSource).toHaveBeenLastCalledWith({ tabId: 4 }, 'c2', null);
+    for (const bad of [{ ...fix, key: 'a2' }, { ...fix, source: '' }, { ...fix, source: 3 }, { type: 'correct-claim-source', key: 'c2' }, { ...fix, text: 'x' }]) {
+      expect((await route(bad, cardSender, ctx)).ok).toBe(false);
+    }
+    expect((await route(fix, contentSender, ctx)).ok).toBe(false);
+    expect((await route(fix, popupSender, ctx)).ok).toBe(false);
+    expect(handlers.correctClaimSource).toHaveBeenCalledTimes(2);
   });
 
   it('leaves messages addressed to the engine or the card frame alone', async () => {

@@ -55,9 +55,20 @@ export interface BackgroundHandlers {
   cardClosed(tabId: number): Promise<void>;
   /** Opens the library page of an actor; false when the actor has no card yet. */
   openActor(name: string, type: CardInfo['type']): Promise<boolean>;
-  /** A correction from the card frame of tab `tab`: stored, applied to the open page at once; the id undoes it. */
-  correctActor(tab: { tabId: number; url: string }, key: string, change: ActorChange): Promise<{ id: number; name: string }>;
+  /**
+   * A correction of tab `tab` (from its card frame, with the URL the browser reports for the frame's tab; from the
+   * popup, with no URL: the handler reads the tab's own): stored, applied to the open page at once; the id undoes it.
+   */
+  correctActor(tab: CorrectionTab, key: string, change: ActorChange): Promise<{ id: number; name: string }>;
+  /** "Wrong source": claim `key` gets actor `source` (an id of the tab's analysis) or, with null, an unnamed source. */
+  correctClaimSource(tab: CorrectionTab, key: string, source: string | null): Promise<{ id: number }>;
   undoCorrection(tabId: number, id: number): Promise<boolean>;
+}
+
+/** The tab a correction is for; `url` when the sender's tab told it (the card frame). */
+export interface CorrectionTab {
+  tabId: number;
+  url?: string;
 }
 
 export interface RouterContext {
@@ -68,8 +79,13 @@ export interface RouterContext {
   handlers: BackgroundHandlers;
 }
 
-/** Requests only the card frame makes; the card frame may also open an actor page, and nothing else. */
-const CARD_FRAME_ONLY = new Set<PageRequest['type']>(['card-closed', 'correct-actor', 'undo-correction']);
+/** Requests only the card frame makes; the card frame may also open an actor page and correct, and nothing else. */
+const CARD_FRAME_ONLY = new Set<PageRequest['type']>(['card-closed']);
+/**
+ * Corrections come from the card frame (for its own tab, which the browser reports: it may not name one) or from the
+ * popup (which names the tab it shows).
+ */
+const CORRECTIONS = new Set<PageRequest['type']>(['correct-actor', 'correct-claim-source', 'undo-correction']);
 
 function webUrl(url: string | undefined): { url: string; host: string } | null {
   if (!url) return null;
@@ -94,8 +110,12 @@ export async function route(message: unknown, sender: Sender, ctx: RouterContext
       const page = sender.url!.slice(ctx.extensionOrigin.length).replace(/^\//, '').split(/[?#]/)[0];
       const isCardFrame = page === CARD_PAGE && sender.tab?.id !== undefined;
       const type = parsed.data.type;
-      const allowed = type === 'open-actor' || (isCardFrame ? CARD_FRAME_ONLY.has(type) : !CARD_FRAME_ONLY.has(type));
+      const allowed = type === 'open-actor' || CORRECTIONS.has(type) || (isCardFrame ? CARD_FRAME_ONLY.has(type) : !CARD_FRAME_ONLY.has(type));
       if (!allowed) return fail('not allowed from this page');
+      if (CORRECTIONS.has(type)) {
+        const named = (parsed.data as { tabId?: number }).tabId !== undefined;
+        if (isCardFrame === named) return fail('not allowed from this page');
+      }
       return ok(await handlePage(parsed.data, sender.tab, ctx.handlers));
     }
     // Otherwise the sender must be a content script in the top frame of a web page tab.
@@ -123,15 +143,24 @@ async function handlePage(request: PageRequest, tab: Sender['tab'], handlers: Ba
       return handlers.cardClosed(senderTab!);
     case 'open-actor':
       return handlers.openActor(request.name, request.actorType);
-    case 'correct-actor': {
-      // The tab's URL as the browser reports it: the engine answers only for the analysis of that tab at that URL.
-      const page = webUrl(tab?.url);
-      if (!page) throw new Error('This card is not on a web page.');
-      return handlers.correctActor({ tabId: senderTab!, url: page.url }, request.key, request.change);
-    }
+    case 'correct-actor':
+      return handlers.correctActor(correctionTab(request.tabId, tab), request.key, request.change);
+    case 'correct-claim-source':
+      return handlers.correctClaimSource(correctionTab(request.tabId, tab), request.key, request.source);
     case 'undo-correction':
-      return handlers.undoCorrection(senderTab!, request.id);
+      return handlers.undoCorrection(request.tabId ?? senderTab!, request.id);
   }
+}
+
+/**
+ * The popup names its tab; the card frame's is the one the browser reports, with its URL: the engine answers only for
+ * the analysis of that tab at that URL.
+ */
+function correctionTab(named: number | undefined, tab: Sender['tab']): CorrectionTab {
+  if (named !== undefined) return { tabId: named };
+  const page = webUrl(tab?.url);
+  if (!page || tab?.id === undefined) throw new Error('This card is not on a web page.');
+  return { tabId: tab.id, url: page.url };
 }
 
 async function handleContent(request: ContentRequest, tab: PageTab, handlers: BackgroundHandlers) {

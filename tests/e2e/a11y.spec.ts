@@ -53,11 +53,30 @@ test('popup, library, reader, actor page, options and welcome page: no serious o
       },
     },
     { label: 'library', url: `${base}/library.html`, ready: (p) => expect(p.getByText('US pressures Baghdad over Iran-backed militias').first()).toBeVisible() },
+    {
+      label: 'library, row menu',
+      url: `${base}/library.html`,
+      ready: async (p) => {
+        await p.getByRole('button', { name: /^More actions for / }).first().click();
+        await expect(p.getByRole('menu')).toBeVisible();
+      },
+    },
     { label: 'reader', url: `${base}/library.html#/article/${saved.id}`, ready: (p) => expect(p.getByRole('heading', { level: 1 })).toBeVisible() },
+    {
+      label: 'reader, card',
+      url: `${base}/library.html#/article/${saved.id}`,
+      ready: async (p) => {
+        await p.locator('.dr-reader__body [data-kind="person"]', { hasText: 'Mike Pompeo' }).first().focus();
+        await expect(p.locator('.dr-reader-card').getByRole('article')).toBeVisible();
+      },
+    },
     {
       label: 'actor page',
       url: `${base}/library.html#/actor/${encodeURIComponent('person:mike pompeo')}`,
-      ready: (p) => expect(p.getByRole('heading', { name: 'Mike Pompeo', exact: true })).toBeVisible(),
+      ready: async (p) => {
+        await expect(p.getByRole('heading', { name: 'Mike Pompeo', exact: true })).toBeVisible();
+        await expect(p.getByRole('heading', { level: 1 })).toHaveText('Actor page: Mike Pompeo');
+      },
     },
     { label: 'options', url: `${base}/options.html`, ready: (p) => expect(p.getByRole('list', { name: 'Key to the marks' }).or(p.getByLabel('Key to the marks'))).toBeVisible() },
     { label: 'welcome', url: `${base}/welcome.html`, ready: (p) => expect(p.getByRole('heading', { level: 1, name: 'Welcome to Dramatis' })).toBeVisible() },

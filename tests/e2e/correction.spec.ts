@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { cardFrame, cardText, highlightedTexts, pointOf, waitForHighlights } from './page-helpers';
+import { cardFrame, cardText, highlightedTexts, clickInCard, pointOf, waitForHighlights } from './page-helpers';
 
 const kindsOf = async (page: Page, text: string) => {
   const painted = await highlightedTexts(page);
@@ -32,19 +32,19 @@ test('a correction from the card changes the page\'s marks at once, can be undon
 
   await openCardOf(page, NAME, 'Not a person?');
   expect(await cardText(page)).toContain(NAME);
-  await cardFrame(page)!.getByRole('button', { name: 'Not a name' }).click();
+  await clickInCard(page, cardFrame(page)!.getByRole('button', { name: 'Not a name' }));
   await expect(cardFrame(page)!.getByRole('status')).toHaveText('No longer marked, here and on later pages.');
   // At once, on the open page.
   await expect.poll(() => kindsOf(page, NAME)).toEqual([]);
 
   // Undo puts it back.
-  await cardFrame(page)!.getByRole('button', { name: 'Undo' }).click();
+  await clickInCard(page, cardFrame(page)!.getByRole('button', { name: 'Undo' }));
   await expect(cardFrame(page)!.getByRole('status')).toHaveText('Undone: back as it was.');
   await expect.poll(() => kindsOf(page, NAME)).toEqual(['dramatis-person']);
 
   // A type change, then a reload: remembered without saving the article.
   await openCardOf(page, NAME, 'Not a person?');
-  await cardFrame(page)!.getByRole('button', { name: 'Organization' }).click();
+  await clickInCard(page, cardFrame(page)!.getByRole('button', { name: 'Organization' }));
   await expect(cardFrame(page)!.getByRole('status')).toHaveText('Now marked as an organization, here and on later pages.');
   await expect.poll(() => kindsOf(page, NAME)).toEqual(['dramatis-organization']);
   await page.reload();

@@ -1,4 +1,4 @@
-import type { BrowserContext, Frame, Page, Worker } from '@playwright/test';
+import type { BrowserContext, Frame, Locator, Page, Worker } from '@playwright/test';
 import { readHighlightedTexts } from './in-page';
 import { tabIdOf } from '../../scripts/lib/chromium-extension';
 
@@ -55,6 +55,30 @@ export async function cardText(page: Page): Promise<string> {
   return frame ? (await frame.locator('body').innerText()).replace(/\s+/g, ' ').trim() : '';
 }
 export { tabIdOf };
+
+/**
+ * Clicks a button of the open card, again if the card's page never got the click. The card is a cross-origin frame
+ * that was just placed; seen here (headless Chromium, about one run in two of correction.spec.ts): the pointer's moves
+ * reach the card's page but the pointerdown goes to the page's frame element, and the button "does nothing". Most
+ * likely Chromium's guard against clickjacking (input to a frame that moved moments ago is not delivered to it); a
+ * person, slower than a test, does not meet it. Only a click the card never got is repeated.
+ */
+export async function clickInCard(page: Page, target: Locator): Promise<void> {
+  // (Asked of the frame, not of the button: a click that worked may have replaced it.)
+  const frame = cardFrame(page)!;
+  const downs = () => frame.evaluate(() => (window as unknown as { dramatisTestDowns?: number }).dramatisTestDowns ?? 0);
+  await frame.evaluate(() => {
+    const w = window as unknown as { dramatisTestDowns?: number };
+    if (w.dramatisTestDowns === undefined) document.addEventListener('pointerdown', () => (w.dramatisTestDowns! += 1), { capture: true });
+    w.dramatisTestDowns = 0;
+  });
+  for (let attempt = 0; attempt < 20; attempt++) {
+    await target.click();
+    if ((await downs()) > 0) return;
+    await page.waitForTimeout(100);
+  }
+  throw new Error('the card never got the click');
+}
 
 /** Opens `url` in a new tab and finds the tab's id; waits for highlights unless told not to. */
 export async function openArticle(
