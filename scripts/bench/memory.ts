@@ -195,6 +195,9 @@ function generate(n: number, drafts: MemoryDraft[]): { records: HistoryRecord[];
   return { records, claims };
 }
 
+/** At 10,000 articles the full-scan baselines take many minutes: run it with `npm run bench -- memory`. */
+export const onlyWhenNamed = true;
+
 export async function run(): Promise<void> {
   loadNodeModel();
   const fixtures = JSON.parse(readFileSync('tests/fixtures/memory/articles.json', 'utf8')) as Fixture[];
