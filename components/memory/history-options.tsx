@@ -38,7 +38,7 @@ export function HistoryOptions(props: HistoryOptionsProps) {
       <p>
         <label>
           Keep for{' '}
-          <select value={props.days} onChange={(e) => props.onDaysChange(Number(e.target.value))} aria-label="Keep the reading history for">
+          <select className="dr-select" value={props.days} onChange={(e) => props.onDaysChange(Number(e.target.value))} aria-label="Keep the reading history for">
             {[...new Set([...props.dayChoices, props.days])]
               .sort((a, b) => a - b)
               .map((d) => (

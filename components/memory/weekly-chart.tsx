@@ -41,9 +41,10 @@ export function WeeklyChart({ weeks, label, locale, width = 560, height = 140 }:
     const draw = () => {
       plot?.destroy();
       plot = null;
-      // At least MIN_WEEKS bars (empty weeks after the last): uPlot spreads a single week over years of axis.
+      // At least MIN_WEEKS bars (empty weeks before the first, never weeks still to come): uPlot spreads a single week
+      // over years of axis.
       const shown = [...weeks];
-      while (shown.length < MIN_WEEKS) shown.push({ week: shown[shown.length - 1].week + WEEK_MS, mentions: 0, articles: 0 });
+      while (shown.length < MIN_WEEKS) shown.unshift({ week: shown[0].week - WEEK_MS, mentions: 0, articles: 0 });
       const fg = themeColour(el, '--dr-fg-muted', '#5b6270');
       const grid = themeColour(el, '--dr-border', '#d8dce3');
       const accent = themeColour(el, '--dr-accent', '#2f5bd3');
@@ -56,7 +57,8 @@ export function WeeklyChart({ weeks, label, locale, width = 560, height = 140 }:
             legend: { show: false },
             cursor: { show: false },
             scales: {
-              x: { time: true },
+              // Half a week either side, so the first and last bars are drawn whole.
+              x: { time: true, range: (_u, min, max) => [min - WEEK_MS / 2000, max + WEEK_MS / 2000] },
               y: { range: (_u, _min, max) => [0, Math.max(1, max)] },
             },
             axes: [axis, { ...axis, size: 36 }],
