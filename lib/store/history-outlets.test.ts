@@ -127,3 +127,21 @@ describe('sourceKeyOf', () => {
     expect(await sourceKeyOf(db, 'Nobody Known')).toBeNull();
   });
 });
+
+describe('outletArticles on a large outlet', () => {
+  it('walks the history newest first and finds the same page as reading the outlet whole', async () => {
+    const big = testDb();
+    // 513 articles at big.example (over OUTLET_WALK.articles) between 307 elsewhere, read an hour apart.
+    for (let i = 0; i < 820; i++) {
+      const host = i % 8 < 5 ? 'big.example' : 'other.example';
+      await big.history.add({ url: `https://${host}/${i}`, host, title: `T${i}`, site: host, readAt: T0 + i * 3600_000, publishedAt: 0, actors: [], actorKeys: [], claims: 1, anonymous: 0 });
+    }
+    const bigCount = await big.history.where('host').equals('big.example').count();
+    expect(bigCount).toBeGreaterThan(500);
+    const { rows, total } = await outletArticles(big, 'big.example', { limit: 30 });
+    expect(total).toBe(bigCount);
+    const expected = (await big.history.where('host').equals('big.example').toArray()).sort((a, b) => b.readAt - a.readAt).slice(0, 30);
+    expect(rows.map((r) => r.url)).toEqual(expected.map((r) => r.url));
+    await big.delete();
+  });
+});

@@ -103,6 +103,19 @@ test('two articles of one outlet: the popup line opens the outlet page with the 
   await expect(library.locator('[data-history="about"]')).toContainText('Records are kept 90 days.');
   await expect(rows.getByRole('listitem').nth(1)).toContainText('2 of 4 claims anonymous (50%)');
   await shots(library, 'read-view');
+  // Save: the second article is still open in its tab (saved from there); the first one's tab was closed (Dramatis
+  // opens it in a background tab, saves it once analysed, and closes that tab). Both then link to their saved copy.
+  await rows.getByRole('button', { name: 'Save: Tram talks resume after a month of silence' }).click();
+  await expect(rows.getByText('Saved from its open tab.')).toBeVisible({ timeout: 20_000 });
+  await expect(rows.getByRole('link', { name: 'Saved copy: Tram talks resume after a month of silence' })).toBeVisible();
+  const tabsBefore = context.pages().length;
+  await rows.getByRole('button', { name: 'Save: City council delays the tram vote' }).click();
+  await expect(rows.getByText('Saved: Dramatis opened the page in a background tab, read it and closed the tab.')).toBeVisible({ timeout: 40_000 });
+  await expect(rows.getByRole('link', { name: 'Saved copy: City council delays the tram vote' })).toHaveAttribute('href', /^#\/article\/\d+$/);
+  await expect.poll(() => context.pages().length).toBe(tabsBefore);
+  const saved = await serviceWorker.evaluate(() => (globalThis as unknown as { dramatis: { db: { articles: { toArray(): Promise<{ url: string; text: string }[]> } } } }).dramatis.db.articles.toArray());
+  expect(saved.map((a) => a.url).sort()).toEqual([`${siteURL}/outlet-1.html`, `${siteURL}/outlet-2.html`]);
+  expect(saved.find((a) => a.url.endsWith('outlet-1.html'))!.text).toContain('according to two people familiar with the talks');
   await library.getByRole('searchbox', { name: 'Search the articles you read' }).fill('talks resume');
   await expect(library.getByRole('list', { name: 'Remembered articles matching talks resume' }).getByRole('listitem')).toHaveCount(1);
   await library.getByRole('searchbox', { name: 'Search the articles you read' }).fill('');
@@ -123,7 +136,9 @@ test('two articles of one outlet: the popup line opens the outlet page with the 
   await expect(library.locator('.dr-snackbar')).toHaveText(`Forgot 2 articles from ${host}.Undo×`);
   await expect(library.getByText(`Nothing remembered from ${host}.`)).toBeVisible();
   expect(await historyCount(serviceWorker)).toBe(0);
-  await library.getByRole('button', { name: 'Undo' }).click();
+  // The forgotten page is gone from under the keyboard: Undo has the focus.
+  await expect(library.getByRole('button', { name: 'Undo' })).toBeFocused();
+  await library.keyboard.press('Enter');
   await expect(library.getByText('Put back 2 articles.')).toBeVisible();
   await expect(library.getByRole('heading', { level: 1, name: 'Valley Courier' })).toBeVisible();
   await expect(library.locator('.dr-outlet__compare dd').first()).toHaveText('3 of 7 claims anonymous (43%)');
@@ -133,6 +148,8 @@ test('two articles of one outlet: the popup line opens the outlet page with the 
   await expect(library.getByText(`Nothing remembered from ${host}.`)).toBeVisible();
   expect(await historyCount(serviceWorker)).toBe(0);
   await shots(library, 'outlet-empty');
+  // Saved articles stay: forgetting the history is not deleting the reading list.
+  expect(await serviceWorker.evaluate(() => (globalThis as unknown as { dramatis: { db: { articles: { count(): Promise<number> } } } }).dramatis.db.articles.count())).toBe(2);
 
   // The popup line says nothing more about the outlet.
   await popup.reload();
