@@ -145,3 +145,13 @@ describe('outletArticles on a large outlet', () => {
     await big.delete();
   });
 });
+
+describe('listOutlets and outletProfile name an outlet alike', () => {
+  it('a host whose records carry two site names: the same name in the list and on the page', async () => {
+    await rememberArticle(db, draft('https://coast.example/e', 'Later story', 'Coast Daily Online', []), { incognito: false, now: T0 + 9 * DAY });
+    const { outlets } = await listOutlets(db);
+    const coast = outlets.find((o) => o.host === 'coast.example')!;
+    expect(coast.site).toBe((await outletProfile(db, 'coast.example')).site);
+    expect(coast.site).toBe('Coast Daily');
+  });
+});

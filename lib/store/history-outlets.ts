@@ -29,7 +29,7 @@ export interface SourcingCounts {
 
 export interface OutletSummary extends SourcingCounts {
   host: string;
-  /** The site's display name (its newest record's), or the host. */
+  /** The site's display name (that of the host's first record, as `outletProfile` gives it), or the host. */
   site: string;
   /** The newest read there, epoch ms. */
   last: number;
@@ -46,23 +46,25 @@ const share = (anonymous: number, claims: number) => (claims ? anonymous / claim
 
 /** Every outlet in the history (one entry per host) and the totals across all of them (from the page's digest). */
 export async function listOutlets(db: DramatisDB): Promise<OutletsOverview> {
-  const byHost = new Map<string, OutletSummary>();
+  const byHost = new Map<string, OutletSummary & { firstId: number }>();
   const all = { articles: 0, claims: 0, anonymous: 0 };
   for (const r of (await historyDigest(db)).values()) {
     all.articles++;
     all.claims += r.claims;
     all.anonymous += r.anonymous;
-    const o = byHost.get(r.host) ?? { host: r.host, site: r.site || r.host, articles: 0, claims: 0, anonymous: 0, anonymousShare: 0, last: 0 };
+    const o = byHost.get(r.host) ?? { host: r.host, site: r.site || r.host, articles: 0, claims: 0, anonymous: 0, anonymousShare: 0, last: 0, firstId: r.id };
     o.articles++;
     o.claims += r.claims;
     o.anonymous += r.anonymous;
-    if (r.readAt >= o.last) {
-      o.last = r.readAt;
+    o.last = Math.max(o.last, r.readAt);
+    // The name of the host's first record, as outletProfile names the outlet (its page and this list agree).
+    if (r.id <= o.firstId) {
+      o.firstId = r.id;
       o.site = r.site || r.host;
     }
     byHost.set(r.host, o);
   }
-  const outlets = [...byHost.values()].map((o) => ({ ...o, anonymousShare: share(o.anonymous, o.claims) }));
+  const outlets = [...byHost.values()].map(({ firstId: _, ...o }) => ({ ...o, anonymousShare: share(o.anonymous, o.claims) }));
   outlets.sort((a, b) => b.articles - a.articles || b.last - a.last || a.host.localeCompare(b.host));
   return { outlets, all: { ...all, anonymousShare: share(all.anonymous, all.claims) } };
 }

@@ -95,6 +95,13 @@ test('two articles of one outlet: the popup line opens the outlet page with the 
   await expect(articles.locator('.dr-history__meta').nth(1)).toContainText('2 of 4 claims anonymous (50%)');
   await shots(library, 'outlet-page');
 
+  // A quoted source opens its actor page, whose outlets lead back to this outlet's page.
+  await sources.getByRole('link', { name: 'Elena Varga' }).click();
+  const across = library.getByRole('region', { name: 'Elena Varga across your reading' });
+  await expect(across.getByRole('list', { name: 'Outlets' }).getByRole('link', { name: 'Valley Courier' })).toHaveAttribute('href', `#/outlet/${host}`);
+  await across.getByRole('list', { name: 'Outlets' }).getByRole('link', { name: 'Valley Courier' }).click();
+  await expect(library.getByRole('heading', { level: 1, name: 'Valley Courier' })).toBeVisible();
+
   // The Read view: both rows, a search, the link back to the outlet page.
   await library.getByRole('link', { name: 'Read', exact: true }).click();
   await expect(library).toHaveURL(/#\/read$/);
