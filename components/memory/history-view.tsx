@@ -8,7 +8,8 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { HistoryRow } from '@/lib/store/history-outlets';
 import { EmptyState } from '../empty-state';
 import { ErrorState } from '../error-state';
-import { countNoun, formatDate, isoDateTime, safeHref } from '../format';
+import { countNoun, isoDateTime, safeHref } from '../format';
+import { listDate } from './date-format';
 import { LoadingState } from '../loading-state';
 import { shareWords } from './share-bar';
 
@@ -56,7 +57,7 @@ export function HistoryView(props: HistoryViewProps) {
     const t = setTimeout(() => onSearch.current(text), props.debounceMs ?? 200);
     return () => clearTimeout(t);
   }, [text, props.query, props.debounceMs]);
-  const date = (ms: number) => formatDate(ms, locale);
+  const date = (ms: number) => listDate(ms, locale);
   const searching = props.query.trim() !== '';
 
   let body;

@@ -8,7 +8,8 @@ import { useId, useState } from 'react';
 import type { OutletProfile } from '@/lib/store/history-queries';
 import type { HistoryRow, SourcingCounts } from '@/lib/store/history-outlets';
 import { EmptyState } from '../empty-state';
-import { countNoun, formatDate, isoDateTime, safeHref } from '../format';
+import { countNoun, isoDateTime, safeHref } from '../format';
+import { listDate } from './date-format';
 import { percent, ShareBar, shareWords } from './share-bar';
 import { TrendChart } from './trend-chart';
 
@@ -41,7 +42,7 @@ export function OutletPageView(props: OutletPageViewProps) {
   const { profile, average, articles, totalArticles, locale } = props;
   const uid = useId();
   const [confirming, setConfirming] = useState(false);
-  const date = (ms: number) => formatDate(ms, locale);
+  const date = (ms: number) => listDate(ms, locale);
   const name = profile.articles ? profile.site : props.host;
   if (profile.articles === 0) {
     return (

@@ -20,6 +20,8 @@ export interface DigestRow {
   actors: number;
   claims: number;
   anonymous: number;
+  /** Title, site and host folded for search (history-outlets.ts), filled on the first search that reads the row. */
+  hay?: string;
 }
 
 interface Digest {

@@ -106,12 +106,15 @@ async function savedIds(db: DramatisDB, records: readonly { url: string }[]): Pr
   return new Map(articles.map((a) => [a.url, a.id!]));
 }
 
-/** Words of a search, folded (case and diacritics); every word must be in the title, site or host. */
-export function historyMatcher(query: string): ((r: Pick<HistoryRecord, 'title' | 'site' | 'host'>) => boolean) | null {
+/**
+ * Words of a search, folded (case and diacritics); every word must be in the title, site or host. A digest row keeps
+ * its folded text (`hay`), so later searches do not fold it again.
+ */
+export function historyMatcher(query: string): ((r: Pick<HistoryRecord, 'title' | 'site' | 'host'> & { hay?: string }) => boolean) | null {
   const words = foldText(query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return null;
   return (r) => {
-    const hay = foldText(`${r.title}\n${r.site}\n${r.host}`);
+    const hay = (r.hay ??= foldText(`${r.title}\n${r.site}\n${r.host}`));
     return words.every((w) => hay.includes(w));
   };
 }
