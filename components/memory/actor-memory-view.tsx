@@ -57,7 +57,8 @@ export function ActorMemoryView({ name, memory, onOpenActor, locale, limit = 12 
       <ul className="dr-reading-list" aria-label="Outlets">
         {outlets.slice(0, limit).map((o) => (
           <li key={o.host}>
-            {o.site} <span className="dr-muted dr-small">{countNoun(o.articles, 'article')}, last on {date(o.last)}</span>
+            <a href={`#/outlet/${encodeURIComponent(o.host)}`}>{o.site}</a>{' '}
+            <span className="dr-muted dr-small">{countNoun(o.articles, 'article')}, last on {date(o.last)}</span>
           </li>
         ))}
       </ul>

@@ -18,4 +18,14 @@ describe('OutletLine', () => {
     const { container } = render(<OutletLine profile={{ ...base, articles: 1, claims: 5, anonymous: 1, anonymousShare: 0.2, topSources: [] }} />);
     expect(container.textContent).toBe('');
   });
+
+  it('links "This outlet" to the outlet page when given one, the words unchanged', () => {
+    const { container, getByRole } = render(
+      <OutletLine href="library.html#/outlet/harbour.example" profile={{ ...base, articles: 3, claims: 10, anonymous: 4, anonymousShare: 0.4, topSources: [] }} />,
+    );
+    expect(container.textContent).toMatch(/^This outlet: 40% anonymous across 3 articles you read since /);
+    const link = getByRole('link', { name: 'This outlet (Harbour Times): open its page' });
+    expect(link.getAttribute('href')).toBe('library.html#/outlet/harbour.example');
+    expect(link.getAttribute('target')).toBe('_blank');
+  });
 });

@@ -8,12 +8,19 @@ import type { DramatisDB } from '@/lib/store/db';
 import { outletProfile, type OutletProfile } from '@/lib/store/history-queries';
 import { countNoun, formatDate } from '../format';
 
-export function OutletLine({ profile, locale }: { profile: OutletProfile; locale?: string }) {
+export function OutletLine({ profile, locale, href }: { profile: OutletProfile; locale?: string; /** The outlet's page in the library (opens in a new tab). */ href?: string }) {
   if (profile.articles < 2) return null;
   const share = Math.round(profile.anonymousShare * 100);
   return (
     <p className="dr-memory__line dr-small" data-memory="outlet">
-      This outlet: {profile.claims ? `${share}% anonymous` : 'no claims'} across {countNoun(profile.articles, 'article')} you read
+      {href ? (
+        <a href={href} target="_blank" rel="noopener" aria-label={`This outlet (${profile.site}): open its page`}>
+          This outlet
+        </a>
+      ) : (
+        'This outlet'
+      )}
+      : {profile.claims ? `${share}% anonymous` : 'no claims'} across {countNoun(profile.articles, 'article')} you read
       {profile.first !== null ? ` since ${formatDate(profile.first, locale)}` : ''}.
       {profile.topSources.length ? ` Quoted most: ${profile.topSources.slice(0, 3).map((s) => `${s.name} (${s.claims})`).join(', ')}.` : ''}
     </p>
@@ -23,5 +30,6 @@ export function OutletLine({ profile, locale }: { profile: OutletProfile; locale
 /** The outlet line of a site, read from the reading history (extension pages only). */
 export function OutletMemory({ db, site }: { db: DramatisDB; site?: string }) {
   const profile = useLiveQuery(async () => (site ? outletProfile(db, site) : null), [db, site]);
-  return profile ? <OutletLine profile={profile} /> : null;
+  // The library's outlet page (a relative URL: the popup and the library are pages of the same extension origin).
+  return profile ? <OutletLine profile={profile} href={`library.html#/outlet/${encodeURIComponent(profile.host)}`} /> : null;
 }

@@ -10,13 +10,36 @@ import { ListPage } from './list-page';
 // so the reading list, the page the library opens on, does not download and compile them first.
 const ArticlePage = lazy(() => import('./article-page').then((m) => ({ default: m.ArticlePage })));
 const ActorPage = lazy(() => import('./actor-page').then((m) => ({ default: m.ActorPage })));
+// The reading history's pages (issue 15): the outlet page, the "Read" view and the outlets compared.
+const OutletPage = lazy(() => import('./outlet-page').then((m) => ({ default: m.OutletPage })));
+const HistoryPage = lazy(() => import('./history-page').then((m) => ({ default: m.HistoryPage })));
+const OutletsPage = lazy(() => import('./outlets-page').then((m) => ({ default: m.OutletsPage })));
 
-type Route = { page: 'list' } | { page: 'article'; id: number } | { page: 'actor'; key: string };
+type Route =
+  | { page: 'list' }
+  | { page: 'article'; id: number }
+  | { page: 'actor'; key: string }
+  | { page: 'outlet'; host: string }
+  | { page: 'read' }
+  | { page: 'outlets' };
 
-/** Routes: `#/` the reading list, `#/article/<id>` the reader view, `#/actor/<card key>` an actor's page. */
+/**
+ * Routes: `#/` the reading list, `#/article/<id>` the reader view, `#/actor/<card key>` an actor's page,
+ * `#/outlet/<host>` an outlet's page, `#/read` the reading history, `#/outlets` the outlets compared.
+ */
 export function parseRoute(hash: string): Route {
   const article = /^#\/article\/(\d+)$/.exec(hash);
   if (article) return { page: 'article', id: Number(article[1]) };
+  if (hash === '#/read') return { page: 'read' };
+  if (hash === '#/outlets') return { page: 'outlets' };
+  const outlet = /^#\/outlet\/([^/]+)$/.exec(hash);
+  if (outlet) {
+    try {
+      return { page: 'outlet', host: decodeURIComponent(outlet[1]) };
+    } catch {
+      return { page: 'list' };
+    }
+  }
   const actor = /^#\/actor\/(.+)$/.exec(hash);
   if (actor) {
     try {
@@ -46,7 +69,17 @@ export function App() {
         <ListPage />
       ) : (
         <Suspense fallback={<LoadingState />}>
-          {route.page === 'article' ? <ArticlePage id={route.id} /> : <ActorPage cardKey={route.key} />}
+          {route.page === 'article' ? (
+            <ArticlePage id={route.id} />
+          ) : route.page === 'actor' ? (
+            <ActorPage cardKey={route.key} />
+          ) : route.page === 'outlet' ? (
+            <OutletPage host={route.host} />
+          ) : route.page === 'read' ? (
+            <HistoryPage />
+          ) : (
+            <OutletsPage />
+          )}
         </Suspense>
       )}
     </ErrorBoundary>
@@ -56,7 +89,8 @@ export function App() {
 /** What a page that threw while rendering shows: what happened, the way back, and for a record, a way to delete it. */
 function PageError({ route, error }: { route: Route; error: Error }) {
   const [state, setState] = useState<{ busy: boolean; message?: string }>({ busy: false });
-  const what = route.page === 'article' ? 'This saved article' : route.page === 'actor' ? 'This card' : 'The reading list';
+  const what =
+    route.page === 'article' ? 'This saved article' : route.page === 'actor' ? 'This card' : route.page === 'list' ? 'The reading list' : 'This page';
   const remove = async () => {
     setState({ busy: true });
     try {
@@ -82,7 +116,7 @@ function PageError({ route, error }: { route: Route; error: Error }) {
               Reload
             </button>
           )}
-          {route.page !== 'list' ? (
+          {route.page === 'article' || route.page === 'actor' ? (
             <button type="button" className="dr-btn dr-btn--danger" disabled={state.busy} onClick={() => void remove()}>
               {route.page === 'article' ? 'Delete this article' : 'Delete this card'}
             </button>

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { articleRowOf, type ArticleId, type ArticleRowData } from '@/components/article-row';
+import { LibraryTabs } from '@/components/memory/library-tabs';
 import { ReadingList } from '@/components/reading-list';
 import { searchSnippet } from '@/components/search-snippet';
 import { filtersActive, NO_FILTERS, type ReadingListFilters, type ReadingListSort } from '@/components/reading-list-view';
@@ -168,11 +169,7 @@ export function ListPage() {
 
   return (
     <main className="dr dr-library">
-      <nav className="dr-library__nav" aria-label="Dramatis">
-        <a className="dr-btn dr-btn--small dr-btn--ghost" href="options.html">
-          Options
-        </a>
-      </nav>
+      <LibraryTabs current="saved" />
       <ReadingList
         articles={rows ?? []}
         // Until the facets arrive the total is unknown: the rows show (at least that many articles are saved); an

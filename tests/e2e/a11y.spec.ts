@@ -16,7 +16,7 @@ async function check(page: Page, label: string): Promise<string[]> {
   return bad.map((v) => `${label}: ${v.id} (${v.impact}) ${v.help} -> ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
 }
 
-test('popup, library, reader, actor page, options and welcome page: no serious or critical axe violation, light and dark', async ({
+test('popup, library, reader, actor page, the history\'s pages, options and welcome page: no serious or critical axe violation, light and dark', async ({
   context,
   extensionId,
   serviceWorker,
@@ -76,6 +76,26 @@ test('popup, library, reader, actor page, options and welcome page: no serious o
       ready: async (p) => {
         await expect(p.getByRole('heading', { name: 'Mike Pompeo', exact: true })).toBeVisible();
         await expect(p.getByRole('heading', { level: 1 })).toHaveText('Actor page: Mike Pompeo');
+      },
+    },
+    // The reading history's pages (issue 15): the Read view, the outlets compared, an outlet's page and its
+    // "forget this site" confirmation.
+    { label: 'read view', url: `${base}/library.html#/read`, ready: (p) => expect(p.getByRole('list', { name: 'Remembered articles' })).toBeVisible() },
+    { label: 'outlets', url: `${base}/library.html#/outlets`, ready: (p) => expect(p.getByRole('list', { name: 'Outlets by articles read' })).toBeVisible() },
+    {
+      label: 'outlet page',
+      url: `${base}/library.html#/outlet/${new URL(siteURL).hostname}`,
+      ready: async (p) => {
+        await expect(p.getByRole('list', { name: 'Articles read' })).toBeVisible();
+        await expect(p.locator('.dr-trend canvas').first()).toBeVisible();
+      },
+    },
+    {
+      label: 'outlet page, forget',
+      url: `${base}/library.html#/outlet/${new URL(siteURL).hostname}`,
+      ready: async (p) => {
+        await p.getByRole('button', { name: 'Forget this site…' }).click();
+        await expect(p.getByRole('group', { name: 'Confirm forgetting' })).toBeVisible();
       },
     },
     { label: 'options', url: `${base}/options.html`, ready: (p) => expect(p.getByRole('list', { name: 'Key to the marks' }).or(p.getByLabel('Key to the marks'))).toBeVisible() },
