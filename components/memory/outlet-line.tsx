@@ -4,6 +4,7 @@
  * site were read: one article is this page, which the summary above already describes.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
+import { outletOf } from '@/lib/memory/outlets';
 import type { DramatisDB } from '@/lib/store/db';
 import { outletProfile, type OutletProfile } from '@/lib/store/history-queries';
 import { countNoun, formatDate } from '../format';
@@ -20,8 +21,11 @@ export function OutletLine({ profile, locale }: { profile: OutletProfile; locale
   );
 }
 
-/** The outlet line of a site, read from the reading history (extension pages only). */
+/**
+ * The outlet line of a site, read from the reading history (extension pages only). The outlet is the site's
+ * registrable domain (lib/memory/outlets.ts): on news.bbc.co.uk it counts every host of bbc.co.uk, as the actor page does.
+ */
 export function OutletMemory({ db, site }: { db: DramatisDB; site?: string }) {
-  const profile = useLiveQuery(async () => (site ? outletProfile(db, site) : null), [db, site]);
+  const profile = useLiveQuery(async () => (site ? outletProfile(db, outletOf(site)) : null), [db, site]);
   return profile ? <OutletLine profile={profile} /> : null;
 }

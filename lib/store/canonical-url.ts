@@ -12,7 +12,7 @@ import { normalizeUrl } from './normalize-url';
  * (alice.github.io and bob.github.io are two sites, news.bbc.co.uk and www.bbc.co.uk one); the host itself when it has
  * none (an IP address, localhost).
  */
-function siteOfHost(hostname: string): string {
+export function siteOfHost(hostname: string): string {
   const host = hostname.toLowerCase().replace(/\.$/, '');
   return getDomain(host, { allowPrivateDomains: true }) ?? host;
 }
