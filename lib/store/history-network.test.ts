@@ -61,3 +61,25 @@ describe('actorNetwork', () => {
     expect(await actorNetwork(db, 'person:nobody')).toBeNull();
   });
 });
+
+describe('actorNetwork joins co-actors by identity', () => {
+  it('"Sousa" and "Marta Sousa" are one node, named by the full name; a name of the actor is no co-actor', async () => {
+    const d = testDb();
+    const pages = [
+      draft(1, [actor('Ana Ruiz', ['Ruiz']), actor('Marta Sousa', ['Sousa'])]),
+      draft(2, [actor('Ana Ruiz'), actor('Sousa'), actor('Bo Lind')]),
+      draft(3, [actor('Ana Ruiz'), actor('Sousa')]),
+      // "Ruiz" beside "Ana Ruiz" in one article: her own surname, not someone seen with her.
+      draft(4, [actor('Ana Ruiz'), actor('Ruiz'), actor('Bo Lind')]),
+    ];
+    for (const [i, p] of pages.entries()) await rememberArticle(d, p, { incognito: false, now: T0 + i * DAY });
+    const n = (await actorNetwork(d, 'person:ana ruiz'))!;
+    expect(n.nodes.map((x) => [x.name, x.articles])).toEqual([
+      ['Marta Sousa', 3],
+      ['Bo Lind', 2],
+    ]);
+    // Page 2 is the one with both.
+    expect(n.edges.map((e) => e.articles)).toEqual([1]);
+    await d.delete();
+  });
+});

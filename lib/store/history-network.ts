@@ -5,11 +5,17 @@
  * "Newest" is by record id: ids grow with each new article remembered, and reading a page again keeps its id, so an
  * article first read long ago and read again today counts as old here. Only the primary keys of all the actor's
  * records are read (one index range per key of the actor); the records themselves only for the newest.
+ *
+ * Co-actors are joined by identity as the actor is ("Sousa" and "Marta Sousa" are one node, named by the full name):
+ * the identities of the likeliest candidates (three times the nodes drawn) are resolved, then the records are counted
+ * again with those groups.
  */
-import { coActorNetwork, type CoActorNetwork } from '../memory/coactor-network';
+import { coActorNetwork, defaultGroup, type CoActorNetwork } from '../memory/coactor-network';
+import type { Identity } from '../memory/identity';
 import type { DramatisDB } from './db';
 import { historyIdentity } from './history-names';
 import { keysWithAny } from './history-read';
+import { actorKey } from './names';
 import type { HistoryRecord } from './schema';
 
 export const NETWORK_MAX_RECORDS = 200;
@@ -29,5 +35,28 @@ export async function actorNetwork(db: DramatisDB, key: string, options: { maxRe
   ids.sort((a, b) => b - a);
   const newest = ids.slice(0, options.maxRecords ?? NETWORK_MAX_RECORDS);
   const records = (await db.history.bulkGet(newest)).filter((r): r is HistoryRecord => !!r);
-  return { ...coActorNetwork(records, identity.keys, { maxNodes: options.maxNodes }), actorKeys: identity.keys, total: ids.length };
+  const maxNodes = options.maxNodes ?? 10;
+  const self = new Set(identity.keys);
+  // The candidates' identities, likeliest first: a key joins the first identity that claims it.
+  const candidates = coActorNetwork(records, identity.keys, { maxNodes: maxNodes * 3 }).nodes;
+  const identities = await Promise.all(candidates.map((n) => historyIdentity(db, n.key)));
+  const groupOf = new Map<string, string>();
+  const display = new Map<string, Identity>();
+  for (const [i, id] of identities.entries()) {
+    if (!id) continue;
+    // An identity that takes in the actor's own names is the actor: its keys are left out as the actor's are.
+    const own = id.keys.find((k) => self.has(k));
+    const full = actorKey(id.type, id.name);
+    const rep = own ?? (id.keys.includes(full) ? full : candidates[i].key);
+    for (const k of id.keys) if (!groupOf.has(k)) groupOf.set(k, rep);
+    if (!own) display.set(rep, id);
+  }
+  const group = (k: string) => groupOf.get(k) ?? defaultGroup(k);
+  const network = coActorNetwork(records, identity.keys, { maxNodes, group });
+  // Each node under its identity's name (its key is one seen in the records: it opens the same actor's page).
+  const nodes = network.nodes.map((n) => {
+    const id = display.get(group(n.key));
+    return id ? { ...n, name: id.name } : n;
+  });
+  return { ...network, nodes, actorKeys: identity.keys, total: ids.length };
 }
