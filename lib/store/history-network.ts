@@ -7,11 +7,10 @@
  * records are read (one index range per key of the actor); the records themselves only for the newest.
  *
  * Co-actors are joined by identity as the actor is ("Sousa" and "Marta Sousa" are one node, named by the full name):
- * the identities of the likeliest candidates (three times the nodes drawn) are resolved, then the records are counted
- * again with those groups.
+ * see networkByIdentity.
  */
 import { coActorNetwork, defaultGroup, type CoActorNetwork } from '../memory/coactor-network';
-import type { Identity } from '../memory/identity';
+import type { Identity, NameEntry } from '../memory/identity';
 import type { DramatisDB } from './db';
 import { historyIdentity } from './history-names';
 import { keysWithAny } from './history-read';
@@ -35,11 +34,29 @@ export async function actorNetwork(db: DramatisDB, key: string, options: { maxRe
   ids.sort((a, b) => b - a);
   const newest = ids.slice(0, options.maxRecords ?? NETWORK_MAX_RECORDS);
   const records = (await db.history.bulkGet(newest)).filter((r): r is HistoryRecord => !!r);
-  const maxNodes = options.maxNodes ?? 10;
-  const self = new Set(identity.keys);
-  // The candidates' identities, likeliest first: a key joins the first identity that claims it.
-  const candidates = coActorNetwork(records, identity.keys, { maxNodes: maxNodes * 3 }).nodes;
-  const identities = await Promise.all(candidates.map((n) => historyIdentity(db, n.key)));
+  return { ...(await networkByIdentity(db, records, identity.keys, options.maxNodes ?? 10)), actorKeys: identity.keys, total: ids.length };
+}
+
+/** Whether a candidate's identity may join it to another name: only those are resolved (each costs a few reads). */
+function mayJoin(entry: NameEntry | undefined, candidates: ReadonlySet<string>): boolean {
+  if (!entry) return false;
+  const name = entry.key.slice(entry.key.indexOf(':') + 1);
+  // A name of one word (a surname, an acronym), a name with aliases or a reference key, a full name whose surname is
+  // another candidate.
+  return !name.includes(' ') || entry.aliasKeys.length > 1 || !!entry.kb || (!!entry.surname && candidates.has(entry.surname));
+}
+
+/**
+ * Counts `records` (each naming the actor of `selfKeys`) into a network whose co-actors are joined by identity: the
+ * likeliest candidates (twice the nodes drawn) that may join another name are resolved (identity.ts, the same rules as
+ * the actor's), a key going to the first identity that claims it; then the records are counted with those groups.
+ */
+export async function networkByIdentity(db: DramatisDB, records: readonly HistoryRecord[], selfKeys: readonly string[], maxNodes: number): Promise<CoActorNetwork> {
+  const self = new Set(selfKeys);
+  const candidates = coActorNetwork(records, selfKeys, { maxNodes: maxNodes * 2 }).nodes;
+  const candidateKeys = new Set(candidates.map((n) => n.key));
+  const entries = await db.historyNames.bulkGet(candidates.map((n) => n.key));
+  const identities = await Promise.all(candidates.map((n, i) => (mayJoin(entries[i], candidateKeys) ? historyIdentity(db, n.key) : null)));
   const groupOf = new Map<string, string>();
   const display = new Map<string, Identity>();
   for (const [i, id] of identities.entries()) {
@@ -52,11 +69,11 @@ export async function actorNetwork(db: DramatisDB, key: string, options: { maxRe
     if (!own) display.set(rep, id);
   }
   const group = (k: string) => groupOf.get(k) ?? defaultGroup(k);
-  const network = coActorNetwork(records, identity.keys, { maxNodes, group });
+  const network = coActorNetwork(records, selfKeys, { maxNodes, group });
   // Each node under its identity's name (its key is one seen in the records: it opens the same actor's page).
   const nodes = network.nodes.map((n) => {
     const id = display.get(group(n.key));
     return id ? { ...n, name: id.name } : n;
   });
-  return { ...network, nodes, actorKeys: identity.keys, total: ids.length };
+  return { ...network, nodes };
 }

@@ -13,8 +13,7 @@
 import { readFileSync } from 'node:fs';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { ClaimIndex } from '../../lib/memory/claim-index';
-import { coActorNetwork } from '../../lib/memory/coactor-network';
-import { actorNetwork, NETWORK_MAX_RECORDS } from '../../lib/store/history-network';
+import { actorNetwork, networkByIdentity, NETWORK_MAX_RECORDS } from '../../lib/store/history-network';
 import { sameClaim } from '../../lib/memory/claim-match';
 import { MemoryDirectory, nameEntry, resolveIdentity } from '../../lib/memory/identity';
 import { memoryDraft, type MemoryDraft } from '../../lib/memory/record';
@@ -257,7 +256,8 @@ export async function run(): Promise<void> {
   }
 
   // The actor page's co-actor network (its own query, lib/store/history-network.ts): the newest 200 records of the
-  // actor read through the index, beside a scan of every record that counts the same records the same way.
+  // actor read through the index, beside a scan of every record that counts the same records the same way (the same
+  // identity grouping of co-actors on both sides).
   for (const [label, key] of [
     [`co-actor network, most frequent (${top})`, top],
     [`co-actor network, median (${mid})`, mid],
@@ -266,7 +266,7 @@ export async function run(): Promise<void> {
     const scan = await time(3, async () => {
       const keys = new Set((await resolveIdentityFromScan(db, key))!);
       const mine = (await db.history.toArray()).filter((r) => r.actorKeys.some((k) => keys.has(k))).sort((a, b) => b.id! - a.id!);
-      return coActorNetwork(mine.slice(0, NETWORK_MAX_RECORDS), keys);
+      return networkByIdentity(db, mine.slice(0, NETWORK_MAX_RECORDS), [...keys], 10);
     });
     const o = ours.value!;
     const same = JSON.stringify([o.nodes, o.edges]) === JSON.stringify([scan.value.nodes, scan.value.edges]);

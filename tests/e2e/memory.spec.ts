@@ -108,6 +108,12 @@ test('three articles: the third page\'s cards remember, the actor page shows the
   await expect(brandt).toBeVisible();
   await expect(brandt).toHaveAttribute('href', `#/actor/${encodeURIComponent('person:tomas brandt')}`);
   await expect(across.getByRole('table', { name: 'Seen with Maria Okafor', includeHidden: true })).toContainText('Tomas Brandt');
+  // From the keyboard: Enter on a co-actor opens their page.
+  await brandt.focus();
+  await library.keyboard.press('Enter');
+  await expect(library).toHaveURL(new RegExp(`#/actor/${encodeURIComponent('person:tomas brandt')}$`));
+  await library.goBack();
+  await expect(brandt).toBeVisible();
   // Screenshots for the note when asked (DRAMATIS_SHOTS=dir): the actor page in light and dark.
   const shots = process.env.DRAMATIS_SHOTS;
   if (shots) {
@@ -115,6 +121,9 @@ test('three articles: the third page\'s cards remember, the actor page shows the
       await library.emulateMedia({ colorScheme: scheme });
       await library.waitForTimeout(300);
       await across.screenshot({ path: `${shots}/actor-page-${scheme}.png` });
+      // The network with a co-actor focused from the keyboard.
+      await brandt.focus();
+      await network.screenshot({ path: `${shots}/actor-network-focus-${scheme}.png` });
     }
     await page.bringToFront();
     await page.mouse.move(1, 1);
