@@ -22,10 +22,15 @@ export function OutletLine({ profile, locale }: { profile: OutletProfile; locale
 }
 
 /**
- * The outlet line of a site, read from the reading history (extension pages only). The outlet is the site's
- * registrable domain (lib/memory/outlets.ts): on news.bbc.co.uk it counts every host of bbc.co.uk, as the actor page does.
+ * The profile the popup's line shows for a site: its outlet is the site's registrable domain (lib/memory/outlets.ts),
+ * so on news.bbc.co.uk it counts every host of bbc.co.uk, as the actor page does.
  */
+export function outletMemoryProfile(db: DramatisDB, site: string): Promise<OutletProfile> {
+  return outletProfile(db, outletOf(site));
+}
+
+/** The outlet line of a site, read from the reading history (extension pages only). */
 export function OutletMemory({ db, site }: { db: DramatisDB; site?: string }) {
-  const profile = useLiveQuery(async () => (site ? outletProfile(db, outletOf(site)) : null), [db, site]);
+  const profile = useLiveQuery(async () => (site ? outletMemoryProfile(db, site) : null), [db, site]);
   return profile ? <OutletLine profile={profile} /> : null;
 }
