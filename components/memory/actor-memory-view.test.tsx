@@ -48,8 +48,30 @@ describe('ActorMemoryView', () => {
     expect(about.querySelector('b')).toBeNull();
     expect(about.textContent).toContain('<b>She</b> misled parliament.');
     expect(about.textContent).toContain('an unnamed source');
+    // Outlets by registrable domain, under their site names.
+    expect([...screen.getByRole('list', { name: 'Outlets' }).querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      'B News (b.example) 1 article, last on Mar 10, 2026',
+      'A Times (a.example) 1 article, last on Mar 2, 2026',
+    ]);
     fireEvent.click(screen.getByRole('button', { name: /Treasury/ }));
     expect(open).toHaveBeenCalledWith('organization:treasury');
+  });
+
+  it('one domain is one outlet, whatever its pages call themselves; the network comes with its table', async () => {
+    const onOneHost = {
+      ...memory,
+      articles: [
+        { ...memory.articles[0], host: '127.0.0.1', site: 'Coast Daily', readAt: D('2026-03-10') },
+        { ...memory.articles[1], host: '127.0.0.1', site: 'Harbour Times', readAt: D('2026-03-02') },
+        { ...memory.articles[1], id: 3, host: '127.0.0.1', site: 'Harbour Times', readAt: D('2026-03-01') },
+      ],
+    };
+    const network = { records: 3, total: 3, actorKeys: ['person:ana ruiz'], nodes: [{ key: 'organization:treasury', name: 'Treasury', type: 'organization' as const, articles: 2 }], edges: [] };
+    render(<ActorMemoryView name="Ana Ruiz" memory={onOneHost} network={network} actorHref={(k) => `#/actor/${k}`} locale="en-US" />);
+    expect(screen.getByText(/In 3 articles you read from 1 outlet,/)).toBeTruthy();
+    expect(screen.getByRole('list', { name: 'Outlets' }).textContent).toBe('Harbour Times (127.0.0.1) 3 articles, last on Mar 10, 2026; also as Coast Daily');
+    expect(screen.getByRole('table', { name: 'Seen with Ana Ruiz', hidden: true }).textContent).toContain('Treasury (organization)2');
+    expect((await screen.findByRole('link', { name: /^Treasury, organization: in 2 articles with Ana Ruiz/ })).getAttribute('href')).toBe('#/actor/organization:treasury');
   });
 
   it('says so when the actor is in no article read', () => {

@@ -3,21 +3,30 @@
  * and when, what the actor said and what was said about them, and the actors seen with them. Everything comes from the
  * reading history (every analysed article, saved or not); text is rendered as text.
  */
+import { groupOutlets } from '@/lib/memory/outlets';
+import type { ActorNetwork } from '@/lib/store/history-network';
 import type { ActorMemory } from '@/lib/store/history-queries';
 import { KIND_LABEL, countNoun, formatDate, safeHref, truncate } from '../format';
+import { CoActorNetworkView } from './coactor-network';
 import { WeeklyChart } from './weekly-chart';
 
 export interface ActorMemoryViewProps {
   name: string;
   memory: ActorMemory;
   onOpenActor?: (key: string) => void;
+  /** The co-actor network (its own query; absent while it loads). */
+  network?: ActorNetwork | null;
+  /** The link to an actor's page (the network's nodes are links). */
+  actorHref?: (key: string) => string;
   locale?: string;
   /** At most this many of each list. */
   limit?: number;
 }
 
-export function ActorMemoryView({ name, memory, onOpenActor, locale, limit = 12 }: ActorMemoryViewProps) {
-  const { articles, weeks, outlets, roles, said, about, coActors } = memory;
+export function ActorMemoryView({ name, memory, onOpenActor, network, actorHref, locale, limit = 12 }: ActorMemoryViewProps) {
+  const { articles, weeks, roles, said, about, coActors } = memory;
+  // An outlet is a registrable domain shown under its site name (lib/memory/outlets.ts), as on the cards and the popup.
+  const outlets = groupOutlets(articles);
   const date = (ms: number) => formatDate(ms, locale);
   if (articles.length === 0) {
     return (
@@ -56,9 +65,13 @@ export function ActorMemoryView({ name, memory, onOpenActor, locale, limit = 12 
       <h4>Outlets</h4>
       <ul className="dr-reading-list" aria-label="Outlets">
         {outlets.slice(0, limit).map((o) => (
-          <li key={o.host}>
-            <a href={`#/outlet/${encodeURIComponent(o.host)}`}>{o.site}</a>{' '}
-            <span className="dr-muted dr-small">{countNoun(o.articles, 'article')}, last on {date(o.last)}</span>
+          <li key={o.domain}>
+            <a href={`#/outlet/${encodeURIComponent(o.domain)}`}>{o.name}</a>
+            {o.name !== o.domain ? <span className="dr-muted dr-small"> ({o.domain})</span> : null}{' '}
+            <span className="dr-muted dr-small">
+              {countNoun(o.articles, 'article')}, last on {date(o.last)}
+              {o.otherNames.length ? `; also as ${o.otherNames.join(', ')}` : ''}
+            </span>
           </li>
         ))}
       </ul>
@@ -129,6 +142,7 @@ export function ActorMemoryView({ name, memory, onOpenActor, locale, limit = 12 
               </li>
             ))}
           </ul>
+          {network && actorHref ? <CoActorNetworkView centre={{ name, type: memory.identity.type }} network={network} actorHref={actorHref} /> : null}
         </>
       ) : null}
     </section>

@@ -20,7 +20,8 @@ export function CardMemoryLine({ memory, locale }: { memory?: CardMemory; locale
   const { matches, outlets, otherSource } = memory.seen;
   if (matches.length === 0) return null;
   const first = matches[0];
-  const others = outlets.filter((o) => o !== first.site);
+  // outlets[0] is the first reading's outlet (card-memory.ts): the others carried it too.
+  const others = outlets.slice(1);
   const changed = first.diff?.some((d) => d.kind !== 'same');
   return (
     <section className="dr-memory__line" data-memory="claim" aria-label="Seen before">

@@ -4,6 +4,7 @@
  * site were read: one article is this page, which the summary above already describes.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
+import { outletOf } from '@/lib/memory/outlets';
 import type { DramatisDB } from '@/lib/store/db';
 import { outletProfile, type OutletProfile } from '@/lib/store/history-queries';
 import { countNoun, formatDate } from '../format';
@@ -27,9 +28,17 @@ export function OutletLine({ profile, locale, href }: { profile: OutletProfile; 
   );
 }
 
+/**
+ * The profile the popup's line shows for a site: its outlet is the site's registrable domain (lib/memory/outlets.ts),
+ * so on news.bbc.co.uk it counts every host of bbc.co.uk, as the actor page does.
+ */
+export function outletMemoryProfile(db: DramatisDB, site: string): Promise<OutletProfile> {
+  return outletProfile(db, outletOf(site));
+}
+
 /** The outlet line of a site, read from the reading history (extension pages only). */
 export function OutletMemory({ db, site }: { db: DramatisDB; site?: string }) {
-  const profile = useLiveQuery(async () => (site ? outletProfile(db, site) : null), [db, site]);
+  const profile = useLiveQuery(async () => (site ? outletMemoryProfile(db, site) : null), [db, site]);
   // The library's outlet page (a relative URL: the popup and the library are pages of the same extension origin).
   return profile ? <OutletLine profile={profile} href={`library.html#/outlet/${encodeURIComponent(profile.host)}`} /> : null;
 }

@@ -39,6 +39,33 @@ describe('lookupWikipedia', () => {
     expect(calls).toEqual(['https://en.wikipedia.org/api/rest_v1/page/summary/Mike_Pompeo?redirect=true']);
   });
 
+  it('keeps the Wikidata item of the page (`wikibase_item`), and only a well-formed one', async () => {
+    // Shaped as the REST summary answer is (fields the lookup does not read included); written by hand, no network.
+    const answer = {
+      ...POMPEO,
+      displaytitle: '<span class="mw-page-title-main">Mike Pompeo</span>',
+      namespace: { id: 0, text: '' },
+      wikibase_item: 'Q473239',
+      pageid: 30866140,
+      lang: 'en',
+      dir: 'ltr',
+      description_source: 'local',
+      extract_html: '<p><b>Michael Richard Pompeo</b> is an American retired politician…</p>',
+    };
+    const lookup = async (body: unknown) => {
+      const { f } = fakeFetch({ '/api/rest_v1/page/summary/': () => json(body) });
+      const r = await lookupWikipedia('Mike Pompeo', { fetch: f, now: () => 1 });
+      return r.kind === 'summary' ? r.summary : null;
+    };
+    expect(await lookup(answer)).toMatchObject({ title: 'Mike Pompeo', wikidata: 'Q473239' });
+    // No item (a page too new to have one), or something that is not a Q-id: the summary, without an item.
+    for (const item of [undefined, '', 'P31', 'Q0123', 'Q42; drop', 42, null]) {
+      const summary = await lookup({ ...answer, wikibase_item: item });
+      expect(summary?.text).toBe(POMPEO.extract);
+      expect(summary).not.toHaveProperty('wikidata');
+    }
+  });
+
   it('offers the candidate pages of a disambiguation page, as plain text', async () => {
     const { f } = fakeFetch({
       '/api/rest_v1/page/summary/Georgia': () => json({ ...POMPEO, type: 'disambiguation', title: 'Georgia', extract: 'Georgia may refer to:' }),

@@ -16,7 +16,15 @@ export interface WikipediaSummary {
   url: string;
   source: 'Wikipedia';
   fetchedAt: number;
+  /**
+   * The page's Wikidata item ("Q22686"), from the answer's `wikibase_item`, when it has one: kept with the card, it
+   * tells two actors apart (or joins them) across articles whatever their names (lib/memory/identity.ts).
+   */
+  wikidata?: string;
 }
+
+/** A Wikidata item id: "Q" and a number without leading zeros. */
+export const WIKIDATA_ITEM = /^Q[1-9]\d{0,11}$/;
 
 export type LookupResult =
   | { kind: 'summary'; summary: WikipediaSummary }
@@ -38,6 +46,9 @@ const SummarySchema = z.object({
   description: z.string().optional(),
   extract: z.string(),
   content_urls: z.object({ desktop: z.object({ page: z.string().url() }) }),
+  // Not every page has an item (a new page, some redirects); an answer whose item is not a Q-id keeps its summary
+  // without one.
+  wikibase_item: z.unknown().optional(),
 });
 
 const SearchSchema = z.object({
@@ -117,6 +128,7 @@ export async function lookupWikipedia(
       url: s.content_urls.desktop.page,
       source: 'Wikipedia',
       fetchedAt: (options.now ?? Date.now)(),
+      ...(typeof s.wikibase_item === 'string' && WIKIDATA_ITEM.test(s.wikibase_item) ? { wikidata: s.wikibase_item } : {}),
     },
   };
 }

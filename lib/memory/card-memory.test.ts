@@ -60,6 +60,19 @@ describe('CardMemoryReader', () => {
     ]);
   });
 
+  it('a claim card counts outlets as the actor page does: by registrable domain, named by site, first reading first', async () => {
+    const m = await reader().forCard(tab, { kind: 'claim', claim: { text: QUOTE.replace(' and', ',') } });
+    expect(m?.kind === 'claim' && m.seen.outlets).toEqual(['Harbour Times', 'Other News']);
+    // Two hosts of one domain, under two site names: one outlet (named by the newer of two names used once each).
+    const d2 = testDb();
+    await rememberArticle(d2, page('https://news.paper.co.uk/1', 'The Paper', `"${QUOTE}," Rui Valente said.`, 'Rui Valente', QUOTE), { incognito: false, now: T0 });
+    await rememberArticle(d2, page('https://www.paper.co.uk/2', 'The Paper Sport', `"${QUOTE}," Ana Ferraz said.`, 'Ana Ferraz', QUOTE), { incognito: false, now: T0 + DAY });
+    const r2 = new CardMemoryReader(d2, async () => null);
+    const m2 = await r2.forCard({ tabId: 1, url: 'https://elsewhere.example/3' }, { kind: 'claim', claim: { text: QUOTE } });
+    expect(m2?.kind === 'claim' && [m2.seen.matches.length, m2.seen.outlets]).toEqual([2, ['The Paper Sport']]);
+    await d2.delete();
+  });
+
   it('a claim never read elsewhere: no line', async () => {
     expect(await reader().forCard(tab, { kind: 'claim', claim: { text: 'Ferries will run every hour from the old pier on Sundays' } })).toBeUndefined();
   });

@@ -13,7 +13,9 @@ import { normalizeUrl } from '../store/normalize-url';
 import type { ActorType } from '../nlp/types';
 import type { MemoryDraft } from './record';
 import { claimWords } from './claim-match';
+import { outletsInOrder } from './outlets';
 
+/** For a claim, `seen.outlets` are the outlets of the earlier readings in the order first seen (outletsInOrder). */
 export type CardMemory = ({ kind: 'actor' } & ActorLine) | { kind: 'claim'; seen: SeenBefore };
 
 /** What a card shows, as far as the memory needs it. */
@@ -52,7 +54,9 @@ export class CardMemoryReader {
     const probe = mine ?? { text: subject.claim.text, source: null, sourceKey: null, anonymous: false };
     await this.index.sync();
     const [seen] = await seenBefore(this.db, this.index.index, [probe], here);
-    return seen.matches.length ? { kind: 'claim', seen } : undefined;
+    // Outlets by registrable domain, named by their site name, the first reading's first (outlets.ts): the same
+    // outlets as the actor page and the popup count.
+    return seen.matches.length ? { kind: 'claim', seen: { ...seen, outlets: outletsInOrder(seen.matches) } } : undefined;
   }
 }
 

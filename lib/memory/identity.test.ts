@@ -56,3 +56,49 @@ describe('resolveIdentity: one actor across articles', () => {
     expect(await resolveIdentity(dir(), 'person:nobody')).toBeNull();
   });
 });
+
+describe('resolveIdentity with the Wikidata items of the user\'s lookup', () => {
+  const withItems = (d: MemoryDirectory, items: Record<string, string>) => {
+    for (const [k, q] of Object.entries(items)) d.setWikidata(k, q);
+    return d;
+  };
+
+  it('two full names resolved to the same item are one actor (no name rule would join them)', async () => {
+    const names = (): [ActorType, string, string[]?][] => [['person', 'Lula'], ['person', 'Luiz Inácio Lula da Silva'], ['person', 'Jair Bolsonaro']];
+    expect(await keysOf(dir(...names()), 'person:lula')).toEqual(['person:lula']);
+    const d = withItems(dir(...names()), { 'person:lula': 'Q37181', 'person:luiz inacio lula da silva': 'Q37181', 'person:jair bolsonaro': 'Q10304982' });
+    expect(await keysOf(d, 'person:lula')).toEqual(['person:luiz inacio lula da silva', 'person:lula']);
+    expect(await keysOf(d, 'person:luiz inacio lula da silva')).toEqual(['person:luiz inacio lula da silva', 'person:lula']);
+    expect(await keysOf(d, 'person:jair bolsonaro')).toEqual(['person:jair bolsonaro']);
+    // Even two different full names of a person: the item overrides "no-full-name-merge".
+    const e = withItems(dir(['person', 'Donald Trump'], ['person', 'Donald J. Trump']), { 'person:donald trump': 'Q22686', 'person:donald j. trump': 'Q22686' });
+    expect(await keysOf(e, 'person:donald j. trump')).toEqual(['person:donald j. trump', 'person:donald trump']);
+  });
+
+  it('different items keep apart what the surname rule would join', async () => {
+    // Without items, "Trump" is the one Trump known by full name: Melania Trump.
+    const names = (): [ActorType, string, string[]?][] => [['person', 'Melania Trump'], ['person', 'Trump']];
+    expect(await keysOf(dir(...names()), 'person:trump')).toEqual(['person:melania trump', 'person:trump']);
+    // The user looked "Trump" up: Donald Trump, another item.
+    const d = withItems(dir(...names()), { 'person:trump': 'Q22686', 'person:melania trump': 'Q432473' });
+    expect(await keysOf(d, 'person:trump')).toEqual(['person:trump']);
+    expect(await keysOf(d, 'person:melania trump')).toEqual(['person:melania trump']);
+    // An item on one side only keeps nothing apart: an actor without an item still joins by name.
+    const one = withItems(dir(...names()), { 'person:trump': 'Q22686' });
+    expect(await keysOf(one, 'person:melania trump')).toEqual(['person:melania trump', 'person:trump']);
+  });
+
+  it('different items keep apart what an alias would join', async () => {
+    const d = withItems(dir(['organization', 'Labour Party', ['Labour']], ['organization', 'Labour']), {
+      'organization:labour party': 'Q9630',
+      'organization:labour': 'Q1048599',
+    });
+    expect(await keysOf(d, 'organization:labour')).toEqual(['organization:labour']);
+    expect(await keysOf(d, 'organization:labour party')).toEqual(['organization:labour party']);
+  });
+
+  it('an item known for a key the history does not hold adds nothing', async () => {
+    const d = withItems(dir(['person', 'Lula']), { 'person:lula': 'Q37181', 'person:luiz inacio lula da silva': 'Q37181' });
+    expect(await keysOf(d, 'person:lula')).toEqual(['person:lula']);
+  });
+});

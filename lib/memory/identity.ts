@@ -7,6 +7,10 @@
  * the name of the other (aliases are kept only when they may cross articles: record.ts drops metonyms); a surname
  * alone is the one full name known with that surname. Two different full names of persons never merge through a
  * shared alias ("Ivanka Trump" and "Donald Trump" both called "Trump").
+ *
+ * When the user turned the Wikipedia lookup on and it resolved an actor, its card keeps the page's Wikidata item: two
+ * keys with the same item are one actor whatever their names, and two with different items stay apart whatever a name
+ * rule says (the directory answers `wikidataOf`; without it, or without items, only the name rules apply).
  */
 import type { ActorType } from '../nlp/types';
 import { lookupPlace } from '../kb';
@@ -30,6 +34,14 @@ export const IDENTITY_RULES = [
   { id: 'alias', reason: 'The engine joined the names in one article ("Trump" with "Donald Trump", "IAEA" with its full name): the alias names the same actor elsewhere.' },
   { id: 'surname', reason: 'A surname alone ("Trump") is the one person known with that surname; with two or more ("Donald Trump", "Ivanka Trump") it stays apart.' },
   { id: 'no-full-name-merge', reason: 'Two different full names are two people, whatever alias they share.' },
+  {
+    id: 'same-wikidata',
+    reason: 'The user\'s Wikipedia lookup resolved both to the same Wikidata item ("Lula" and "Luiz Inácio Lula da Silva"): one actor, even two full names.',
+  },
+  {
+    id: 'different-wikidata',
+    reason: 'The lookup resolved them to different items ("Trump" looked up as Donald Trump, "Melania Trump"): two actors, whatever a name rule says.',
+  },
 ] as const;
 
 export interface NameDirectory {
@@ -39,6 +51,10 @@ export interface NameDirectory {
   /** Entries whose surname is `key` ("person:trump"). */
   bySurname(key: string): Promise<NameEntry[]>;
   byKb(kb: string): Promise<NameEntry[]>;
+  /** The Wikidata item the user's lookup resolved this key to (its card's), or null. Optional: no items, no item rules. */
+  wikidataOf?(key: string): Promise<string | null>;
+  /** The keys resolved to `item`. Optional, with `wikidataOf`. */
+  keysOfWikidata?(item: string): Promise<string[]>;
 }
 
 function words(key: string): number {
@@ -96,14 +112,26 @@ function typeOf(key: string): string {
 export async function resolveIdentity(dir: NameDirectory, key: string): Promise<Identity | null> {
   const start = await dir.get(key);
   if (!start) return null;
+  const items = new Map<string, Promise<string | null>>();
+  const itemOf = (k: string): Promise<string | null> => {
+    if (!dir.wikidataOf) return Promise.resolve(null);
+    if (!items.has(k)) items.set(k, dir.wikidataOf(k));
+    return items.get(k)!;
+  };
   const members = new Map<string, NameEntry>([[start.key, start]]);
+  // The Wikidata item of the members, once one of them has one (never two: "different-wikidata").
+  let item = await itemOf(start.key);
   const hasFull = (except: string) => [...members.values()].some((m) => isFullPerson(m) && !probeKeys(m.key).includes(except) && m.key !== except);
   const sameKind = (e: NameEntry) => e.type === start.type || probeKeys(start.key).some((k) => typeOf(k) === e.type);
-  const add = (e: NameEntry) => {
+  const add = async (e: NameEntry) => {
     if (members.has(e.key) || !sameKind(e)) return;
-    // Two different full names are two people ("no-full-name-merge").
-    if (isFullPerson(e) && hasFull(e.key)) return;
+    const its = await itemOf(e.key);
+    // "different-wikidata": the lookup says they are two.
+    if (its && item && its !== item) return;
+    // Two different full names are two people ("no-full-name-merge"), unless the lookup says they are one ("same-wikidata").
+    if (isFullPerson(e) && hasFull(e.key) && !(its && its === item)) return;
     members.set(e.key, e);
+    item ??= its;
   };
   // Two rounds: from the key to its full name (a surname, an alias), then from the full name to its other names.
   for (let round = 0; round < 2; round++) {
@@ -136,7 +164,14 @@ export async function resolveIdentity(dir: NameDirectory, key: string): Promise<
           const owners = (await dir.bySurname(f.key.replace(/^place:/, 'person:'))).filter(isFullPerson);
           if (owners.length > 1) continue;
         }
-        add(f);
+        await add(f);
+      }
+      // "same-wikidata": every key the lookup resolved to the members' item.
+      if (item && dir.keysOfWikidata) {
+        for (const k of await dir.keysOfWikidata(item)) {
+          const other = members.has(k) ? undefined : await dir.get(k);
+          if (other) await add(other);
+        }
       }
     }
   }
@@ -148,6 +183,20 @@ export async function resolveIdentity(dir: NameDirectory, key: string): Promise<
 /** A NameDirectory over entries in memory (tests, the bench). */
 export class MemoryDirectory implements NameDirectory {
   private readonly entries = new Map<string, NameEntry>();
+  private readonly items = new Map<string, string>();
+
+  /** Records the Wikidata item the lookup resolved `key` to (as a card keeps it). */
+  setWikidata(key: string, item: string): void {
+    this.items.set(key, item);
+  }
+
+  async wikidataOf(key: string) {
+    return this.items.get(key) ?? null;
+  }
+
+  async keysOfWikidata(item: string) {
+    return [...this.items].filter(([, i]) => i === item).map(([k]) => k);
+  }
 
   add(entry: NameEntry): void {
     const had = this.entries.get(entry.key);

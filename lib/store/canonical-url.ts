@@ -1,8 +1,8 @@
 /**
  * Which URL an article is saved under: the page's canonical link (`<link rel="canonical">`) when it names a page of
  * the SAME SITE, else the page's own URL, normalized. The site is the registrable domain by the Public Suffix List
- * (`tldts`, about 134 KB minified: kept in this module, which only saving imports, so the library's pages do not
- * load it).
+ * (`tldts`, about 134 KB minified). `siteOfHost` is also what an outlet is (lib/memory/outlets.ts: the actor page, the
+ * claim card, the popup); the pages that import it already load it through saving.
  */
 import { getDomain } from 'tldts';
 import { normalizeUrl } from './normalize-url';
@@ -12,7 +12,7 @@ import { normalizeUrl } from './normalize-url';
  * (alice.github.io and bob.github.io are two sites, news.bbc.co.uk and www.bbc.co.uk one); the host itself when it has
  * none (an IP address, localhost).
  */
-function siteOfHost(hostname: string): string {
+export function siteOfHost(hostname: string): string {
   const host = hostname.toLowerCase().replace(/\.$/, '');
   return getDomain(host, { allowPrivateDomains: true }) ?? host;
 }

@@ -29,13 +29,20 @@ export async function refreshNames(db: DramatisDB, keys: Iterable<string>): Prom
   }
 }
 
-/** The directory over the database's indexes. */
+/**
+ * The directory over the database's indexes. The Wikidata items come from the cards (a card keeps the item of the
+ * summary the user's lookup fetched): one card read by its key per name; the cards with a given item are found by
+ * reading the cards table, which happens only for an actor that has an item (cards are one per actor of a SAVED
+ * article, and only looked-up ones have items).
+ */
 export function storeDirectory(db: DramatisDB): NameDirectory {
   return {
     get: (key) => db.historyNames.get(key),
     byAliases: (keys) => rowsWithAny(db.historyNames, 'aliasKeys', keys, (n) => n.key),
     bySurname: (key) => db.historyNames.where('surname').equals(key).toArray(),
     byKb: (kb) => db.historyNames.where('kb').equals(kb).toArray(),
+    wikidataOf: async (key) => (await db.cards.get({ key }))?.summary?.wikidata ?? null,
+    keysOfWikidata: async (item) => (await db.cards.filter((c) => c.summary?.wikidata === item).toArray()).map((c) => c.key),
   };
 }
 

@@ -98,7 +98,14 @@ export const cardSchema = z.object({
   roles: z.array(z.object({ role: z.string(), articleId: int, date: z.number() })),
   note: z.string(),
   summary: z
-    .object({ text: z.string(), description: z.string().optional(), url: z.string(), fetchedAt: z.number(), source: z.string() })
+    .object({
+      text: z.string(),
+      description: z.string().optional(),
+      url: z.string(),
+      fetchedAt: z.number(),
+      source: z.string(),
+      wikidata: z.string().regex(/^Q[1-9]\d{0,11}$/, 'a Wikidata item is "Q" and a number').optional(),
+    })
     .nullable(),
   kb: z.string().nullable(),
   createdAt: z.number(),

@@ -93,6 +93,8 @@ export interface CardSummary {
   fetchedAt: number;
   /** e.g. "Wikipedia" */
   source: string;
+  /** The Wikidata item of the page ("Q22686"), when the lookup's answer named one: joins or parts actors (identity.ts). */
+  wikidata?: string;
 }
 
 export interface CardRecord {

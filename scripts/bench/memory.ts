@@ -13,13 +13,14 @@
 import { readFileSync } from 'node:fs';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { ClaimIndex } from '../../lib/memory/claim-index';
+import { actorNetwork, networkByIdentity, NETWORK_MAX_RECORDS } from '../../lib/store/history-network';
 import { sameClaim } from '../../lib/memory/claim-match';
 import { MemoryDirectory, nameEntry, resolveIdentity } from '../../lib/memory/identity';
 import { memoryDraft, type MemoryDraft } from '../../lib/memory/record';
 import { analyze } from '../../lib/nlp';
 import { DramatisDB } from '../../lib/store/db';
 import { rememberArticle } from '../../lib/store/history';
-import { noteNames } from '../../lib/store/history-names';
+import { noteNames, storeDirectory } from '../../lib/store/history-names';
 import { actorMemory, HistoryClaimIndex, outletProfile, seenBefore } from '../../lib/store/history-queries';
 import { normalizeName } from '../../lib/store/names';
 import type { HistoryClaimRecord, HistoryRecord } from '../../lib/store/schema';
@@ -254,6 +255,24 @@ export async function run(): Promise<void> {
     rows.push([label, ms(ours.ms), ms(scan.ms), `${(scan.ms / ours.ms).toFixed(1)}x`, same ? 'same articles' : `DIFFER ${ours.value!.articles.length} vs ${scan.value.articles}`]);
   }
 
+  // The actor page's co-actor network (its own query, lib/store/history-network.ts): the newest 200 records of the
+  // actor read through the index, beside a scan of every record that counts the same records the same way (the same
+  // identity grouping of co-actors on both sides).
+  for (const [label, key] of [
+    [`co-actor network, most frequent (${top})`, top],
+    [`co-actor network, median (${mid})`, mid],
+  ] as const) {
+    const ours = await time(5, () => actorNetwork(db, key));
+    const scan = await time(3, async () => {
+      const keys = new Set((await resolveIdentityFromScan(db, key))!);
+      const mine = (await db.history.toArray()).filter((r) => r.actorKeys.some((k) => keys.has(k))).sort((a, b) => b.id! - a.id!);
+      return networkByIdentity(db, mine.slice(0, NETWORK_MAX_RECORDS), [...keys], 10);
+    });
+    const o = ours.value!;
+    const same = JSON.stringify([o.nodes, o.edges]) === JSON.stringify([scan.value.nodes, scan.value.edges]);
+    rows.push([`${label}, ${o.records} of ${o.total} articles`, ms(ours.ms), ms(scan.ms), `${(scan.ms / ours.ms).toFixed(1)}x`, same ? `same ${o.nodes.length} nodes, ${o.edges.length} edges` : 'DIFFER']);
+  }
+
   // Seen before: a new article (a real text's claims) against the whole history.
   const index = new HistoryClaimIndex(db);
   const b0 = performance.now();
@@ -304,6 +323,14 @@ export async function run(): Promise<void> {
   rows.push(['history write: stored (background)', ms(median(writeTimes)), '-', '-', 'not awaited by the page']);
 
   table(['operation (median)', 'Dramatis ms', 'naive scan ms', 'ratio', 'check'], rows);
+  // What reading the cards' Wikidata items (identity.ts, one card read per name) adds to resolving an identity.
+  for (const key of [top, mid]) {
+    const withItems = await time(5, () => resolveIdentity(storeDirectory(db), key));
+    const { wikidataOf: _w, keysOfWikidata: _k, ...namesOnly } = storeDirectory(db);
+    const without = await time(5, () => resolveIdentity(namesOnly, key));
+    const same = JSON.stringify(withItems.value?.keys) === JSON.stringify(without.value?.keys);
+    console.log(`Identity of ${key}: ${ms(withItems.ms)} ms reading the cards' Wikidata items (no card has one here), ${ms(without.ms)} ms on names alone (${same ? 'same keys' : 'DIFFERENT keys'}).`);
+  }
   console.log(`\nClaim index (MiniSearch over shingles) built from ${index.index.size.toLocaleString('en-US')} claims in ${(buildMs / 1000).toFixed(2)} s (once per background start, then kept in step).`);
 
   const [h, c, nm] = await Promise.all([db.history.toArray(), db.historyClaims.toArray(), db.historyNames.toArray()]);

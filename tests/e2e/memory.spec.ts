@@ -93,12 +93,27 @@ test('three articles: the third page\'s cards remember, the actor page shows the
   await library.waitForLoadState();
   expect(library.url()).toBe(`chrome-extension://${extensionId}/library.html#/actor/${encodeURIComponent('person:maria okafor')}`);
   const across = library.getByRole('region', { name: 'Maria Okafor across your reading' });
-  // An outlet is a host: the fixture server serves all three from one (the site names differ, the host does not).
+  // An outlet is a registrable domain under its site name: the fixture server serves all three from one host (the site
+  // names differ, the domain does not), so one outlet, listed with its other names.
   await expect(across).toContainText('In 3 articles you read from 1 outlet');
+  await expect(across.getByRole('list', { name: 'Outlets' }).getByRole('listitem')).toHaveCount(1);
+  await expect(across.getByRole('list', { name: 'Outlets' })).toContainText('also as');
   await expect(across.locator('canvas').first()).toBeVisible();
-  await expect(across.getByRole('table', { includeHidden: true })).toHaveCount(1);
+  await expect(across.getByRole('table', { name: 'Mentions of Maria Okafor per week', includeHidden: true })).toHaveCount(1);
   await expect(across.getByRole('list', { name: 'Seen with' })).toContainText('Tomas Brandt');
   await expect(across.getByRole('list', { name: 'Outlets' })).toContainText('Harbour Times');
+  // The co-actor network: drawn (a lazy chunk), each co-actor a link to their actor page, its numbers in a table.
+  const network = across.getByRole('group', { name: 'Network of Maria Okafor and the actors seen with them' });
+  const brandt = network.getByRole('link', { name: /^Tomas Brandt, person: in \d+ articles? with Maria Okafor/ });
+  await expect(brandt).toBeVisible();
+  await expect(brandt).toHaveAttribute('href', `#/actor/${encodeURIComponent('person:tomas brandt')}`);
+  await expect(across.getByRole('table', { name: 'Seen with Maria Okafor', includeHidden: true })).toContainText('Tomas Brandt');
+  // From the keyboard: Enter on a co-actor opens their page.
+  await brandt.focus();
+  await library.keyboard.press('Enter');
+  await expect(library).toHaveURL(new RegExp(`#/actor/${encodeURIComponent('person:tomas brandt')}$`));
+  await library.goBack();
+  await expect(brandt).toBeVisible();
   // Screenshots for the note when asked (DRAMATIS_SHOTS=dir): the actor page in light and dark.
   const shots = process.env.DRAMATIS_SHOTS;
   if (shots) {
@@ -106,6 +121,9 @@ test('three articles: the third page\'s cards remember, the actor page shows the
       await library.emulateMedia({ colorScheme: scheme });
       await library.waitForTimeout(300);
       await across.screenshot({ path: `${shots}/actor-page-${scheme}.png` });
+      // The network with a co-actor focused from the keyboard.
+      await brandt.focus();
+      await network.screenshot({ path: `${shots}/actor-network-focus-${scheme}.png` });
     }
     await page.bringToFront();
     await page.mouse.move(1, 1);
