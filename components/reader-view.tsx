@@ -112,7 +112,11 @@ export function ReaderView({
               let node: ReactNode = s.text;
               if (actor) {
                 const cls = cx('dr-hl', `dr-hl--${actor.type}`, onSelectActor && 'dr-hl--btn');
-                const style = { ...(claimKind ? markStyle(claimKind) : {}), ...markStyle(actor.type) };
+                // A place's dotted line above goes on an inner span: as the button's own decoration it would replace
+                // the claim's underline (one text-decoration per element); the span's adds to the one it inherits.
+                const { textDecoration: actorLine, ...actorFill } = markStyle(actor.type);
+                const style = { ...(claimKind ? markStyle(claimKind) : {}), ...actorFill };
+                const label = actorLine ? <span style={{ textDecoration: actorLine }}>{s.text}</span> : s.text;
                 node = onSelectActor ? (
                   <button
                     type="button"
@@ -122,11 +126,11 @@ export function ReaderView({
                     style={style}
                     onClick={() => onSelectActor(actor)}
                   >
-                    {s.text}
+                    {label}
                   </button>
                 ) : (
                   <mark className={cls} data-kind={actor.type} {...{ [CARD_KEY]: `a${actorIndex.get(actor.id)}` }} style={style}>
-                    {s.text}
+                    {label}
                   </mark>
                 );
               }
