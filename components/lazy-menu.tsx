@@ -15,6 +15,8 @@ export interface LazyMenuProps {
   onOpenChange?: (open: boolean) => void;
   disabled?: boolean;
   className?: string;
+  /** Attributes for the menu's box (e.g. a role and a name when the box holds more than the menu). */
+  contentProps?: Record<string, string | undefined>;
   children: ReactNode;
 }
 
@@ -25,7 +27,7 @@ export interface LazyMenuProps {
  * after that key: a keyboard open moves focus in once Radix has focused the menu. Not modal: a pick may replace the
  * button while the menu closes, and a modal menu unmounted while closing can leave the page's pointer events off.
  */
-export function LazyMenu({ trigger, keyboard, startAt, align, keepFocus, onOpenChange, disabled, className, children }: LazyMenuProps) {
+export function LazyMenu({ trigger, keyboard, startAt, align, keepFocus, onOpenChange, disabled, className, contentProps, children }: LazyMenuProps) {
   const content = useRef<HTMLDivElement>(null);
   const start = useRef(startAt);
   start.current = startAt;
@@ -51,6 +53,7 @@ export function LazyMenu({ trigger, keyboard, startAt, align, keepFocus, onOpenC
           sideOffset={4}
           collisionPadding={8}
           loop
+          {...contentProps}
           onCloseAutoFocus={(e) => {
             if (keepFocus()) e.preventDefault();
           }}

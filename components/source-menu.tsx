@@ -93,6 +93,9 @@ export default function SourceMenu({ value, choices, onPick, picked, keyboard, d
       align="start"
       keyboard={keyboard}
       className="dr-menu--source"
+      // With a filter box the box is a dialog holding a text box and the menu (a menu may hold only its items).
+      // (Radix's aria-orientation and its name from the button belong to the menu, not to the dialog.)
+      contentProps={long ? { role: 'dialog', 'aria-label': 'Who said this?', 'aria-labelledby': undefined, 'aria-orientation': undefined } : undefined}
       disabled={disabled}
       onOpenChange={(open) => {
         if (open) picked.current = false;
@@ -114,8 +117,7 @@ export default function SourceMenu({ value, choices, onPick, picked, keyboard, d
     >
       <Menu.Label className="dr-menu__label">Who said this?</Menu.Label>
       {long ? (
-        // A group: the only container a menu may hold besides its items (a bare text box inside role=menu is not allowed).
-        <Menu.Group className="dr-menu__filter" aria-label="Filter">
+        <div className="dr-menu__filter">
           <input
             id={filterId}
             className="dr-input dr-input--small"
@@ -127,9 +129,9 @@ export default function SourceMenu({ value, choices, onPick, picked, keyboard, d
             onChange={(e) => setQuery(e.target.value)}
             onKeyDown={onFilterKey}
           />
-        </Menu.Group>
+        </div>
       ) : null}
-      <div ref={list} className="dr-menu__list" onScroll={measure}>
+      <div ref={list} className="dr-menu__list" onScroll={measure} {...(long ? { role: 'menu', 'aria-label': 'Who said this?', 'aria-orientation': 'vertical' as const } : {})}>
         <Menu.RadioGroup value={value} onValueChange={onPick}>
           <Menu.RadioItem className="dr-menu__item" value={UNNAMED}>
             <TypeGlyph kind="claim-anonymous" /> Unnamed source

@@ -72,9 +72,12 @@ describe('SourcePicker', () => {
     button.focus();
     await user.keyboard('{Enter}');
     const groups = await screen.findAllByRole('group');
-    expect(groups.map((g) => g.getAttribute('aria-label')).filter(Boolean)).toEqual(['Filter', 'People', 'Organizations', 'Places']);
+    expect(groups.map((g) => g.getAttribute('aria-label')).filter(Boolean)).toEqual(['People', 'Organizations', 'Places']);
     const filter = screen.getByRole('searchbox', { name: 'Filter the names' });
     await waitFor(() => expect(document.activeElement).toBe(filter));
+    // The box holding the filter is a dialog; the menu inside it holds only the items (a menu may not hold a text box).
+    expect(screen.getByRole('dialog', { name: 'Who said this?' }).contains(screen.getByRole('menu'))).toBe(true);
+    expect(screen.getByRole('menu').contains(filter)).toBe(false);
     // Typing filters (accents aside) and focus stays in the box: no letter goes to the menu's type-ahead.
     await user.keyboard('sao');
     expect(document.activeElement).toBe(filter);
