@@ -78,13 +78,20 @@ export function useReaderCards(
   }, [open]);
 
   // The mark as Floating UI's reference; once a fix removes the mark (an actor that is "not a name"), its last box.
+  // A claim is drawn in pieces (its words between the names in it): its box is all of them, so the card leaves every
+  // line of the claim visible, not only the piece under the pointer.
   const reference = useMemo<VirtualElement | null>(() => {
     if (!open) return null;
-    let last = open.mark.getBoundingClientRect();
-    return {
-      contextElement: open.mark,
-      getBoundingClientRect: () => (open.mark.isConnected ? (last = open.mark.getBoundingClientRect()) : last),
+    const box = (): DOMRect => {
+      if (!open.key.startsWith('c')) return open.mark.getBoundingClientRect();
+      const pieces = [...(bodyRef.current?.querySelectorAll<HTMLElement>(`[${CARD_KEY}="${open.key}"]`) ?? [])];
+      const rects = (pieces.length ? pieces : [open.mark]).map((p) => p.getBoundingClientRect());
+      const left = Math.min(...rects.map((r) => r.left));
+      const top = Math.min(...rects.map((r) => r.top));
+      return new DOMRect(left, top, Math.max(...rects.map((r) => r.right)) - left, Math.max(...rects.map((r) => r.bottom)) - top);
     };
+    let last = box();
+    return { contextElement: open.mark, getBoundingClientRect: () => (open.mark.isConnected ? (last = box()) : last) };
   }, [open]);
   const { refs, floatingStyles } = useFloating({
     strategy: 'fixed',

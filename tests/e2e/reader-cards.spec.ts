@@ -98,6 +98,14 @@ test('"Wrong source?" in a reader card: a long list filters as you type and keep
   await quote.focus();
   const card = reader.locator('.dr-reader-card').getByRole('article');
   await expect(card).toContainText('unnamed source');
+  // The card covers no line of the claim (drawn in pieces around the names in it), not only the piece focused.
+  const cardBox = (await reader.locator('.dr-reader-card').boundingBox())!;
+  const pieces = reader.locator(`.dr-reader__body [data-card="${await quote.getAttribute('data-card')}"]`);
+  expect(await pieces.count()).toBeGreaterThan(1);
+  for (const piece of await pieces.all()) {
+    const b = (await piece.boundingBox())!;
+    expect(b.y >= cardBox.y + cardBox.height || b.y + b.height <= cardBox.y, `a piece of the claim at y=${b.y} under the card`).toBe(true);
+  }
   // Tab from the mark enters the card; the keyboard reaches "Wrong source?".
   const trigger = card.getByRole('button', { name: 'Wrong source?' });
   await reader.keyboard.press('Tab');
@@ -110,6 +118,11 @@ test('"Wrong source?" in a reader card: a long list filters as you type and keep
   await expect(menu).toBeVisible();
   const filter = box.getByRole('searchbox', { name: 'Filter the names' });
   await expect(filter).toBeFocused();
+  // The menu is drawn above the card that opened it.
+  expect(await filter.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) === el;
+  })).toBe(true);
   await reader.keyboard.type('ira');
   await expect(filter).toBeFocused();
   const names = await menu.getByRole('menuitemradio').allInnerTexts();

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { CDPSession, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { cardFrame, cardText, openArticle, pointOf } from './page-helpers';
 
@@ -13,12 +13,15 @@ test.skip(!shots, 'screenshots only when DRAMATIS_SHOTS is set');
 type Look = 'light' | 'dark' | 'narrow' | 'deut';
 const LOOKS: Look[] = ['light', 'dark', 'narrow', 'deut'];
 
+const sessions = new Map<Page, CDPSession>();
+
 async function look(page: Page, how: Look, size: { width: number; height: number }): Promise<void> {
   await page.emulateMedia({ colorScheme: how === 'dark' ? 'dark' : 'light' });
   await page.setViewportSize(how === 'narrow' ? { width: 400, height: size.height } : size);
-  const cdp = await page.context().newCDPSession(page);
+  // The session stays open: detaching it would drop the emulation with it.
+  let cdp = sessions.get(page);
+  if (!cdp) sessions.set(page, (cdp = await page.context().newCDPSession(page)));
   await cdp.send('Emulation.setEmulatedVisionDeficiency', { type: how === 'deut' ? 'deuteranopia' : 'none' });
-  await cdp.detach();
   await page.waitForTimeout(300);
 }
 
