@@ -6,7 +6,6 @@ import { ROW_KEYS_HINT, ROW_MAIN, ROW_SIDE, onRowMainKey, onRowSideKey } from '.
 import { SourceBadge } from './source-badge';
 import { SourcePicker } from './source-picker';
 
-export { SourceBadge };
 
 export interface ClaimListProps {
   claims: Claim[];

@@ -16,7 +16,7 @@ export interface LegendEntry {
 export const LEGEND: LegendEntry[] = [
   { kind: 'person', label: 'Person', sample: 'Ana Ruiz', meaning: 'A person named in the article.' },
   { kind: 'organization', label: 'Organization', sample: 'Red Cross', meaning: 'A company, party, agency, team or other group.' },
-  { kind: 'place', label: 'Place', sample: 'Lisbon', meaning: 'A country, city, region or other place.' },
+  { kind: 'place', label: 'Place', sample: 'Lisbon', meaning: 'A country, city, region or other place (also a dotted line above).' },
   {
     kind: 'claim-named',
     label: 'Named source',

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { ActorType } from '@/lib/nlp/types';
 import { ACTOR_TYPE_ORDER, TYPE_LABEL } from './format';
+import { errorMessage, FixError } from './fix-error';
 import { TypeGlyph } from './type-glyph';
 
 export interface ActorQuickFixProps {
@@ -23,7 +24,6 @@ type State =
 
 /** "a person", "an organization", "a place" */
 const aType = (t: ActorType) => `${t === 'organization' ? 'an' : 'a'} ${TYPE_LABEL[t].toLowerCase()}`;
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * One-click fixes on an actor's card: "Not a place? Person / Organization / Not a name". Applied at once to the page
@@ -38,7 +38,7 @@ export function ActorQuickFix({ type, onChangeType, onNotActor, onUndo }: ActorQ
       const token = await action();
       setState({ step: 'done', said, token });
     } catch (error) {
-      setState({ step: 'error', message: message(error) });
+      setState({ step: 'error', message: errorMessage(error) });
     }
   };
   if (state.step === 'done' || state.step === 'undone') {
@@ -56,7 +56,7 @@ export function ActorQuickFix({ type, onChangeType, onNotActor, onUndo }: ActorQ
                   await onUndo(state.token);
                   setState({ step: 'undone' });
                 } catch (error) {
-                  setState({ step: 'error', message: message(error) });
+                  setState({ step: 'error', message: errorMessage(error) });
                 }
               }}
             >
@@ -94,8 +94,8 @@ export function ActorQuickFix({ type, onChangeType, onNotActor, onUndo }: ActorQ
         </button>
       </div>
       {state.step === 'error' ? (
-        <p className="dr-error-text" role="alert">
-          Not fixed: {state.message}
+        <p>
+          <FixError message={state.message} />
         </p>
       ) : null}
     </section>

@@ -76,6 +76,44 @@ describe('ReaderView', () => {
     await waitFor(() => expect(screen.queryByRole('article', { name: 'Two Iraqi security sources' })).toBeNull());
   });
 
+  it("a reader card offers the page card's one-click fixes: a type change, then Undo", async () => {
+    const corrections = { onCorrectActor: vi.fn(async () => 41), onCorrectSource: vi.fn(async () => 42), onUndo: vi.fn(async () => undefined) };
+    render(<ReaderView title="t" text={TEXT} analysis={analysis} onSelectActor={vi.fn()} corrections={corrections} />);
+    const baghdad = screen.getByRole('button', { name: 'Baghdad' });
+    baghdad.focus();
+    const card = await screen.findByRole('article', { name: 'Baghdad' });
+    expect(card.textContent).toContain('Not a place?');
+    // Tab from the mark enters its card (the first of its buttons).
+    await userEvent.tab();
+    expect(card.contains(document.activeElement)).toBe(true);
+    await userEvent.click(screen.getByRole('button', { name: /Organization/ }));
+    expect(corrections.onCorrectActor).toHaveBeenCalledWith(analysis.actors[1], { kind: 'type', type: 'organization' });
+    await userEvent.click(await screen.findByRole('button', { name: 'Undo' }));
+    expect(corrections.onUndo).toHaveBeenCalledWith(41);
+    expect(await screen.findByText('Undone: back as it was.')).toBeTruthy();
+  });
+
+  it('a claim card in the reader has "Wrong source?"; no fixes without corrections', async () => {
+    const { container, unmount } = render(<ReaderView title="t" text={TEXT} analysis={analysis} corrections={{ onCorrectActor: vi.fn(), onCorrectSource: vi.fn(), onUndo: vi.fn() }} />);
+    fireEvent.mouseOver(container.querySelector('mark[data-kind="claim-anonymous"]')!);
+    const card = await screen.findByRole('article', { name: 'Two Iraqi security sources' });
+    expect(card.querySelector('button[aria-haspopup="menu"]')?.textContent).toBe('Wrong source?');
+    unmount();
+    const plain = render(<ReaderView title="t" text={TEXT} analysis={analysis} />);
+    fireEvent.mouseOver(plain.container.querySelector('mark[data-kind="claim-anonymous"]')!);
+    const bare = await screen.findByRole('article', { name: 'Two Iraqi security sources' });
+    expect(bare.textContent).not.toContain('Wrong source?');
+  });
+
+  it('a place inside a claim keeps the claim underline on the button and its own dotted line above on the name', () => {
+    const { container } = render(<ReaderView title="t" text={TEXT} analysis={analysis} onSelectActor={vi.fn()} />);
+    const iraq = screen.getByRole('button', { name: 'Iraq' });
+    expect(iraq.closest('mark[data-kind="claim-named"]')).toBeTruthy();
+    expect(iraq.getAttribute('style')).toContain('underline solid');
+    expect(iraq.querySelector('span')!.getAttribute('style')).toContain('overline dotted');
+    expect(container.querySelector('[data-kind="person"]')!.querySelector('span')).toBeNull();
+  });
+
   it('respects the highlighted kinds', () => {
     const { container } = render(
       <ReaderView title="t" text={TEXT} analysis={analysis} highlightKinds={{ person: false, claims: false }} />,

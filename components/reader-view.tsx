@@ -4,7 +4,7 @@ import { markStyle } from '@/lib/page/mark-styles';
 import { cx, formatDate, safeHref } from './format';
 import type { ActorCardProps } from './actor-card';
 import type { KindSwitches } from './options-view';
-import { CARD_KEY, useReaderCards } from './reader-card';
+import { actorCardKey, CARD_KEY, claimCardKey, useReaderCards, type ReaderCorrections } from './reader-card';
 import { segmentText } from './segment-text';
 import { SourcingSummary } from './sourcing-summary';
 
@@ -25,6 +25,8 @@ export interface ReaderViewProps {
   onSelectActor?: (actor: Actor) => void;
   /** Extra props for the actor card shown on hover or focus (e.g. "All about …"). */
   actorCardProps?: (actor: Actor) => Partial<ActorCardProps>;
+  /** When given, the cards offer the page card's one-click corrections (type, not a name, wrong source). */
+  corrections?: ReaderCorrections;
   locale?: string;
 }
 
@@ -57,11 +59,11 @@ export function ReaderView({
   highlightKinds,
   onSelectActor,
   actorCardProps,
+  corrections,
   locale,
 }: ReaderViewProps) {
   // Hovering or focusing a mark shows the same card as on the page.
-  const cards = useReaderCards(analysis, actorCardProps);
-  const actorIndex = new Map((analysis?.actors ?? []).map((a, i) => [a.id, i]));
+  const cards = useReaderCards(analysis, actorCardProps, corrections);
   const paragraphs = segmentText(text, analysis, { kinds: highlightKinds });
   const actors = new Map((analysis?.actors ?? []).map((a) => [a.id, a]));
   const claims: Claim[] = analysis?.claims ?? [];
@@ -99,7 +101,7 @@ export function ReaderView({
           />
         ) : null}
       </header>
-      <div className="dr-reader__body" {...cards.bind}>
+      <div className="dr-reader__body" tabIndex={-1} {...cards.bind}>
         {paragraphs.map((p) => (
           <p key={p.start}>
             {p.segments.map((s) => {
@@ -112,21 +114,25 @@ export function ReaderView({
               let node: ReactNode = s.text;
               if (actor) {
                 const cls = cx('dr-hl', `dr-hl--${actor.type}`, onSelectActor && 'dr-hl--btn');
-                const style = { ...(claimKind ? markStyle(claimKind) : {}), ...markStyle(actor.type) };
+                // A place's dotted line above goes on an inner span: as the button's own decoration it would replace
+                // the claim's underline (one text-decoration per element); the span's adds to the one it inherits.
+                const { textDecoration: actorLine, ...actorFill } = markStyle(actor.type);
+                const style = { ...(claimKind ? markStyle(claimKind) : {}), ...actorFill };
+                const label = actorLine ? <span style={{ textDecoration: actorLine }}>{s.text}</span> : s.text;
                 node = onSelectActor ? (
                   <button
                     type="button"
                     className={cls}
                     data-kind={actor.type}
-                    {...{ [CARD_KEY]: `a${actorIndex.get(actor.id)}` }}
+                    {...{ [CARD_KEY]: actorCardKey(actor) }}
                     style={style}
                     onClick={() => onSelectActor(actor)}
                   >
-                    {s.text}
+                    {label}
                   </button>
                 ) : (
-                  <mark className={cls} data-kind={actor.type} {...{ [CARD_KEY]: `a${actorIndex.get(actor.id)}` }} style={style}>
-                    {s.text}
+                  <mark className={cls} data-kind={actor.type} {...{ [CARD_KEY]: actorCardKey(actor) }} style={style}>
+                    {label}
                   </mark>
                 );
               }
@@ -136,7 +142,7 @@ export function ReaderView({
                     className={cx('dr-hl', 'dr-hl--claim', claim.source?.anonymous && 'dr-hl--anonymous')}
                     data-kind={claimKind}
                     data-claim={s.claimIndex}
-                    {...{ [CARD_KEY]: `c${s.claimIndex}` }}
+                    {...{ [CARD_KEY]: claimCardKey(s.claimIndex!) }}
                     // Focusable, so the keyboard reaches its card too (an actor inside it is its own stop).
                     tabIndex={0}
                     style={markStyle(claimKind)}

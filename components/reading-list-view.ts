@@ -28,6 +28,11 @@ export function filtersActive(f: ReadingListFilters): boolean {
   return f.unread || !!f.tag || !!f.site || f.anonymous || f.archived || !!f.actor;
 }
 
+/** How many filters are on (the sort is not a filter): the count on the narrow layout's "Filters" button. */
+export function countActiveFilters(f: ReadingListFilters): number {
+  return [f.unread, !!f.tag, !!f.site, f.anonymous, f.archived, !!f.actor].filter(Boolean).length;
+}
+
 export function applyReadingListView(
   rows: ArticleRowData[],
   { query = '', filters = NO_FILTERS, sort = 'newest' }: { query?: string; filters?: ReadingListFilters; sort?: ReadingListSort },

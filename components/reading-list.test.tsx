@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseTags, type ArticleRowData } from './article-row';
 import { ReadingList, type ReadingListProps } from './reading-list';
-import { NO_FILTERS, applyReadingListView, reliesOnAnonymous } from './reading-list-view';
+import { NO_FILTERS, applyReadingListView, countActiveFilters, reliesOnAnonymous } from './reading-list-view';
 import { HOSTILE } from './test-fixtures';
 
 afterEach(() => {
@@ -70,6 +70,14 @@ function props(over: Partial<ReadingListProps> = {}): ReadingListProps {
   };
 }
 
+describe('countActiveFilters', () => {
+  it('counts each filter that is on, not the sort', () => {
+    expect(countActiveFilters(NO_FILTERS)).toBe(0);
+    expect(countActiveFilters({ ...NO_FILTERS, unread: true, site: 'a.example', actor: 'Iraq', archived: true })).toBe(4);
+    expect(countActiveFilters({ ...NO_FILTERS, actor: '' })).toBe(0);
+  });
+});
+
 describe('applyReadingListView', () => {
   it('newest first, archived hidden by default', () => {
     expect(applyReadingListView(rows, {}).map((r) => r.id)).toEqual([2, 1]);
@@ -129,6 +137,23 @@ describe('ReadingList', () => {
     expect(within(items[0]).getByText('1 claim')).toBeTruthy();
     expect(within(items[0]).queryByText('Unread:')).toBeNull();
     expect(screen.getByText('3 articles')).toBeTruthy();
+  });
+
+  it('a "Filters" button (shown on narrow windows) folds the filters, says how many are on, and opens them by keyboard', async () => {
+    const user = userEvent.setup();
+    render(<ReadingList {...props({ filters: { ...NO_FILTERS, unread: true, tag: 'iraq' } })} />);
+    const toggle = screen.getByRole('button', { name: 'Filters 2 active' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    const panel = document.getElementById(toggle.getAttribute('aria-controls')!)!;
+    expect(panel.getAttribute('data-open')).toBe('false');
+    expect(within(panel).getByRole('checkbox', { name: 'Unread only' })).toBeTruthy();
+    toggle.focus();
+    await user.keyboard('{Enter}');
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+    expect(panel.getAttribute('data-open')).toBe('true');
+    cleanup();
+    render(<ReadingList {...props()} />);
+    expect(screen.getByRole('button', { name: 'Filters' })).toBeTruthy();
   });
 
   it('row actions fire their events', async () => {

@@ -5,7 +5,7 @@ import { ErrorBoundary } from './error-boundary';
 import { ErrorState } from './error-state';
 import { countNoun } from './format';
 import { LoadingState } from './loading-state';
-import { NO_FILTERS, filtersActive, type ReadingListFilters, type ReadingListSort } from './reading-list-view';
+import { NO_FILTERS, countActiveFilters, filtersActive, type ReadingListFilters, type ReadingListSort } from './reading-list-view';
 
 export interface ReadingListProps {
   /** The rows to show, already searched, filtered and sorted by the caller (see applyReadingListView for small lists). */
@@ -162,6 +162,9 @@ export function ReadingList(props: ReadingListProps) {
   }, [articles]);
   const onTagClick = useCallback((tag: string) => latest.current.set({ tag }), []);
   const narrowed = query.trim() !== '' || filtersActive(filters);
+  // Narrow windows: the filters are folded behind a "Filters" button that says how many are on.
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const activeCount = countActiveFilters(filters);
 
   let body;
   if (error) {
@@ -255,40 +258,55 @@ export function ReadingList(props: ReadingListProps) {
             onChange={(e) => setQuery(e.target.value)}
           />
         </label>
-        <FacetMenu id={`${uid}-tag`} label="Tag" anyLabel="Any tag" value={filters.tag} options={tags} pending={facetsPending} onChange={(v) => set({ tag: v })} />
-        <FacetMenu id={`${uid}-site`} label="Site" anyLabel="Any site" value={filters.site} options={sites} pending={facetsPending} onChange={(v) => set({ site: v })} />
-        {actorNames.length > 0 || facetsPending ? (
-          <FacetMenu id={`${uid}-actor`} label="Actor" anyLabel="Anyone" value={filters.actor ?? ''} options={actorNames} pending={facetsPending} onChange={(v) => set({ actor: v })} />
-        ) : null}
-        <label className="dr-field" htmlFor={`${uid}-sort`}>
-          Sort
-          <select
-            id={`${uid}-sort`}
-            className="dr-select"
-            value={sort}
-            onChange={(e) => onSortChange(e.target.value as ReadingListSort)}
-          >
-            {SORTS.map((s) => (
-              <option key={s.value} value={s.value}>
-                {s.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <button
+          type="button"
+          className="dr-btn dr-filters-toggle"
+          aria-expanded={filtersOpen}
+          aria-controls={`${uid}-filters`}
+          onClick={() => setFiltersOpen((o) => !o)}
+        >
+          Filters{activeCount ? <span className="dr-count-badge">{activeCount}</span> : null}
+          {activeCount ? <span className="dr-visually-hidden"> active</span> : null}
+        </button>
       </form>
-      <div className="dr-toolbar" role="group" aria-label="Filters">
-        <label className="dr-check">
-          <input type="checkbox" checked={filters.unread} onChange={(e) => set({ unread: e.target.checked })} />
-          Unread only
-        </label>
-        <label className="dr-check">
-          <input type="checkbox" checked={filters.anonymous} onChange={(e) => set({ anonymous: e.target.checked })} />
-          Relies on anonymous sources
-        </label>
-        <label className="dr-check">
-          <input type="checkbox" checked={filters.archived} onChange={(e) => set({ archived: e.target.checked })} />
-          Show archived
-        </label>
+      {/* Under the narrow breakpoint the filters fold behind the button above (styles.css), so the first article is in the first screen. */}
+      <div id={`${uid}-filters`} className="dr-filters" data-open={filtersOpen}>
+        <div className="dr-toolbar">
+          <FacetMenu id={`${uid}-tag`} label="Tag" anyLabel="Any tag" value={filters.tag} options={tags} pending={facetsPending} onChange={(v) => set({ tag: v })} />
+          <FacetMenu id={`${uid}-site`} label="Site" anyLabel="Any site" value={filters.site} options={sites} pending={facetsPending} onChange={(v) => set({ site: v })} />
+          {actorNames.length > 0 || facetsPending ? (
+            <FacetMenu id={`${uid}-actor`} label="Actor" anyLabel="Anyone" value={filters.actor ?? ''} options={actorNames} pending={facetsPending} onChange={(v) => set({ actor: v })} />
+          ) : null}
+          <label className="dr-field" htmlFor={`${uid}-sort`}>
+            Sort
+            <select
+              id={`${uid}-sort`}
+              className="dr-select"
+              value={sort}
+              onChange={(e) => onSortChange(e.target.value as ReadingListSort)}
+            >
+              {SORTS.map((s) => (
+                <option key={s.value} value={s.value}>
+                  {s.label}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        <div className="dr-toolbar" role="group" aria-label="Filters">
+          <label className="dr-check">
+            <input type="checkbox" checked={filters.unread} onChange={(e) => set({ unread: e.target.checked })} />
+            Unread only
+          </label>
+          <label className="dr-check">
+            <input type="checkbox" checked={filters.anonymous} onChange={(e) => set({ anonymous: e.target.checked })} />
+            Relies on anonymous sources
+          </label>
+          <label className="dr-check">
+            <input type="checkbox" checked={filters.archived} onChange={(e) => set({ archived: e.target.checked })} />
+            Show archived
+          </label>
+        </div>
       </div>
       {body}
       {undo ? (

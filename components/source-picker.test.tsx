@@ -58,4 +58,55 @@ describe('SourcePicker', () => {
     expect(onPick).toHaveBeenCalledWith('a1');
     expect(screen.getByRole('button', { name: 'Wrong source?' })).toBeTruthy();
   });
+
+  it('a long list: grouped by type under headings, a filter box focused on open that keeps focus while typing, ArrowDown to the first match, Esc back to the button', async () => {
+    const user = userEvent.setup();
+    const many = [
+      ...['Mike Pompeo', 'Adel Abdul Mahdi', 'Donald Trump', 'Ali Khamenei'].map((name, i) => ({ id: `p${i}`, name, type: 'person' as const })),
+      ...['US State Department', 'Kataib Hezbollah'].map((name, i) => ({ id: `o${i}`, name, type: 'organization' as const })),
+      ...['Iraq', 'United States', 'Iran', 'São Paulo'].map((name, i) => ({ id: `l${i}`, name, type: 'place' as const })),
+    ];
+    const onPick = vi.fn(async () => 3);
+    render(<SourcePicker current={null} choices={many} onPick={onPick} onUndo={vi.fn()} />);
+    const button = screen.getByRole('button', { name: 'Wrong source?' });
+    button.focus();
+    await user.keyboard('{Enter}');
+    const groups = await screen.findAllByRole('group');
+    expect(groups.map((g) => g.getAttribute('aria-label')).filter(Boolean)).toEqual(['People', 'Organizations', 'Places']);
+    const filter = screen.getByRole('searchbox', { name: 'Filter the names' });
+    await waitFor(() => expect(document.activeElement).toBe(filter));
+    // The box holding the filter is a dialog; the menu inside it holds only the items (a menu may not hold a text box).
+    expect(screen.getByRole('dialog', { name: 'Who said this?' }).contains(screen.getByRole('menu'))).toBe(true);
+    expect(screen.getByRole('menu').contains(filter)).toBe(false);
+    // Typing filters (accents aside) and focus stays in the box: no letter goes to the menu's type-ahead.
+    await user.keyboard('sao');
+    expect(document.activeElement).toBe(filter);
+    const names = () => screen.getAllByRole('menuitemradio').map((i) => i.textContent!.replace('✓', '').trim());
+    expect(names()).toEqual(['Unnamed source', 'São Paulo']);
+    await user.clear(filter);
+    await user.type(filter, 'ira');
+    expect(names()).toEqual(['Unnamed source', 'Iraq', 'Iran']);
+    await user.keyboard('{ArrowDown}');
+    await waitFor(() => expect(document.activeElement?.textContent).toContain('Iraq'));
+    await user.keyboard('{Enter}');
+    expect(onPick).toHaveBeenCalledWith('l0');
+    cleanup();
+    // Esc closes the menu and gives focus back to its button.
+    render(<SourcePicker current={null} choices={many} onPick={onPick} onUndo={vi.fn()} />);
+    const again = screen.getByRole('button', { name: 'Wrong source?' });
+    again.focus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('searchbox')));
+    await user.keyboard('tr{Escape}');
+    await waitFor(() => expect(screen.queryByRole('menu')).toBeNull());
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Wrong source?' })));
+  });
+
+  it('a short list has no filter box', async () => {
+    const user = userEvent.setup();
+    render(<SourcePicker current={null} choices={CHOICES} onPick={vi.fn()} onUndo={vi.fn()} />);
+    await user.click(screen.getByRole('button', { name: 'Wrong source?' }));
+    await screen.findAllByRole('menuitemradio');
+    expect(screen.queryByRole('searchbox')).toBeNull();
+  });
 });

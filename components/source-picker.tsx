@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useRef, useState, type ButtonHTMLAttributes } from 'react';
 import type { ActorType } from '@/lib/nlp/types';
 import { ACTOR_TYPE_ORDER, cx } from './format';
+import { errorMessage, FixError } from './fix-error';
 import { UNNAMED } from './source-menu-value';
 
 const SourceMenu = lazy(() => import('./source-menu'));
@@ -45,7 +46,6 @@ type State =
   | { step: 'undone' }
   | { step: 'error'; message: string };
 
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** People first (most sources are), then organizations, then places; each group as the page lists them. */
 function ordered(choices: readonly SourcePickerChoice[]): SourcePickerChoice[] {
@@ -77,7 +77,7 @@ export function SourcePicker({ current, choices, onPick, onUndo, inline = true, 
       setState({ step: 'done', token, said: chosen ? `Now said by ${chosen.name}, on this page.` : 'Now an unnamed source, on this page.' });
       onChanged?.({ actorId, name: chosen?.name ?? null });
     } catch (error) {
-      setState({ step: 'error', message: message(error) });
+      setState({ step: 'error', message: errorMessage(error) });
     }
   };
 
@@ -98,7 +98,7 @@ export function SourcePicker({ current, choices, onPick, onUndo, inline = true, 
                 setState({ step: 'undone' });
                 onChanged?.(undefined);
               } catch (error) {
-                setState({ step: 'error', message: message(error) });
+                setState({ step: 'error', message: errorMessage(error) });
               }
             }}
           >
@@ -153,11 +153,7 @@ export function SourcePicker({ current, choices, onPick, onUndo, inline = true, 
           Wrong source?
         </button>
       )}
-      {state.step === 'error' ? (
-        <span className="dr-error-text dr-small" role="alert">
-          Not fixed: {state.message}
-        </span>
-      ) : null}
+      {state.step === 'error' ? <FixError message={state.message} className="dr-small" /> : null}
     </div>
   );
 }

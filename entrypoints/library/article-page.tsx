@@ -1,22 +1,67 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
 import { EmptyState } from '@/components/empty-state';
 import { LoadingState } from '@/components/loading-state';
+import type { ReaderCorrections } from '@/components/reader-card';
 import { ReaderView } from '@/components/reader-view';
+import { applyPageCorrections } from '@/lib/store/apply-page-corrections';
 import { getArticle, setRead } from '@/lib/store/articles';
+import { claimSourceFixes } from '@/lib/store/claim-source-fixes';
+import { getCorrections } from '@/lib/store/corrections';
 import { actorKey } from '@/lib/store/names';
+import { normalizeUrl } from '@/lib/store/normalize-url';
+import { addPageCorrection, undoPageCorrection } from '@/lib/store/page-corrections';
 import { getSettings } from '@/lib/store/settings';
 import { db } from './db';
 
-/** The reader view of a saved article: its saved text with highlights re-painted from the stored analysis; works offline. */
+/** The key a page's "wrong source" fixes are kept under (the background's too): its normalized URL. */
+function pageKey(url: string): string {
+  try {
+    return normalizeUrl(url);
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * The reader view of a saved article: its saved text with highlights re-painted from the stored analysis, with the
+ * one-click corrections applied (the same stored rows as the page's cards write, so a fix holds both here and on the
+ * page); works offline. A fix from a reader card is stored here and the live query repaints the marks at once.
+ */
 export function ArticlePage({ id }: { id: number }) {
-  const data = useLiveQuery(async () => ({ article: (await getArticle(db, id)) ?? null, settings: await getSettings(db) }), [id]);
+  const data = useLiveQuery(async () => {
+    const article = (await getArticle(db, id)) ?? null;
+    const [settings, corrections, fixes] = await Promise.all([
+      getSettings(db),
+      getCorrections(db),
+      article ? claimSourceFixes(db, pageKey(article.url)) : Promise.resolve([]),
+    ]);
+    const analysis = article?.analysis ? applyPageCorrections(article.analysis, corrections, fixes) : undefined;
+    return { article, settings, analysis };
+  }, [id]);
+  const url = data?.article?.url;
+  const corrections = useMemo<ReaderCorrections | undefined>(() => {
+    if (!url) return undefined;
+    return {
+      onCorrectActor: (actor, change) =>
+        addPageCorrection(db, change.kind === 'type' ? { kind: 'type', name: actor.name, type: change.type } : { kind: 'notActor', name: actor.name }),
+      onCorrectSource: async (claim, actorId) => {
+        const actor = actorId ? data?.analysis?.actors.find((a) => a.id === actorId) : null;
+        if (actor === undefined) throw new Error('That source is not in this article.');
+        return addPageCorrection(db, { kind: 'claimSource', name: claim.text, url: pageKey(url), source: actor?.name ?? null });
+      },
+      onUndo: async (correction) => {
+        await undoPageCorrection(db, correction);
+      },
+    };
+  }, [url, data?.analysis]);
   const back = (
     <a className="dr-btn dr-btn--small dr-btn--ghost" href="#/">
       ← Reading list
     </a>
   );
   if (!data) return <LoadingState label="Opening the article…" />;
-  const { article, settings } = data;
+  const { article, settings, analysis } = data;
   if (!article) {
     return (
       <main className="dr dr-library">
@@ -37,7 +82,7 @@ export function ArticlePage({ id }: { id: number }) {
       <ReaderView
         title={article.title}
         text={article.text}
-        analysis={article.analysis ?? undefined}
+        analysis={analysis}
         byline={article.byline ?? undefined}
         site={article.site}
         url={article.url}
@@ -60,6 +105,7 @@ export function ArticlePage({ id }: { id: number }) {
             location.hash = `#/actor/${encodeURIComponent(key)}`;
           },
         })}
+        corrections={corrections}
       />
     </main>
   );

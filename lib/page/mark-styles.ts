@@ -8,10 +8,16 @@
  * - translucent backgrounds, text colour untouched: readable on light and dark pages alike;
  * - named and anonymous claims differ in SHAPE (solid vs wavy line), not only in colour, so the difference survives
  *   colour blindness and greyscale;
- * - places use a bluish green rather than a yellow-green: under a deuteranopia/protanopia simulation (Machado 2009) the
- *   smallest colour difference between people, organizations and places on white went from ΔE 21 to 23 (people vs
- *   places from 21-25 to 26-31). Colour alone still cannot carry three kinds for everyone: every list and card also
- *   shows a type glyph (circle, square, triangle, see `components/type-glyph.tsx`).
+ * - people and organizations differ by colour: amber and blue stay at least ΔE2000 33 apart under protanopia,
+ *   deuteranopia and tritanopia (Machado 2009) on light and dark pages;
+ * - places carry a second channel, a dotted line ABOVE the word: no fill colour a place could have stays clear of both
+ *   amber and blue for all three deficiencies (a search over hues, lightness and opacity that keeps WCAG AA text
+ *   contrast found none above ΔE2000 14; the old bluish green was ΔE 4 from blue under tritanopia). Above, not below:
+ *   a `::highlight()` cannot move its line (text-underline-offset does not apply there), so a dotted underline would
+ *   sit on a claim's underline. The olive fill is the green furthest from both (ΔE >= 10);
+ * - mark-styles.test.ts checks all of this by computation (colour-vision.ts): every pair of actor kinds differs by
+ *   ΔE2000 >= 20 or by its line, text over every fill keeps WCAG AA contrast on light and dark pages, and the lines keep
+ *   3:1 against both. Every list and card also shows a type glyph (circle, square, triangle, `type-glyph.tsx`).
  */
 export type MarkKind = 'person' | 'organization' | 'place' | 'claim-named' | 'claim-anonymous';
 
@@ -19,7 +25,10 @@ export type MarkKind = 'person' | 'organization' | 'place' | 'claim-named' | 'cl
 export const MARK_DECLARATIONS: Record<MarkKind, Record<string, string>> = {
   person: { 'background-color': 'rgba(255, 179, 0, 0.34)' },
   organization: { 'background-color': 'rgba(41, 151, 255, 0.30)' },
-  place: { 'background-color': 'rgba(20, 170, 110, 0.34)' },
+  place: {
+    'background-color': 'rgba(69, 122, 31, 0.30)',
+    'text-decoration': 'overline dotted rgb(60, 140, 40) 2px',
+  },
   'claim-named': {
     'text-decoration': 'underline solid rgba(186, 104, 200, 0.95) 2px',
     'text-underline-offset': '3px',

@@ -22,7 +22,8 @@ test('popup, library, reader, actor page, the history\'s pages, options and welc
   serviceWorker,
   siteURL,
 }) => {
-  test.setTimeout(180_000);
+  // 26 page states, each checked by axe, light and dark: minutes on a shared 2-core machine.
+  test.setTimeout(360_000);
   const article = await context.newPage();
   const url = `${siteURL}/article.html`;
   await article.goto(url);
@@ -68,6 +69,15 @@ test('popup, library, reader, actor page, the history\'s pages, options and welc
       ready: async (p) => {
         await p.locator('.dr-reader__body [data-kind="person"]', { hasText: 'Mike Pompeo' }).first().focus();
         await expect(p.locator('.dr-reader-card').getByRole('article')).toBeVisible();
+      },
+    },
+    {
+      label: 'reader, card with its source menu open (filter box, groups)',
+      url: `${base}/library.html#/article/${saved.id}`,
+      ready: async (p) => {
+        await p.locator('.dr-reader__body mark[data-kind="claim-anonymous"]').first().hover();
+        await p.locator('.dr-reader-card').getByRole('button', { name: 'Wrong source?' }).click();
+        await expect(p.getByRole('searchbox', { name: 'Filter the names' })).toBeVisible();
       },
     },
     {

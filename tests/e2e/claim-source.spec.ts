@@ -35,16 +35,21 @@ test('"wrong source" on a claim card: one click, a keyboard menu of the page\'s 
 
   let frame = await openQuoteCard();
   expect(await cardText(page)).toContain('unnamed source');
-  // From the keyboard: Enter on "Wrong source?" opens the picker on the current source; type-ahead reaches a name,
-  // Enter picks it.
+  // From the keyboard: Enter on "Wrong source?" opens the picker, the current source checked. The page has more than
+  // 8 actors, so focus starts in the filter box: typing narrows the list (focus stays in the box), ArrowDown goes to the
+  // first match, Enter picks it.
   await frame.getByRole('button', { name: 'Wrong source?' }).focus();
   await page.keyboard.press('Enter');
   const menu = frame.getByRole('menu');
   await expect(menu).toBeVisible();
   await expect(menu.getByRole('menuitemradio', { name: 'Unnamed source' })).toHaveAttribute('aria-checked', 'true');
   await expect(menu.getByRole('menuitemradio', { name: 'Mike Pompeo' })).toBeVisible();
-  await expect.poll(() => frame.evaluate(() => document.activeElement?.textContent ?? '')).toContain('Unnamed source');
+  const filter = frame.getByRole('searchbox', { name: 'Filter the names' });
+  await expect(filter).toBeFocused();
   await page.keyboard.type('Adel');
+  await expect(filter).toBeFocused();
+  await expect(menu.getByRole('menuitemradio', { name: 'Mike Pompeo' })).toHaveCount(0);
+  await page.keyboard.press('ArrowDown');
   // Radix moves focus in a timeout: wait for it to land.
   await expect.poll(() => frame.evaluate(() => document.activeElement?.textContent ?? '')).toContain('Adel Abdul Mahdi');
   await page.keyboard.press('Enter');

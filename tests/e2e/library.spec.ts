@@ -148,3 +148,26 @@ test('the Wikipedia lookup, once turned on, puts the summary on the card (routed
   await expect(library.getByText('Mike Pompeo served as United States Secretary of State from 2018 to 2021', { exact: false })).toBeVisible();
   expect(requests).toHaveLength(1);
 });
+
+test('the library at 400 px: the filters fold behind "Filters", and the first article is in the first screen', async ({ context, extensionId, serviceWorker, siteURL }) => {
+  await openAndSave(context, serviceWorker, siteURL);
+  const library = await context.newPage();
+  await library.setViewportSize({ width: 400, height: 700 });
+  await library.goto(`chrome-extension://${extensionId}/library.html`);
+  const first = library.getByRole('list', { name: 'Saved articles' }).getByRole('listitem').first();
+  await expect(first).toBeVisible();
+  const box = (await first.boundingBox())!;
+  // Before, the filters alone pushed it about 450 px down; the whole row now starts well inside the first screen.
+  expect(box.y).toBeLessThan(300);
+  await expect(library.getByLabel('Tag')).toBeHidden();
+  const toggle = library.getByRole('button', { name: 'Filters' });
+  await toggle.focus();
+  await library.keyboard.press('Enter');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await library.getByRole('checkbox', { name: 'Unread only' }).check();
+  await expect(library.getByRole('button', { name: 'Filters 1 active' })).toBeVisible();
+  // Wide windows show the filters without the button.
+  await library.setViewportSize({ width: 1000, height: 700 });
+  await expect(library.getByLabel('Tag')).toBeVisible();
+  await expect(library.getByRole('button', { name: /^Filters/ })).toBeHidden();
+});
