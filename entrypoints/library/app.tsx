@@ -1,3 +1,4 @@
+import { outletOf } from '@/lib/memory/outlets';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { ErrorBoundary } from '@/components/error-boundary';
 import { LoadingState } from '@/components/loading-state';
@@ -25,7 +26,7 @@ type Route =
 
 /**
  * Routes: `#/` the reading list, `#/article/<id>` the reader view, `#/actor/<card key>` an actor's page,
- * `#/outlet/<host>` an outlet's page, `#/read` the reading history, `#/outlets` the outlets compared.
+ * `#/outlet/<host>` an outlet's page (a host is taken to its registrable domain, lib/memory/outlets.ts), `#/read` the reading history, `#/outlets` the outlets compared.
  */
 export function parseRoute(hash: string): Route {
   const article = /^#\/article\/(\d+)$/.exec(hash);
@@ -35,7 +36,7 @@ export function parseRoute(hash: string): Route {
   const outlet = /^#\/outlet\/([^/]+)$/.exec(hash);
   if (outlet) {
     try {
-      return { page: 'outlet', host: decodeURIComponent(outlet[1]) };
+      return { page: 'outlet', host: outletOf(decodeURIComponent(outlet[1])) };
     } catch {
       return { page: 'list' };
     }

@@ -26,10 +26,9 @@ function draft(url: string, title: string, site: string, claims: MemoryClaim[]):
 }
 
 // Four readings at two outlets (one with a subdomain) and one at a third, with hand-counted claims:
-//   harbour.example: 1 + 2 claims (1 anonymous) + news.harbour.example 4 claims (2 anonymous) -> but by host:
-//     harbour.example      2 articles, 3 claims, 1 anonymous
-//     news.harbour.example 1 article,  4 claims, 2 anonymous
-//   coast.example:         1 article,  2 claims, 0 anonymous
+//   harbour.example (with news.harbour.example, one outlet by registrable domain):
+//     a 1 claim + c 4 claims (2 anonymous) + d 2 claims (1 anonymous) -> 3 articles, 7 claims, 3 anonymous
+//   coast.example (www.coast.example): 1 article, 2 claims, 0 anonymous
 //   all:                   4 articles, 9 claims, 3 anonymous (1/3)
 const readings: [MemoryDraft, number][] = [
   [draft('https://harbour.example/a', 'Bridge repairs to finish in May', 'Harbour Times', [named('repairs were on schedule', 'Okafor')]), T0],
@@ -46,17 +45,14 @@ beforeEach(async () => {
 afterEach(() => db.delete());
 
 describe('listOutlets', () => {
-  it('one entry per host, most articles first, with the reader\'s average across all', async () => {
+  it('one entry per registrable domain (a subdomain is the same outlet), most articles first, with the reader\'s average across all', async () => {
     const { outlets, all } = await listOutlets(db);
     expect(outlets.map((o) => [o.host, o.site, o.articles, o.claims, o.anonymous])).toEqual([
-      ['harbour.example', 'Harbour Times', 2, 3, 1],
-      // Same article count: the most recent first.
-      ['news.harbour.example', 'Harbour Times', 1, 4, 2],
+      ['harbour.example', 'Harbour Times', 3, 7, 3],
       ['coast.example', 'Coast Daily', 1, 2, 0],
     ]);
-    expect(outlets[0].anonymousShare).toBeCloseTo(1 / 3);
-    expect(outlets[1].anonymousShare).toBe(0.5);
-    expect(outlets[2].anonymousShare).toBe(0);
+    expect(outlets[0].anonymousShare).toBeCloseTo(3 / 7);
+    expect(outlets[1].anonymousShare).toBe(0);
     expect(outlets[0].last).toBe(T0 + 3 * DAY);
     expect(all).toEqual({ articles: 4, claims: 9, anonymous: 3, anonymousShare: 3 / 9 });
   });

@@ -10,6 +10,7 @@
  * - `sourceKeyOf`: the history's actor key of a quoted source's name, to link it to its actor page.
  * Each row says whether the article is also saved (its reader view) by looking its URL up in `articles`.
  */
+import { outletOf } from '../memory/outlets';
 import type { ActorType } from '../nlp/types';
 import type { DramatisDB } from './db';
 import { historyDigest, type DigestRow } from './history-digest';
@@ -44,7 +45,10 @@ export interface OutletsOverview {
 
 const share = (anonymous: number, claims: number) => (claims ? anonymous / claims : 0);
 
-/** Every outlet in the history (one entry per host) and the totals across all of them (from the page's digest). */
+/**
+ * Every outlet in the history (one entry per registrable domain, as everywhere the memory counts outlets:
+ * lib/memory/outlets.ts) and the totals across all of them (from the page's digest).
+ */
 export async function listOutlets(db: DramatisDB): Promise<OutletsOverview> {
   const byHost = new Map<string, OutletSummary & { firstId: number }>();
   const all = { articles: 0, claims: 0, anonymous: 0 };
@@ -52,17 +56,18 @@ export async function listOutlets(db: DramatisDB): Promise<OutletsOverview> {
     all.articles++;
     all.claims += r.claims;
     all.anonymous += r.anonymous;
-    const o = byHost.get(r.host) ?? { host: r.host, site: r.site || r.host, articles: 0, claims: 0, anonymous: 0, anonymousShare: 0, last: 0, firstId: r.id };
+    const domain = outletOf(r.host);
+    const o = byHost.get(domain) ?? { host: domain, site: r.site || r.host, articles: 0, claims: 0, anonymous: 0, anonymousShare: 0, last: 0, firstId: r.id };
     o.articles++;
     o.claims += r.claims;
     o.anonymous += r.anonymous;
     o.last = Math.max(o.last, r.readAt);
-    // The name of the host's first record, as outletProfile names the outlet (its page and this list agree).
+    // The name of the outlet's first record, as outletProfile names the outlet (its page and this list agree).
     if (r.id <= o.firstId) {
       o.firstId = r.id;
       o.site = r.site || r.host;
     }
-    byHost.set(r.host, o);
+    byHost.set(domain, o);
   }
   const outlets = [...byHost.values()].map(({ firstId: _, ...o }) => ({ ...o, anonymousShare: share(o.anonymous, o.claims) }));
   outlets.sort((a, b) => b.articles - a.articles || b.last - a.last || a.host.localeCompare(b.host));
