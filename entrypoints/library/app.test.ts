@@ -5,7 +5,9 @@ describe('parseRoute', () => {
   it('the reading history\'s routes beside the others', () => {
     expect(parseRoute('#/read')).toEqual({ page: 'read' });
     expect(parseRoute('#/outlets')).toEqual({ page: 'outlets' });
-    expect(parseRoute('#/outlet/news.harbour.example')).toEqual({ page: 'outlet', host: 'news.harbour.example' });
+    // A subdomain is its outlet, the registrable domain (lib/memory/outlets.ts).
+    expect(parseRoute('#/outlet/news.harbour.example')).toEqual({ page: 'outlet', host: 'harbour.example' });
+    expect(parseRoute('#/outlet/www.coast.example')).toEqual({ page: 'outlet', host: 'coast.example' });
     expect(parseRoute(`#/outlet/${encodeURIComponent('127.0.0.1')}`)).toEqual({ page: 'outlet', host: '127.0.0.1' });
     expect(parseRoute('#/article/12')).toEqual({ page: 'article', id: 12 });
     expect(parseRoute(`#/actor/${encodeURIComponent('person:elena varga')}`)).toEqual({ page: 'actor', key: 'person:elena varga' });
