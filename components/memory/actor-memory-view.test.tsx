@@ -12,6 +12,9 @@ const memory: ActorMemory = {
     { id: 2, url: 'https://b.example/2', title: 'Second story', site: 'B News', host: 'b.example', readAt: D('2026-03-10'), mentions: 4 },
     { id: 1, url: 'javascript:alert(1)', title: 'First story', site: 'A Times', host: 'a.example', readAt: D('2026-03-02'), mentions: 1 },
   ],
+  articleCount: 2,
+  first: D('2026-03-02'),
+  last: D('2026-03-10'),
   weeks: [
     { week: Date.UTC(2026, 2, 2), mentions: 1, articles: 1 },
     { week: Date.UTC(2026, 2, 9), mentions: 4, articles: 1 },
@@ -24,6 +27,7 @@ const memory: ActorMemory = {
   said: [{ text: 'We will not raise taxes.', kind: 'direct', historyId: 2, title: 'Second story', readAt: D('2026-03-10') }],
   about: [{ text: '<b>She</b> misled parliament.', kind: 'indirect', source: null, anonymous: true, historyId: 1, title: 'First story', readAt: D('2026-03-02') }],
   coActors: [{ key: 'organization:treasury', name: 'Treasury', type: 'organization', articles: 2 }],
+  coActorsFrom: 2,
 };
 
 afterEach(cleanup);
@@ -53,7 +57,7 @@ describe('ActorMemoryView', () => {
   });
 
   it('says so when the actor is in no article read', () => {
-    render(<ActorMemoryView name="Nobody" memory={{ ...memory, articles: [], weeks: [], outlets: [], roles: [], said: [], about: [], coActors: [] }} />);
+    render(<ActorMemoryView name="Nobody" memory={{ ...memory, articles: [], articleCount: 0, first: null, last: null, coActorsFrom: 0, weeks: [], outlets: [], roles: [], said: [], about: [], coActors: [] }} />);
     expect(screen.getByText('Not in any article you read since the history began.')).toBeTruthy();
   });
 });

@@ -15,6 +15,16 @@ import type { HistoryClaimRecord, HistoryRecord } from './schema';
 
 const WEEK = 7 * 24 * 3600 * 1000;
 
+/** The actor page lists the newest this many articles (`articleCount` gives them all). */
+export const ACTOR_ARTICLES_SHOWN = 100;
+/** Co-actors are counted over the actor's newest this many articles (all of them for most actors). */
+export const CO_ACTOR_WINDOW = 200;
+
+/** The UTC month of `ms`, "2026-03". */
+export function monthOf(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 7);
+}
+
 /** Monday 00:00 UTC of the week of `ms`. */
 export function weekStart(ms: number): number {
   const d = new Date(ms);
@@ -26,6 +36,11 @@ export interface ActorMemory {
   identity: Identity;
   /** Articles where the actor appears, newest first. */
   articles: { id: number; url: string; title: string; site: string; host: string; readAt: number; mentions: number }[];
+  /** Every article naming the actor (`articles` lists the newest ACTOR_ARTICLES_SHOWN). */
+  articleCount: number;
+  /** The first and last time the actor was read about (null without articles). */
+  first: number | null;
+  last: number | null;
   /** Mentions per week (Monday, UTC), oldest first, weeks without any included as 0 between the first and last. */
   weeks: { week: number; mentions: number; articles: number }[];
   /** Outlets by number of articles. */
@@ -38,6 +53,8 @@ export interface ActorMemory {
   about: { text: string; kind: ClaimKind; source: string | null; anonymous: boolean; historyId: number; title: string; readAt: number }[];
   /** Actors seen in the same articles, most often first. */
   coActors: { key: string; name: string; type: ActorType; articles: number }[];
+  /** The number of articles the co-actors were counted over (the newest CO_ACTOR_WINDOW; fewer than articleCount = approximate). */
+  coActorsFrom: number;
 }
 
 /** The actor over time, from the history records naming any of its keys. */
@@ -111,6 +128,9 @@ export async function actorMemory(db: DramatisDB, key: string, options: { maxCoA
   return {
     identity,
     articles,
+    articleCount: articles.length,
+    first: articles.length ? articles[articles.length - 1].readAt : null,
+    last: articles.length ? articles[0].readAt : null,
     weeks,
     outlets: [...outletMap.values()].sort((a, b) => b.articles - a.articles || b.last - a.last),
     roles: [...roleMap.values()].sort((a, b) => b.articles - a.articles || a.first - b.first),
@@ -128,6 +148,7 @@ export async function actorMemory(db: DramatisDB, key: string, options: { maxCoA
       .sort((a, b) => b[1].articles - a[1].articles || a[1].name.localeCompare(b[1].name))
       .slice(0, options.maxCoActors ?? 12)
       .map(([k, v]) => ({ key: k, ...v })),
+    coActorsFrom: records.length,
   };
 }
 
@@ -280,7 +301,7 @@ export async function outletProfile(db: DramatisDB, hostOrUrl: string, options: 
   for (const r of records) {
     claims += r.claims;
     anonymous += r.anonymous;
-    const m = new Date(r.readAt).toISOString().slice(0, 7);
+    const m = monthOf(r.readAt);
     const x = months.get(m) ?? { articles: 0, claims: 0, anonymous: 0 };
     x.articles++;
     x.claims += r.claims;

@@ -22,26 +22,35 @@ export interface RememberContext {
 
 export type RememberOutcome = { remembered: true; id: number } | { remembered: false; why: 'private' | 'off' };
 
+/** The rows rememberArticle writes for a draft read at `now` (the record without id, its claims without historyId). */
+export function historyRows(draft: MemoryDraft, now: number): { record: HistoryRecord; claims: Omit<HistoryClaimRecord, 'historyId'>[] } {
+  const url = normalizeUrl(draft.url);
+  const host = hostOf(url);
+  return {
+    record: {
+      url,
+      host,
+      title: draft.title,
+      site: draft.site || host,
+      readAt: now,
+      publishedAt: draft.publishedAt,
+      actors: draft.actors,
+      actorKeys: [...new Set(draft.actors.map((a) => a.key))],
+      claims: draft.claims.length,
+      anonymous: draft.claims.filter((c) => c.anonymous).length,
+    },
+    claims: draft.claims.map((c) => ({ text: c.text, kind: c.kind, source: c.source, sourceKey: c.sourceKey, anonymous: c.anonymous ? 1 : 0, aboutKeys: c.aboutKeys })),
+  };
+}
+
 /** Writes (or replaces) the history record of one article and its claims, then prunes what is past retention. */
 export async function rememberArticle(db: DramatisDB, draft: MemoryDraft, context: RememberContext): Promise<RememberOutcome> {
   if (context.incognito) return { remembered: false, why: 'private' };
   const settings = await getSettings(db);
   if (!settings.history) return { remembered: false, why: 'off' };
   const now = context.now ?? Date.now();
-  const url = normalizeUrl(draft.url);
-  const host = hostOf(url);
-  const record: HistoryRecord = {
-    url,
-    host,
-    title: draft.title,
-    site: draft.site || host,
-    readAt: now,
-    publishedAt: draft.publishedAt,
-    actors: draft.actors,
-    actorKeys: [...new Set(draft.actors.map((a) => a.key))],
-    claims: draft.claims.length,
-    anonymous: draft.claims.filter((c) => c.anonymous).length,
-  };
+  const { record, claims } = historyRows(draft, now);
+  const url = record.url;
   const id = await withQuota(() =>
     db.transaction('rw', db.history, db.historyClaims, db.historyNames, async () => {
       const existing = await db.history.where('url').equals(url).first();
@@ -51,19 +60,7 @@ export async function rememberArticle(db: DramatisDB, draft: MemoryDraft, contex
       }
       await noteNames(db, draft.actors);
       const historyId = await db.history.put(record);
-      await db.historyClaims.bulkAdd(
-        draft.claims.map(
-          (c): HistoryClaimRecord => ({
-            historyId,
-            text: c.text,
-            kind: c.kind,
-            source: c.source,
-            sourceKey: c.sourceKey,
-            anonymous: c.anonymous ? 1 : 0,
-            aboutKeys: c.aboutKeys,
-          }),
-        ),
-      );
+      await db.historyClaims.bulkAdd(claims.map((c) => ({ ...c, historyId })));
       if (existing) await refreshNames(db, existing.actorKeys.filter((k) => !record.actorKeys.includes(k)));
       await pruneIn(db, now - settings.historyDays * DAY);
       return historyId;
