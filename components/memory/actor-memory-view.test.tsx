@@ -56,6 +56,13 @@ describe('ActorMemoryView', () => {
     expect(open).toHaveBeenCalledWith('organization:treasury');
   });
 
+  it('counts every article when only the newest are listed, and says when co-actors come from the latest articles only', () => {
+    render(<ActorMemoryView name="Ana Ruiz" memory={{ ...memory, articleCount: 340, first: D('2026-01-05'), coActorsFrom: 200 }} locale="en-US" />);
+    expect(screen.getByText(/In 340 articles you read from 2 outlets, first on Jan 5, 2026, last on Mar 10, 2026\./)).toBeTruthy();
+    expect(screen.getByText('and 338 more articles.')).toBeTruthy();
+    expect(screen.getByText('In your latest 200 articles about Ana Ruiz.')).toBeTruthy();
+  });
+
   it('says so when the actor is in no article read', () => {
     render(<ActorMemoryView name="Nobody" memory={{ ...memory, articles: [], articleCount: 0, first: null, last: null, coActorsFrom: 0, weeks: [], outlets: [], roles: [], said: [], about: [], coActors: [] }} />);
     expect(screen.getByText('Not in any article you read since the history began.')).toBeTruthy();

@@ -17,9 +17,9 @@ export interface ActorMemoryViewProps {
 }
 
 export function ActorMemoryView({ name, memory, onOpenActor, locale, limit = 12 }: ActorMemoryViewProps) {
-  const { articles, weeks, outlets, roles, said, about, coActors } = memory;
+  const { articles, articleCount, weeks, outlets, roles, said, about, coActors, coActorsFrom } = memory;
   const date = (ms: number) => formatDate(ms, locale);
-  if (articles.length === 0) {
+  if (articleCount === 0 || memory.first === null || memory.last === null) {
     return (
       <section className="dr-card__section dr-memory" aria-label={`${name} across your reading`}>
         <h3>Across your reading</h3>
@@ -27,13 +27,12 @@ export function ActorMemoryView({ name, memory, onOpenActor, locale, limit = 12 
       </section>
     );
   }
-  const first = articles[articles.length - 1].readAt;
-  const last = articles[0].readAt;
+  const { first, last } = memory;
   return (
     <section className="dr-card__section dr-memory" aria-label={`${name} across your reading`}>
       <h3>Across your reading</h3>
       <p>
-        In {countNoun(articles.length, 'article')} you read from {countNoun(outlets.length, 'outlet')}, first on {date(first)}, last on {date(last)}.
+        In {countNoun(articleCount, 'article')} you read from {countNoun(outlets.length, 'outlet')}, first on {date(first)}, last on {date(last)}.
       </p>
       <h4>Mentions per week</h4>
       <WeeklyChart weeks={weeks} label={`Mentions of ${name} per week`} locale={locale} />
@@ -51,7 +50,9 @@ export function ActorMemoryView({ name, memory, onOpenActor, locale, limit = 12 
           </li>
         ))}
       </ul>
-      {articles.length > limit ? <p className="dr-muted dr-small">and {countNoun(articles.length - limit, 'more article')}.</p> : null}
+      {articleCount > Math.min(limit, articles.length) ? (
+        <p className="dr-muted dr-small">and {countNoun(articleCount - Math.min(limit, articles.length), 'more article')}.</p>
+      ) : null}
 
       <h4>Outlets</h4>
       <ul className="dr-reading-list" aria-label="Outlets">
@@ -113,6 +114,8 @@ export function ActorMemoryView({ name, memory, onOpenActor, locale, limit = 12 
       {coActors.length ? (
         <>
           <h4>Seen with</h4>
+          {/* Counted over the newest articles only (CO_ACTOR_WINDOW), for an actor read about very often: say so. */}
+          {coActorsFrom < articleCount ? <p className="dr-muted dr-small">In your latest {countNoun(coActorsFrom, 'article')} about {name}.</p> : null}
           <ul className="dr-chips" aria-label="Seen with">
             {coActors.slice(0, limit).map((a) => (
               <li key={a.key} className={onOpenActor ? undefined : 'dr-chip'}>

@@ -9,7 +9,7 @@
 import type { MemoryDraft } from '@/lib/memory/record';
 import { DramatisDB } from '@/lib/store/db';
 import { rememberArticle } from '@/lib/store/history';
-import type { ClaimProbe } from '@/lib/store/history-queries';
+import { actorMemory, type ClaimProbe } from '@/lib/store/history-queries';
 import { generateHistory, type GeneratedArticle } from '@/scripts/bench/memory-history';
 import { measureMemory, type BenchRow, type MeasureOptions } from '@/scripts/bench/memory-measure';
 
@@ -57,6 +57,13 @@ const bench = {
   async measure(options: MeasureOptions): Promise<{ rows: BenchRow[]; indexBuildMs: number; indexSize: number; counts: Record<string, number> }> {
     const counts = { articles: await db.history.count(), claims: await db.historyClaims.count(), names: await db.historyNames.count() };
     return { ...(await measureMemory(db, history, probes, options)), counts };
+  },
+
+  /** One actor page, for profiling by hand (console timings when `globalThis.__t` is set). */
+  async actor(key: string): Promise<number> {
+    const s = performance.now();
+    await actorMemory(db, key);
+    return performance.now() - s;
   },
 
   async close(): Promise<void> {

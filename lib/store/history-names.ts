@@ -29,13 +29,21 @@ export async function refreshNames(db: DramatisDB, keys: Iterable<string>): Prom
   }
 }
 
-/** The directory over the database's indexes. */
+/**
+ * The directory over the database's indexes. Each lookup is read once per directory (resolving an identity asks the
+ * same ones again in its second round): make one directory per resolution, so it never outlives a write.
+ */
 export function storeDirectory(db: DramatisDB): NameDirectory {
+  const cache = new Map<string, Promise<unknown>>();
+  const once = <T>(key: string, read: () => Promise<T>): Promise<T> => {
+    if (!cache.has(key)) cache.set(key, read());
+    return cache.get(key) as Promise<T>;
+  };
   return {
-    get: (key) => db.historyNames.get(key),
-    byAliases: (keys) => rowsWithAny(db.historyNames, 'aliasKeys', keys, (n) => n.key),
-    bySurname: (key) => db.historyNames.where('surname').equals(key).toArray(),
-    byKb: (kb) => db.historyNames.where('kb').equals(kb).toArray(),
+    get: (key) => once(`get\u0000${key}`, () => db.historyNames.get(key)),
+    byAliases: (keys) => once(`alias\u0000${[...keys].sort().join('\u0000')}`, () => rowsWithAny(db.historyNames, 'aliasKeys', keys, (n) => n.key)),
+    bySurname: (key) => once(`surname\u0000${key}`, () => db.historyNames.where('surname').equals(key).toArray()),
+    byKb: (kb) => once(`kb\u0000${kb}`, () => db.historyNames.where('kb').equals(kb).toArray()),
   };
 }
 

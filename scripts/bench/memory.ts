@@ -18,7 +18,8 @@ import { MemoryDirectory, nameEntry, resolveIdentity } from '../../lib/memory/id
 import { memoryDraft, type MemoryDraft } from '../../lib/memory/record';
 import { analyze } from '../../lib/nlp';
 import { DramatisDB } from '../../lib/store/db';
-import { historyRows } from '../../lib/store/history';
+import { historyRows, historyTables } from '../../lib/store/history';
+import { rebuildAggregates } from '../../lib/store/history-aggregates';
 import { noteNames } from '../../lib/store/history-names';
 import type { ClaimProbe } from '../../lib/store/history-queries';
 import { normalizeName } from '../../lib/store/names';
@@ -195,12 +196,16 @@ function probeClaims(drafts: MemoryDraft[]): ClaimProbe[] {
   return probe.map((c) => ({ text: c.text, source: c.source, sourceKey: c.sourceKey, anonymous: c.anonymous }));
 }
 
-/** The rows rememberArticle writes for each article (historyRows, noteNames), in one transaction. */
+/**
+ * The rows rememberArticle writes for each article (historyRows, noteNames, and the aggregates built at once, which
+ * equal those built one write at a time: history-aggregates.test.ts), in one transaction.
+ */
 async function writeHistoryBulk(db: DramatisDB, history: GeneratedArticle[]): Promise<void> {
-  await db.transaction('rw', db.history, db.historyClaims, db.historyNames, async () => {
+  await db.transaction('rw', historyTables(db), async () => {
     const rows = history.map((h) => historyRows(h.draft, h.readAt));
     const ids = (await db.history.bulkAdd(rows.map((r) => r.record), { allKeys: true })) as number[];
     await db.historyClaims.bulkAdd(rows.flatMap((r, i) => r.claims.map((c) => ({ ...c, historyId: ids[i] }))));
     for (const r of rows) await noteNames(db, r.record.actors);
+    await rebuildAggregates(db);
   });
 }
