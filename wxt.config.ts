@@ -2,6 +2,15 @@ import { defineConfig } from 'wxt';
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  hooks: {
+    // The memory bench's page (entrypoints/bench-memory) exists in test builds only (`wxt build --mode e2e`), like the
+    // background's test seam: every other build drops it, so no production build ships it.
+    'entrypoints:resolved': (wxt, entrypoints) => {
+      if (wxt.config.mode === 'e2e') return;
+      const i = entrypoints.findIndex((e) => e.name === 'bench-memory');
+      if (i >= 0) entrypoints.splice(i, 1);
+    },
+  },
   vite: () => ({
     build: {
       rollupOptions: {

@@ -12,6 +12,9 @@ const memory: ActorMemory = {
     { id: 2, url: 'https://b.example/2', title: 'Second story', site: 'B News', host: 'b.example', readAt: D('2026-03-10'), mentions: 4 },
     { id: 1, url: 'javascript:alert(1)', title: 'First story', site: 'A Times', host: 'a.example', readAt: D('2026-03-02'), mentions: 1 },
   ],
+  articleCount: 2,
+  first: D('2026-03-02'),
+  last: D('2026-03-10'),
   weeks: [
     { week: Date.UTC(2026, 2, 2), mentions: 1, articles: 1 },
     { week: Date.UTC(2026, 2, 9), mentions: 4, articles: 1 },
@@ -24,6 +27,7 @@ const memory: ActorMemory = {
   said: [{ text: 'We will not raise taxes.', kind: 'direct', historyId: 2, title: 'Second story', readAt: D('2026-03-10') }],
   about: [{ text: '<b>She</b> misled parliament.', kind: 'indirect', source: null, anonymous: true, historyId: 1, title: 'First story', readAt: D('2026-03-02') }],
   coActors: [{ key: 'organization:treasury', name: 'Treasury', type: 'organization', articles: 2 }],
+  coActorsFrom: 2,
 };
 
 afterEach(cleanup);
@@ -58,24 +62,34 @@ describe('ActorMemoryView', () => {
   });
 
   it('one domain is one outlet, whatever its pages call themselves; the network comes with its table', async () => {
-    const onOneHost = {
+    // Per-host counts (as actorMemory gives them): two hosts of one registrable domain, named differently.
+    const onOneDomain = {
       ...memory,
-      articles: [
-        { ...memory.articles[0], host: '127.0.0.1', site: 'Coast Daily', readAt: D('2026-03-10') },
-        { ...memory.articles[1], host: '127.0.0.1', site: 'Harbour Times', readAt: D('2026-03-02') },
-        { ...memory.articles[1], id: 3, host: '127.0.0.1', site: 'Harbour Times', readAt: D('2026-03-01') },
+      articleCount: 3,
+      outlets: [
+        { host: 'www.harbour.example', site: 'Harbour Times', articles: 2, last: D('2026-03-02') },
+        { host: 'sport.harbour.example', site: 'Harbour Sport', articles: 1, last: D('2026-03-10') },
       ],
     };
     const network = { records: 3, total: 3, actorKeys: ['person:ana ruiz'], nodes: [{ key: 'organization:treasury', name: 'Treasury', type: 'organization' as const, articles: 2 }], edges: [] };
-    render(<ActorMemoryView name="Ana Ruiz" memory={onOneHost} network={network} actorHref={(k) => `#/actor/${k}`} locale="en-US" />);
+    render(<ActorMemoryView name="Ana Ruiz" memory={onOneDomain} network={network} actorHref={(k) => `#/actor/${k}`} locale="en-US" />);
     expect(screen.getByText(/In 3 articles you read from 1 outlet,/)).toBeTruthy();
-    expect(screen.getByRole('list', { name: 'Outlets' }).textContent).toBe('Harbour Times (127.0.0.1) 3 articles, last on Mar 10, 2026; also as Coast Daily');
+    const outlets = screen.getByRole('list', { name: 'Outlets' });
+    expect(outlets.textContent).toBe('Harbour Times (harbour.example) 3 articles, last on Mar 10, 2026; also as Harbour Sport');
+    expect(outlets.querySelector('a')!.getAttribute('href')).toBe('#/outlet/harbour.example');
     expect(screen.getByRole('table', { name: 'Seen with Ana Ruiz', hidden: true }).textContent).toContain('Treasury (organization)2');
     expect((await screen.findByRole('link', { name: /^Treasury, organization: in 2 articles with Ana Ruiz/ })).getAttribute('href')).toBe('#/actor/organization:treasury');
   });
 
+  it('counts every article when only the newest are listed, and says when co-actors come from the latest articles only', () => {
+    render(<ActorMemoryView name="Ana Ruiz" memory={{ ...memory, articleCount: 340, first: D('2026-01-05'), coActorsFrom: 200 }} locale="en-US" />);
+    expect(screen.getByText(/In 340 articles you read from 2 outlets, first on Jan 5, 2026, last on Mar 10, 2026\./)).toBeTruthy();
+    expect(screen.getByText('and 338 more articles.')).toBeTruthy();
+    expect(screen.getByText('In your latest 200 articles about Ana Ruiz.')).toBeTruthy();
+  });
+
   it('says so when the actor is in no article read', () => {
-    render(<ActorMemoryView name="Nobody" memory={{ ...memory, articles: [], weeks: [], outlets: [], roles: [], said: [], about: [], coActors: [] }} />);
+    render(<ActorMemoryView name="Nobody" memory={{ ...memory, articles: [], articleCount: 0, first: null, last: null, coActorsFrom: 0, weeks: [], outlets: [], roles: [], said: [], about: [], coActors: [] }} />);
     expect(screen.getByText('Not in any article you read since the history began.')).toBeTruthy();
   });
 });

@@ -24,11 +24,12 @@ export interface ActorMemoryViewProps {
 }
 
 export function ActorMemoryView({ name, memory, onOpenActor, network, actorHref, locale, limit = 12 }: ActorMemoryViewProps) {
-  const { articles, weeks, roles, said, about, coActors } = memory;
-  // An outlet is a registrable domain shown under its site name (lib/memory/outlets.ts), as on the cards and the popup.
-  const outlets = groupOutlets(articles);
+  const { articles, articleCount, weeks, roles, said, about, coActors, coActorsFrom } = memory;
+  // An outlet is a registrable domain shown under its site name (lib/memory/outlets.ts), as on the cards and the popup;
+  // from the per-host counts of every article (the articles list is only the newest ones).
+  const outlets = groupOutlets(memory.outlets.map((o) => ({ host: o.host, site: o.site, readAt: o.last, articles: o.articles })));
   const date = (ms: number) => formatDate(ms, locale);
-  if (articles.length === 0) {
+  if (articleCount === 0 || memory.first === null || memory.last === null) {
     return (
       <section className="dr-card__section dr-memory" aria-label={`${name} across your reading`}>
         <h3>Across your reading</h3>
@@ -36,13 +37,12 @@ export function ActorMemoryView({ name, memory, onOpenActor, network, actorHref,
       </section>
     );
   }
-  const first = articles[articles.length - 1].readAt;
-  const last = articles[0].readAt;
+  const { first, last } = memory;
   return (
     <section className="dr-card__section dr-memory" aria-label={`${name} across your reading`}>
       <h3>Across your reading</h3>
       <p>
-        In {countNoun(articles.length, 'article')} you read from {countNoun(outlets.length, 'outlet')}, first on {date(first)}, last on {date(last)}.
+        In {countNoun(articleCount, 'article')} you read from {countNoun(outlets.length, 'outlet')}, first on {date(first)}, last on {date(last)}.
       </p>
       <h4>Mentions per week</h4>
       <WeeklyChart weeks={weeks} label={`Mentions of ${name} per week`} locale={locale} />
@@ -60,7 +60,9 @@ export function ActorMemoryView({ name, memory, onOpenActor, network, actorHref,
           </li>
         ))}
       </ul>
-      {articles.length > limit ? <p className="dr-muted dr-small">and {countNoun(articles.length - limit, 'more article')}.</p> : null}
+      {articleCount > Math.min(limit, articles.length) ? (
+        <p className="dr-muted dr-small">and {countNoun(articleCount - Math.min(limit, articles.length), 'more article')}.</p>
+      ) : null}
 
       <h4>Outlets</h4>
       <ul className="dr-reading-list" aria-label="Outlets">
@@ -127,6 +129,8 @@ export function ActorMemoryView({ name, memory, onOpenActor, network, actorHref,
       {coActors.length ? (
         <>
           <h4>Seen with</h4>
+          {/* Counted over the newest articles only (CO_ACTOR_WINDOW), for an actor read about very often: say so. */}
+          {coActorsFrom < articleCount ? <p className="dr-muted dr-small">In your latest {countNoun(coActorsFrom, 'article')} about {name}.</p> : null}
           <ul className="dr-chips" aria-label="Seen with">
             {coActors.slice(0, limit).map((a) => (
               <li key={a.key} className={onOpenActor ? undefined : 'dr-chip'}>

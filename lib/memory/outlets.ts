@@ -33,17 +33,21 @@ export interface Outlet {
   last: number;
 }
 
-/** The outlets of some articles, most articles first (then the newest). */
-export function groupOutlets(articles: readonly { host: string; site: string; readAt: number }[]): Outlet[] {
+/**
+ * The outlets of some articles, most articles first (then the newest). An entry may stand for several articles of one
+ * host and site (`articles`, e.g. the actor page's per-host counts): it weighs that many.
+ */
+export function groupOutlets(articles: readonly { host: string; site: string; readAt: number; articles?: number }[]): Outlet[] {
   const byDomain = new Map<string, { names: Map<string, { n: number; last: number }>; articles: number; last: number }>();
   for (const a of articles) {
     const domain = outletOf(a.host);
     const o = byDomain.get(domain) ?? { names: new Map(), articles: 0, last: 0 };
-    o.articles++;
+    const weight = a.articles ?? 1;
+    o.articles += weight;
     o.last = Math.max(o.last, a.readAt);
     const name = a.site.trim() || domain;
     const x = o.names.get(name) ?? { n: 0, last: 0 };
-    x.n++;
+    x.n += weight;
     x.last = Math.max(x.last, a.readAt);
     o.names.set(name, x);
     byDomain.set(domain, o);

@@ -1,4 +1,5 @@
 import Dexie, { type DexieOptions, type Table } from 'dexie';
+import type { HistoryActorWeekRecord, HistoryOutletMonthRecord } from './history-aggregates';
 import { SCHEMA_VERSIONS, type ArticleRecord, type CardRecord, type CorrectionRecord, type HistoryClaimRecord, type HistoryNameRecord, type HistoryRecord, type SettingRecord } from './schema';
 
 export const DB_NAME = 'dramatis';
@@ -21,6 +22,9 @@ export class DramatisDB extends Dexie {
   history!: Table<HistoryRecord, number>;
   historyClaims!: Table<HistoryClaimRecord, number>;
   historyNames!: Table<HistoryNameRecord, string>;
+  /** v6: aggregates of the history (history-aggregates.ts), keyed [key, week] and [host, month]. */
+  historyActorWeeks!: Table<HistoryActorWeekRecord, [string, number]>;
+  historyOutletMonths!: Table<HistoryOutletMonthRecord, [string, string]>;
 
   /** `options` lets tests pass `indexedDB`/`IDBKeyRange` from fake-indexeddb, and a name to isolate each test. */
   constructor(name: string = DB_NAME, options?: DexieOptions) {

@@ -30,19 +30,25 @@ export async function refreshNames(db: DramatisDB, keys: Iterable<string>): Prom
 }
 
 /**
- * The directory over the database's indexes. The Wikidata items come from the cards (a card keeps the item of the
- * summary the user's lookup fetched): one card read by its key per name; the cards with a given item are found by
- * reading the cards table, which happens only for an actor that has an item (cards are one per actor of a SAVED
- * article, and only looked-up ones have items).
+ * The directory over the database's indexes. Each lookup is read once per directory (resolving an identity asks the
+ * same ones again in its second round): make one directory per resolution, so it never outlives a write. The Wikidata
+ * items come from the cards (a card keeps the item of the summary the user's lookup fetched): one card read by its key
+ * per name; the cards with a given item are found by reading the cards table, which happens only for an actor that has
+ * an item (cards are one per actor of a SAVED article, and only looked-up ones have items).
  */
 export function storeDirectory(db: DramatisDB): NameDirectory {
+  const cache = new Map<string, Promise<unknown>>();
+  const once = <T>(key: string, read: () => Promise<T>): Promise<T> => {
+    if (!cache.has(key)) cache.set(key, read());
+    return cache.get(key) as Promise<T>;
+  };
   return {
-    get: (key) => db.historyNames.get(key),
-    byAliases: (keys) => rowsWithAny(db.historyNames, 'aliasKeys', keys, (n) => n.key),
-    bySurname: (key) => db.historyNames.where('surname').equals(key).toArray(),
-    byKb: (kb) => db.historyNames.where('kb').equals(kb).toArray(),
-    wikidataOf: async (key) => (await db.cards.get({ key }))?.summary?.wikidata ?? null,
-    keysOfWikidata: async (item) => (await db.cards.filter((c) => c.summary?.wikidata === item).toArray()).map((c) => c.key),
+    get: (key) => once(`get\u0000${key}`, () => db.historyNames.get(key)),
+    byAliases: (keys) => once(`alias\u0000${[...keys].sort().join('\u0000')}`, () => rowsWithAny(db.historyNames, 'aliasKeys', keys, (n) => n.key)),
+    bySurname: (key) => once(`surname\u0000${key}`, () => db.historyNames.where('surname').equals(key).toArray()),
+    byKb: (kb) => once(`kb\u0000${kb}`, () => db.historyNames.where('kb').equals(kb).toArray()),
+    wikidataOf: (key) => once(`wikidata\u0000${key}`, async () => (await db.cards.get({ key }))?.summary?.wikidata ?? null),
+    keysOfWikidata: (item) => once(`wikidata-keys\u0000${item}`, async () => (await db.cards.filter((c) => c.summary?.wikidata === item).toArray()).map((c) => c.key)),
   };
 }
 

@@ -148,6 +148,7 @@ describe('listOutlets and outletProfile name an outlet alike', () => {
     const { outlets } = await listOutlets(db);
     const coast = outlets.find((o) => o.host === 'coast.example')!;
     expect(coast.site).toBe((await outletProfile(db, 'coast.example')).site);
-    expect(coast.site).toBe('Coast Daily');
+    // The latest article's name (T0 + 9 days), as the outlet page shows it.
+    expect(coast.site).toBe('Coast Daily Online');
   });
 });

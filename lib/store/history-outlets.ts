@@ -50,26 +50,29 @@ const share = (anonymous: number, claims: number) => (claims ? anonymous / claim
  * lib/memory/outlets.ts) and the totals across all of them (from the page's digest).
  */
 export async function listOutlets(db: DramatisDB): Promise<OutletsOverview> {
-  const byHost = new Map<string, OutletSummary & { firstId: number }>();
+  const byHost = new Map<string, OutletSummary & { named: { exact: boolean; readAt: number; id: number } }>();
   const all = { articles: 0, claims: 0, anonymous: 0 };
   for (const r of (await historyDigest(db)).values()) {
     all.articles++;
     all.claims += r.claims;
     all.anonymous += r.anonymous;
     const domain = outletOf(r.host);
-    const o = byHost.get(domain) ?? { host: domain, site: r.site || r.host, articles: 0, claims: 0, anonymous: 0, anonymousShare: 0, last: 0, firstId: r.id };
+    const o = byHost.get(domain) ?? { host: domain, site: r.site || r.host, articles: 0, claims: 0, anonymous: 0, anonymousShare: 0, last: 0, named: { exact: false, readAt: -Infinity, id: -Infinity } };
     o.articles++;
     o.claims += r.claims;
     o.anonymous += r.anonymous;
     o.last = Math.max(o.last, r.readAt);
-    // The name of the outlet's first record, as outletProfile names the outlet (its page and this list agree).
-    if (r.id <= o.firstId) {
-      o.firstId = r.id;
+    // Named as outletProfile names it (its page and this list agree): by the latest article of the domain's own host,
+    // else of a subdomain.
+    const exact = r.host === domain;
+    const n = o.named;
+    if ((exact && !n.exact) || (exact === n.exact && (r.readAt > n.readAt || (r.readAt === n.readAt && r.id > n.id)))) {
+      o.named = { exact, readAt: r.readAt, id: r.id };
       o.site = r.site || r.host;
     }
     byHost.set(domain, o);
   }
-  const outlets = [...byHost.values()].map(({ firstId: _, ...o }) => ({ ...o, anonymousShare: share(o.anonymous, o.claims) }));
+  const outlets = [...byHost.values()].map(({ named: _, ...o }) => ({ ...o, anonymousShare: share(o.anonymous, o.claims) }));
   outlets.sort((a, b) => b.articles - a.articles || b.last - a.last || a.host.localeCompare(b.host));
   return { outlets, all: { ...all, anonymousShare: share(all.anonymous, all.claims) } };
 }

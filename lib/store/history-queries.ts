@@ -8,6 +8,7 @@ import { differentSource, sameClaim, wordDiff, wordingDiffers, type WordChange }
 import { probeKeys, type Identity } from '../memory/identity';
 import type { ActorType, ClaimKind } from '../nlp/types';
 import type { DramatisDB } from './db';
+import { monthOf, weekStart } from './history-aggregates';
 import { historyIdentity } from './history-names';
 import { rowsWithAny } from './history-read';
 import { siteKey } from './settings';
@@ -15,17 +16,22 @@ import type { HistoryClaimRecord, HistoryRecord } from './schema';
 
 const WEEK = 7 * 24 * 3600 * 1000;
 
-/** Monday 00:00 UTC of the week of `ms`. */
-export function weekStart(ms: number): number {
-  const d = new Date(ms);
-  const day = (d.getUTCDay() + 6) % 7;
-  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() - day);
-}
+/** The actor page lists the newest this many articles (`articleCount` gives them all). */
+export const ACTOR_ARTICLES_SHOWN = 50;
+/** Co-actors are counted over the actor's newest this many articles (all of them for most actors). */
+export const CO_ACTOR_WINDOW = 100;
+
+export { monthOf, weekStart };
 
 export interface ActorMemory {
   identity: Identity;
   /** Articles where the actor appears, newest first. */
   articles: { id: number; url: string; title: string; site: string; host: string; readAt: number; mentions: number }[];
+  /** Every article naming the actor (`articles` lists the newest ACTOR_ARTICLES_SHOWN). */
+  articleCount: number;
+  /** The first and last time the actor was read about (null without articles). */
+  first: number | null;
+  last: number | null;
   /** Mentions per week (Monday, UTC), oldest first, weeks without any included as 0 between the first and last. */
   weeks: { week: number; mentions: number; articles: number }[];
   /** Outlets by number of articles. */
@@ -38,48 +44,116 @@ export interface ActorMemory {
   about: { text: string; kind: ClaimKind; source: string | null; anonymous: boolean; historyId: number; title: string; readAt: number }[];
   /** Actors seen in the same articles, most often first. */
   coActors: { key: string; name: string; type: ActorType; articles: number }[];
+  /** The number of articles the co-actors were counted over (the newest CO_ACTOR_WINDOW; fewer than articleCount = approximate). */
+  coActorsFrom: number;
 }
 
-/** The actor over time, from the history records naming any of its keys. */
+/** Rows naming the actor's keys, and the articles among them: each once, newest first (reading time, then id). */
+async function actorRows(db: DramatisDB, keys: readonly string[]) {
+  const rows = await rowsWithAny(db.historyActorWeeks, 'key', keys, (w) => `${w.key}\u0000${w.week}`);
+  const readAt = new Map<number, number>();
+  const times = new Map<number, number>();
+  for (const w of rows) {
+    for (const [i, id] of w.ids.entries()) {
+      readAt.set(id, w.reads[i]);
+      times.set(id, (times.get(id) ?? 0) + 1);
+    }
+  }
+  const order = [...readAt].sort((a, b) => b[1] - a[1] || b[0] - a[0]);
+  return { rows, order, readAt, times };
+}
+
+/**
+ * The actor over time, from the aggregates of its keys (history-aggregates.ts) and the newest of its records: a few
+ * small rows per week read, whatever the number of articles. Exact for every count; the co-actors are counted over
+ * the newest CO_ACTOR_WINDOW articles (`coActorsFrom` says over how many), the articles listed are the newest
+ * ACTOR_ARTICLES_SHOWN (`articleCount` counts them all), the claims the newest `maxClaims` (by when remembered).
+ */
 export async function actorMemory(db: DramatisDB, key: string, options: { maxCoActors?: number; maxClaims?: number } = {}): Promise<ActorMemory | null> {
   const identity = await historyIdentity(db, key);
   if (!identity) return null;
   const keys = new Set(identity.keys);
-  const records = await rowsWithAny(db.history, 'actorKeys', identity.keys, (r) => r.id);
-  records.sort((a, b) => b.readAt - a.readAt);
-  const byId = new Map(records.map((r) => [r.id!, r]));
-  const articles: ActorMemory['articles'] = [];
-  const weekMap = new Map<number, { mentions: number; articles: number }>();
-  const outletMap = new Map<string, { host: string; site: string; articles: number; last: number }>();
-  const roleMap = new Map<string, { role: string; first: number; last: number; articles: number }>();
-  const together = new Map<string, { name: string; type: ActorType; articles: number }>();
-  for (const r of records) {
-    let mentions = 0;
-    const rolesHere = new Set<string>();
-    for (const a of r.actors) {
-      if (keys.has(a.key)) {
-        mentions += a.mentions;
-        for (const role of a.roles) rolesHere.add(role);
+  const maxClaims = options.maxClaims ?? 50;
+  const { rows, order, readAt, times } = await actorRows(db, identity.keys);
+  const ids = new Set(readAt.keys());
+  // The newest claims (by id) under any key of the actor: the ids from the index, then the rows a batch at a time.
+  const newestClaims = async (index: 'sourceKey' | 'aboutKeys', keep: (c: HistoryClaimRecord) => boolean) => {
+    const lists = await Promise.all(identity.keys.map((k) => db.historyClaims.where(index).equals(k).primaryKeys()));
+    const candidates = [...new Set(lists.flat())].sort((a, b) => b - a);
+    const out: HistoryClaimRecord[] = [];
+    for (let i = 0; i < candidates.length && out.length < maxClaims; i += 2 * maxClaims) {
+      for (const c of await db.historyClaims.bulkGet(candidates.slice(i, i + 2 * maxClaims))) {
+        if (c && out.length < maxClaims && ids.has(c.historyId) && keep(c)) out.push(c);
       }
     }
-    articles.push({ id: r.id!, url: r.url, title: r.title, site: r.site, host: r.host, readAt: r.readAt, mentions });
-    const w = weekStart(r.readAt);
-    const wk = weekMap.get(w) ?? { mentions: 0, articles: 0 };
-    wk.mentions += mentions;
-    wk.articles++;
-    weekMap.set(w, wk);
-    const o = outletMap.get(r.host) ?? { host: r.host, site: r.site, articles: 0, last: 0 };
-    o.articles++;
-    o.last = Math.max(o.last, r.readAt);
-    outletMap.set(r.host, o);
-    for (const role of rolesHere) {
-      const k = role.toLowerCase();
-      const x = roleMap.get(k) ?? { role, first: r.readAt, last: r.readAt, articles: 0 };
-      x.first = Math.min(x.first, r.readAt);
-      x.last = Math.max(x.last, r.readAt);
-      x.articles++;
-      roleMap.set(k, x);
+    return out;
+  };
+  const newestIds = order.slice(0, Math.max(ACTOR_ARTICLES_SHOWN, CO_ACTOR_WINDOW)).map(([id]) => id);
+  // Articles naming two keys of the actor (rare: "Trump" and "Donald Trump" kept apart in one article) are in two rows.
+  const twice = [...times].filter(([, n]) => n > 1).map(([id]) => id);
+  const [newest, saidRows, aboutRows, doubles] = await Promise.all([
+    db.history.bulkGet(newestIds),
+    ids.size ? newestClaims('sourceKey', (c) => !!c.sourceKey && keys.has(c.sourceKey)) : [],
+    ids.size ? newestClaims('aboutKeys', (c) => !c.sourceKey || !keys.has(c.sourceKey)) : [],
+    db.history.bulkGet(twice),
+  ]);
+  const records = newest.filter((r): r is HistoryRecord => !!r);
+  const byId = new Map(records.map((r) => [r.id!, r]));
+  const missing = [...new Set([...saidRows, ...aboutRows].map((c) => c.historyId))].filter((id) => !byId.has(id));
+  for (const r of await db.history.bulkGet(missing)) if (r) byId.set(r.id!, r);
+  const mentionsIn = (r: HistoryRecord) => r.actors.filter((a) => keys.has(a.key)).reduce((s, a) => s + a.mentions, 0);
+
+  const weekMap = new Map<number, { mentions: number; ids: Set<number> }>();
+  const outletMap = new Map<string, { host: string; site: string; articles: number; last: number; lastId: number }>();
+  const roleMap = new Map<string, { role: string; first: number; last: number; articles: number; lastId: number }>();
+  const later = (x: { last: number; lastId: number }, y: { last: number; lastId: number }) => x.last > y.last || (x.last === y.last && x.lastId > y.lastId);
+  for (const w of rows) {
+    const wk = weekMap.get(w.week) ?? { mentions: 0, ids: new Set<number>() };
+    wk.mentions += w.mentions;
+    for (const id of w.ids) wk.ids.add(id);
+    weekMap.set(w.week, wk);
+    for (const h of w.hosts) {
+      const o = outletMap.get(h.host);
+      if (!o) outletMap.set(h.host, { host: h.host, site: h.site, articles: h.articles, last: h.last, lastId: h.lastId });
+      else {
+        o.articles += h.articles;
+        if (later(h, o)) Object.assign(o, { site: h.site, last: h.last, lastId: h.lastId });
+      }
     }
+    for (const x of w.roles) {
+      const r = roleMap.get(x.lower);
+      if (!r) roleMap.set(x.lower, { role: x.role, first: x.first, last: x.last, articles: x.articles, lastId: x.lastId });
+      else {
+        r.articles += x.articles;
+        r.first = Math.min(r.first, x.first);
+        if (later(x, r)) Object.assign(r, { role: x.role, last: x.last, lastId: x.lastId });
+      }
+    }
+  }
+  // An article in n rows of the actor counts once: n - 1 too many for its outlet and for each role seen under several keys.
+  for (const r of doubles) {
+    if (!r) continue;
+    const n = times.get(r.id!)!;
+    outletMap.get(r.host)!.articles -= n - 1;
+    const roleKeys = new Map<string, Set<string>>();
+    for (const a of r.actors) {
+      if (!keys.has(a.key)) continue;
+      for (const role of a.roles) roleKeys.set(role.toLowerCase(), (roleKeys.get(role.toLowerCase()) ?? new Set()).add(a.key));
+    }
+    for (const [lower, ks] of roleKeys) roleMap.get(lower)!.articles -= ks.size - 1;
+  }
+  const weeks: ActorMemory['weeks'] = [];
+  if (weekMap.size) {
+    const ws = [...weekMap.keys()];
+    for (let w = Math.min(...ws); w <= Math.max(...ws); w += WEEK) {
+      const x = weekMap.get(w);
+      weeks.push({ week: w, mentions: x?.mentions ?? 0, articles: x?.ids.size ?? 0 });
+    }
+  }
+
+  const together = new Map<string, { name: string; type: ActorType; articles: number }>();
+  const window = records.slice(0, CO_ACTOR_WINDOW);
+  for (const r of window) {
     const seen = new Set<string>();
     for (const a of r.actors) {
       if (keys.has(a.key)) continue;
@@ -92,42 +166,35 @@ export async function actorMemory(db: DramatisDB, key: string, options: { maxCoA
       together.set(k, t);
     }
   }
-  const weeks: ActorMemory['weeks'] = [];
-  if (weekMap.size) {
-    const ws = [...weekMap.keys()];
-    for (let w = Math.min(...ws); w <= Math.max(...ws); w += WEEK) weeks.push({ week: w, ...(weekMap.get(w) ?? { mentions: 0, articles: 0 }) });
-  }
-  const maxClaims = options.maxClaims ?? 50;
-  const [saidRows, aboutRows] = await Promise.all([
-    rowsWithAny(db.historyClaims, 'sourceKey', identity.keys, (c) => c.id),
-    rowsWithAny(db.historyClaims, 'aboutKeys', identity.keys, (c) => c.id),
-  ]);
-  const withArticle = <T extends HistoryClaimRecord>(rows: T[]) =>
-    rows
-      .filter((c) => byId.has(c.historyId))
-      .map((c) => ({ c, r: byId.get(c.historyId)! }))
-      .sort((x, y) => y.r.readAt - x.r.readAt)
-      .slice(0, maxClaims);
+  const claimIn = (c: HistoryClaimRecord) => byId.get(c.historyId)!;
   return {
     identity,
-    articles,
+    articles: records.slice(0, ACTOR_ARTICLES_SHOWN).map((r) => ({ id: r.id!, url: r.url, title: r.title, site: r.site, host: r.host, readAt: r.readAt, mentions: mentionsIn(r) })),
+    articleCount: order.length,
+    first: order.length ? order[order.length - 1][1] : null,
+    last: order.length ? order[0][1] : null,
     weeks,
-    outlets: [...outletMap.values()].sort((a, b) => b.articles - a.articles || b.last - a.last),
-    roles: [...roleMap.values()].sort((a, b) => b.articles - a.articles || a.first - b.first),
-    said: withArticle(saidRows).map(({ c, r }) => ({ text: c.text, kind: c.kind, historyId: r.id!, title: r.title, readAt: r.readAt })),
-    about: withArticle(aboutRows.filter((c) => !c.sourceKey || !keys.has(c.sourceKey))).map(({ c, r }) => ({
+    outlets: [...outletMap.values()]
+      .sort((a, b) => b.articles - a.articles || b.last - a.last || a.host.localeCompare(b.host))
+      .map(({ host, site, articles, last }) => ({ host, site, articles, last })),
+    roles: [...roleMap.values()]
+      .sort((a, b) => b.articles - a.articles || a.first - b.first || a.role.localeCompare(b.role))
+      .map(({ role, first, last, articles }) => ({ role, first, last, articles })),
+    said: saidRows.map((c) => ({ text: c.text, kind: c.kind, historyId: c.historyId, title: claimIn(c).title, readAt: claimIn(c).readAt })),
+    about: aboutRows.map((c) => ({
       text: c.text,
       kind: c.kind,
       source: c.source,
       anonymous: !!c.anonymous,
-      historyId: r.id!,
-      title: r.title,
-      readAt: r.readAt,
+      historyId: c.historyId,
+      title: claimIn(c).title,
+      readAt: claimIn(c).readAt,
     })),
     coActors: [...together]
-      .sort((a, b) => b[1].articles - a[1].articles || a[1].name.localeCompare(b[1].name))
+      .sort((a, b) => b[1].articles - a[1].articles || a[1].name.localeCompare(b[1].name) || a[0].localeCompare(b[0]))
       .slice(0, options.maxCoActors ?? 12)
       .map(([k, v]) => ({ key: k, ...v })),
+    coActorsFrom: window.length,
   };
 }
 
@@ -138,13 +205,14 @@ export interface ActorLine {
   last: number | null;
 }
 
-/** "in 14 articles you read since March, last on …": other remembered articles naming the actor. */
+/** "in 14 articles you read since March, last on …": other remembered articles naming the actor (from the aggregates). */
 export async function actorLine(db: DramatisDB, key: string, excludeUrl?: string): Promise<ActorLine> {
   const identity = await historyIdentity(db, key);
   if (!identity) return { articles: 0, first: null, last: null };
-  const rows = (await rowsWithAny(db.history, 'actorKeys', identity.keys, (r) => r.id)).filter((r) => r.url !== excludeUrl);
+  const [{ order }, excluded] = await Promise.all([actorRows(db, identity.keys), excludeUrl ? db.history.where('url').equals(excludeUrl).primaryKeys() : ([] as number[])]);
+  const rows = order.filter(([id]) => !excluded.includes(id));
   if (rows.length === 0) return { articles: 0, first: null, last: null };
-  return { articles: rows.length, first: Math.min(...rows.map((r) => r.readAt)), last: Math.max(...rows.map((r) => r.readAt)) };
+  return { articles: rows.length, first: rows[rows.length - 1][1], last: rows[0][1] };
 }
 
 export interface SeenMatch {
@@ -269,44 +337,57 @@ export interface OutletProfile {
   trend: { month: string; articles: number; claims: number; anonymousShare: number }[];
 }
 
-/** An outlet's sourcing across the articles read there (the host and its subdomains). */
+/** An outlet's sourcing across the articles read there (the host and its subdomains), from its monthly aggregates. */
 export async function outletProfile(db: DramatisDB, hostOrUrl: string, options: { topSources?: number } = {}): Promise<OutletProfile> {
   const host = siteKey(hostOrUrl);
-  const hosts = ((await db.history.orderBy('host').uniqueKeys()) as string[]).filter((h) => h === host || h.endsWith(`.${host}`));
-  const records = await rowsWithAny(db.history, 'host', hosts, (r) => r.id);
+  const hosts = ((await db.historyOutletMonths.orderBy('host').uniqueKeys()) as string[]).filter((h) => h === host || h.endsWith(`.${host}`));
+  const rows = await rowsWithAny(db.historyOutletMonths, 'host', hosts, (m) => `${m.host}\u0000${m.month}`);
+  let articles = 0;
   let claims = 0;
   let anonymous = 0;
+  let first = Infinity;
+  let last = -Infinity;
   const months = new Map<string, { articles: number; claims: number; anonymous: number }>();
-  for (const r of records) {
-    claims += r.claims;
-    anonymous += r.anonymous;
-    const m = new Date(r.readAt).toISOString().slice(0, 7);
-    const x = months.get(m) ?? { articles: 0, claims: 0, anonymous: 0 };
-    x.articles++;
-    x.claims += r.claims;
-    x.anonymous += r.anonymous;
-    months.set(m, x);
-  }
-  const sources = new Map<string, { name: string; claims: number }>();
-  if (records.length) {
-    const named = (await rowsWithAny(db.historyClaims, 'historyId', records.map((r) => r.id!), (c) => c.id)).filter((c) => !c.anonymous && !!c.sourceKey);
-    for (const c of named) {
-      const s = sources.get(c.sourceKey!) ?? { name: c.source ?? c.sourceKey!, claims: 0 };
-      s.claims++;
-      sources.set(c.sourceKey!, s);
+  const sources = new Map<string, { name: string; claims: number; nameId: number }>();
+  let site: { site: string; exact: boolean; last: number; lastId: number } | null = null;
+  for (const m of rows) {
+    articles += m.ids.length;
+    claims += m.claims;
+    anonymous += m.anonymous;
+    first = Math.min(first, m.first);
+    last = Math.max(last, m.last);
+    const x = months.get(m.month) ?? { articles: 0, claims: 0, anonymous: 0 };
+    x.articles += m.ids.length;
+    x.claims += m.claims;
+    x.anonymous += m.anonymous;
+    months.set(m.month, x);
+    for (const s of m.sources) {
+      const y = sources.get(s.key);
+      if (!y) sources.set(s.key, { name: s.name, claims: s.claims, nameId: s.nameId });
+      else {
+        y.claims += s.claims;
+        if (s.nameId > y.nameId) Object.assign(y, { name: s.name, nameId: s.nameId });
+      }
+    }
+    // The site's name: from the latest article of the host itself, else of a subdomain.
+    const exact = m.host === host;
+    if (!site || (exact && !site.exact) || (exact === site.exact && (m.last > site.last || (m.last === site.last && m.lastId > site.lastId)))) {
+      site = { site: m.site, exact, last: m.last, lastId: m.lastId };
     }
   }
-  const reads = records.map((r) => r.readAt);
   return {
     host,
-    site: records.find((r) => r.host === host)?.site ?? records[0]?.site ?? host,
-    articles: records.length,
+    site: site?.site ?? host,
+    articles,
     claims,
     anonymous,
     anonymousShare: claims ? anonymous / claims : 0,
-    first: reads.length ? Math.min(...reads) : null,
-    last: reads.length ? Math.max(...reads) : null,
-    topSources: [...sources.values()].sort((a, b) => b.claims - a.claims || a.name.localeCompare(b.name)).slice(0, options.topSources ?? 5),
+    first: articles ? first : null,
+    last: articles ? last : null,
+    topSources: [...sources]
+      .sort((a, b) => b[1].claims - a[1].claims || a[1].name.localeCompare(b[1].name) || a[0].localeCompare(b[0]))
+      .slice(0, options.topSources ?? 5)
+      .map(([, x]) => ({ name: x.name, claims: x.claims })),
     trend: [...months]
       .sort((a, b) => a[0].localeCompare(b[0]))
       .map(([month, x]) => ({ month, articles: x.articles, claims: x.claims, anonymousShare: x.claims ? x.anonymous / x.claims : 0 })),

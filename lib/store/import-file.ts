@@ -27,6 +27,8 @@ import {
   settingRowSchema,
 } from './import-schema';
 import { actorKey } from './names';
+import { historyTables } from './history';
+import { addToAggregates, removeFromAggregates } from './history-aggregates';
 import { noteNames } from './history-names';
 import { hostOf, normalizeUrl } from './normalize-url';
 import { pocketRecord, readPocket, type PocketItem } from './pocket';
@@ -370,7 +372,7 @@ export async function applyImport(db: DramatisDB, plan: ImportPlan, onProgress?:
   };
   const result: ImportResult = { articles: { added: 0, updated: 0 }, cards: { added: 0, updated: 0 }, corrections: 0, settings: 0, history: { added: 0, updated: 0 } };
   return withQuota(() =>
-    db.transaction('rw', [db.articles, db.cards, db.corrections, db.settings, db.history, db.historyClaims, db.historyNames], async () => {
+    db.transaction('rw', [db.articles, db.cards, db.corrections, db.settings, ...historyTables(db)], async () => {
       const idMap = new Map<number, number>();
       for (let i = 0; i < plan.articles.length; i += BATCH) {
         for (const { record, fileId } of plan.articles.slice(i, i + BATCH)) {
@@ -415,7 +417,9 @@ export async function applyImport(db: DramatisDB, plan: ImportPlan, onProgress?:
         tick(1);
       }
       // The reading history merges by URL: the more recent reading of a page wins (its record and its claims).
-      for (const { record, claims } of plan.history) {
+      // Oldest reading first, so claim ids grow with reading time as when the pages were read (the actor page lists
+      // claims newest first by id).
+      for (const { record, claims } of [...plan.history].sort((a, b) => a.record.readAt - b.record.readAt)) {
         const existing = await db.history.where('url').equals(record.url).first();
         if (existing && existing.readAt >= record.readAt) {
           tick(1);
@@ -425,13 +429,16 @@ export async function applyImport(db: DramatisDB, plan: ImportPlan, onProgress?:
         if (existing) {
           historyId = existing.id!;
           await db.historyClaims.where('historyId').equals(historyId).delete();
+          await removeFromAggregates(db, [existing]);
           await db.history.put({ ...record, id: historyId });
           result.history.updated++;
         } else {
           historyId = await db.history.add({ ...record });
           result.history.added++;
         }
-        await db.historyClaims.bulkAdd(claims.map((c) => ({ ...c, historyId })));
+        const rows = claims.map((c) => ({ ...c, historyId }));
+        const claimIds = (await db.historyClaims.bulkAdd(rows, { allKeys: true })) as number[];
+        await addToAggregates(db, { ...record, id: historyId }, rows.map((c, i) => ({ ...c, id: claimIds[i] })));
         await noteNames(db, record.actors);
         tick(1);
       }

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { baghdad } from '../../tests/fixtures/store/articles';
 import { listArticles, saveArticle, searchArticles } from './articles';
 import { declareVersions, DramatisDB } from './db';
+import { actorMemory, outletProfile } from './history-queries';
 import { LATEST_VERSION, SCHEMA_VERSIONS } from './schema';
 import { IDBKeyRange, indexedDB, testDbName } from './test-db';
 
@@ -154,6 +155,66 @@ describe('schema versions', () => {
     expect(await db.history.where('host').equals('v5.example').count()).toBe(1);
     expect(await db.historyClaims.where('sourceKey').equals('person:ana lima').count()).toBe(1);
     expect(await db.historyClaims.where('aboutKeys').equals('place:lisbon').count()).toBe(1);
+    db.close();
+  });
+
+  it('v5 -> v6: the aggregates are built from the history already there, and the actor page and outlet profile read them', async () => {
+    const record = (url: string, readAt: number, actors: { key: string; name: string; mentions: number; roles: string[] }[], claims: number, anonymous: number) => ({
+      url,
+      host: new URL(url).host,
+      title: url,
+      site: 'Harbour Times',
+      readAt,
+      publishedAt: 0,
+      actors: actors.map((a) => ({ ...a, type: a.key.slice(0, a.key.indexOf(':')), aliases: [] })),
+      actorKeys: actors.map((a) => a.key),
+      claims,
+      anonymous,
+    });
+    const MON = Date.UTC(2026, 2, 2);
+    const name = await seedAt(5, async (old) => {
+      const ana = { key: 'person:ana lima', name: 'Ana Lima', mentions: 3, roles: ['mayor'] };
+      const port = { key: 'organization:port', name: 'Port', mentions: 1, roles: [] };
+      const ids = (await old.table('history').bulkAdd(
+        [
+          record('https://h.example/1', MON + 3600_000, [ana, port], 2, 1),
+          record('https://h.example/2', MON + 8 * 86400_000, [{ ...ana, mentions: 2, roles: [] }], 1, 0),
+          record('https://news.h.example/3', Date.UTC(2026, 3, 1), [port], 1, 1),
+        ],
+        { allKeys: true },
+      )) as number[];
+      await old.table('historyClaims').bulkAdd([
+        { historyId: ids[0], text: 'a', kind: 'direct', source: 'Ana Lima', sourceKey: 'person:ana lima', anonymous: 0, aboutKeys: [] },
+        { historyId: ids[0], text: 'b', kind: 'direct', source: 'officials', sourceKey: null, anonymous: 1, aboutKeys: ['person:ana lima'] },
+        { historyId: ids[1], text: 'c', kind: 'direct', source: 'Lima', sourceKey: 'person:ana lima', anonymous: 0, aboutKeys: [] },
+        { historyId: ids[2], text: 'd', kind: 'direct', source: null, sourceKey: null, anonymous: 1, aboutKeys: [] },
+      ]);
+      await old.table('historyNames').bulkAdd([
+        { key: 'person:ana lima', name: 'Ana Lima', type: 'person', aliasKeys: ['person:ana lima'], surname: 'person:lima', kb: null },
+        { key: 'organization:port', name: 'Port', type: 'organization', aliasKeys: ['organization:port'], surname: null, kb: null },
+      ]);
+    });
+    const db = await openLatest(name);
+    // Ana Lima: two articles in two weeks; the port: one row in March (h.example), one in April (news.h.example).
+    expect(await db.historyActorWeeks.count()).toBe(4);
+    expect(await db.historyOutletMonths.count()).toBe(2);
+    const ana = (await actorMemory(db, 'person:ana lima'))!;
+    expect(ana.articleCount).toBe(2);
+    expect(ana.weeks).toEqual([
+      { week: MON, mentions: 3, articles: 1 },
+      { week: MON + 7 * 86400_000, mentions: 2, articles: 1 },
+    ]);
+    expect(ana.roles).toEqual([{ role: 'mayor', first: MON + 3600_000, last: MON + 3600_000, articles: 1 }]);
+    expect(ana.said.map((c) => c.text)).toEqual(['c', 'a']);
+    expect(ana.about.map((c) => c.text)).toEqual(['b']);
+    expect(ana.coActors.map((c) => [c.key, c.articles])).toEqual([['organization:port', 1]]);
+    const outlet = await outletProfile(db, 'h.example');
+    expect([outlet.articles, outlet.claims, outlet.anonymous]).toEqual([3, 4, 2]);
+    expect(outlet.topSources).toEqual([{ name: 'Lima', claims: 2 }]);
+    expect(outlet.trend.map((t) => [t.month, t.articles])).toEqual([
+      ['2026-03', 2],
+      ['2026-04', 1],
+    ]);
     db.close();
   });
 

@@ -1,4 +1,4 @@
-// Memory bench (issue 15), in Node on fake-indexeddb (not in Chromium: see the note printed at the end).
+// Memory bench (issue 15): in Node on fake-indexeddb by default, in Chromium with --chromium.
 //
 // 1. Identity: the eight fixture articles of tests/fixtures/memory are analysed by the engine and remembered; every
 //    remembered actor is scored against the hand-made key (key.json): pairwise precision/recall of cross-article merges
@@ -6,25 +6,27 @@
 //    naive baseline that merges exact normalized names of the same type. Credits and bylines remembered are counted.
 // 2. Scale: a history of BENCH_MEMORY_N (default 10,000) articles generated from the real texts of the fixtures (memory
 //    fixtures, newswire probe, GUM Wikinews dev), each the analysis of a real text plus actors and claims drawn from the
-//    others (20 claims an article). Median of 5 runs of: the actor page (timeline, co-actors, claims) beside a naive full
-//    scan computing the same; "seen before?" for every claim of a new article beside a scan comparing it with every
-//    claim; the outlet profile beside a scan; a history write (record building + write); bytes per article.
-// `npm run bench -- memory`
+//    others (20 claims an article). The queries as the UI calls them, each beside a naive full scan
+//    computing the same answer (memory-measure.ts, lib/store/history-scan.ts): the actor page and the card's actor
+//    line (most frequent and median actor), the outlet profile, "seen before?" for every claim of a new article, a
+//    history write; bytes per article.
+// `npm run bench -- memory`; `npm run bench -- memory --chromium` runs the same scale bench in Chromium
+// (memory-chromium.ts: the extension's bench page, real IndexedDB). BENCH_MEMORY_N (or --n N) sets the history's size.
 import { readFileSync } from 'node:fs';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
-import { ClaimIndex } from '../../lib/memory/claim-index';
 import { actorNetwork, networkByIdentity, NETWORK_MAX_RECORDS } from '../../lib/store/history-network';
-import { sameClaim } from '../../lib/memory/claim-match';
 import { MemoryDirectory, nameEntry, resolveIdentity } from '../../lib/memory/identity';
 import { memoryDraft, type MemoryDraft } from '../../lib/memory/record';
 import { analyze } from '../../lib/nlp';
 import { DramatisDB } from '../../lib/store/db';
-import { rememberArticle } from '../../lib/store/history';
-import { noteNames, storeDirectory } from '../../lib/store/history-names';
-import { actorMemory, HistoryClaimIndex, outletProfile, seenBefore } from '../../lib/store/history-queries';
+import { historyRows, historyTables } from '../../lib/store/history';
+import { rebuildAggregates } from '../../lib/store/history-aggregates';
+import { historyIdentity, noteNames, storeDirectory } from '../../lib/store/history-names';
+import type { ClaimProbe } from '../../lib/store/history-queries';
 import { normalizeName } from '../../lib/store/names';
-import type { HistoryClaimRecord, HistoryRecord } from '../../lib/store/schema';
 import { loadNodeModel } from '../lib/node-model';
+import { benchActors, generateHistory, median, type GeneratedArticle } from './memory-history';
+import { measureMemory, printRows } from './memory-measure';
 
 interface Fixture {
   id: string;
@@ -39,7 +41,6 @@ interface Key {
   articles: Record<string, { actors: { id: string; names: string[] }[]; notActors: string[] }>;
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (x: number) => (x < 10 ? x.toFixed(2) : x.toFixed(1));
 
 async function time<T>(runs: number, f: () => Promise<T>, warmUp = true): Promise<{ ms: number; value: T }> {
@@ -129,7 +130,7 @@ async function identityBench(fixtures: Fixture[], drafts: MemoryDraft[]): Promis
   if (wrong.size) console.log(`Merged wrongly: ${[...wrong].join('; ')}`);
 }
 
-function readBaseTexts(): { title: string; text: string; site: string }[] {
+export function readBaseTexts(): { title: string; text: string; site: string }[] {
   const out: { title: string; text: string; site: string }[] = [];
   const mem = JSON.parse(readFileSync('tests/fixtures/memory/articles.json', 'utf8')) as Fixture[];
   for (const f of mem) out.push({ title: f.title, text: f.text, site: f.site });
@@ -143,59 +144,6 @@ function readBaseTexts(): { title: string; text: string; site: string }[] {
   return out;
 }
 
-/** A deterministic pseudo-random generator (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a |= 0;
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const HOSTS = Array.from({ length: 40 }, (_, i) => `outlet${i}.example`);
-const DAY = 24 * 3600 * 1000;
-const T0 = Date.UTC(2026, 8, 1);
-
-function generate(n: number, drafts: MemoryDraft[]): { records: HistoryRecord[]; claims: Omit<HistoryClaimRecord, 'historyId'>[][] } {
-  const rand = rng(15);
-  const pool = drafts.flatMap((d) => d.claims);
-  const actorPool = drafts.flatMap((d) => d.actors);
-  const records: HistoryRecord[] = [];
-  const claims: Omit<HistoryClaimRecord, 'historyId'>[][] = [];
-  for (let i = 0; i < n; i++) {
-    const base = drafts[i % drafts.length];
-    const actors = base.actors.map((a) => ({ ...a }));
-    for (let k = 0; k < 3; k++) {
-      const extra = actorPool[Math.floor(rand() * actorPool.length)];
-      if (!actors.some((a) => a.key === extra.key)) actors.push({ ...extra });
-    }
-    // About 50 mentions an article, spread over its actors as in its text.
-    const sum = actors.reduce((s, a) => s + a.mentions, 0) || 1;
-    for (const a of actors) a.mentions = Math.max(1, Math.round((a.mentions * 50) / sum));
-    const cs = base.claims.slice(0, 20);
-    while (cs.length < 20) cs.push(pool[Math.floor(rand() * pool.length)]);
-    const host = HOSTS[Math.floor(rand() * HOSTS.length)];
-    const anonymous = cs.filter((c) => c.anonymous).length;
-    records.push({
-      url: `https://${host}/story/${i}`,
-      host,
-      title: base.title,
-      site: host,
-      readAt: T0 + Math.floor((i / n) * 85 * DAY),
-      publishedAt: 0,
-      actors,
-      actorKeys: [...new Set(actors.map((a) => a.key))],
-      claims: cs.length,
-      anonymous,
-    });
-    claims.push(cs.map((c) => ({ text: c.text, kind: c.kind, source: c.source, sourceKey: c.sourceKey, anonymous: c.anonymous ? 1 : 0, aboutKeys: c.aboutKeys })));
-  }
-  return { records, claims };
-}
-
 /** At 10,000 articles the full-scan baselines take many minutes: run it with `npm run bench -- memory`. */
 export const onlyWhenNamed = true;
 
@@ -205,66 +153,55 @@ export async function run(): Promise<void> {
   const fixtureDrafts = fixtures.map((f) => memoryDraft({ ...f, analysis: analyze(f.text) }));
   await identityBench(fixtures, fixtureDrafts);
 
-  const n = Number(process.env.BENCH_MEMORY_N ?? 10_000);
+  const n = memoryBenchSize();
   const bases = readBaseTexts();
   const t0 = performance.now();
   const drafts = bases.map((b, i) => memoryDraft({ url: `https://base.example/${i}`, title: b.title, site: b.site, text: b.text, analysis: analyze(b.text) }));
   console.log(`\nScale: ${bases.length} real texts analysed in ${((performance.now() - t0) / 1000).toFixed(1)} s; generating a history of ${n.toLocaleString('en-US')} articles from them.`);
-  const { records, claims } = generate(n, drafts);
+  if (process.argv.includes('--chromium')) {
+    const { runChromium } = await import('./memory-chromium');
+    await runChromium(drafts, probeClaims(drafts), n);
+    return;
+  }
+  const history = generateHistory(n, drafts);
   const db = new DramatisDB(`bench-memory-${process.pid}`, { indexedDB, IDBKeyRange });
   await db.open();
   await db.settings.put({ key: 'historyDays', value: 3650 });
   const g0 = performance.now();
-  await db.transaction('rw', db.history, db.historyClaims, db.historyNames, async () => {
-    const ids = (await db.history.bulkAdd(records, { allKeys: true })) as number[];
-    await db.historyClaims.bulkAdd(claims.flatMap((cs, i) => cs.map((c) => ({ ...c, historyId: ids[i] }))));
-    for (const r of records) await noteNames(db, r.actors);
-  });
+  await writeHistoryBulk(db, history);
   const totalClaims = await db.historyClaims.count();
-  const totalMentions = records.reduce((s, r) => s + r.actors.reduce((t, a) => t + a.mentions, 0), 0);
-  console.log(`Written in ${((performance.now() - g0) / 1000).toFixed(1)} s: ${n.toLocaleString('en-US')} articles, ${totalClaims.toLocaleString('en-US')} claims, ${totalMentions.toLocaleString('en-US')} mentions, ${(await db.historyNames.count()).toLocaleString('en-US')} names.\n`);
+  const totalMentions = history.reduce((s, h) => s + h.draft.actors.reduce((t, a) => t + a.mentions, 0), 0);
+  console.log(`Written in ${((performance.now() - g0) / 1000).toFixed(1)} s (bulk: the rows rememberArticle writes, in one transaction): ${n.toLocaleString('en-US')} articles, ${totalClaims.toLocaleString('en-US')} claims, ${totalMentions.toLocaleString('en-US')} mentions, ${(await db.historyNames.count()).toLocaleString('en-US')} names.\n`);
 
-  // The actor of the page: the most frequent actor, and one of median frequency.
-  const freq = new Map<string, number>();
-  for (const r of records) for (const k of r.actorKeys) freq.set(k, (freq.get(k) ?? 0) + 1);
-  const ranked = [...freq].sort((a, b) => b[1] - a[1]);
-  const top = ranked[0][0];
-  const mid = ranked[Math.floor(ranked.length / 2)][0];
+  const { rows, indexBuildMs, indexSize } = await measureMemory(db, history, probeClaims(drafts), { runs: 5, scanRuns: 1 }, (line) => console.error(line));
+  printRows(rows);
+  console.log(`\nClaim index (MiniSearch over shingles) built from ${indexSize.toLocaleString('en-US')} claims in ${(indexBuildMs / 1000).toFixed(2)} s (once per background start, then kept in step).`);
+  await networkAndIdentityBench(db, history);
+  const bytes = (xs: unknown[]) => xs.reduce((s: number, x) => s + Buffer.byteLength(JSON.stringify(x)), 0);
+  const parts = await Promise.all(db.tables.filter((t) => t.name.startsWith('history')).map(async (t) => [t.name, bytes(await t.toArray())] as const));
+  const count = await db.history.count();
+  const total = parts.reduce((s, [, b]) => s + b, 0);
+  console.log(`Storage per remembered article: ${Math.round(total / count).toLocaleString('en-US')} bytes of rows as JSON (${parts.map(([name, b]) => `${name} ${Math.round(b / count)}`).join(', ')}); IndexedDB adds its indexes.`);
+  console.log('Measured in Node on fake-indexeddb (a pure-JS IndexedDB), not in Chromium: see `npm run bench -- memory --chromium` for what users get.');
+  await db.delete();
+}
 
-  async function naiveActor(key: string) {
-    const identity = (await resolveIdentityFromScan(db, key))!;
-    const keys = new Set(identity);
-    const all = await db.history.toArray();
-    const mine = all.filter((r) => r.actorKeys.some((k) => keys.has(k)));
-    const ids = new Set(mine.map((r) => r.id!));
-    const allClaims = await db.historyClaims.toArray();
-    const said = allClaims.filter((c) => ids.has(c.historyId) && c.sourceKey && keys.has(c.sourceKey));
-    const co = new Map<string, number>();
-    for (const r of mine) for (const k of r.actorKeys) if (!keys.has(k)) co.set(k, (co.get(k) ?? 0) + 1);
-    return { articles: mine.length, said: said.length, co: co.size };
-  }
-
+/**
+ * The actor page's co-actor network (its own query, lib/store/history-network.ts: the newest 200 records of the actor
+ * read through the index) beside a scan of every record that counts the same records the same way (the same identity
+ * grouping of co-actors on both sides); then what reading the cards' Wikidata items (identity.ts, one card read per
+ * name) adds to resolving an identity.
+ */
+async function networkAndIdentityBench(db: DramatisDB, history: GeneratedArticle[]): Promise<void> {
+  const { top, mid } = benchActors(history);
   const rows: (string | number)[][] = [];
-  for (const [label, key] of [
-    [`actor page, most frequent (${top}, ${freq.get(top)} articles)`, top],
-    [`actor page, median (${mid}, ${freq.get(mid)} articles)`, mid],
-  ] as const) {
-    const ours = await time(5, () => actorMemory(db, key, { maxClaims: 100_000 }));
-    const scan = await time(3, () => naiveActor(key));
-    const same = ours.value!.articles.length === scan.value.articles;
-    rows.push([label, ms(ours.ms), ms(scan.ms), `${(scan.ms / ours.ms).toFixed(1)}x`, same ? 'same articles' : `DIFFER ${ours.value!.articles.length} vs ${scan.value.articles}`]);
-  }
-
-  // The actor page's co-actor network (its own query, lib/store/history-network.ts): the newest 200 records of the
-  // actor read through the index, beside a scan of every record that counts the same records the same way (the same
-  // identity grouping of co-actors on both sides).
   for (const [label, key] of [
     [`co-actor network, most frequent (${top})`, top],
     [`co-actor network, median (${mid})`, mid],
   ] as const) {
     const ours = await time(5, () => actorNetwork(db, key));
     const scan = await time(3, async () => {
-      const keys = new Set((await resolveIdentityFromScan(db, key))!);
+      const keys = new Set((await historyIdentity(db, key))!.keys);
       const mine = (await db.history.toArray()).filter((r) => r.actorKeys.some((k) => keys.has(k))).sort((a, b) => b.id! - a.id!);
       return networkByIdentity(db, mine.slice(0, NETWORK_MAX_RECORDS), [...keys], 10);
     });
@@ -272,58 +209,8 @@ export async function run(): Promise<void> {
     const same = JSON.stringify([o.nodes, o.edges]) === JSON.stringify([scan.value.nodes, scan.value.edges]);
     rows.push([`${label}, ${o.records} of ${o.total} articles`, ms(ours.ms), ms(scan.ms), `${(scan.ms / ours.ms).toFixed(1)}x`, same ? `same ${o.nodes.length} nodes, ${o.edges.length} edges` : 'DIFFER']);
   }
-
-  // Seen before: a new article (a real text's claims) against the whole history.
-  const index = new HistoryClaimIndex(db);
-  const b0 = performance.now();
-  await index.sync();
-  const buildMs = performance.now() - b0;
-  // The new article: the real text with the most claims (up to 20 of them), as a page would bring.
-  const probe = [...drafts].sort((a, b) => b.claims.length - a.claims.length)[0].claims.slice(0, 20);
-  const probes = probe.map((c) => ({ text: c.text, source: c.source, sourceKey: c.sourceKey, anonymous: c.anonymous }));
-  const ours = await time(5, () => seenBefore(db, index.index, probes, 'https://new.example/x'));
-  // One run of the scan, no warm-up: it compares every claim with every stored one (minutes at 10,000 articles).
-  const scan = await time(1, async () => {
-    const all = await db.historyClaims.toArray();
-    return probes.map((p) => all.filter((c) => sameClaim(p.text, c.text)).length);
-  }, false);
-  const found = ours.value.map((s) => s.matches.length);
-  rows.push([
-    `seen before?, all ${probes.length} claims of an article`,
-    ms(ours.ms),
-    ms(scan.ms),
-    `${(scan.ms / ours.ms).toFixed(1)}x`,
-    `${found.reduce((a, b) => a + b, 0)} articles matched (scan: ${scan.value.reduce((a, b) => a + b, 0)} claims)`,
-  ]);
-
-  const host = HOSTS[3];
-  const prof = await time(5, () => outletProfile(db, host));
-  const profScan = await time(3, async () => {
-    const all = (await db.history.toArray()).filter((r) => r.host === host);
-    const ids = new Set(all.map((r) => r.id!));
-    const cs = (await db.historyClaims.toArray()).filter((c) => ids.has(c.historyId));
-    return { articles: all.length, claims: cs.length };
-  });
-  rows.push([`outlet profile (${host}, ${prof.value.articles} articles)`, ms(prof.ms), ms(profScan.ms), `${(profScan.ms / prof.ms).toFixed(1)}x`, prof.value.articles === profScan.value.articles && prof.value.claims === profScan.value.claims ? 'same counts' : 'DIFFER']);
-
-  // A history write on top of the 10,000: building the record (engine document) + writing it (background).
-  const f = fixtures[0];
-  const analysis = analyze(f.text);
-  const buildTimes: number[] = [];
-  const writeTimes: number[] = [];
-  for (let i = 0; i < 20; i++) {
-    const s = performance.now();
-    const d = memoryDraft({ ...f, url: `https://write.example/${i}`, analysis });
-    const m = performance.now();
-    await rememberArticle(db, d, { incognito: false, now: T0 + 86 * DAY });
-    writeTimes.push(performance.now() - m);
-    buildTimes.push(m - s);
-  }
-  rows.push(['history write: record built (engine document)', ms(median(buildTimes)), '-', '-', 'off the page: after its answer']);
-  rows.push(['history write: stored (background)', ms(median(writeTimes)), '-', '-', 'not awaited by the page']);
-
+  console.log('');
   table(['operation (median)', 'Dramatis ms', 'naive scan ms', 'ratio', 'check'], rows);
-  // What reading the cards' Wikidata items (identity.ts, one card read per name) adds to resolving an identity.
   for (const key of [top, mid]) {
     const withItems = await time(5, () => resolveIdentity(storeDirectory(db), key));
     const { wikidataOf: _w, keysOfWikidata: _k, ...namesOnly } = storeDirectory(db);
@@ -331,18 +218,30 @@ export async function run(): Promise<void> {
     const same = JSON.stringify(withItems.value?.keys) === JSON.stringify(without.value?.keys);
     console.log(`Identity of ${key}: ${ms(withItems.ms)} ms reading the cards' Wikidata items (no card has one here), ${ms(without.ms)} ms on names alone (${same ? 'same keys' : 'DIFFERENT keys'}).`);
   }
-  console.log(`\nClaim index (MiniSearch over shingles) built from ${index.index.size.toLocaleString('en-US')} claims in ${(buildMs / 1000).toFixed(2)} s (once per background start, then kept in step).`);
-
-  const [h, c, nm] = await Promise.all([db.history.toArray(), db.historyClaims.toArray(), db.historyNames.toArray()]);
-  const bytes = (xs: unknown[]) => xs.reduce((s: number, x) => s + Buffer.byteLength(JSON.stringify(x)), 0);
-  const total = bytes(h) + bytes(c) + bytes(nm);
-  console.log(`Storage per remembered article: ${Math.round(total / h.length).toLocaleString('en-US')} bytes of records (record ${Math.round(bytes(h) / h.length)}, claims ${Math.round(bytes(c) / h.length)}, names ${Math.round(bytes(nm) / h.length)}), as JSON; IndexedDB adds its indexes.`);
-  console.log('Measured in Node on fake-indexeddb (a pure-JS IndexedDB), not in Chromium: absolute times are an upper bound of the browser\'s for index reads and a lower one for nothing; the ratios are the point.');
-  await db.delete();
 }
 
-/** The identity the naive side uses: the same resolution, so both sides answer for the same keys. */
-async function resolveIdentityFromScan(db: DramatisDB, key: string): Promise<string[] | null> {
-  const { historyIdentity } = await import('../../lib/store/history-names');
-  return (await historyIdentity(db, key))?.keys ?? null;
+/** BENCH_MEMORY_N or `--n N` (default 10,000). */
+function memoryBenchSize(): number {
+  const i = process.argv.indexOf('--n');
+  return Number(i >= 0 ? process.argv[i + 1] : (process.env.BENCH_MEMORY_N ?? 10_000));
+}
+
+/** The new article of "seen before?": the real text with the most claims (up to 20 of them), as a page would bring. */
+function probeClaims(drafts: MemoryDraft[]): ClaimProbe[] {
+  const probe = [...drafts].sort((a, b) => b.claims.length - a.claims.length)[0].claims.slice(0, 20);
+  return probe.map((c) => ({ text: c.text, source: c.source, sourceKey: c.sourceKey, anonymous: c.anonymous }));
+}
+
+/**
+ * The rows rememberArticle writes for each article (historyRows, noteNames, and the aggregates built at once, which
+ * equal those built one write at a time: history-aggregates.test.ts), in one transaction.
+ */
+async function writeHistoryBulk(db: DramatisDB, history: GeneratedArticle[]): Promise<void> {
+  await db.transaction('rw', historyTables(db), async () => {
+    const rows = history.map((h) => historyRows(h.draft, h.readAt));
+    const ids = (await db.history.bulkAdd(rows.map((r) => r.record), { allKeys: true })) as number[];
+    await db.historyClaims.bulkAdd(rows.flatMap((r, i) => r.claims.map((c) => ({ ...c, historyId: ids[i] }))));
+    for (const r of rows) await noteNames(db, r.record.actors);
+    await rebuildAggregates(db);
+  });
 }

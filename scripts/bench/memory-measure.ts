@@ -1,0 +1,138 @@
+// The memory bench's measurements (issue 15), shared by the Node run (memory.ts, fake-indexeddb) and the Chromium run
+// (the extension's bench page, entrypoints/bench-memory): the product's queries as the UI calls them, each beside the
+// naive full scan of lib/store/history-scan.ts computing the same answer, with a check that both answers are equal.
+// Browser-safe (no Node imports).
+import { sameClaim } from '../../lib/memory/claim-match';
+import { MemoryWriter } from '../../lib/memory/writer';
+import type { DramatisDB } from '../../lib/store/db';
+import { rememberArticle } from '../../lib/store/history';
+import { actorLine, actorMemory, HistoryClaimIndex, outletProfile, seenBefore, type ClaimProbe } from '../../lib/store/history-queries';
+import { actorLineScan, actorMemoryScan, outletProfileScan } from '../../lib/store/history-scan';
+import { benchActors, DAY, HOSTS, median, T0, type GeneratedArticle } from './memory-history';
+
+export interface BenchRow {
+  label: string;
+  /** Median ms of the product's function. */
+  ours: number;
+  /** Median ms of the naive full scan (null: no scan to compare with). */
+  scan: number | null;
+  check: string;
+}
+
+export interface MeasureOptions {
+  /** Timed runs of each product query (after one warm-up). */
+  runs: number;
+  /** Timed runs of each full scan (no warm-up). */
+  scanRuns: number;
+}
+
+async function time<T>(runs: number, f: () => Promise<T>, warmUp: boolean): Promise<{ ms: number; value: T }> {
+  let value = warmUp ? await f() : (undefined as T);
+  const all: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const s = performance.now();
+    value = await f();
+    all.push(performance.now() - s);
+  }
+  return { ms: median(all), value };
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+export async function measureMemory(
+  db: DramatisDB,
+  history: readonly GeneratedArticle[],
+  probes: readonly ClaimProbe[],
+  { runs, scanRuns }: MeasureOptions,
+  log: (line: string) => void = () => {},
+): Promise<{ rows: BenchRow[]; indexBuildMs: number; indexSize: number }> {
+  const rows: BenchRow[] = [];
+  const { top, topArticles, mid, midArticles } = benchActors(history);
+  for (const [label, key] of [
+    [`actor page, most frequent actor (${topArticles} articles)`, top],
+    [`actor page, median actor (${midArticles} articles)`, mid],
+  ] as const) {
+    const ours = await time(runs, () => actorMemory(db, key), true);
+    const scan = await time(scanRuns, () => actorMemoryScan(db, key), false);
+    const o = ours.value!;
+    const s = scan.value!;
+    rows.push({ label, ours: ours.ms, scan: scan.ms, check: same(o, s) ? 'same answer' : o.articleCount === s.articleCount ? 'same article count, answer differs' : `DIFFER: ${o.articleCount} vs ${s.articleCount} articles` });
+    log(`  ${label}: ${ours.ms.toFixed(1)} ms (scan ${scan.ms.toFixed(0)} ms)`);
+  }
+  // The card's line, on the last page read (excluded from its own count).
+  const here = history[history.length - 1].draft.url;
+  for (const [label, key] of [
+    ['actor line (card), most frequent actor', top],
+    ['actor line (card), median actor', mid],
+  ] as const) {
+    const ours = await time(runs, () => actorLine(db, key, here), true);
+    const scan = await time(scanRuns, () => actorLineScan(db, key, here), false);
+    rows.push({ label, ours: ours.ms, scan: scan.ms, check: same(ours.value, scan.value) ? 'same answer' : 'DIFFER' });
+    log(`  ${label}: ${ours.ms.toFixed(1)} ms (scan ${scan.ms.toFixed(0)} ms)`);
+  }
+  const host = HOSTS[3];
+  const prof = await time(runs, () => outletProfile(db, host), true);
+  const profScan = await time(scanRuns, () => outletProfileScan(db, host), false);
+  rows.push({
+    label: `outlet profile (${prof.value.articles} articles)`,
+    ours: prof.ms,
+    scan: profScan.ms,
+    check: same(prof.value, profScan.value) ? 'same answer' : prof.value.articles === profScan.value.articles ? 'same article count, answer differs' : 'DIFFER',
+  });
+  log(`  outlet profile: ${prof.ms.toFixed(1)} ms (scan ${profScan.ms.toFixed(0)} ms)`);
+
+  // "Seen before?": the claim index is built once per background start (timed apart), then every claim of a new article.
+  const index = new HistoryClaimIndex(db);
+  const b0 = performance.now();
+  await index.sync();
+  const indexBuildMs = performance.now() - b0;
+  log(`  claim index built in ${(indexBuildMs / 1000).toFixed(1)} s`);
+  const seen = await time(runs, () => seenBefore(db, index.index, probes, 'https://new.example/x'), true);
+  const seenScan = await time(
+    1,
+    async () => {
+      const all = await db.historyClaims.toArray();
+      return probes.map((p) => all.filter((c) => sameClaim(p.text, c.text)).length);
+    },
+    false,
+  );
+  rows.push({
+    label: `seen before?, all ${probes.length} claims of a new article`,
+    ours: seen.ms,
+    scan: seenScan.ms,
+    check: `${seen.value.reduce((s, x) => s + x.matches.length, 0)} articles matched (scan: ${seenScan.value.reduce((a, b) => a + b, 0)} claims)`,
+  });
+
+  // A history write on top of the history: the background's rememberArticle of a new article (after the page's answer).
+  const draft = history[0].draft;
+  const writes: number[] = [];
+  for (let i = 0; i < Math.max(runs, 11); i++) {
+    const s = performance.now();
+    await rememberArticle(db, { ...draft, url: `https://write.example/${i}` }, { incognito: false, now: T0 + 86 * DAY + i });
+    writes.push(performance.now() - s);
+  }
+  rows.push({ label: 'history write (rememberArticle, background)', ours: median(writes), scan: null, check: 'after the page has its answer' });
+  // What the write adds to the page's answer: the background's analysis handler calls MemoryWriter.remember (which
+  // schedules the write and returns) before it replies; the write then runs on its own.
+  const added: number[] = [];
+  for (let i = 0; i < Math.max(runs, 11); i++) {
+    const writer = new MemoryWriter(db, { draft: async () => ({ ...draft, url: `https://answer.example/${i}` }), incognito: async () => false });
+    const s = performance.now();
+    writer.remember({ tabId: 1, url: `https://answer.example/${i}` });
+    added.push(performance.now() - s);
+    await writer.pending.get(1);
+  }
+  rows.push({ label: "history write: added to the page's answer (MemoryWriter.remember)", ours: median(added), scan: null, check: 'schedules the write, returns' });
+  return { rows, indexBuildMs, indexSize: index.index.size };
+}
+
+export function printRows(rows: readonly BenchRow[], print: (line: string) => void = console.log): void {
+  const ms = (x: number) => (x < 10 ? x.toFixed(2) : x.toFixed(1));
+  const head = ['operation (median)', 'Dramatis ms', 'naive scan ms', 'ratio', 'check'];
+  const body = rows.map((r) => [r.label, ms(r.ours), r.scan === null ? '-' : ms(r.scan), r.scan === null ? '-' : `${(r.scan / r.ours).toFixed(1)}x`, r.check]);
+  const w = head.map((h, i) => Math.max(h.length, ...body.map((r) => r[i].length)));
+  const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(w[i])).join(' | ')} |`;
+  print(line(head));
+  print(`|${w.map((x) => '-'.repeat(x + 2)).join('|')}|`);
+  for (const r of body) print(line(r));
+}
