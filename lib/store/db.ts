@@ -1,5 +1,6 @@
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import { SCHEMA_VERSIONS, type ArticleRecord, type CardRecord, type CorrectionRecord, type HistoryClaimRecord, type HistoryNameRecord, type HistoryRecord, type SettingRecord } from './schema';
+import { keepClaimPrints } from './history-seen';
 
 export const DB_NAME = 'dramatis';
 
@@ -26,5 +27,6 @@ export class DramatisDB extends Dexie {
   constructor(name: string = DB_NAME, options?: DexieOptions) {
     super(name, options);
     declareVersions(this);
+    keepClaimPrints(this);
   }
 }

@@ -3,8 +3,8 @@
  * other articles read earlier, with where and when, the other outlets, the word-level change and a flag when another
  * source was named there.
  */
-import { ClaimIndex } from '../memory/claim-index';
-import { differentSource, sameClaim, wordDiff, wordingDiffers, type WordChange } from '../memory/claim-match';
+import { claimPrints, probePrints } from '../memory/claim-index';
+import { claimMatcher, differentSource, wordDiff, wordingDiffers, type WordChange } from '../memory/claim-match';
 import type { Identity } from '../memory/identity';
 import type { DramatisDB } from './db';
 import { historyIdentity } from './history-names';
@@ -42,41 +42,88 @@ export interface ClaimProbe {
   anonymous: boolean;
 }
 
-/**
- * The claim index of a database, built on first use from `historyClaims`. The background keeps one per database and
- * calls `sync` before reading: new claims are added, forgotten ones removed.
- */
-export class HistoryClaimIndex {
-  readonly index = new ClaimIndex();
-  private known = new Set<number>();
+/** Where "seen before?" takes the candidates of each claim text (ids of `historyClaims` rows). */
+export interface ClaimCandidates {
+  candidateIds(texts: readonly string[]): Promise<number[][]>;
+}
 
+/**
+ * The claim index persisted in the database: `historyClaims.prints` (schema v7, multi-entry), one key per word shingle.
+ * A claim's candidates are the rows sharing any shingle with it (one index read per distinct shingle of the page's
+ * claims), all of them: no cap, so a widely carried quote counts every article. Nothing is built in memory.
+ */
+export class ClaimPrintIndex implements ClaimCandidates {
   constructor(private readonly db: DramatisDB) {}
 
-  private maxKnown = 0;
-
-  /** Brings the index in step with the table: nothing is read when the count and the last id are those indexed. */
-  async sync(): Promise<void> {
-    const [count, last] = await Promise.all([this.db.historyClaims.count(), this.db.historyClaims.toCollection().lastKey()]);
-    if (count === this.known.size && ((last as number | undefined) ?? 0) === this.maxKnown) return;
-    const ids = new Set(await this.db.historyClaims.toCollection().primaryKeys());
-    const gone = [...this.known].filter((id) => !ids.has(id));
-    if (gone.length) this.index.remove(gone);
-    const added = [...ids].filter((id) => !this.known.has(id));
-    if (added.length) {
-      const rows = await this.db.historyClaims.bulkGet(added);
-      this.index.addAll(rows.filter((r): r is HistoryClaimRecord => !!r).map((r) => ({ id: r.id!, text: r.text })));
-    }
-    this.known = ids;
-    this.maxKnown = (last as number | undefined) ?? 0;
+  async candidateIds(texts: readonly string[]): Promise<number[][]> {
+    const prints = texts.map(probePrints);
+    const distinct = [...new Set(prints.flat())];
+    if (distinct.length === 0) return texts.map(() => []);
+    const table = this.db.historyClaims;
+    const lists = await this.db.transaction('r', table, () => Promise.all(distinct.map((p) => table.where('prints').equals(p).primaryKeys())));
+    const byPrint = new Map(distinct.map((p, i) => [p, lists[i]]));
+    return prints.map((ps) => {
+      const ids = new Set<number>();
+      for (const p of ps) for (const id of byPrint.get(p)!) ids.add(id);
+      return [...ids];
+    });
   }
 }
 
-/** "Seen before?" for each claim of a page: the remembered claims that are the same (other pages only). */
-export async function seenBefore(db: DramatisDB, index: ClaimIndex, claims: readonly ClaimProbe[], excludeUrl?: string): Promise<SeenBefore[]> {
-  const candidates = claims.map((c) => index.candidates(c.text, 20));
+/**
+ * Keeps every `historyClaims` row's prints in step with its text, whoever writes it (the history write, import, the
+ * bench): a creating hook sets them, an updating hook recomputes them when the text changes. Prints given by a caller
+ * are replaced. Forgetting, retention and "forget everything" delete rows, and their index entries with them.
+ */
+export function keepClaimPrints(db: DramatisDB): void {
+  db.historyClaims.hook('creating', (_key, row) => {
+    row.prints = claimPrints(row.text);
+  });
+  db.historyClaims.hook('updating', (changes, _key, row) => {
+    const text = 'text' in changes ? (changes as { text?: unknown }).text : row.text;
+    if (!('text' in changes) && !('prints' in changes)) return undefined;
+    return { prints: claimPrints(typeof text === 'string' ? text : '') };
+  });
+}
+
+/**
+ * The claim index of a database, as callers have used it since v5: `sync` then `index`. The index is now the
+ * persisted one, so `sync` has nothing to do (kept so callers need not change).
+ */
+export class HistoryClaimIndex {
+  readonly index: ClaimPrintIndex;
+
+  constructor(db: DramatisDB) {
+    this.index = new ClaimPrintIndex(db);
+  }
+
+  async sync(): Promise<void> {}
+}
+
+/**
+ * "Seen before?" for each claim of a page: the remembered claims that are the same (other pages only), every one of
+ * them. `index` gives the candidates (the persisted index by default; the bench passes main's MiniSearch one).
+ */
+export async function seenBefore(db: DramatisDB, index: ClaimCandidates | null, claims: readonly ClaimProbe[], excludeUrl?: string): Promise<SeenBefore[]> {
+  const candidates = await (index ?? new ClaimPrintIndex(db)).candidateIds(claims.map((c) => c.text));
+  return db.transaction('r', db.historyClaims, db.history, db.historyNames, () => seenIn(db, candidates, claims, excludeUrl));
+}
+
+async function seenIn(db: DramatisDB, candidates: number[][], claims: readonly ClaimProbe[], excludeUrl?: string): Promise<SeenBefore[]> {
   const rows = await db.historyClaims.bulkGet([...new Set(candidates.flat())]);
   const claimById = new Map(rows.filter((r): r is HistoryClaimRecord => !!r).map((r) => [r.id!, r]));
-  const records = await db.history.bulkGet([...new Set([...claimById.values()].map((c) => c.historyId))]);
+  // The decision, once per distinct remembered wording (a widely carried quote is mostly the same words).
+  const same = claims.map((c) => {
+    const match = claimMatcher(c.text);
+    const memo = new Map<string, boolean>();
+    return (text: string) => {
+      let v = memo.get(text);
+      if (v === undefined) memo.set(text, (v = match(text)));
+      return v;
+    };
+  });
+  const accepted = candidates.map((ids, i) => ids.map((id) => claimById.get(id)).filter((c): c is HistoryClaimRecord => !!c && same[i](c.text)));
+  const records = await db.history.bulkGet([...new Set(accepted.flat().map((c) => c.historyId))]);
   const recordById = new Map(records.filter((r): r is HistoryRecord => !!r).map((r) => [r.id!, r]));
   const identities = new Map<string, Promise<Identity | null>>();
   const identity = (k: string) => {
@@ -88,14 +135,22 @@ export async function seenBefore(db: DramatisDB, index: ClaimIndex, claims: read
   for (const [i, claim] of claims.entries()) {
     const matches: SeenMatch[] = [];
     const seenArticles = new Set<number>();
-    for (const id of candidates[i]) {
-      const c = claimById.get(id);
-      const r = c ? recordById.get(c.historyId) : undefined;
-      if (!c || !r || r.url === excludeUrl || seenArticles.has(r.id!) || !sameClaim(claim.text, c.text)) continue;
+    const diffs = new Map<string, WordChange[] | undefined>();
+    const others = new Map<string, boolean>();
+    for (const c of accepted[i]) {
+      const r = recordById.get(c.historyId);
+      if (!r || r.url === excludeUrl || seenArticles.has(r.id!)) continue;
       seenArticles.add(r.id!);
       const theirs = { source: c.source, sourceKey: c.sourceKey, anonymous: !!c.anonymous };
-      let other = differentSource(claim, theirs);
-      if (other && claim.sourceKey && c.sourceKey && (await sameActor(claim.sourceKey, c.sourceKey))) other = false;
+      const sourceSig = JSON.stringify(theirs);
+      let other = others.get(sourceSig);
+      if (other === undefined) {
+        other = differentSource(claim, theirs);
+        if (other && claim.sourceKey && c.sourceKey && (await sameActor(claim.sourceKey, c.sourceKey))) other = false;
+        others.set(sourceSig, other);
+      }
+      if (!diffs.has(c.text)) diffs.set(c.text, wordingDiffers(c.text, claim.text) ? wordDiff(c.text, claim.text) : undefined);
+      const diff = diffs.get(c.text);
       matches.push({
         historyId: r.id!,
         url: r.url,
@@ -106,12 +161,12 @@ export async function seenBefore(db: DramatisDB, index: ClaimIndex, claims: read
         text: c.text,
         source: c.source,
         anonymous: !!c.anonymous,
-        ...(wordingDiffers(c.text, claim.text) ? { diff: wordDiff(c.text, claim.text) } : {}),
+        ...(diff ? { diff } : {}),
         otherSource: other,
       });
     }
     matches.sort((a, b) => a.readAt - b.readAt);
-    out.push({ matches, outlets: [...new Set(matches.map((m) => m.site))], otherSource: matches.some((m) => m.otherSource) });
+      out.push({ matches, outlets: [...new Set(matches.map((m) => m.site))], otherSource: matches.some((m) => m.otherSource) });
   }
   return out;
 }
