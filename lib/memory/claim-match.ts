@@ -47,24 +47,36 @@ export function containment(a: readonly string[], b: readonly string[]): number 
   return hit / small.length;
 }
 
-/**
- * `sameClaim` with one side prepared: the claim's words and shingles are computed once, for comparing it with many
- * remembered claims (the same rule, MATCH_RULES).
- */
+/** A claim's words counted and shingles computed once, to be compared with many others. */
+export interface PreparedClaim {
+  words: number;
+  shingles: ReadonlySet<string>;
+}
+
+export function prepareClaim(text: string): PreparedClaim {
+  const words = claimWords(text);
+  return { words: words.length, shingles: new Set(shingles(words)) };
+}
+
+/** `sameClaim` on prepared claims: the same rule (MATCH_RULES). */
+export function samePrepared(a: PreparedClaim, b: PreparedClaim): boolean {
+  if (Math.min(a.words, b.words) < MATCH_RULES.minWords) return false;
+  if (a.shingles.size === 0 || b.shingles.size === 0) return false;
+  const [small, large] = a.shingles.size <= b.shingles.size ? [a.shingles, b.shingles] : [b.shingles, a.shingles];
+  let hit = 0;
+  for (const s of small) if (large.has(s)) hit++;
+  return hit / small.size >= MATCH_RULES.minContainment;
+}
+
+/** `sameClaim` with one side prepared, for comparing one claim with many. */
 export function claimMatcher(text: string): (other: string) => boolean {
-  const wa = claimWords(text);
-  if (wa.length < MATCH_RULES.minWords) return () => false;
-  const sa = shingles(wa);
-  return (other) => {
-    const wb = claimWords(other);
-    if (wb.length < MATCH_RULES.minWords) return false;
-    return containment(sa, shingles(wb)) >= MATCH_RULES.minContainment;
-  };
+  const a = prepareClaim(text);
+  return (other) => samePrepared(a, prepareClaim(other));
 }
 
 /** True when the two claim texts are the same claim (see MATCH_RULES). */
 export function sameClaim(a: string, b: string): boolean {
-  return claimMatcher(a)(b);
+  return samePrepared(prepareClaim(a), prepareClaim(b));
 }
 
 export interface WordChange {

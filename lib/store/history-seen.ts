@@ -4,7 +4,7 @@
  * source was named there.
  */
 import { claimPrints, probePrints } from '../memory/claim-index';
-import { claimMatcher, differentSource, wordDiff, wordingDiffers, type WordChange } from '../memory/claim-match';
+import { differentSource, prepareClaim, samePrepared, wordDiff, wordingDiffers, type PreparedClaim, type WordChange } from '../memory/claim-match';
 import type { Identity } from '../memory/identity';
 import type { DramatisDB } from './db';
 import { historyIdentity } from './history-names';
@@ -112,17 +112,21 @@ export async function seenBefore(db: DramatisDB, index: ClaimCandidates | null, 
 async function seenIn(db: DramatisDB, candidates: number[][], claims: readonly ClaimProbe[], excludeUrl?: string): Promise<SeenBefore[]> {
   const rows = await db.historyClaims.bulkGet([...new Set(candidates.flat())]);
   const claimById = new Map(rows.filter((r): r is HistoryClaimRecord => !!r).map((r) => [r.id!, r]));
-  // The decision, once per distinct remembered wording (a widely carried quote is mostly the same words).
-  const same = claims.map((c) => {
-    const match = claimMatcher(c.text);
-    const memo = new Map<string, boolean>();
-    return (text: string) => {
-      let v = memo.get(text);
-      if (v === undefined) memo.set(text, (v = match(text)));
-      return v;
-    };
-  });
-  const accepted = candidates.map((ids, i) => ids.map((id) => claimById.get(id)).filter((c): c is HistoryClaimRecord => !!c && same[i](c.text)));
+  // The decision (claim-match.ts), each remembered wording prepared once for all the page's claims and decided once per
+  // claim (a widely carried quote is mostly the same words).
+  const probes = claims.map((c) => prepareClaim(c.text));
+  const prepared = new Map<string, PreparedClaim>();
+  const decided = claims.map(() => new Map<string, boolean>());
+  const same = (i: number, text: string) => {
+    let v = decided[i].get(text);
+    if (v === undefined) {
+      let p = prepared.get(text);
+      if (!p) prepared.set(text, (p = prepareClaim(text)));
+      decided[i].set(text, (v = samePrepared(probes[i], p)));
+    }
+    return v;
+  };
+  const accepted = candidates.map((ids, i) => ids.map((id) => claimById.get(id)).filter((c): c is HistoryClaimRecord => !!c && same(i, c.text)));
   const records = await db.history.bulkGet([...new Set(accepted.flat().map((c) => c.historyId))]);
   const recordById = new Map(records.filter((r): r is HistoryRecord => !!r).map((r) => [r.id!, r]));
   const identities = new Map<string, Promise<Identity | null>>();
