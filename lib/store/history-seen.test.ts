@@ -7,7 +7,7 @@ import type { Claim } from '../nlp/types';
 import { declareVersions, DramatisDB } from './db';
 import { exportAll, importAll } from './export-import';
 import { forgetAllHistory, forgetPage, forgetSite, pruneHistory, rememberArticle } from './history';
-import { ClaimPrintIndex, HistoryClaimIndex, seenBefore } from './history-seen';
+import { ClaimPrintIndex, HistoryClaimIndex, SEEN_LIMITS, seenBefore } from './history-seen';
 import { LATEST_VERSION, SCHEMA_VERSIONS } from './schema';
 import { setSetting } from './settings';
 import { IDBKeyRange, indexedDB, testDb, testDbName } from './test-db';
@@ -104,17 +104,48 @@ describe('the persisted claim index (historyClaims.prints)', () => {
     expect(seen.matches[0].diff?.filter((d) => d.kind !== 'same')).toEqual([{ kind: 'added', text: 'and ' }]);
   });
 
-  it('has no cap: a quote carried by 30 articles on 30 outlets counts 30 of each (main capped candidates at 20)', async () => {
+  it('a quote carried by 30 articles, more than the 24 a claim reads (SEEN_LIMITS): at least 24, marked `more`, the oldest first; without limits all 30', async () => {
     const db = fresh();
     for (let i = 0; i < 30; i++) {
       const text = i % 2 ? QUOTE : `${QUOTE} next year`;
       await rememberArticle(db, page(`https://outlet${i}.example/story`, [text, `an unrelated remark number ${i} about the weather today`]), { incognito: false, now: NOW + i * 1000 });
     }
+    expect(SEEN_LIMITS.perClaim).toBe(24);
     const [seen, none] = await seenBefore(db, null, [probe(QUOTE), probe('a remark about the trains that nobody made')]);
-    expect(seen.matches).toHaveLength(30);
-    expect(seen.outlets).toHaveLength(30);
+    expect(seen.matches).toHaveLength(24);
+    expect(seen.more).toBe(true);
     expect(seen.matches[0].url).toBe('https://outlet0.example/story');
+    expect(seen.matches.map((m) => m.url)).toEqual(Array.from({ length: 24 }, (_, i) => `https://outlet${i}.example/story`));
     expect(none.matches).toEqual([]);
+    expect(none.more).toBeUndefined();
+    const [all] = await seenBefore(db, new ClaimPrintIndex(db, { perPrint: Infinity, perClaim: Infinity }), [probe(QUOTE)]);
+    expect(all.matches).toHaveLength(30);
+    expect(all.outlets).toHaveLength(30);
+    expect(all.more).toBeUndefined();
+  });
+
+  it('within the limits the count is exact and not marked', async () => {
+    const db = fresh();
+    for (let i = 0; i < 3; i++) await rememberArticle(db, page(`https://outlet${i}.example/story`, [QUOTE]), { incognito: false, now: NOW + i * 1000 });
+    const [seen] = await seenBefore(db, new ClaimPrintIndex(db, { perPrint: 3, perClaim: 3 }), [probe(QUOTE)]);
+    expect(seen.matches.map((m) => m.url)).toEqual(['https://outlet0.example/story', 'https://outlet1.example/story', 'https://outlet2.example/story']);
+    expect(seen.more).toBeUndefined();
+  });
+
+  it('a common phrase that fills its per-shingle reads with older, other claims: the quote is still found, the oldest first, marked `more`', async () => {
+    const db = fresh();
+    // Six older articles whose claims share "whatever the unions decide" (3 shingles' worth of words) with the quote and
+    // nothing else: they fill those shingles' first reads.
+    for (let i = 0; i < 6; i++) await rememberArticle(db, page(`https://old${i}.example/story`, [`the ferry fares number ${i} will rise whatever the unions decide`]), { incognito: false, now: NOW + i * 1000 });
+    // Then the quote: trimmed in the first (oldest) article, whole in the next three.
+    await rememberArticle(db, page('https://first.example/story', ['The bridge will reopen in May, and not a day later']), { incognito: false, now: NOW + 10_000 });
+    for (let i = 0; i < 3; i++) await rememberArticle(db, page(`https://later${i}.example/story`, [QUOTE]), { incognito: false, now: NOW + 20_000 + i * 1000 });
+    const [seen] = await seenBefore(db, new ClaimPrintIndex(db, { perPrint: 2, perClaim: 3 }), [probe(QUOTE)]);
+    // Every shingle is cut at 2 ids, so `more`. "whatever the unions" and "the unions decide" list two ferry claims (not
+    // the quote). The trimmed quote shares 9 of the quote's 13 shingles (half or more), so it ties with later0 (11) and
+    // comes first, the oldest; the third place goes to a ferry claim (2 shared, older than later1), which is then rejected.
+    expect(seen.more).toBe(true);
+    expect(seen.matches.map((m) => m.url)).toEqual(['https://first.example/story', 'https://later0.example/story']);
   });
 });
 

@@ -33,6 +33,11 @@ export interface SeenBefore {
   outlets: string[];
   /** Any of them attributes it to another source. */
   otherSource: boolean;
+  /**
+   * A read limit (SEEN_LIMITS) left candidates out: there may be other articles with this claim, so `matches` is a
+   * lower bound ("in at least N other articles"), though still oldest first. Absent or false: every one is counted.
+   */
+  more?: boolean;
 }
 
 export interface ClaimProbe {
@@ -45,28 +50,81 @@ export interface ClaimProbe {
 /** Where "seen before?" takes the candidates of each claim text (ids of `historyClaims` rows). */
 export interface ClaimCandidates {
   candidateIds(texts: readonly string[]): Promise<number[][]>;
+  /** The candidates with, per claim, whether a limit left some out (the persisted index; others are taken as complete). */
+  rankedCandidates?(texts: readonly string[]): Promise<{ ids: number[][]; more: boolean[] }>;
+}
+
+/**
+ * How much "seen before?" reads for one query, so its cost no longer grows with how widely a quote was carried (issue
+ * 15: uncapped, a page's 20 claims read every row and article sharing any shingle: 10 s warm at 10,000 articles). When a
+ * limit leaves anything out, the answer says so (`SeenBefore.more`) and the card says "at least".
+ */
+export const SEEN_LIMITS = {
+  perPrint: 64,
+  perPrintReason:
+    'Ids read per shingle: the index orders a shingle\'s rows by id (write order), so the oldest come first and "first seen" is kept. A common shingle ("said it was") lists thousands of rows; 64 oldest are enough for the rare shingles that make a claim (chosen by the memory bench).',
+  perClaim: 24,
+  perClaimReason:
+    'Candidates decided per claim (claim-match.ts) and articles read for it, those sharing the most shingles with the claim first (the oldest on ties). A card shows the first seen, the outlets and a count; 24 fill that, and the count says "at least" beyond (chosen by the memory bench).',
+} as const;
+
+export interface SeenLimits {
+  perPrint: number;
+  perClaim: number;
 }
 
 /**
  * The claim index persisted in the database: `historyClaims.prints` (schema v7, multi-entry), one key per word shingle.
- * A claim's candidates are the rows sharing any shingle with it (one index read per distinct shingle of the page's
- * claims), all of them: no cap, so a widely carried quote counts every article. Nothing is built in memory.
+ * A claim's candidates are the rows sharing a shingle with it (one index read per distinct shingle of the page's
+ * claims, at most `perPrint` ids each, the oldest), ranked by how many of the claim's shingles they share (all those
+ * sharing half or more tie; then the oldest), at most `perClaim` of them. Nothing is built in memory. `{ perPrint: Infinity, perClaim: Infinity }` reads
+ * them all (the bench's reference).
  */
 export class ClaimPrintIndex implements ClaimCandidates {
-  constructor(private readonly db: DramatisDB) {}
+  constructor(
+    private readonly db: DramatisDB,
+    private readonly limits: SeenLimits = SEEN_LIMITS,
+  ) {}
 
   async candidateIds(texts: readonly string[]): Promise<number[][]> {
+    return (await this.rankedCandidates(texts)).ids;
+  }
+
+  async rankedCandidates(texts: readonly string[]): Promise<{ ids: number[][]; more: boolean[] }> {
     const prints = texts.map(probePrints);
     const distinct = [...new Set(prints.flat())];
-    if (distinct.length === 0) return texts.map(() => []);
+    if (distinct.length === 0) return { ids: texts.map(() => []), more: texts.map(() => false) };
+    const { perPrint, perClaim } = this.limits;
     const table = this.db.historyClaims;
-    const lists = await this.db.transaction('r', table, () => Promise.all(distinct.map((p) => table.where('prints').equals(p).primaryKeys())));
+    const read = (p: number) => {
+      const rows = table.where('prints').equals(p);
+      // One more than the limit: whether the limit cut anything.
+      return (Number.isFinite(perPrint) ? rows.limit(perPrint + 1) : rows).primaryKeys();
+    };
+    const lists = await this.db.transaction('r', table, () => Promise.all(distinct.map(read)));
     const byPrint = new Map(distinct.map((p, i) => [p, lists[i]]));
-    return prints.map((ps) => {
-      const ids = new Set<number>();
-      for (const p of ps) for (const id of byPrint.get(p)!) ids.add(id);
-      return [...ids];
-    });
+    const ids: number[][] = [];
+    const more: boolean[] = [];
+    for (const ps of prints) {
+      const shared = new Map<number, number>();
+      let cut = false;
+      for (const p of ps) {
+        let list = byPrint.get(p)!;
+        if (list.length > perPrint) {
+          cut = true;
+          list = list.slice(0, perPrint);
+        }
+        for (const id of list) shared.set(id, (shared.get(id) ?? 0) + 1);
+      }
+      // Those sharing half the claim's shingles or more (a copy, an edit, a trimmed quote) tie and come oldest first, so
+      // the first seen stays in; then the others, most shared first.
+      const strong = Math.ceil(ps.length / 2);
+      const ranked = [...shared].sort((a, b) => Math.min(b[1], strong) - Math.min(a[1], strong) || a[0] - b[0]).map(([id]) => id);
+      if (ranked.length > perClaim) cut = true;
+      ids.push(ranked.length > perClaim ? ranked.slice(0, perClaim) : ranked);
+      more.push(cut);
+    }
+    return { ids, more };
   }
 }
 
@@ -101,15 +159,18 @@ export class HistoryClaimIndex {
 }
 
 /**
- * "Seen before?" for each claim of a page: the remembered claims that are the same (other pages only), every one of
- * them. `index` gives the candidates (the persisted index by default; the bench passes main's MiniSearch one).
+ * "Seen before?" for each claim of a page: the remembered claims that are the same (other pages only), within the read
+ * limits (SEEN_LIMITS; `more` when they left anything out). `index` gives the candidates (the persisted index by
+ * default; the bench passes main's MiniSearch one, or the persisted one without limits).
  */
 export async function seenBefore(db: DramatisDB, index: ClaimCandidates | null, claims: readonly ClaimProbe[], excludeUrl?: string): Promise<SeenBefore[]> {
-  const candidates = await (index ?? new ClaimPrintIndex(db)).candidateIds(claims.map((c) => c.text));
-  return db.transaction('r', db.historyClaims, db.history, db.historyNames, () => seenIn(db, candidates, claims, excludeUrl));
+  const source = index ?? new ClaimPrintIndex(db);
+  const texts = claims.map((c) => c.text);
+  const { ids: candidates, more } = source.rankedCandidates ? await source.rankedCandidates(texts) : { ids: await source.candidateIds(texts), more: claims.map(() => false) };
+  return db.transaction('r', db.historyClaims, db.history, db.historyNames, () => seenIn(db, candidates, more, claims, excludeUrl));
 }
 
-async function seenIn(db: DramatisDB, candidates: number[][], claims: readonly ClaimProbe[], excludeUrl?: string): Promise<SeenBefore[]> {
+async function seenIn(db: DramatisDB, candidates: number[][], more: boolean[], claims: readonly ClaimProbe[], excludeUrl?: string): Promise<SeenBefore[]> {
   const rows = await db.historyClaims.bulkGet([...new Set(candidates.flat())]);
   const claimById = new Map(rows.filter((r): r is HistoryClaimRecord => !!r).map((r) => [r.id!, r]));
   // The decision (claim-match.ts), each remembered wording prepared once for all the page's claims and decided once per
@@ -170,7 +231,7 @@ async function seenIn(db: DramatisDB, candidates: number[][], claims: readonly C
       });
     }
     matches.sort((a, b) => a.readAt - b.readAt);
-      out.push({ matches, outlets: [...new Set(matches.map((m) => m.site))], otherSource: matches.some((m) => m.otherSource) });
+    out.push({ matches, outlets: [...new Set(matches.map((m) => m.site))], otherSource: matches.some((m) => m.otherSource), ...(more[i] ? { more: true } : {}) });
   }
   return out;
 }

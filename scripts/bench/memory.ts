@@ -22,6 +22,7 @@ import { DramatisDB } from '../../lib/store/db';
 import { rememberArticle } from '../../lib/store/history';
 import { noteNames } from '../../lib/store/history-names';
 import { actorMemory, HistoryClaimIndex, outletProfile, seenBefore } from '../../lib/store/history-queries';
+import { ClaimPrintIndex, SEEN_LIMITS, type SeenLimits } from '../../lib/store/history-seen';
 import { declareVersions } from '../../lib/store/db';
 import Dexie from 'dexie';
 import { normalizeName } from '../../lib/store/names';
@@ -344,7 +345,8 @@ async function seenBeforeBench(db: DramatisDB, drafts: MemoryDraft[]): Promise<{
   const coldMs = performance.now() - c0;
   const warm = await time(5, () => seenBefore(cold, new HistoryClaimIndex(cold).index, probes, here));
   cold.close();
-  const cands = await new HistoryClaimIndex(db).index.candidateIds(texts);
+  // Candidate recall of the index itself (no limits): every claim the scan accepts is a candidate.
+  const cands = await new ClaimPrintIndex(db, { perPrint: Infinity, perClaim: Infinity }).candidateIds(texts);
   let missed = 0;
   for (const [i, cs] of scan.value.entries()) {
     const set = new Set(cands[i]);
@@ -353,8 +355,41 @@ async function seenBeforeBench(db: DramatisDB, drafts: MemoryDraft[]): Promise<{
   const scanClaims = scan.value.reduce((s, cs) => s + cs.length, 0);
   const candidateCount = cands.reduce((s, c) => s + c.length, 0);
   const check = `${articlesOf(warm.value)} articles (scan ${scanArticles}); recall ${scanClaims - missed}/${scanClaims}`;
-  rows.push([`seen before? persisted index, cold (open + first query)`, ms(coldMs), ms(scan.ms), `${(scan.ms / coldMs).toFixed(1)}x`, `${articlesOf(coldOut)} articles`]);
-  rows.push([`seen before? persisted index, warm (${probes.length} claims)`, ms(warm.ms), ms(scan.ms), `${(scan.ms / warm.ms).toFixed(1)}x`, check]);
+  const limitsOf = (l: SeenLimits) => `K ${l.perPrint} ids a shingle, M ${l.perClaim} a claim`;
+  rows.push([`seen before? persisted index (${limitsOf(SEEN_LIMITS)}), cold (open + first query)`, ms(coldMs), ms(scan.ms), `${(scan.ms / coldMs).toFixed(1)}x`, `${articlesOf(coldOut)} articles`]);
+  rows.push([`seen before? persisted index (${limitsOf(SEEN_LIMITS)}), warm (${probes.length} claims)`, ms(warm.ms), ms(scan.ms), `${(scan.ms / warm.ms).toFixed(1)}x`, limitedCheck(warm.value)]);
+
+  // The read limits (SEEN_LIMITS) against the branch before them (no limit: every candidate row and matching article):
+  // time, and what the answer then means beside the full scan: articles found of the scan's, claims whose first seen is
+  // the scan's oldest article, claims marked "at least" (more), and claims that lost articles without saying so (must be 0).
+  function limitedCheck(out: Awaited<ReturnType<typeof seenBefore>>): string {
+    let found = 0;
+    let firstOk = 0;
+    let marked = 0;
+    let silent = 0;
+    for (const [i, cs] of scan.value.entries()) {
+      const truth = new Set(cs.map((c) => c.historyId));
+      const oldest = Math.min(...truth);
+      const got = out[i].matches.map((m) => m.historyId);
+      found += got.filter((id) => truth.has(id)).length;
+      if (truth.size === 0 ? got.length === 0 : got[0] === oldest) firstOk++;
+      if (out[i].more) marked++;
+      else if (got.length < truth.size) silent++;
+    }
+    return `articles ${found}/${scanArticles}; first seen right ${firstOk}/${probes.length}; "at least" ${marked}/${probes.length}; lost without saying ${silent}`;
+  }
+  const unlimited: SeenLimits = { perPrint: Infinity, perClaim: Infinity };
+  const full = await time(1, () => seenBefore(db, new ClaimPrintIndex(db, unlimited), probes, here));
+  rows.push([`seen before? persisted index, no limits (the branch before), warm`, ms(full.ms), ms(scan.ms), `${(scan.ms / full.ms).toFixed(1)}x`, `${check}; ${limitedCheck(full.value)}`]);
+  if (process.env.BENCH_SEEN_SWEEP) {
+    for (const perPrint of [16, 32, 64, 128, 256]) {
+      for (const perClaim of [12, 24, 48]) {
+        const l = { perPrint, perClaim };
+        const t = await time(3, () => seenBefore(db, new ClaimPrintIndex(db, l), probes, here));
+        rows.push([`  sweep: ${limitsOf(l)}, warm`, ms(t.ms), ms(scan.ms), `${(scan.ms / t.ms).toFixed(1)}x`, limitedCheck(t.value)]);
+      }
+    }
+  }
 
   // main's: MiniSearch built from the table at the first query after a start (what HistoryClaimIndex.sync did).
   const m0 = performance.now();
