@@ -56,9 +56,9 @@ export interface ClaimCandidates {
 
 /**
  * How much "seen before?" reads for one query, so its cost no longer grows with how widely a quote was carried (issue
- * 15: uncapped, a page's 20 claims read every row and article sharing any shingle: at 10,000 articles 1.3 s warm in Node in the
- * bench of this change, 18.8 s in Chromium as measured before). When a
- * limit leaves anything out, the answer says so (`SeenBefore.more`) and the card says "at least".
+ * 15: without limits, a page's 20 claims read every row and article sharing any shingle: at 10,000 articles 1.3 s warm
+ * in Node in the bench of this change, 18.8 s in Chromium as measured before). When a limit leaves anything out, the
+ * answer says so (`SeenBefore.more`) and the card says "at least".
  */
 export const SEEN_LIMITS = {
   perPrint: 64,
