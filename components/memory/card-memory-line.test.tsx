@@ -49,6 +49,14 @@ describe('CardMemoryLine', () => {
     expect(section.querySelector('ins')?.textContent).toBe(' or June');
   });
 
+  it('a claim whose count a read limit cut: "at least", and the exact wording otherwise', () => {
+    const seen = { matches: [match('Harbour', D('2026-03-02'), 'Rui Valente', false), match('Other', D('2026-03-05'), 'Rui Valente', false)], outlets: ['Harbour', 'Other'], otherSource: false };
+    const { container, rerender } = render(<CardMemoryLine locale="en-US" memory={{ kind: 'claim', seen: { ...seen, more: true } }} />);
+    expect(container.textContent).toBe('Also in at least 2 other articles you read; first seen in Harbour on Mar 2, 2026. Also carried by Other.');
+    rerender(<CardMemoryLine locale="en-US" memory={{ kind: 'claim', seen }} />);
+    expect(container.textContent).toBe('Also in 2 other articles you read; first seen in Harbour on Mar 2, 2026. Also carried by Other.');
+  });
+
   it('nothing remembered: nothing shown', () => {
     const { container } = render(<CardMemoryLine memory={{ kind: 'claim', seen: { matches: [], outlets: [], otherSource: false } }} />);
     expect(container.textContent).toBe('');

@@ -1,7 +1,8 @@
 /**
  * The memory line of an in-page card (rendered in the extension-origin card frame only): for an actor, "In 14 articles
  * you read since Mar 2, last on Mar 20."; for a claim, "Also in 3 other articles; first seen in A Times on Mar 2.", the
- * other outlets, a flag when another source was named, and the word-level change from the first wording.
+ * other outlets, a flag when another source was named, and the word-level change from the first wording. When the
+ * read limits left some out (`seen.more`), the count is a lower bound: "Also in at least 24 other articles".
  */
 import type { CardMemory } from '@/lib/memory/card-memory';
 import { countNoun, formatDate } from '../format';
@@ -17,7 +18,7 @@ export function CardMemoryLine({ memory, locale }: { memory?: CardMemory; locale
       </p>
     );
   }
-  const { matches, outlets, otherSource } = memory.seen;
+  const { matches, outlets, otherSource, more } = memory.seen;
   if (matches.length === 0) return null;
   const first = matches[0];
   // outlets[0] is the first reading's outlet (card-memory.ts): the others carried it too.
@@ -26,7 +27,8 @@ export function CardMemoryLine({ memory, locale }: { memory?: CardMemory; locale
   return (
     <section className="dr-memory__line" data-memory="claim" aria-label="Seen before">
       <p>
-        Also in {countNoun(matches.length, 'other article')} you read; first seen in <span title={first.title}>{first.site}</span> on {date(first.readAt)}.
+        Also in {more ? 'at least ' : ''}
+        {countNoun(matches.length, 'other article')} you read; first seen in <span title={first.title}>{first.site}</span> on {date(first.readAt)}.
         {others.length ? ` Also carried by ${others.join(', ')}.` : ''}
       </p>
       {otherSource ? (

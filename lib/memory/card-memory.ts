@@ -7,7 +7,7 @@
  */
 import type { DramatisDB } from '../store/db';
 import { historyIdentity } from '../store/history-names';
-import { actorLine, HistoryClaimIndex, seenBefore, type ActorLine, type SeenBefore } from '../store/history-queries';
+import { actorLine, seenBefore, type ActorLine, type SeenBefore } from '../store/history-queries';
 import { actorKey, normalizeName } from '../store/names';
 import { normalizeUrl } from '../store/normalize-url';
 import type { ActorType } from '../nlp/types';
@@ -22,15 +22,11 @@ export type CardMemory = ({ kind: 'actor' } & ActorLine) | { kind: 'claim'; seen
 export type CardSubject = { kind: 'actor'; actor: { name: string; type: ActorType } } | { kind: 'claim'; claim: { text: string } };
 
 export class CardMemoryReader {
-  private readonly index: HistoryClaimIndex;
-
   constructor(
     private readonly db: DramatisDB,
     /** The engine's record of the tab's current analysis at this URL. */
     private readonly draft: (tabId: number, url: string) => Promise<MemoryDraft | null>,
-  ) {
-    this.index = new HistoryClaimIndex(db);
-  }
+  ) {}
 
   /** The line for a card of the page at `url` in `tabId`; undefined when the history has nothing to say. */
   async forCard(tab: { tabId: number; url: string }, subject: CardSubject): Promise<CardMemory | undefined> {
@@ -52,8 +48,8 @@ export class CardMemoryReader {
     const words = claimWords(subject.claim.text).join(' ');
     const mine = draft?.claims.find((c) => words.startsWith(claimWords(c.text).join(' ')));
     const probe = mine ?? { text: subject.claim.text, source: null, sourceKey: null, anonymous: false };
-    await this.index.sync();
-    const [seen] = await seenBefore(this.db, this.index.index, [probe], here);
+    // The claim index is persisted with the claims (history-seen.ts): nothing to build or bring in step first.
+    const [seen] = await seenBefore(this.db, null, [probe], here);
     // Outlets by registrable domain, named by their site name, the first reading's first (outlets.ts): the same
     // outlets as the actor page and the popup count.
     return seen.matches.length ? { kind: 'claim', seen: { ...seen, outlets: outletsInOrder(seen.matches) } } : undefined;

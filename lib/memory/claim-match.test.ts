@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ClaimIndex } from './claim-index';
+import { ClaimIndex } from './claim-index-minisearch';
 import { differentSource, sameClaim, wordDiff, wordingDiffers } from './claim-match';
 
 const QUOTE = 'The bridge will reopen in May, and not a day later, whatever the unions decide to do next';

@@ -1,6 +1,7 @@
 /**
  * "Seen before?": is this claim the same words as one read earlier, allowing small edits, a trimmed quote and other
- * quotation marks, and never merely the same topic? Pure. Candidates come from the MiniSearch index (claim-index.ts);
+ * quotation marks, and never merely the same topic? Pure. Candidates come from the claim index (claim-index.ts: every shingle
+ * as a key of an IndexedDB multi-entry index);
  * this decides, and gives the word-level difference (the `diff` package) to show.
  */
 import { diffWords } from 'diff';
@@ -14,13 +15,18 @@ export function claimWords(text: string): string[] {
   return foldText(text.replace(QUOTES, ' ')).match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-/** Shingles of three words (two for a claim of fewer than six words): the index terms and the unit of comparison. */
-export function shingles(words: readonly string[]): string[] {
+/** Shingles of three words (two for a claim of fewer than six words), in text order, repeats kept. */
+export function shingleSequence(words: readonly string[]): string[] {
   const n = words.length < 6 ? 2 : 3;
   if (words.length < n) return words.length ? [words.join('_')] : [];
-  const out = new Set<string>();
-  for (let i = 0; i + n <= words.length; i++) out.add(words.slice(i, i + n).join('_'));
-  return [...out];
+  const out: string[] = [];
+  for (let i = 0; i + n <= words.length; i++) out.push(words.slice(i, i + n).join('_'));
+  return out;
+}
+
+/** The distinct shingles of a claim: the index terms and the unit of comparison. */
+export function shingles(words: readonly string[]): string[] {
+  return [...new Set(shingleSequence(words))];
 }
 
 export const MATCH_RULES = {
@@ -41,12 +47,36 @@ export function containment(a: readonly string[], b: readonly string[]): number 
   return hit / small.length;
 }
 
+/** A claim's words counted and shingles computed once, to be compared with many others. */
+export interface PreparedClaim {
+  words: number;
+  shingles: ReadonlySet<string>;
+}
+
+export function prepareClaim(text: string): PreparedClaim {
+  const words = claimWords(text);
+  return { words: words.length, shingles: new Set(shingles(words)) };
+}
+
+/** `sameClaim` on prepared claims: the same rule (MATCH_RULES). */
+export function samePrepared(a: PreparedClaim, b: PreparedClaim): boolean {
+  if (Math.min(a.words, b.words) < MATCH_RULES.minWords) return false;
+  if (a.shingles.size === 0 || b.shingles.size === 0) return false;
+  const [small, large] = a.shingles.size <= b.shingles.size ? [a.shingles, b.shingles] : [b.shingles, a.shingles];
+  let hit = 0;
+  for (const s of small) if (large.has(s)) hit++;
+  return hit / small.size >= MATCH_RULES.minContainment;
+}
+
+/** `sameClaim` with one side prepared, for comparing one claim with many. */
+export function claimMatcher(text: string): (other: string) => boolean {
+  const a = prepareClaim(text);
+  return (other) => samePrepared(a, prepareClaim(other));
+}
+
 /** True when the two claim texts are the same claim (see MATCH_RULES). */
 export function sameClaim(a: string, b: string): boolean {
-  const wa = claimWords(a);
-  const wb = claimWords(b);
-  if (Math.min(wa.length, wb.length) < MATCH_RULES.minWords) return false;
-  return containment(shingles(wa), shingles(wb)) >= MATCH_RULES.minContainment;
+  return samePrepared(prepareClaim(a), prepareClaim(b));
 }
 
 export interface WordChange {

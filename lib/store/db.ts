@@ -1,6 +1,7 @@
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { HistoryActorWeekRecord, HistoryOutletMonthRecord } from './history-aggregates';
 import { SCHEMA_VERSIONS, type ArticleRecord, type CardRecord, type CorrectionRecord, type HistoryClaimRecord, type HistoryNameRecord, type HistoryRecord, type SettingRecord } from './schema';
+import { keepClaimPrints } from './history-seen';
 
 export const DB_NAME = 'dramatis';
 
@@ -30,5 +31,6 @@ export class DramatisDB extends Dexie {
   constructor(name: string = DB_NAME, options?: DexieOptions) {
     super(name, options);
     declareVersions(this);
+    keepClaimPrints(this);
   }
 }

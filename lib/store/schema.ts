@@ -16,6 +16,7 @@
  */
 import type { Transaction } from 'dexie';
 import { buildAggregates } from './history-aggregates';
+import { claimPrints } from '../memory/claim-index';
 import type { ActorType, Analysis, ClaimKind, Corrections } from '../nlp/types';
 
 export type Flag = 0 | 1;
@@ -181,6 +182,11 @@ export interface HistoryClaimRecord {
   anonymous: Flag;
   /** Keys of the actors named inside the claim (what was said about them). */
   aboutKeys: string[];
+  /**
+   * The claim index's keys (v7, multiEntry): one number per word shingle (lib/memory/claim-index.ts). Set by the
+   * table's creating hook (lib/store/history-seen.ts), never taken from a caller or a file.
+   */
+  prints?: number[];
 }
 
 export type { NameEntry as HistoryNameRecord } from '../memory/identity';
@@ -299,6 +305,24 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       const { actorWeeks, outletMonths } = buildAggregates(records, claims);
       await tx.table('historyActorWeeks').bulkPut(actorWeeks);
       await tx.table('historyOutletMonths').bulkPut(outletMonths);
+    },
+  },
+  {
+    // "Seen before?" (issue 15): the claim index persisted with the claims. prints: one number per word shingle of the
+    // claim (multiEntry), so the index is written, forgotten, expired, wiped and imported with its row and needs no
+    // building when the background starts. The upgrade fills it from the claims already remembered. If the print
+    // function (lib/memory/claim-index.ts) ever changes, add a version that recomputes every row's prints.
+    version: 7,
+    stores: {
+      historyClaims: '++id, historyId, sourceKey, *aboutKeys, *prints',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table('historyClaims')
+        .toCollection()
+        .modify((c: { text?: unknown; prints?: number[] }) => {
+          c.prints = claimPrints(typeof c.text === 'string' ? c.text : '');
+        });
     },
   },
 ];
