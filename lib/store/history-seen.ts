@@ -168,7 +168,9 @@ export async function seenBefore(db: DramatisDB, index: ClaimCandidates | null, 
   const source = index ?? new ClaimPrintIndex(db);
   const texts = claims.map((c) => c.text);
   const { ids: candidates, more } = source.rankedCandidates ? await source.rankedCandidates(texts) : { ids: await source.candidateIds(texts), more: claims.map(() => false) };
-  return db.transaction('r', db.historyClaims, db.history, db.historyNames, () => seenIn(db, candidates, more, claims, excludeUrl));
+  // Not in one read transaction: resolving a speaker's identity (history-names.ts) reads the cards' Wikidata items and
+  // awaits work that is not IndexedDB's, which commits a transaction early (Dexie's PrematureCommitError).
+  return seenIn(db, candidates, more, claims, excludeUrl);
 }
 
 async function seenIn(db: DramatisDB, candidates: number[][], more: boolean[], claims: readonly ClaimProbe[], excludeUrl?: string): Promise<SeenBefore[]> {
