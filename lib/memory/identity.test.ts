@@ -26,6 +26,18 @@ describe('resolveIdentity: one actor across articles', () => {
     expect(await keysOf(d, 'person:ivanka trump')).toEqual(['person:ivanka trump']);
   });
 
+  it('a surname shared by two known people goes to the one it was joined with in an article, both ways', async () => {
+    // "Trump" was Donald Trump's alias in one story; Ivanka Trump was never called "Trump".
+    const d = dir(['person', 'Donald Trump', ['Trump']], ['person', 'Ivanka Trump'], ['person', 'Trump']);
+    expect(await keysOf(d, 'person:trump')).toEqual(['person:donald trump', 'person:trump']);
+    expect(await keysOf(d, 'person:donald trump')).toEqual(['person:donald trump', 'person:trump']);
+    expect(await keysOf(d, 'person:ivanka trump')).toEqual(['person:ivanka trump']);
+    // Without that article, nothing says which Trump "Trump" is.
+    const none = dir(['person', 'Donald Trump'], ['person', 'Ivanka Trump'], ['person', 'Trump']);
+    expect(await keysOf(none, 'person:trump')).toEqual(['person:trump']);
+    expect(await keysOf(none, 'person:donald trump')).toEqual(['person:donald trump']);
+  });
+
   it('an alias joins (the US is the United States), a metonym capital does not come in (record.ts dropped it)', async () => {
     const d = dir(['place', 'United States', ['U.S.'], 'USA'], ['place', 'U.S.'], ['place', 'Washington']);
     expect(await keysOf(d, 'place:u.s')).toEqual(['place:u.s', 'place:united states']);

@@ -5,8 +5,9 @@
  *
  * The rules, in order, as data with reasons (IDENTITY_RULES): same key; same reference key (kb); an alias of one is
  * the name of the other (aliases are kept only when they may cross articles: record.ts drops metonyms); a surname
- * alone is the one full name known with that surname. Two different full names of persons never merge through a
- * shared alias ("Ivanka Trump" and "Donald Trump" both called "Trump").
+ * alone is the one full name known with that surname, or, when several share it, the one it was joined with in an
+ * article. Two different full names of persons never merge through a shared alias ("Ivanka Trump" and "Donald Trump"
+ * both called "Trump").
  *
  * When the user turned the Wikipedia lookup on and it resolved an actor, its card keeps the page's Wikidata item: two
  * keys with the same item are one actor whatever their names, and two with different items stay apart whatever a name
@@ -33,6 +34,11 @@ export const IDENTITY_RULES = [
   { id: 'same-kb', reason: 'The engine linked both to the same reference entry (a country under all its names).' },
   { id: 'alias', reason: 'The engine joined the names in one article ("Trump" with "Donald Trump", "IAEA" with its full name): the alias names the same actor elsewhere.' },
   { id: 'surname', reason: 'A surname alone ("Trump") is the one person known with that surname; with two or more ("Donald Trump", "Ivanka Trump") it stays apart.' },
+  {
+    id: 'surname-by-alias',
+    reason:
+      'With two or more people of that surname, a surname alone is the one of them the engine joined it with in an article ("Trump" with "Donald Trump" in one story; "Ivanka Trump" never called "Trump"): the reader\'s own reading says which one it means. Joined with two of them, it stays apart.',
+  },
   { id: 'no-full-name-merge', reason: 'Two different full names are two people, whatever alias they share.' },
   {
     id: 'same-wikidata',
@@ -143,8 +149,11 @@ export async function resolveIdentity(dir: NameDirectory, key: string): Promise<
         if (other) found.push(other);
       }
       if (e.kb) found.push(...(await dir.byKb(e.kb)));
+      // The full names found so far were joined with this name in an article (alias, reference key): when there is one,
+      // the people who merely share its surname do not make it ambiguous ("surname-by-alias").
+      const joined = new Set(found.filter((f) => isFullPerson(f) && !members.has(f.key)).map((f) => f.key.replace(/^place:/, 'person:')));
       for (const p of probes) {
-        if (p.startsWith('person:') && words(p) === 1) found.push(...(await dir.bySurname(p)));
+        if (p.startsWith('person:') && words(p) === 1 && joined.size !== 1) found.push(...(await dir.bySurname(p)));
       }
       if (isFullPerson(e) && e.surname) {
         const sharing = (await dir.bySurname(e.surname)).filter(isFullPerson);
@@ -159,10 +168,12 @@ export async function resolveIdentity(dir: NameDirectory, key: string): Promise<
       const full = new Set(found.filter((f) => isFullPerson(f) && !members.has(f.key)).map((f) => f.key.replace(/^place:/, 'person:')));
       for (const f of found) {
         if (isFullPerson(f) && !members.has(f.key) && full.size !== 1) continue;
-        // A surname alone joins a full name only when no other known person has that surname.
+        // A surname alone joins a full name only when no other known person has that surname, or when the one of them
+        // it was joined with in an article is already a member ("surname-by-alias").
         if (!members.has(f.key) && words(f.key) === 1 && probeKeys(f.key).some((k) => k.startsWith('person:'))) {
           const owners = (await dir.bySurname(f.key.replace(/^place:/, 'person:'))).filter(isFullPerson);
-          if (owners.length > 1) continue;
+          const byAlias = owners.filter((o) => probeKeys(f.key).some((k) => o.aliasKeys.includes(k)));
+          if (owners.length > 1 && !(byAlias.length === 1 && members.has(byAlias[0].key))) continue;
         }
         await add(f);
       }
