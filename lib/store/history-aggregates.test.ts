@@ -104,7 +104,7 @@ async function expectExact(db: DramatisDB): Promise<void> {
   const fresh = buildAggregates(await db.history.toArray(), await db.historyClaims.toArray());
   const sortRow = <T extends { ids: number[]; reads: number[] }>(r: T) => {
     const pairs = r.ids.map((id, i) => [id, r.reads[i]] as const).sort((x, y) => x[0] - y[0]);
-    return { ...r, ids: pairs.map((p) => p[0]), reads: pairs.map((p) => p[1]), ...('roles' in r ? { roles: [...(r.roles as { lower: string }[])].sort((x, y) => x.lower.localeCompare(y.lower)) } : {}), ...('hosts' in r ? { hosts: [...(r.hosts as { host: string }[])].sort((x, y) => x.host.localeCompare(y.host)) } : {}), ...('sources' in r ? { sources: [...(r.sources as { key: string }[])].sort((x, y) => x.key.localeCompare(y.key)) } : {}) };
+    return { ...r, ids: pairs.map((p) => p[0]), reads: pairs.map((p) => p[1]), ...('roles' in r ? { roles: [...(r.roles as { lower: string }[])].sort((x, y) => x.lower.localeCompare(y.lower)) } : {}), ...('hosts' in r ? { hosts: [...(r.hosts as { host: string; site: string }[])].sort((x, y) => x.host.localeCompare(y.host) || x.site.localeCompare(y.site)) } : {}), ...('sources' in r ? { sources: [...(r.sources as { key: string }[])].sort((x, y) => x.key.localeCompare(y.key)) } : {}) };
   };
   const byKey = <T extends { ids: number[]; reads: number[] }>(rows: T[], key: (r: T) => string) => Object.fromEntries(rows.map((r) => [key(r), sortRow(r)]));
   expect(byKey(await db.historyActorWeeks.toArray(), (r) => `${r.key}|${r.week}`)).toEqual(byKey(fresh.actorWeeks, (r) => `${r.key}|${r.week}`));

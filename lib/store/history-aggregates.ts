@@ -42,7 +42,7 @@ export interface ActorWeekRole {
   lastId: number;
 }
 
-/** An outlet where an actor key was read in a week. */
+/** An outlet (a host under one site name) where an actor key was read in a week. */
 export interface ActorWeekHost {
   host: string;
   site: string;
@@ -113,10 +113,12 @@ export function foldActorWeek(row: HistoryActorWeekRecord, r: HistoryRecord): vo
     x.first = Math.min(x.first, at);
     if (later(at, id, x)) Object.assign(x, { role, last: at, lastId: id });
   }
-  let h = row.hosts.find((y) => y.host === r.host);
+  // One entry per host and site name: the actor page groups them into outlets (registrable domains) and lists a
+  // domain's other names ("Harbour Times; also as Coast Daily").
+  let h = row.hosts.find((y) => y.host === r.host && y.site === r.site);
   if (!h) row.hosts.push((h = { host: r.host, site: r.site, articles: 0, last: at, lastId: id }));
   h.articles++;
-  if (later(at, id, h)) Object.assign(h, { site: r.site, last: at, lastId: id });
+  if (later(at, id, h)) Object.assign(h, { last: at, lastId: id });
 }
 
 export function emptyOutletMonth(host: string, month: string): HistoryOutletMonthRecord {

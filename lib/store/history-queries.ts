@@ -35,7 +35,7 @@ export interface ActorMemory {
   last: number | null;
   /** Mentions per week (Monday, UTC), oldest first, weeks without any included as 0 between the first and last. */
   weeks: { week: number; mentions: number; articles: number }[];
-  /** Outlets by number of articles. */
+  /** Where the actor was read, one entry per host and site name, by number of articles (the view groups them by domain). */
   outlets: { host: string; site: string; articles: number; last: number }[];
   /** Roles seen, with the first and last time. */
   roles: { role: string; first: number; last: number; articles: number }[];
@@ -114,11 +114,12 @@ export async function actorMemory(db: DramatisDB, key: string, options: { maxCoA
     for (const id of w.ids) wk.ids.add(id);
     weekMap.set(w.week, wk);
     for (const h of w.hosts) {
-      const o = outletMap.get(h.host);
-      if (!o) outletMap.set(h.host, { host: h.host, site: h.site, articles: h.articles, last: h.last, lastId: h.lastId });
+      const k = `${h.host}\u0000${h.site}`;
+      const o = outletMap.get(k);
+      if (!o) outletMap.set(k, { host: h.host, site: h.site, articles: h.articles, last: h.last, lastId: h.lastId });
       else {
         o.articles += h.articles;
-        if (later(h, o)) Object.assign(o, { site: h.site, last: h.last, lastId: h.lastId });
+        if (later(h, o)) Object.assign(o, { last: h.last, lastId: h.lastId });
       }
     }
     for (const x of w.roles) {
@@ -135,7 +136,7 @@ export async function actorMemory(db: DramatisDB, key: string, options: { maxCoA
   for (const r of doubles) {
     if (!r) continue;
     const n = times.get(r.id!)!;
-    outletMap.get(r.host)!.articles -= n - 1;
+    outletMap.get(`${r.host}\u0000${r.site}`)!.articles -= n - 1;
     const roleKeys = new Map<string, Set<string>>();
     for (const a of r.actors) {
       if (!keys.has(a.key)) continue;
@@ -176,7 +177,7 @@ export async function actorMemory(db: DramatisDB, key: string, options: { maxCoA
     last: order.length ? order[0][1] : null,
     weeks,
     outlets: [...outletMap.values()]
-      .sort((a, b) => b.articles - a.articles || b.last - a.last || a.host.localeCompare(b.host))
+      .sort((a, b) => b.articles - a.articles || b.last - a.last || a.host.localeCompare(b.host) || a.site.localeCompare(b.site))
       .map(({ host, site, articles, last }) => ({ host, site, articles, last })),
     roles: [...roleMap.values()]
       .sort((a, b) => b.articles - a.articles || a.first - b.first || a.role.localeCompare(b.role))

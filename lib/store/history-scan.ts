@@ -36,10 +36,11 @@ export async function actorMemoryScan(db: DramatisDB, key: string, options: { ma
     wk.mentions += mentionsIn(r);
     wk.articles++;
     weekMap.set(w, wk);
-    // Records come newest first: the first seen gives the display name.
-    const o = outlets.get(r.host) ?? { host: r.host, site: r.site, articles: 0, last: r.readAt };
+    // One entry per host and site name; records come newest first: the first seen is the latest.
+    const ok = `${r.host}\u0000${r.site}`;
+    const o = outlets.get(ok) ?? { host: r.host, site: r.site, articles: 0, last: r.readAt };
     o.articles++;
-    outlets.set(r.host, o);
+    outlets.set(ok, o);
     const here = new Map<string, string>();
     for (const a of r.actors) if (keys.has(a.key)) for (const role of a.roles) if (!here.has(role.toLowerCase())) here.set(role.toLowerCase(), role);
     for (const [lower, role] of here) {
@@ -87,7 +88,7 @@ export async function actorMemoryScan(db: DramatisDB, key: string, options: { ma
     first: mine.length ? mine[mine.length - 1].readAt : null,
     last: mine.length ? mine[0].readAt : null,
     weeks,
-    outlets: [...outlets.values()].sort((a, b) => b.articles - a.articles || b.last - a.last || a.host.localeCompare(b.host)),
+    outlets: [...outlets.values()].sort((a, b) => b.articles - a.articles || b.last - a.last || a.host.localeCompare(b.host) || a.site.localeCompare(b.site)),
     roles: [...roles.values()].sort((a, b) => b.articles - a.articles || a.first - b.first || a.role.localeCompare(b.role)),
     said: said.map((c) => ({ text: c.text, kind: c.kind, historyId: c.historyId, title: byId.get(c.historyId)!.title, readAt: byId.get(c.historyId)!.readAt })),
     about: about.map((c) => ({
