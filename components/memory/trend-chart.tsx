@@ -3,10 +3,10 @@
  * colours from the theme's custom properties, redrawn when the colour scheme changes), and every number in a table
  * beside it (months, articles, claims, anonymous share), visible, not only for screen readers.
  */
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import uPlot from 'uplot';
-import 'uplot/dist/uPlot.min.css';
 import { percent } from './share-bar';
+import { themeColour, useThemedPlot } from './themed-plot';
 
 export interface MonthTrend {
   /** "2026-03" (UTC). */
@@ -60,27 +60,12 @@ export function monthsToDraw(trend: readonly MonthTrend[], min = MIN_MONTHS): Mo
   return out;
 }
 
-function themeColour(el: Element, name: string, fallback: string): string {
-  return getComputedStyle(el).getPropertyValue(name).trim() || fallback;
-}
-
-function canDraw(): boolean {
-  try {
-    return !!document.createElement('canvas').getContext('2d');
-  } catch {
-    return false;
-  }
-}
-
 export function TrendChart({ trend, label, locale, height = 120 }: { trend: readonly MonthTrend[]; label: string; locale?: string; height?: number }) {
   const box = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const el = box.current;
-    if (!el || trend.length === 0 || !canDraw()) return;
-    let plot: uPlot | null = null;
-    const draw = () => {
-      plot?.destroy();
-      plot = null;
+  useThemedPlot(
+    box,
+    (el) => {
+      if (trend.length === 0) return null;
       const shown = monthsToDraw(trend);
       const fg = themeColour(el, '--dr-fg-muted', '#5b6270');
       const grid = themeColour(el, '--dr-border', '#d8dce3');
@@ -91,46 +76,36 @@ export function TrendChart({ trend, label, locale, height = 120 }: { trend: read
       const xs = shown.map((_m, i) => i);
       const widthPx = Math.max(200, Math.min(560, el.clientWidth || 560));
       const every = Math.max(1, Math.ceil(shown.length / Math.max(1, Math.floor((widthPx - 50) / 72))));
-      try {
-        plot = new uPlot(
-          {
-            width: widthPx,
-            height,
-            legend: { show: false },
-            cursor: { show: false },
-            scales: {
-              x: { time: false, range: () => [-0.5, shown.length - 0.5] },
-              y: { range: () => [0, 100] },
-            },
-            axes: [
-              {
-                ...axis,
-                splits: () => xs.filter((i) => (shown.length - 1 - i) % every === 0),
-                values: (_u, splits) => splits.map((i) => (shown[i] ? monthLabel(shown[i].month, locale) : '')),
-              },
-              { ...axis, size: 48, splits: () => [0, 50, 100], values: (_u, splits) => splits.map((v) => `${v}%`) },
-            ],
-            series: [
-              {},
-              { label: 'Anonymous share', points: { show: false }, stroke: colour, fill: `${colour}66`, width: 1, paths: uPlot.paths.bars!({ size: [0.7, 40] }) },
-            ],
+      return {
+        options: {
+          width: widthPx,
+          height,
+          legend: { show: false },
+          cursor: { show: false },
+          scales: {
+            x: { time: false, range: () => [-0.5, shown.length - 0.5] },
+            y: { range: () => [0, 100] },
           },
-          // A month without claims has no share: no bar (null), not a bar at 0.
-          [xs, shown.map((m) => (m.claims ? Math.round(m.anonymousShare * 1000) / 10 : null))],
-          el,
-        );
-      } catch (error) {
-        console.warn('Dramatis: the trend chart could not be drawn:', error);
-      }
-    };
-    draw();
-    const scheme = window.matchMedia?.('(prefers-color-scheme: dark)');
-    scheme?.addEventListener?.('change', draw);
-    return () => {
-      scheme?.removeEventListener?.('change', draw);
-      plot?.destroy();
-    };
-  }, [trend, height, locale]);
+          axes: [
+            {
+              ...axis,
+              splits: () => xs.filter((i) => (shown.length - 1 - i) % every === 0),
+              values: (_u, splits) => splits.map((i) => (shown[i] ? monthLabel(shown[i].month, locale) : '')),
+            },
+            { ...axis, size: 48, splits: () => [0, 50, 100], values: (_u, splits) => splits.map((v) => `${v}%`) },
+          ],
+          series: [
+            {},
+            { label: 'Anonymous share', points: { show: false }, stroke: colour, fill: `${colour}66`, width: 1, paths: uPlot.paths.bars!({ size: [0.7, 40] }) },
+          ],
+        },
+        // A month without claims has no share: no bar (null), not a bar at 0.
+        data: [xs, shown.map((m) => (m.claims ? Math.round(m.anonymousShare * 1000) / 10 : null))],
+      };
+    },
+    'trend chart',
+    [trend, height, locale],
+  );
   return (
     <figure className="dr-trend">
       <div ref={box} className="dr-trend__plot" aria-hidden="true" />

@@ -4,10 +4,10 @@
  * drawn and again when the colour scheme changes, so it follows dark mode. The same numbers are in a table for screen
  * readers (and where a canvas cannot be drawn, e.g. in tests).
  */
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import uPlot from 'uplot';
-import 'uplot/dist/uPlot.min.css';
 import { formatDate } from '../format';
+import { themeColour, useThemedPlot } from './themed-plot';
 
 export interface WeekCount {
   /** Monday 00:00 UTC, ms. */
@@ -19,28 +19,12 @@ export interface WeekCount {
 const WEEK_MS = 7 * 24 * 3600 * 1000;
 const MIN_WEEKS = 4;
 
-function themeColour(el: Element, name: string, fallback: string): string {
-  return getComputedStyle(el).getPropertyValue(name).trim() || fallback;
-}
-
-function canDraw(): boolean {
-  try {
-    return !!document.createElement('canvas').getContext('2d');
-  } catch {
-    return false;
-  }
-}
-
 export function WeeklyChart({ weeks, label, locale, width = 560, height = 140 }: { weeks: readonly WeekCount[]; label: string; locale?: string; width?: number; height?: number }) {
   const box = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const el = box.current;
-    // No canvas here (a test DOM): the table below carries the same numbers.
-    if (!el || weeks.length === 0 || !canDraw()) return;
-    let plot: uPlot | null = null;
-    const draw = () => {
-      plot?.destroy();
-      plot = null;
+  useThemedPlot(
+    box,
+    (el) => {
+      if (weeks.length === 0) return null;
       // At least MIN_WEEKS bars (empty weeks before the first, never weeks still to come): uPlot spreads a single week
       // over years of axis.
       const shown = [...weeks];
@@ -49,36 +33,26 @@ export function WeeklyChart({ weeks, label, locale, width = 560, height = 140 }:
       const grid = themeColour(el, '--dr-border', '#d8dce3');
       const accent = themeColour(el, '--dr-accent', '#2f5bd3');
       const axis = { stroke: fg, grid: { stroke: grid, width: 1 }, ticks: { stroke: grid, width: 1 } };
-      try {
-        plot = new uPlot(
-          {
-            width: Math.min(width, el.clientWidth || width),
-            height,
-            legend: { show: false },
-            cursor: { show: false },
-            scales: {
-              // Half a week either side, so the first and last bars are drawn whole.
-              x: { time: true, range: (_u, min, max) => [min - WEEK_MS / 2000, max + WEEK_MS / 2000] },
-              y: { range: (_u, _min, max) => [0, Math.max(1, max)] },
-            },
-            axes: [axis, { ...axis, size: 36 }],
-            series: [{}, { label: 'Mentions', points: { show: false }, stroke: accent, fill: `${accent}55`, width: 1, paths: uPlot.paths.bars!({ size: [0.8, 24] }) }],
+      return {
+        options: {
+          width: Math.min(width, el.clientWidth || width),
+          height,
+          legend: { show: false },
+          cursor: { show: false },
+          scales: {
+            // Half a week either side, so the first and last bars are drawn whole.
+            x: { time: true, range: (_u, min, max) => [min - WEEK_MS / 2000, max + WEEK_MS / 2000] },
+            y: { range: (_u, _min, max) => [0, Math.max(1, max)] },
           },
-          [shown.map((w) => w.week / 1000), shown.map((w) => w.mentions)],
-          el,
-        );
-      } catch (error) {
-        console.warn('Dramatis: the weekly chart could not be drawn:', error);
-      }
-    };
-    draw();
-    const scheme = window.matchMedia?.('(prefers-color-scheme: dark)');
-    scheme?.addEventListener?.('change', draw);
-    return () => {
-      scheme?.removeEventListener?.('change', draw);
-      plot?.destroy();
-    };
-  }, [weeks, width, height]);
+          axes: [axis, { ...axis, size: 36 }],
+          series: [{}, { label: 'Mentions', points: { show: false }, stroke: accent, fill: `${accent}55`, width: 1, paths: uPlot.paths.bars!({ size: [0.8, 24] }) }],
+        },
+        data: [shown.map((w) => w.week / 1000), shown.map((w) => w.mentions)],
+      };
+    },
+    'weekly chart',
+    [weeks, width, height],
+  );
   return (
     <figure className="dr-memory__chart">
       <div ref={box} aria-hidden="true" />
