@@ -22,9 +22,20 @@ let bytesBefore = 0;
 const usage = async () => (await navigator.storage.estimate()).usage ?? 0;
 
 const bench = {
-  /** A fresh database and the generated history of `n` articles (kept in the page for `seed`). */
-  async prepare(drafts: MemoryDraft[], n: number, probeClaims: ClaimProbe[]): Promise<{ articles: number; claims: number; mentions: number }> {
-    await new DramatisDB(DB).delete();
+  /**
+   * A fresh database and the generated history of `n` articles (kept in the page for `seed`). With `reuse`, a database
+   * left by an earlier run (`--profile DIR`) that already holds `n` articles is kept (opening it runs any schema
+   * upgrade since), and `reused` says there is nothing to seed.
+   */
+  async prepare(drafts: MemoryDraft[], n: number, probeClaims: ClaimProbe[], reuse = false): Promise<{ articles: number; claims: number; mentions: number; reused: boolean }> {
+    let reused = false;
+    if (reuse) {
+      db = new DramatisDB(DB);
+      await db.open();
+      reused = (await db.history.count()) === n;
+      db.close();
+    }
+    if (!reused) await new DramatisDB(DB).delete();
     db = new DramatisDB(DB);
     await db.open();
     await db.settings.put({ key: 'historyDays', value: 3650 });
@@ -35,6 +46,7 @@ const bench = {
       articles: history.length,
       claims: history.reduce((s, h) => s + h.draft.claims.length, 0),
       mentions: history.reduce((s, h) => s + h.draft.actors.reduce((t, a) => t + a.mentions, 0), 0),
+      reused,
     };
   },
 
@@ -66,9 +78,10 @@ const bench = {
     return performance.now() - s;
   },
 
-  async close(): Promise<void> {
+  /** Closes the database; deletes it unless `keep` (`--profile DIR`: the next run reuses it). */
+  async close(keep = false): Promise<void> {
     db.close();
-    await new DramatisDB(DB).delete();
+    if (!keep) await new DramatisDB(DB).delete();
   },
 };
 

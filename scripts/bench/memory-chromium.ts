@@ -4,7 +4,9 @@
 // generates the same history as the Node run (memory-history.ts, from the drafts analysed here), writes it through
 // rememberArticle one article at a time (the background's write path), then times the queries inside the page
 // (memory-measure.ts: median of 5 runs, the naive full scans median of 3). Storage: navigator.storage.estimate() before
-// and after the writes.
+// and after the writes. `--profile DIR` keeps the browser profile in DIR and, when its database already holds the same
+// number of articles, reuses it instead of writing them again (minutes at 10,000): for quick runs while developing;
+// the writes' times and the storage figure are then not measured.
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -14,17 +16,17 @@ import type { ClaimProbe } from '../../lib/store/history-queries';
 import { CHROMIUM_MISSING, findChromium } from '../find-chromium.mjs';
 import { launchWithExtension, serviceWorkerOf } from '../lib/chromium-extension';
 import { median } from './memory-history';
-import { printRows, type BenchRow } from './memory-measure';
+import { measureFlags, printRows, type BenchRow, type MeasureOptions } from './memory-measure';
 
 const EXTENSION = resolve(process.env.DRAMATIS_EXTENSION_DIR ?? '.output/chrome-mv3-e2e');
 const CHUNK = 500;
 
 interface PageBench {
-  prepare(drafts: MemoryDraft[], n: number, probes: ClaimProbe[]): Promise<{ articles: number; claims: number; mentions: number }>;
+  prepare(drafts: MemoryDraft[], n: number, probes: ClaimProbe[], reuse: boolean): Promise<{ articles: number; claims: number; mentions: number; reused: boolean }>;
   seed(from: number, to: number): Promise<number[]>;
   bytesPerArticle(): Promise<number>;
-  measure(options: { runs: number; scanRuns: number }): Promise<{ rows: BenchRow[]; indexBuildMs: number; indexSize: number; counts: Record<string, number> }>;
-  close(): Promise<void>;
+  measure(options: MeasureOptions): Promise<{ rows: BenchRow[]; indexBuildMs: number; indexSize: number; counts: Record<string, number> }>;
+  close(keep: boolean): Promise<void>;
 }
 declare const memoryBench: PageBench;
 
@@ -39,7 +41,9 @@ export async function runChromium(drafts: MemoryDraft[], probes: ClaimProbe[], n
     return;
   }
   const started = performance.now();
-  const profile = mkdtempSync(join(tmpdir(), 'dramatis-bench-memory-'));
+  const flag = process.argv.indexOf('--profile');
+  const kept = flag >= 0 ? resolve(process.argv[flag + 1]) : null;
+  const profile = kept ?? mkdtempSync(join(tmpdir(), 'dramatis-bench-memory-'));
   const context = await launchWithExtension(profile, { executablePath, extensionDir: EXTENSION });
   try {
     const id = new URL((await serviceWorkerOf(context)).url()).host;
@@ -48,29 +52,34 @@ export async function runChromium(drafts: MemoryDraft[], probes: ClaimProbe[], n
     await page.goto(`chrome-extension://${id}/bench-memory.html`);
     await page.waitForSelector('body[data-ready="1"]');
     const version = await context.browser()?.version();
-    const size = await page.evaluate(([d, count, p]) => memoryBench.prepare(d, count, p), [drafts, n, probes] as const);
+    const size = await page.evaluate(([d, count, p, reuse]) => memoryBench.prepare(d, count, p, reuse), [drafts, n, probes, !!kept] as const);
     console.log(`Chromium ${version ?? ''} (headless), extension page in ${EXTENSION}: ${size.articles.toLocaleString('en-US')} articles, ${size.claims.toLocaleString('en-US')} claims, ${size.mentions.toLocaleString('en-US')} mentions.`);
-    const writes: number[] = [];
-    const w0 = performance.now();
-    for (let from = 0; from < n; from += CHUNK) {
-      writes.push(...(await page.evaluate(([a, b]) => memoryBench.seed(a, b), [from, Math.min(n, from + CHUNK)] as const)));
-      process.stderr.write(`\r  written ${Math.min(n, from + CHUNK)} / ${n}`);
+    let bytes: number | null = null;
+    if (size.reused) console.log(`Reused the database in ${kept}: nothing written, so no write times and no storage figure.`);
+    else {
+      const writes: number[] = [];
+      const w0 = performance.now();
+      for (let from = 0; from < n; from += CHUNK) {
+        writes.push(...(await page.evaluate(([a, b]) => memoryBench.seed(a, b), [from, Math.min(n, from + CHUNK)] as const)));
+        process.stderr.write(`\r  written ${Math.min(n, from + CHUNK)} / ${n}`);
+      }
+      process.stderr.write('\n');
+      const sorted = [...writes].sort((a, b) => a - b);
+      console.log(
+        `Written through rememberArticle, one article at a time, in ${((performance.now() - w0) / 1000).toFixed(1)} s: a write took ${median(writes).toFixed(2)} ms median, ${sorted[Math.floor(sorted.length * 0.9)].toFixed(2)} ms p90 (the last 1,000: ${median(writes.slice(-1000)).toFixed(2)} ms median).`,
+      );
+      bytes = await page.evaluate(() => memoryBench.bytesPerArticle());
     }
-    process.stderr.write('\n');
-    const sorted = [...writes].sort((a, b) => a - b);
-    console.log(
-      `Written through rememberArticle, one article at a time, in ${((performance.now() - w0) / 1000).toFixed(1)} s: a write took ${median(writes).toFixed(2)} ms median, ${sorted[Math.floor(sorted.length * 0.9)].toFixed(2)} ms p90 (the last 1,000: ${median(writes.slice(-1000)).toFixed(2)} ms median).`,
-    );
-    const bytes = await page.evaluate(() => memoryBench.bytesPerArticle());
-    const result = await page.evaluate(() => memoryBench.measure({ runs: 5, scanRuns: 3 }));
+    const options = measureFlags(process.argv, { runs: 5, scanRuns: 3 });
+    const result = await page.evaluate((o) => memoryBench.measure(o), options);
     console.log('');
     printRows(result.rows);
     console.log(`\nClaim index persisted with the ${result.indexSize.toLocaleString('en-US')} claims (history-seen.ts): ready in ${(result.indexBuildMs / 1000).toFixed(2)} s after the page opened (nothing to build).`);
-    console.log(`Storage per remembered article: ${Math.round(bytes).toLocaleString('en-US')} bytes (navigator.storage.estimate() delta over ${n.toLocaleString('en-US')} articles: rows, indexes and aggregates as Chromium stores them).`);
-    await page.evaluate(() => memoryBench.close());
+    if (bytes !== null) console.log(`Storage per remembered article: ${Math.round(bytes).toLocaleString('en-US')} bytes (navigator.storage.estimate() delta over ${n.toLocaleString('en-US')} articles: rows, indexes and aggregates as Chromium stores them).`);
+    await page.evaluate((keep) => memoryBench.close(keep), !!kept);
   } finally {
     await context.close();
-    rmSync(profile, { recursive: true, force: true });
+    if (!kept) rmSync(profile, { recursive: true, force: true });
   }
   console.log(`Chromium run: ${((performance.now() - started) / 1000).toFixed(0)} s in all.`);
 }

@@ -22,11 +22,31 @@ export interface BenchRow {
 export interface MeasureOptions {
   /** Timed runs of each product query (after one warm-up). */
   runs: number;
-  /** Timed runs of each full scan (no warm-up). */
+  /** Timed runs of each full scan (no warm-up); 0 skips the scans (a quicker run while developing: no ratio, no check). */
   scanRuns: number;
+  /** Only these groups of rows (`--only actor,seen`); all when absent. */
+  only?: readonly MeasureGroup[];
+}
+
+/** The bench's groups of rows, for `--only`. */
+export const MEASURE_GROUPS = ['actor', 'line', 'outlet', 'seen', 'write'] as const;
+export type MeasureGroup = (typeof MEASURE_GROUPS)[number];
+
+/** `--only a,b` and `--scan-runs N` from a command line (the Node and the Chromium runs read the same flags). */
+export function measureFlags(argv: readonly string[], defaults: { runs: number; scanRuns: number }): MeasureOptions {
+  const value = (flag: string) => {
+    const i = argv.indexOf(flag);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const only = value('--only')?.split(',').map((g) => g.trim());
+  const unknown = only?.filter((g) => !(MEASURE_GROUPS as readonly string[]).includes(g)) ?? [];
+  if (unknown.length) throw new Error(`--only: unknown group ${unknown.join(', ')} (groups: ${MEASURE_GROUPS.join(', ')})`);
+  const scanRuns = value('--scan-runs');
+  return { runs: defaults.runs, scanRuns: scanRuns === undefined ? defaults.scanRuns : Number(scanRuns), ...(only ? { only: only as MeasureGroup[] } : {}) };
 }
 
 async function time<T>(runs: number, f: () => Promise<T>, warmUp: boolean): Promise<{ ms: number; value: T }> {
+  if (runs === 0) return { ms: NaN, value: undefined as T };
   let value = warmUp ? await f() : (undefined as T);
   const all: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -43,20 +63,24 @@ export async function measureMemory(
   db: DramatisDB,
   history: readonly GeneratedArticle[],
   probes: readonly ClaimProbe[],
-  { runs, scanRuns }: MeasureOptions,
+  { runs, scanRuns, only }: MeasureOptions,
   log: (line: string) => void = () => {},
 ): Promise<{ rows: BenchRow[]; indexBuildMs: number; indexSize: number }> {
   const rows: BenchRow[] = [];
+  const wanted = (g: MeasureGroup) => !only || only.includes(g);
+  // A row's scan and check, or none when the scans are skipped.
+  const scanned = (scan: { ms: number; value: unknown }, check: () => string) => (scanRuns === 0 ? { scan: null, check: 'scan skipped' } : { scan: scan.ms, check: check() });
   const { top, topArticles, mid, midArticles } = benchActors(history);
   for (const [label, key] of [
     [`actor page, most frequent actor (${topArticles} articles)`, top],
     [`actor page, median actor (${midArticles} articles)`, mid],
   ] as const) {
+    if (!wanted('actor')) break;
     const ours = await time(runs, () => actorMemory(db, key), true);
     const scan = await time(scanRuns, () => actorMemoryScan(db, key), false);
     const o = ours.value!;
     const s = scan.value!;
-    rows.push({ label, ours: ours.ms, scan: scan.ms, check: same(o, s) ? 'same answer' : o.articleCount === s.articleCount ? 'same article count, answer differs' : `DIFFER: ${o.articleCount} vs ${s.articleCount} articles` });
+    rows.push({ label, ours: ours.ms, ...scanned(scan, () => (same(o, s) ? 'same answer' : o.articleCount === s.articleCount ? 'same article count, answer differs' : `DIFFER: ${o.articleCount} vs ${s.articleCount} articles`)) });
     log(`  ${label}: ${ours.ms.toFixed(1)} ms (scan ${scan.ms.toFixed(0)} ms)`);
   }
   // The card's line, on the last page read (excluded from its own count).
@@ -65,65 +89,73 @@ export async function measureMemory(
     ['actor line (card), most frequent actor', top],
     ['actor line (card), median actor', mid],
   ] as const) {
+    if (!wanted('line')) break;
     const ours = await time(runs, () => actorLine(db, key, here), true);
     const scan = await time(scanRuns, () => actorLineScan(db, key, here), false);
-    rows.push({ label, ours: ours.ms, scan: scan.ms, check: same(ours.value, scan.value) ? 'same answer' : 'DIFFER' });
+    rows.push({ label, ours: ours.ms, ...scanned(scan, () => (same(ours.value, scan.value) ? 'same answer' : 'DIFFER')) });
     log(`  ${label}: ${ours.ms.toFixed(1)} ms (scan ${scan.ms.toFixed(0)} ms)`);
   }
-  const host = HOSTS[3];
-  const prof = await time(runs, () => outletProfile(db, host), true);
-  const profScan = await time(scanRuns, () => outletProfileScan(db, host), false);
-  rows.push({
-    label: `outlet profile (${prof.value.articles} articles)`,
-    ours: prof.ms,
-    scan: profScan.ms,
-    check: same(prof.value, profScan.value) ? 'same answer' : prof.value.articles === profScan.value.articles ? 'same article count, answer differs' : 'DIFFER',
-  });
-  log(`  outlet profile: ${prof.ms.toFixed(1)} ms (scan ${profScan.ms.toFixed(0)} ms)`);
-
-  // "Seen before?": the claim index is persisted with the claims (history-seen.ts); its sync, timed apart, has nothing
-  // left to build. Then every claim of a new article.
-  const index = new HistoryClaimIndex(db);
-  const b0 = performance.now();
-  await index.sync();
-  const indexBuildMs = performance.now() - b0;
-  log(`  claim index ready in ${(indexBuildMs / 1000).toFixed(1)} s`);
-  const seen = await time(runs, () => seenBefore(db, index.index, probes, 'https://new.example/x'), true);
-  const seenScan = await time(
-    1,
-    async () => {
-      const all = await db.historyClaims.toArray();
-      return probes.map((p) => all.filter((c) => sameClaim(p.text, c.text)).length);
-    },
-    false,
-  );
-  rows.push({
-    label: `seen before?, all ${probes.length} claims of a new article`,
-    ours: seen.ms,
-    scan: seenScan.ms,
-    check: `${seen.value.reduce((s, x) => s + x.matches.length, 0)} articles matched (scan: ${seenScan.value.reduce((a, b) => a + b, 0)} claims)`,
-  });
-
-  // A history write on top of the history: the background's rememberArticle of a new article (after the page's answer).
-  const draft = history[0].draft;
-  const writes: number[] = [];
-  for (let i = 0; i < Math.max(runs, 11); i++) {
-    const s = performance.now();
-    await rememberArticle(db, { ...draft, url: `https://write.example/${i}` }, { incognito: false, now: T0 + 86 * DAY + i });
-    writes.push(performance.now() - s);
+  if (wanted('outlet')) {
+    const host = HOSTS[3];
+    const prof = await time(runs, () => outletProfile(db, host), true);
+    const profScan = await time(scanRuns, () => outletProfileScan(db, host), false);
+    rows.push({
+      label: `outlet profile (${prof.value.articles} articles)`,
+      ours: prof.ms,
+      ...scanned(profScan, () => (same(prof.value, profScan.value) ? 'same answer' : prof.value.articles === profScan.value.articles ? 'same article count, answer differs' : 'DIFFER')),
+    });
+    log(`  outlet profile: ${prof.ms.toFixed(1)} ms (scan ${profScan.ms.toFixed(0)} ms)`);
   }
-  rows.push({ label: 'history write (rememberArticle, background)', ours: median(writes), scan: null, check: 'after the page has its answer' });
-  // What the write adds to the page's answer: the background's analysis handler calls MemoryWriter.remember (which
-  // schedules the write and returns) before it replies; the write then runs on its own.
-  const added: number[] = [];
-  for (let i = 0; i < Math.max(runs, 11); i++) {
-    const writer = new MemoryWriter(db, { draft: async () => ({ ...draft, url: `https://answer.example/${i}` }), incognito: async () => false });
-    const s = performance.now();
-    writer.remember({ tabId: 1, url: `https://answer.example/${i}` });
-    added.push(performance.now() - s);
-    await writer.pending.get(1);
+
+  let indexBuildMs = 0;
+  if (wanted('seen')) {
+    // "Seen before?": the claim index is persisted with the claims (history-seen.ts); its sync, timed apart, has nothing
+    // left to build. Then every claim of a new article.
+    const index = new HistoryClaimIndex(db);
+    const b0 = performance.now();
+    await index.sync();
+    indexBuildMs = performance.now() - b0;
+    log(`  claim index ready in ${(indexBuildMs / 1000).toFixed(1)} s`);
+    const seen = await time(runs, () => seenBefore(db, index.index, probes, 'https://new.example/x'), true);
+    const seenScan = await time(
+      Math.min(1, scanRuns),
+      async () => {
+        const all = await db.historyClaims.toArray();
+        return probes.map((p) => all.filter((c) => sameClaim(p.text, c.text)).length);
+      },
+      false,
+    );
+    rows.push({
+      label: `seen before?, all ${probes.length} claims of a new article`,
+      ours: seen.ms,
+      scan: scanRuns === 0 ? null : seenScan.ms,
+      check: `${seen.value.reduce((s, x) => s + x.matches.length, 0)} articles matched${scanRuns === 0 ? '' : ` (scan: ${seenScan.value.reduce((a, b) => a + b, 0)} claims)`}`,
+    });
+
   }
-  rows.push({ label: "history write: added to the page's answer (MemoryWriter.remember)", ours: median(added), scan: null, check: 'schedules the write, returns' });
+
+  if (wanted('write')) {
+    // A history write on top of the history: the background's rememberArticle of a new article (after the page's answer).
+    const draft = history[0].draft;
+    const writes: number[] = [];
+    for (let i = 0; i < Math.max(runs, 11); i++) {
+      const s = performance.now();
+      await rememberArticle(db, { ...draft, url: `https://write.example/${i}` }, { incognito: false, now: T0 + 86 * DAY + i });
+      writes.push(performance.now() - s);
+    }
+    rows.push({ label: 'history write (rememberArticle, background)', ours: median(writes), scan: null, check: 'after the page has its answer' });
+    // What the write adds to the page's answer: the background's analysis handler calls MemoryWriter.remember (which
+    // schedules the write and returns) before it replies; the write then runs on its own.
+    const added: number[] = [];
+    for (let i = 0; i < Math.max(runs, 11); i++) {
+      const writer = new MemoryWriter(db, { draft: async () => ({ ...draft, url: `https://answer.example/${i}` }), incognito: async () => false });
+      const s = performance.now();
+      writer.remember({ tabId: 1, url: `https://answer.example/${i}` });
+      added.push(performance.now() - s);
+      await writer.pending.get(1);
+    }
+    rows.push({ label: "history write: added to the page's answer (MemoryWriter.remember)", ours: median(added), scan: null, check: 'schedules the write, returns' });
+  }
   return { rows, indexBuildMs, indexSize: await db.historyClaims.count() };
 }
 

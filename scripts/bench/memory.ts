@@ -11,7 +11,8 @@
 //    line (most frequent and median actor), the outlet profile, "seen before?" for every claim of a new article, a
 //    history write; bytes per article.
 // `npm run bench -- memory`; `npm run bench -- memory --chromium` runs the same scale bench in Chromium
-// (memory-chromium.ts: the extension's bench page, real IndexedDB). BENCH_MEMORY_N (or --n N) sets the history's size.
+// (memory-chromium.ts: the extension's bench page, real IndexedDB). BENCH_MEMORY_N (or --n N) sets the history's size;
+// `--only actor,seen` runs some groups of rows (actor, line, outlet, seen, write), `--scan-runs 0` skips the naive scans.
 import { readFileSync } from 'node:fs';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { actorNetwork, networkByIdentity, NETWORK_MAX_RECORDS } from '../../lib/store/history-network';
@@ -33,7 +34,7 @@ import Dexie from 'dexie';
 import { normalizeName } from '../../lib/store/names';
 import { loadNodeModel } from '../lib/node-model';
 import { benchActors, DAY, generateHistory, median, T0, type GeneratedArticle } from './memory-history';
-import { measureMemory, printRows } from './memory-measure';
+import { measureFlags, measureMemory, printRows } from './memory-measure';
 
 interface Fixture {
   id: string;
@@ -180,7 +181,7 @@ export async function run(): Promise<void> {
   const totalMentions = history.reduce((s, h) => s + h.draft.actors.reduce((t, a) => t + a.mentions, 0), 0);
   console.log(`Written in ${((performance.now() - g0) / 1000).toFixed(1)} s (bulk: the rows rememberArticle writes, in one transaction): ${n.toLocaleString('en-US')} articles, ${totalClaims.toLocaleString('en-US')} claims, ${totalMentions.toLocaleString('en-US')} mentions, ${(await db.historyNames.count()).toLocaleString('en-US')} names.\n`);
 
-  const { rows, indexBuildMs, indexSize } = await measureMemory(db, history, probeClaims(drafts), { runs: 5, scanRuns: 1 }, (line) => console.error(line));
+  const { rows, indexBuildMs, indexSize } = await measureMemory(db, history, probeClaims(drafts), measureFlags(process.argv, { runs: 5, scanRuns: 1 }), (line) => console.error(line));
   printRows(rows);
   console.log(`\nClaim index persisted with the ${indexSize.toLocaleString('en-US')} claims (history-seen.ts): ready in ${(indexBuildMs / 1000).toFixed(2)} s after opening (nothing to build).`);
   await networkAndIdentityBench(db, history);
