@@ -78,6 +78,11 @@ describe('indirect and mixed speech', () => {
     { text: 'Speaking to reporters on Air Force One, Trump said he would sign the bill.', kind: 'indirect', cue: 'said', source: 'Trump', content: 'he would sign the bill' },
     { text: 'The FBI announced Friday that it had reopened the investigation.', kind: 'indirect', cue: 'announced', source: 'The FBI', content: 'it had reopened the investigation' },
     { text: 'Two people familiar with the matter said the meeting was canceled.', kind: 'indirect', cue: 'said', source: 'Two people familiar with the matter', content: 'the meeting was canceled', anonymous: true },
+    // A cue form after a determiner is a noun ("the talks"), not a verb that ends the subject's walk back.
+    { text: 'Two people familiar with the talks said the deal was close to collapse.', kind: 'indirect', cue: 'said', source: 'Two people familiar with the talks', content: 'the deal was close to collapse', anonymous: true },
+    { text: 'Three diplomats involved in the talks said the deal was close to collapse.', kind: 'indirect', cue: 'said', source: 'Three diplomats involved in the talks', content: 'the deal was close to collapse', anonymous: true },
+    // A relative clause without commas that ends in a verb right before the cue leads back to its head noun.
+    { text: 'An official who asked not to be named said the minister would resign on Friday.', kind: 'indirect', cue: 'said', source: 'An official who asked not to be named', content: 'the minister would resign on Friday', anonymous: true },
     { text: 'The deal is dead, the sources said.', kind: 'indirect', cue: 'said', source: 'the sources', content: 'The deal is dead', anonymous: true },
     { text: 'The economy is growing faster than expected, said Janet Yellen, the Fed chair.', kind: 'indirect', cue: 'said', source: 'Janet Yellen, the Fed chair', content: 'The economy is growing faster than expected' },
     { text: 'As Heald told The Huffington Post, US surface ozone has dropped partly due to the Clean Air Act.', kind: 'indirect', cue: 'told', source: 'Heald', content: 'US surface ozone has dropped partly due to the Clean Air Act' },

@@ -81,16 +81,20 @@ function lower(w: Word | undefined): string {
 const isCap = (w: Word) => /^\p{Lu}/u.test(w.text);
 const isWordTok = (w: Word) => /[\p{L}\p{N}]/u.test(w.text);
 
+/** A determiner or possessive: the word after it is read as a noun or adjective, not as a finite verb. */
+const DETERMINER_BEFORE_NOUN = /^(?:the|a|an|his|her|its|their|our)$/i;
+
 /** Lower-case word that looks like a finite verb (past tense "-ed", known verbs, cue verbs). */
 function verbLike(w: Word, prev: Word | undefined): boolean {
   const t = w.text;
   if (isCap(w)) return false;
   const l = t.toLowerCase();
-  if (VERBISH.has(l) || CUE_FORMS.has(l)) return true;
+  // After a determiner a cue form is a noun ("familiar with the talks said", "in a statement said").
+  if (VERBISH.has(l) || CUE_FORMS.has(l)) return !(prev && DETERMINER_BEFORE_NOUN.test(prev.text));
   // A negated auxiliary ("didn’t", "won't") is a verb, with a straight or curly apostrophe.
   if (/n['’]t$/.test(l)) return true;
   // "-ed" words after a determiner or possessive are adjectives ("the alleged", "a respected"), otherwise verbs.
-  if ((/ed$/.test(l) && l.length > 4 || IRREGULAR_PAST.has(l)) && !(prev && /^(?:the|a|an|his|her|its|their|our|well|newly|so-called)$/i.test(prev.text))) return true;
+  if ((/ed$/.test(l) && l.length > 4 || IRREGULAR_PAST.has(l)) && !(prev && /^(?:well|newly|so-called)$/i.test(prev.text)) && !(prev && DETERMINER_BEFORE_NOUN.test(prev.text))) return true;
   return false;
 }
 
@@ -265,7 +269,9 @@ function subjectBeforeOnce(text: string, from: number, to: number): SubjectResul
   // Drop leading conjunctions and adverbs ("As coauthor X told", "But the minister said").
   while (start < end && (OPENER.has(lower(ws[start])) && !/^(?:this|that)$/.test(lower(ws[start])) || ws[start].text === ',' || ws[start].text === '-')) start++;
   while (end > start && !isWordTok(ws[end - 1])) end--;
-  if (start < end) start = extendOverPostModifier(ws, start);
+  // Also when the walk found nothing: a relative clause ending in a verb right before the cue ("An official who asked
+  // not to be named said") stops the walk at its first word, and the post-modifier leads back to its head noun.
+  if (start <= end) start = extendOverPostModifier(ws, start);
   if (start >= end) {
     if (appositionStart && appositionEnd) return { kind: 'span', span: { start: appositionStart.start, end: appositionEnd.end }, before: { start: from, end: appositionStart.start } };
     return { kind: 'none' };
