@@ -1,5 +1,6 @@
-import type { Page, Worker } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { historyCount, historyWritten } from './history-helpers';
 import { cardText, openArticle, pointOf } from './page-helpers';
 
 // The reading history across two outlets (issue 15). memory.spec.ts reads its three articles from one host, so every
@@ -7,25 +8,6 @@ import { cardText, openArticle, pointOf } from './page-helpers';
 // recurring quote out) is read from `localhost` and the two Harbour Times articles from 127.0.0.1: two hosts, two
 // registrable domains, two outlets, served by the same fixture server. "Forget this site" must then take one outlet's
 // article and leave the other's, and every answer (the claim card, the actor page) must follow.
-
-type Dramatis = { memory: { pending: Map<number, Promise<unknown>> }; db: { history: { count(): Promise<number> } } };
-
-async function written(worker: Worker, tabId: number): Promise<void> {
-  await expect
-    .poll(
-      () =>
-        worker.evaluate(async (id) => {
-          const p = (globalThis as unknown as { dramatis: Dramatis }).dramatis.memory.pending.get(id);
-          if (!p) return false;
-          await p;
-          return true;
-        }, tabId),
-      { timeout: 10_000 },
-    )
-    .toBe(true);
-}
-
-const historyCount = (worker: Worker) => worker.evaluate(() => (globalThis as unknown as { dramatis: Dramatis }).dramatis.db.history.count());
 
 async function quoteCard(page: Page): Promise<string> {
   await page.bringToFront();
@@ -48,11 +30,11 @@ test('two outlets: the claim card names the other outlet and its other speaker, 
   const coast = siteURL.replace('127.0.0.1', 'localhost');
   for (const url of [`${harbour}/memory-1.html`, `${coast}/memory-2.html`]) {
     const { page, tabId } = await openArticle({ context, serviceWorker }, url);
-    await written(serviceWorker, tabId);
+    await historyWritten(serviceWorker, tabId);
     await page.close();
   }
   const { page, tabId } = await openArticle({ context, serviceWorker }, `${harbour}/memory-3.html`);
-  await written(serviceWorker, tabId);
+  await historyWritten(serviceWorker, tabId);
   expect(await historyCount(serviceWorker)).toBe(3);
 
   // The quote was first read in the Harbour Times (memory-1), then in the Coast Daily read out by Rui Valente.

@@ -1,28 +1,12 @@
-import type { Page, Worker } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { historyCount, historyWritten } from './history-helpers';
 import { cardFrame, cardText, openArticle, pointOf } from './page-helpers';
 
 // The reading history (issue 15) in a real Chromium: three fixture articles with the same person and a recurring quote
 // (memory-1..3.html; in the second, another speaker reads it out). Reading the first two leaves records; the third
 // page's cards say so; the actor page shows the timeline and co-actors; "forget this site" removes them; the host page
 // cannot read any of it.
-
-type Dramatis = { memory: { pending: Map<number, Promise<unknown>> }; db: { history: { count(): Promise<number> } } };
-
-/** Waits for the background's history write of a tab (it runs after the page got its answer). */
-async function written(worker: Worker, tabId: number): Promise<void> {
-  await expect
-    .poll(() => worker.evaluate(async (id) => {
-      const d = (globalThis as unknown as { dramatis: Dramatis }).dramatis;
-      const p = d.memory.pending.get(id);
-      if (!p) return false;
-      await p;
-      return true;
-    }, tabId), { timeout: 10_000 })
-    .toBe(true);
-}
-
-const historyCount = (worker: Worker) => worker.evaluate(() => (globalThis as unknown as { dramatis: Dramatis }).dramatis.db.history.count());
 
 async function hover(page: Page, needle: string): Promise<void> {
   const point = await pointOf(page, needle, 'article');
@@ -38,13 +22,13 @@ test('three articles: the third page\'s cards remember, the actor page shows the
   test.setTimeout(120_000);
   for (const n of [1, 2]) {
     const { page, tabId } = await openArticle({ context, serviceWorker }, `${siteURL}/memory-${n}.html`);
-    await written(serviceWorker, tabId);
+    await historyWritten(serviceWorker, tabId);
     await page.close();
   }
   expect(await historyCount(serviceWorker)).toBe(2);
 
   const { page, tabId } = await openArticle({ context, serviceWorker }, `${siteURL}/memory-3.html`);
-  await written(serviceWorker, tabId);
+  await historyWritten(serviceWorker, tabId);
 
   // The actor card: the two earlier articles.
   await hover(page, 'Maria Okafor');

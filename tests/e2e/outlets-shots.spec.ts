@@ -1,5 +1,6 @@
-import type { Page, Worker } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { historyWritten } from './history-helpers';
 import { openArticle } from './page-helpers';
 
 // Screenshots of the history's pages with more than one outlet and month, for the report (DRAMATIS_SHOTS=dir; skipped
@@ -11,21 +12,6 @@ test.skip(!process.env.DRAMATIS_SHOTS, 'screenshots only (DRAMATIS_SHOTS=dir)');
 
 type Db = { history: { toArray(): Promise<{ id: number; url: string; readAt: number }[]>; update(id: number, changes: object): Promise<number> } };
 type Dramatis = { memory: { pending: Map<number, Promise<unknown>> }; db: Db };
-
-async function written(worker: Worker, tabId: number): Promise<void> {
-  await expect
-    .poll(
-      () =>
-        worker.evaluate(async (id) => {
-          const p = (globalThis as unknown as { dramatis: Dramatis }).dramatis.memory.pending.get(id);
-          if (!p) return false;
-          await p;
-          return true;
-        }, tabId),
-      { timeout: 10_000 },
-    )
-    .toBe(true);
-}
 
 async function shots(page: Page, name: string): Promise<void> {
   const dir = process.env.DRAMATIS_SHOTS!;
@@ -43,7 +29,7 @@ test('screenshots: outlet page, Read view and outlets with two outlets over thre
   const pages = [`${other}/memory-1.html`, `${other}/memory-2.html`, `${siteURL}/outlet-1.html`, `${other}/memory-3.html`, `${siteURL}/outlet-2.html`, `${other}/article.html`];
   for (const url of pages) {
     const { page, tabId } = await openArticle({ context, serviceWorker }, url);
-    await written(serviceWorker, tabId);
+    await historyWritten(serviceWorker, tabId);
     await page.close();
   }
   const DAY = 24 * 3600 * 1000;

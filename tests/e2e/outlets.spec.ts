@@ -1,5 +1,6 @@
-import type { Page, Worker } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { historyCount, historyWritten } from './history-helpers';
 import { openArticle } from './page-helpers';
 
 // The outlet page, the "Read" view and the outlets compared (issue 15) in a real Chromium. Two fixture articles of one
@@ -10,26 +11,6 @@ import { openArticle } from './page-helpers';
 //             (Elena Varga, Jonas Weber, and "Council" from "Council member")
 //   the outlet: 2 articles, 7 claims, 3 anonymous = 43%; quoted most: Elena Varga (3), Jonas Weber (1). They are the
 //   only articles read, so the reader's average is the same 3 of 7.
-
-type Dramatis = { memory: { pending: Map<number, Promise<unknown>> }; db: { history: { count(): Promise<number> } } };
-
-async function written(worker: Worker, tabId: number): Promise<void> {
-  await expect
-    .poll(
-      () =>
-        worker.evaluate(async (id) => {
-          const d = (globalThis as unknown as { dramatis: Dramatis }).dramatis;
-          const p = d.memory.pending.get(id);
-          if (!p) return false;
-          await p;
-          return true;
-        }, tabId),
-      { timeout: 10_000 },
-    )
-    .toBe(true);
-}
-
-const historyCount = (worker: Worker) => worker.evaluate(() => (globalThis as unknown as { dramatis: Dramatis }).dramatis.db.history.count());
 
 /** Screenshots for the report when asked (DRAMATIS_SHOTS=dir): light and dark at full width, and 400 px wide. */
 async function shots(page: Page, name: string): Promise<void> {
@@ -54,10 +35,10 @@ test('two articles of one outlet: the popup line opens the outlet page with the 
   test.setTimeout(120_000);
   const host = new URL(siteURL).hostname;
   const first = await openArticle({ context, serviceWorker }, `${siteURL}/outlet-1.html`);
-  await written(serviceWorker, first.tabId);
+  await historyWritten(serviceWorker, first.tabId);
   await first.page.close();
   const { tabId } = await openArticle({ context, serviceWorker }, `${siteURL}/outlet-2.html`);
-  await written(serviceWorker, tabId);
+  await historyWritten(serviceWorker, tabId);
   expect(await historyCount(serviceWorker)).toBe(2);
 
   // The popup's outlet line, and its link to the outlet page.
