@@ -122,9 +122,13 @@ export function coActorsFromRows(rows: readonly HistoryCoActorWeekRecord[], self
     for (const k of others.keys()) if (k.startsWith('person:') && others.has(`place:${nameOf(k)}`)) both.set(nameOf(k), both.get(nameOf(k))! - (n - 1));
   }
   const groups = new Map<string, CoActor & { last: number; lastId: number; rank: number }>();
+  // Only a name seen both as a person and as a place can join two keys: the others are their own group (probeKeys
+  // looks the name up in the gazetteer, thousands of times for a frequent actor otherwise).
+  const other = (k: string) => (k.startsWith('person:') ? `place:${nameOf(k)}` : k.startsWith('place:') ? `person:${nameOf(k)}` : null);
   for (const [k, x] of perKey) {
     if (x.articles <= 0) continue;
-    const g = coActorGroup(k, self);
+    const o = other(k);
+    const g = o && (perKey.get(o)?.articles ?? 0) > 0 ? coActorGroup(k, self) : k;
     const rank = k.startsWith('person:') ? 1 : 0;
     const y = groups.get(g);
     if (!y) {

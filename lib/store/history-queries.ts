@@ -77,22 +77,25 @@ export async function actorMemory(db: DramatisDB, key: string, options: { maxCoA
   const maxClaims = options.maxClaims ?? 50;
   const { rows, order, readAt, times } = await actorRows(db, identity.keys);
   const ids = new Set(readAt.keys());
-  // The newest claims (by id) under any key of the actor: an index orders the entries of one key by primary key, so
-  // each key's newest come first read backwards (a cursor stopped after `maxClaims` kept), then merged by id.
+  // The newest claims (by id) under any key of the actor. An index orders the entries of one key by primary key, so a
+  // key cursor read backwards gives each key's newest claim ids first (reading every id of a frequent actor's claims
+  // took a second at 10,000 articles in Chromium, a cursor over the rows themselves several times the key cursor);
+  // their rows are read in one bulkGet, and more ids only when too few of them are kept.
   const newestClaims = async (index: 'sourceKey' | 'aboutKeys', keep: (c: HistoryClaimRecord) => boolean) => {
-    const lists = await Promise.all(
-      identity.keys.map((k) =>
-        db.historyClaims
-          .where(index)
-          .equals(k)
-          .reverse()
-          .filter((c) => ids.has(c.historyId) && keep(c))
-          .limit(maxClaims)
-          .toArray(),
-      ),
+    const found = new Map<number, HistoryClaimRecord>();
+    await Promise.all(
+      identity.keys.map(async (k) => {
+        for (let limit = 2 * maxClaims; ; limit *= 4) {
+          const claimIds = await db.historyClaims.where(index).equals(k).reverse().limit(limit).primaryKeys();
+          const kept = (await db.historyClaims.bulkGet(claimIds)).filter((c): c is HistoryClaimRecord => !!c && ids.has(c.historyId) && keep(c));
+          if (kept.length >= maxClaims || claimIds.length < limit) {
+            for (const c of kept.slice(0, maxClaims)) found.set(c.id!, c);
+            return;
+          }
+        }
+      }),
     );
-    const byClaim = new Map(lists.flat().map((c) => [c.id!, c]));
-    return [...byClaim.values()].sort((a, b) => b.id! - a.id!).slice(0, maxClaims);
+    return [...found.values()].sort((a, b) => b.id! - a.id!).slice(0, maxClaims);
   };
   const newestIds = order.slice(0, ACTOR_ARTICLES_SHOWN).map(([id]) => id);
   // Articles naming two keys of the actor (rare: "Trump" and "Donald Trump" kept apart in one article) are in two rows.
