@@ -27,7 +27,6 @@ const memory: ActorMemory = {
   said: [{ text: 'We will not raise taxes.', kind: 'direct', historyId: 2, title: 'Second story', readAt: D('2026-03-10') }],
   about: [{ text: '<b>She</b> misled parliament.', kind: 'indirect', source: null, anonymous: true, historyId: 1, title: 'First story', readAt: D('2026-03-02') }],
   coActors: [{ key: 'organization:treasury', name: 'Treasury', type: 'organization', articles: 2 }],
-  coActorsFrom: 2,
 };
 
 afterEach(cleanup);
@@ -81,15 +80,15 @@ describe('ActorMemoryView', () => {
     expect((await screen.findByRole('link', { name: /^Treasury, organization: in 2 articles with Ana Ruiz/ })).getAttribute('href')).toBe('#/actor/organization:treasury');
   });
 
-  it('counts every article when only the newest are listed, and says when co-actors come from the latest articles only', () => {
-    render(<ActorMemoryView name="Ana Ruiz" memory={{ ...memory, articleCount: 340, first: D('2026-01-05'), coActorsFrom: 200 }} locale="en-US" />);
+  it('counts every article when only the newest are listed (co-actors are counted over all of them: no note)', () => {
+    render(<ActorMemoryView name="Ana Ruiz" memory={{ ...memory, articleCount: 340, first: D('2026-01-05') }} locale="en-US" />);
     expect(screen.getByText(/In 340 articles you read from 2 outlets, first on Jan 5, 2026, last on Mar 10, 2026\./)).toBeTruthy();
     expect(screen.getByText('and 338 more articles.')).toBeTruthy();
-    expect(screen.getByText('In your latest 200 articles about Ana Ruiz.')).toBeTruthy();
+    expect(screen.queryByText(/In your latest/)).toBeNull();
   });
 
   it('says so when the actor is in no article read', () => {
-    render(<ActorMemoryView name="Nobody" memory={{ ...memory, articles: [], articleCount: 0, first: null, last: null, coActorsFrom: 0, weeks: [], outlets: [], roles: [], said: [], about: [], coActors: [] }} />);
+    render(<ActorMemoryView name="Nobody" memory={{ ...memory, articles: [], articleCount: 0, first: null, last: null, weeks: [], outlets: [], roles: [], said: [], about: [], coActors: [] }} />);
     expect(screen.getByText('Not in any article you read since the history began.')).toBeTruthy();
   });
 });

@@ -24,7 +24,7 @@ export interface ActorMemoryViewProps {
 }
 
 export function ActorMemoryView({ name, memory, onOpenActor, network, actorHref, locale, limit = 12 }: ActorMemoryViewProps) {
-  const { articles, articleCount, weeks, roles, said, about, coActors, coActorsFrom } = memory;
+  const { articles, articleCount, weeks, roles, said, about, coActors } = memory;
   // An outlet is a registrable domain shown under its site name (lib/memory/outlets.ts), as on the cards and the popup;
   // from the per-host counts of every article (the articles list is only the newest ones).
   const outlets = groupOutlets(memory.outlets.map((o) => ({ host: o.host, site: o.site, readAt: o.last, articles: o.articles })));
@@ -129,8 +129,6 @@ export function ActorMemoryView({ name, memory, onOpenActor, network, actorHref,
       {coActors.length ? (
         <>
           <h4>Seen with</h4>
-          {/* Counted over the newest articles only (CO_ACTOR_WINDOW), for an actor read about very often: say so. */}
-          {coActorsFrom < articleCount ? <p className="dr-muted dr-small">In your latest {countNoun(coActorsFrom, 'article')} about {name}.</p> : null}
           <ul className="dr-chips" aria-label="Seen with">
             {coActors.slice(0, limit).map((a) => (
               <li key={a.key} className={onOpenActor ? undefined : 'dr-chip'}>

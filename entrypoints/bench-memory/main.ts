@@ -9,7 +9,13 @@
 import type { MemoryDraft } from '@/lib/memory/record';
 import { DramatisDB } from '@/lib/store/db';
 import { rememberArticle } from '@/lib/store/history';
+import { coActorsFromRows } from '@/lib/store/history-coactors';
+import { historyIdentity } from '@/lib/store/history-names';
 import { actorMemory, type ClaimProbe } from '@/lib/store/history-queries';
+import { rowsWithAny } from '@/lib/store/history-read';
+import type { HistoryRecord } from '@/lib/store/schema';
+import { probeKeys } from '@/lib/memory/identity';
+import { benchActors } from '@/scripts/bench/memory-history';
 import { generateHistory, type GeneratedArticle } from '@/scripts/bench/memory-history';
 import { measureMemory, type BenchRow, type MeasureOptions } from '@/scripts/bench/memory-measure';
 
@@ -27,11 +33,17 @@ const bench = {
    * left by an earlier run (`--profile DIR`) that already holds `n` articles is kept (opening it runs any schema
    * upgrade since), and `reused` says there is nothing to seed.
    */
-  async prepare(drafts: MemoryDraft[], n: number, probeClaims: ClaimProbe[], reuse = false): Promise<{ articles: number; claims: number; mentions: number; reused: boolean }> {
+  async prepare(drafts: MemoryDraft[], n: number, probeClaims: ClaimProbe[], reuse = false): Promise<{ articles: number; claims: number; mentions: number; reused: boolean; openMs: number; version: number }> {
     let reused = false;
+    let openMs = 0;
+    let version = 0;
     if (reuse) {
       db = new DramatisDB(DB);
+      // Opening a database left by an older build runs the schema upgrades since (timed: the upgrade at this size).
+      const o0 = performance.now();
       await db.open();
+      openMs = performance.now() - o0;
+      version = db.verno;
       reused = (await db.history.count()) === n;
       db.close();
     }
@@ -47,6 +59,8 @@ const bench = {
       claims: history.reduce((s, h) => s + h.draft.claims.length, 0),
       mentions: history.reduce((s, h) => s + h.draft.actors.reduce((t, a) => t + a.mentions, 0), 0),
       reused,
+      openMs,
+      version,
     };
   },
 
@@ -76,6 +90,65 @@ const bench = {
     const s = performance.now();
     await actorMemory(db, key);
     return performance.now() - s;
+  },
+
+  /**
+   * The actor page's reads one after the other, each timed (ms), for the most frequent and the median actor: where the
+   * time goes. The old page's reads (the newest 100 records, every claim id of the actor's keys, counting over the 100
+   * records) beside the current ones (the 50 listed, each key's newest claims, the co-actor rows).
+   */
+  async actorSteps(): Promise<Record<string, Record<string, number>>> {
+    const out: Record<string, Record<string, number>> = {};
+    const { top, mid } = benchActors(history);
+    for (const [label, key] of [
+      ['top', top],
+      ['median', mid],
+      ['top again', top],
+    ] as const) {
+      const t: Record<string, number> = {};
+      const step = async <T>(name: string, f: () => Promise<T>): Promise<T> => {
+        const s = performance.now();
+        const v = await f();
+        t[name] = Math.round((performance.now() - s) * 10) / 10;
+        return v;
+      };
+      const identity = (await step('identity', () => historyIdentity(db, key)))!;
+      const keys = new Set(identity.keys);
+      const rows = await step('week rows', () => rowsWithAny(db.historyActorWeeks, 'key', identity.keys, (w) => `${w.key}\u0000${w.week}`));
+      const readAt = new Map<number, number>();
+      const times = new Map<number, number>();
+      for (const w of rows) for (const [i, id] of w.ids.entries()) readAt.set(id, w.reads[i]), times.set(id, (times.get(id) ?? 0) + 1);
+      const twice = [...times].filter(([, n]) => n > 1).map(([id]) => id);
+      t['articles under two keys'] = twice.length;
+      await step('records under two keys', () => db.history.bulkGet(twice));
+      const order = [...readAt].sort((a, b) => b[1] - a[1] || b[0] - a[0]).map(([id]) => id);
+      const ids = new Set(order);
+      const r100 = (await step('old: newest 100 records', () => db.history.bulkGet(order.slice(0, 100)))).filter((r): r is HistoryRecord => !!r);
+      await step('new: newest 50 records', () => db.history.bulkGet(order.slice(0, 50)));
+      for (const index of ['sourceKey', 'aboutKeys'] as const) {
+        const lists = await step(`old: every claim id (${index})`, () => Promise.all(identity.keys.map((k) => db.historyClaims.where(index).equals(k).primaryKeys())));
+        const candidates = [...new Set(lists.flat())].sort((a, b) => b - a);
+        await step(`old: first 100 claim rows (${index})`, () => db.historyClaims.bulkGet(candidates.slice(0, 100)));
+        await step(`new: newest 50 claims, filtered cursor (${index})`, () =>
+          Promise.all(identity.keys.map((k) => db.historyClaims.where(index).equals(k).reverse().filter((c) => ids.has(c.historyId)).limit(50).toArray())),
+        );
+        await step(`new: newest 50 claims, cursor (${index})`, () => Promise.all(identity.keys.map((k) => db.historyClaims.where(index).equals(k).reverse().limit(50).toArray())));
+        await step(`new: newest 100 claim ids, key cursor (${index})`, () => Promise.all(identity.keys.map((k) => db.historyClaims.where(index).equals(k).reverse().limit(100).primaryKeys())));
+        await step(`old: every claim id again (${index})`, () => Promise.all(identity.keys.map((k) => db.historyClaims.where(index).equals(k).primaryKeys())));
+      }
+      await step('old: co-actor counting over 100 records', async () => {
+        const together = new Map<string, number>();
+        for (const r of r100) for (const a of r.actors) if (!keys.has(a.key)) together.set(probeKeys(a.key).find((p) => together.has(p)) ?? a.key, 1);
+        return together;
+      });
+      const coRows = await step('new: co-actor rows', () => rowsWithAny(db.historyCoActorWeeks, 'key', identity.keys, (w) => `${w.key}\u0000${w.week}`));
+      await step('new: co-actor merge', async () => coActorsFromRows(coRows, identity.keys, []));
+      t['co-actor rows read'] = coRows.length;
+      t['co-actor entries'] = coRows.reduce((s, r) => s + r.keys.length, 0);
+      await step('whole page (actorMemory)', () => actorMemory(db, key));
+      out[`${label} ${key} (${order.length} articles)`] = t;
+    }
+    return out;
   },
 
   /** Closes the database; deletes it unless `keep` (`--profile DIR`: the next run reuses it). */

@@ -1,5 +1,6 @@
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { HistoryActorWeekRecord, HistoryOutletMonthRecord } from './history-aggregates';
+import type { HistoryCoActorWeekRecord } from './history-coactors';
 import { SCHEMA_VERSIONS, type ArticleRecord, type CardRecord, type CorrectionRecord, type HistoryClaimRecord, type HistoryNameRecord, type HistoryRecord, type SettingRecord } from './schema';
 import { keepClaimPrints } from './history-seen';
 
@@ -26,6 +27,8 @@ export class DramatisDB extends Dexie {
   /** v6: aggregates of the history (history-aggregates.ts), keyed [key, week] and [host, month]. */
   historyActorWeeks!: Table<HistoryActorWeekRecord, [string, number]>;
   historyOutletMonths!: Table<HistoryOutletMonthRecord, [string, string]>;
+  /** v8: the other actors of each actor key's articles per week (history-coactors.ts), keyed [key, week]. */
+  historyCoActorWeeks!: Table<HistoryCoActorWeekRecord, [string, number]>;
 
   /** `options` lets tests pass `indexedDB`/`IDBKeyRange` from fake-indexeddb, and a name to isolate each test. */
   constructor(name: string = DB_NAME, options?: DexieOptions) {

@@ -9,6 +9,7 @@ import type { DramatisDB } from './db';
 import { exportAll } from './export-import';
 import { forgetAllHistory, forgetPage, forgetSite, pruneHistory, rememberArticle } from './history';
 import { buildAggregates, weekStart } from './history-aggregates';
+import type { HistoryCoActorWeekRecord } from './history-coactors';
 import { actorLine, actorMemory, outletProfile } from './history-queries';
 import { actorLineScan, actorMemoryScan, outletProfileScan } from './history-scan';
 import { applyImport, prepareImport } from './import-file';
@@ -109,6 +110,13 @@ async function expectExact(db: DramatisDB): Promise<void> {
   const byKey = <T extends { ids: number[]; reads: number[] }>(rows: T[], key: (r: T) => string) => Object.fromEntries(rows.map((r) => [key(r), sortRow(r)]));
   expect(byKey(await db.historyActorWeeks.toArray(), (r) => `${r.key}|${r.week}`)).toEqual(byKey(fresh.actorWeeks, (r) => `${r.key}|${r.week}`));
   expect(byKey(await db.historyOutletMonths.toArray(), (r) => `${r.host}|${r.month}`)).toEqual(byKey(fresh.outletMonths, (r) => `${r.host}|${r.month}`));
+  // The co-actor rows (v8): entries in any order, the same per key.
+  const coRow = (r: HistoryCoActorWeekRecord) => ({
+    entries: Object.fromEntries(r.keys.map((k, i) => [k, [r.articles[i], r.names[i], r.last[i], r.lastId[i]]])),
+    both: Object.fromEntries(r.both.map((n, i) => [n, r.bothArticles[i]])),
+  });
+  const coByKey = (rows: HistoryCoActorWeekRecord[]) => Object.fromEntries(rows.map((r) => [`${r.key}|${r.week}`, coRow(r)]));
+  expect(coByKey(await db.historyCoActorWeeks.toArray())).toEqual(coByKey(fresh.coActorWeeks));
 }
 
 describe('history aggregates', () => {
@@ -139,6 +147,7 @@ describe('history aggregates', () => {
         await forgetAllHistory(db);
         expect(await db.historyActorWeeks.count()).toBe(0);
         expect(await db.historyOutletMonths.count()).toBe(0);
+        expect(await db.historyCoActorWeeks.count()).toBe(0);
         await db.delete();
         dbs.splice(dbs.indexOf(db), 1);
       }),
@@ -173,5 +182,35 @@ describe('history aggregates', () => {
       ['mayor', 2],
     ]);
     expect(m).toEqual(await actorMemoryScan(db, 'person:ruiz'));
+  });
+
+  it('counts co-actors over every article of the actor, a name read as person and place once', async () => {
+    const db = testDb();
+    dbs.push(db);
+    await setSetting(db, 'historyDays', 3650);
+    const [ana, ruiz, rui, ruiPlace, harbour, , lisbon] = ACTORS;
+    const draft = (n: number, actors: HistoryActor[]): MemoryDraft => ({ url: `https://a.example/${n}`, title: `T${n}`, site: 'A', publishedAt: 0, actors, claims: [] });
+    // 120 articles with Lisbon (more than the 100 newest the page used to count over), in weeks apart.
+    for (let i = 0; i < 120; i++) await rememberArticle(db, draft(i, [ana, lisbon]), { incognito: false, now: T0 + i * DAY });
+    // Rui Valente as a person in one article, as a place in another, as both in a third: three articles.
+    await rememberArticle(db, draft(200, [ana, rui]), { incognito: false, now: T0 + 200 * DAY });
+    await rememberArticle(db, draft(201, [ana, ruiPlace, harbour]), { incognito: false, now: T0 + 201 * DAY });
+    await rememberArticle(db, draft(202, [ana, ruiPlace, rui]), { incognito: false, now: T0 + 202 * DAY });
+    // "Ruiz" (the same actor as Ana Ruiz) with Harbour Authority: not a co-actor of herself; Harbour Authority in 2.
+    await rememberArticle(db, draft(203, [ana, ruiz, harbour]), { incognito: false, now: T0 + 203 * DAY });
+    const m = (await actorMemory(db, 'person:ana ruiz'))!;
+    expect(m.articleCount).toBe(124);
+    // Rui Valente is named by the person's key: in article 202 (the latest) both were seen, the person wins the tie.
+    expect(m.coActors.map((c) => [c.key, c.articles])).toEqual([
+      ['place:lisbon', 120],
+      ['person:rui valente', 3],
+      ['organization:harbour authority', 2],
+    ]);
+    expect(m).toEqual(await actorMemoryScan(db, 'person:ana ruiz'));
+    // Forgetting the article with both leaves two.
+    await forgetPage(db, 'https://a.example/202');
+    const after = (await actorMemory(db, 'person:ana ruiz'))!;
+    expect(after.coActors.find((c) => c.name === 'Rui Valente')).toEqual({ key: 'place:rui valente', name: 'Rui Valente', type: 'place', articles: 2 });
+    expect(after).toEqual(await actorMemoryScan(db, 'person:ana ruiz'));
   });
 });

@@ -12,8 +12,12 @@
  * row gives the same row as building it from all its records. Writing adds the new record to its rows; forgetting
  * (a page, a site, retention) rebuilds the rows the forgotten records were in from their remaining records (exact, and
  * only those rows are read). The unit tests compare every answer with a full recomputation (history-scan.ts).
+ *
+ * - `historyCoActorWeeks` (v8, history-coactors.ts), the same rows as `historyActorWeeks` with the other actors of
+ *   those articles: kept here beside them (each is a fold of the same records).
  */
 import type { DramatisDB } from './db';
+import { emptyCoActorWeek, foldCoActorWeek, type HistoryCoActorWeekRecord } from './history-coactors';
 import { rowsWithAny } from './history-read';
 import type { HistoryClaimRecord, HistoryRecord } from './schema';
 
@@ -148,7 +152,10 @@ const actorRowKey = (key: string, week: number) => JSON.stringify([key, week]);
 const outletRowKey = (host: string, month: string) => JSON.stringify([host, month]);
 
 /** Every aggregate row of a whole history (the v6 upgrade, a bulk write). */
-export function buildAggregates(records: readonly HistoryRecord[], claims: readonly HistoryClaimRecord[]): { actorWeeks: HistoryActorWeekRecord[]; outletMonths: HistoryOutletMonthRecord[] } {
+export function buildAggregates(
+  records: readonly HistoryRecord[],
+  claims: readonly HistoryClaimRecord[],
+): { actorWeeks: HistoryActorWeekRecord[]; outletMonths: HistoryOutletMonthRecord[]; coActorWeeks: HistoryCoActorWeekRecord[] } {
   const claimsOf = new Map<number, HistoryClaimRecord[]>();
   for (const c of claims) {
     const list = claimsOf.get(c.historyId) ?? [];
@@ -157,6 +164,7 @@ export function buildAggregates(records: readonly HistoryRecord[], claims: reado
   }
   const actorWeeks = new Map<string, HistoryActorWeekRecord>();
   const outletMonths = new Map<string, HistoryOutletMonthRecord>();
+  const coActorWeeks = new Map<string, HistoryCoActorWeekRecord>();
   for (const r of records) {
     const week = weekStart(r.readAt);
     for (const key of new Set(r.actorKeys)) {
@@ -164,6 +172,9 @@ export function buildAggregates(records: readonly HistoryRecord[], claims: reado
       const row = actorWeeks.get(k) ?? emptyActorWeek(key, week);
       foldActorWeek(row, r);
       actorWeeks.set(k, row);
+      const co = coActorWeeks.get(k) ?? emptyCoActorWeek(key, week);
+      foldCoActorWeek(co, r);
+      coActorWeeks.set(k, co);
     }
     const month = monthOf(r.readAt);
     const k = outletRowKey(r.host, month);
@@ -171,7 +182,7 @@ export function buildAggregates(records: readonly HistoryRecord[], claims: reado
     foldOutletMonth(row, r, claimsOf.get(r.id!) ?? []);
     outletMonths.set(k, row);
   }
-  return { actorWeeks: [...actorWeeks.values()], outletMonths: [...outletMonths.values()] };
+  return { actorWeeks: [...actorWeeks.values()], outletMonths: [...outletMonths.values()], coActorWeeks: [...coActorWeeks.values()] };
 }
 
 /** Adds a record just written (with its id) and its claims (with theirs). Inside a rw transaction on the aggregates. */
@@ -179,12 +190,18 @@ export async function addToAggregates(db: DramatisDB, r: HistoryRecord, claims: 
   const week = weekStart(r.readAt);
   const keys = [...new Set(r.actorKeys)];
   const month = monthOf(r.readAt);
-  const [weeks, outlet] = await Promise.all([db.historyActorWeeks.bulkGet(keys.map((k) => [k, week])), db.historyOutletMonths.get([r.host, month])]);
+  const [weeks, outlet, coWeeks] = await Promise.all([
+    db.historyActorWeeks.bulkGet(keys.map((k) => [k, week])),
+    db.historyOutletMonths.get([r.host, month]),
+    db.historyCoActorWeeks.bulkGet(keys.map((k) => [k, week])),
+  ]);
   const rows = keys.map((k, i) => weeks[i] ?? emptyActorWeek(k, week));
   for (const row of rows) foldActorWeek(row, r);
+  const co = keys.map((k, i) => coWeeks[i] ?? emptyCoActorWeek(k, week));
+  for (const row of co) foldCoActorWeek(row, r);
   const o = outlet ?? emptyOutletMonth(r.host, month);
   foldOutletMonth(o, r, claims);
-  await Promise.all([db.historyActorWeeks.bulkPut(rows), db.historyOutletMonths.put(o)]);
+  await Promise.all([db.historyActorWeeks.bulkPut(rows), db.historyOutletMonths.put(o), db.historyCoActorWeeks.bulkPut(co)]);
 }
 
 /**
@@ -219,6 +236,7 @@ export async function removeFromAggregates(db: DramatisDB, records: readonly His
     claimsOf.set(c.historyId, list);
   }
   const putWeeks: HistoryActorWeekRecord[] = [];
+  const putCo: HistoryCoActorWeekRecord[] = [];
   const dropWeeks: [string, number][] = [];
   for (const [i, [key, week]] of [...actorKeys.values()].entries()) {
     const ids = keep(weeks[i]?.ids).filter((id) => byId.has(id));
@@ -227,8 +245,13 @@ export async function removeFromAggregates(db: DramatisDB, records: readonly His
       continue;
     }
     const row = emptyActorWeek(key, week);
-    for (const id of ids) foldActorWeek(row, byId.get(id)!);
+    const co = emptyCoActorWeek(key, week);
+    for (const id of ids) {
+      foldActorWeek(row, byId.get(id)!);
+      foldCoActorWeek(co, byId.get(id)!);
+    }
     putWeeks.push(row);
+    putCo.push(co);
   }
   const putMonths: HistoryOutletMonthRecord[] = [];
   const dropMonths: [string, string][] = [];
@@ -245,6 +268,8 @@ export async function removeFromAggregates(db: DramatisDB, records: readonly His
   await Promise.all([
     db.historyActorWeeks.bulkDelete(dropWeeks),
     db.historyActorWeeks.bulkPut(putWeeks),
+    db.historyCoActorWeeks.bulkDelete(dropWeeks),
+    db.historyCoActorWeeks.bulkPut(putCo),
     db.historyOutletMonths.bulkDelete(dropMonths),
     db.historyOutletMonths.bulkPut(putMonths),
   ]);
@@ -253,7 +278,7 @@ export async function removeFromAggregates(db: DramatisDB, records: readonly His
 /** Rebuilds every aggregate row from the history (after a bulk write). Inside a rw transaction on the history tables. */
 export async function rebuildAggregates(db: DramatisDB): Promise<void> {
   const [records, claims] = await Promise.all([db.history.toArray(), db.historyClaims.toArray()]);
-  const { actorWeeks, outletMonths } = buildAggregates(records, claims);
-  await Promise.all([db.historyActorWeeks.clear(), db.historyOutletMonths.clear()]);
-  await Promise.all([db.historyActorWeeks.bulkPut(actorWeeks), db.historyOutletMonths.bulkPut(outletMonths)]);
+  const { actorWeeks, outletMonths, coActorWeeks } = buildAggregates(records, claims);
+  await Promise.all([db.historyActorWeeks.clear(), db.historyOutletMonths.clear(), db.historyCoActorWeeks.clear()]);
+  await Promise.all([db.historyActorWeeks.bulkPut(actorWeeks), db.historyOutletMonths.bulkPut(outletMonths), db.historyCoActorWeeks.bulkPut(coActorWeeks)]);
 }

@@ -3,10 +3,11 @@
  * an actor over time (actor page), the lines of the cards and popup, "seen before?" for a page's claims, and an
  * outlet's sourcing profile.
  */
-import { probeKeys, type Identity } from '../memory/identity';
+import type { Identity } from '../memory/identity';
 import type { ActorType, ClaimKind } from '../nlp/types';
 import type { DramatisDB } from './db';
 import { monthOf, weekStart } from './history-aggregates';
+import { coActorsFromRows } from './history-coactors';
 import { historyIdentity } from './history-names';
 import { rowsWithAny } from './history-read';
 import { siteKey } from './settings';
@@ -19,8 +20,6 @@ const WEEK = 7 * 24 * 3600 * 1000;
 
 /** The actor page lists the newest this many articles (`articleCount` gives them all). */
 export const ACTOR_ARTICLES_SHOWN = 50;
-/** Co-actors are counted over the actor's newest this many articles (all of them for most actors). */
-export const CO_ACTOR_WINDOW = 100;
 
 export { monthOf, weekStart };
 
@@ -43,10 +42,11 @@ export interface ActorMemory {
   said: { text: string; kind: ClaimKind; historyId: number; title: string; readAt: number }[];
   /** Claims that name the actor (by someone else), newest first. */
   about: { text: string; kind: ClaimKind; source: string | null; anonymous: boolean; historyId: number; title: string; readAt: number }[];
-  /** Actors seen in the same articles, most often first. */
+  /**
+   * Actors seen in the same articles (all the actor's articles), most often first; the person and the place of a name
+   * that is no known place are one, named as seen latest (history-coactors.ts).
+   */
   coActors: { key: string; name: string; type: ActorType; articles: number }[];
-  /** The number of articles the co-actors were counted over (the newest CO_ACTOR_WINDOW; fewer than articleCount = approximate). */
-  coActorsFrom: number;
 }
 
 /** Rows naming the actor's keys, and the articles among them: each once, newest first (reading time, then id). */
@@ -65,10 +65,10 @@ async function actorRows(db: DramatisDB, keys: readonly string[]) {
 }
 
 /**
- * The actor over time, from the aggregates of its keys (history-aggregates.ts) and the newest of its records: a few
- * small rows per week read, whatever the number of articles. Exact for every count; the co-actors are counted over
- * the newest CO_ACTOR_WINDOW articles (`coActorsFrom` says over how many), the articles listed are the newest
- * ACTOR_ARTICLES_SHOWN (`articleCount` counts them all), the claims the newest `maxClaims` (by when remembered).
+ * The actor over time, from the aggregates of its keys (history-aggregates.ts, history-coactors.ts) and the newest of
+ * its records: a few small rows per week read, whatever the number of articles. Exact for every count, co-actors
+ * included; the articles listed are the newest ACTOR_ARTICLES_SHOWN (`articleCount` counts them all), the claims the
+ * newest `maxClaims` (by when remembered).
  */
 export async function actorMemory(db: DramatisDB, key: string, options: { maxCoActors?: number; maxClaims?: number } = {}): Promise<ActorMemory | null> {
   const identity = await historyIdentity(db, key);
@@ -77,26 +77,35 @@ export async function actorMemory(db: DramatisDB, key: string, options: { maxCoA
   const maxClaims = options.maxClaims ?? 50;
   const { rows, order, readAt, times } = await actorRows(db, identity.keys);
   const ids = new Set(readAt.keys());
-  // The newest claims (by id) under any key of the actor: the ids from the index, then the rows a batch at a time.
+  // The newest claims (by id) under any key of the actor. An index orders the entries of one key by primary key, so a
+  // key cursor read backwards gives each key's newest claim ids first (reading every id of a frequent actor's claims
+  // took a second at 10,000 articles in Chromium, a cursor over the rows themselves several times the key cursor);
+  // their rows are read in one bulkGet, and more ids only when too few of them are kept.
   const newestClaims = async (index: 'sourceKey' | 'aboutKeys', keep: (c: HistoryClaimRecord) => boolean) => {
-    const lists = await Promise.all(identity.keys.map((k) => db.historyClaims.where(index).equals(k).primaryKeys()));
-    const candidates = [...new Set(lists.flat())].sort((a, b) => b - a);
-    const out: HistoryClaimRecord[] = [];
-    for (let i = 0; i < candidates.length && out.length < maxClaims; i += 2 * maxClaims) {
-      for (const c of await db.historyClaims.bulkGet(candidates.slice(i, i + 2 * maxClaims))) {
-        if (c && out.length < maxClaims && ids.has(c.historyId) && keep(c)) out.push(c);
-      }
-    }
-    return out;
+    const found = new Map<number, HistoryClaimRecord>();
+    await Promise.all(
+      identity.keys.map(async (k) => {
+        for (let limit = 2 * maxClaims; ; limit *= 4) {
+          const claimIds = await db.historyClaims.where(index).equals(k).reverse().limit(limit).primaryKeys();
+          const kept = (await db.historyClaims.bulkGet(claimIds)).filter((c): c is HistoryClaimRecord => !!c && ids.has(c.historyId) && keep(c));
+          if (kept.length >= maxClaims || claimIds.length < limit) {
+            for (const c of kept.slice(0, maxClaims)) found.set(c.id!, c);
+            return;
+          }
+        }
+      }),
+    );
+    return [...found.values()].sort((a, b) => b.id! - a.id!).slice(0, maxClaims);
   };
-  const newestIds = order.slice(0, Math.max(ACTOR_ARTICLES_SHOWN, CO_ACTOR_WINDOW)).map(([id]) => id);
+  const newestIds = order.slice(0, ACTOR_ARTICLES_SHOWN).map(([id]) => id);
   // Articles naming two keys of the actor (rare: "Trump" and "Donald Trump" kept apart in one article) are in two rows.
   const twice = [...times].filter(([, n]) => n > 1).map(([id]) => id);
-  const [newest, saidRows, aboutRows, doubles] = await Promise.all([
+  const [newest, saidRows, aboutRows, doubles, coRows] = await Promise.all([
     db.history.bulkGet(newestIds),
     ids.size ? newestClaims('sourceKey', (c) => !!c.sourceKey && keys.has(c.sourceKey)) : [],
     ids.size ? newestClaims('aboutKeys', (c) => !c.sourceKey || !keys.has(c.sourceKey)) : [],
     db.history.bulkGet(twice),
+    rowsWithAny(db.historyCoActorWeeks, 'key', identity.keys, (w) => `${w.key}\u0000${w.week}`),
   ]);
   const records = newest.filter((r): r is HistoryRecord => !!r);
   const byId = new Map(records.map((r) => [r.id!, r]));
@@ -153,25 +162,15 @@ export async function actorMemory(db: DramatisDB, key: string, options: { maxCoA
     }
   }
 
-  const together = new Map<string, { name: string; type: ActorType; articles: number }>();
-  const window = records.slice(0, CO_ACTOR_WINDOW);
-  for (const r of window) {
-    const seen = new Set<string>();
-    for (const a of r.actors) {
-      if (keys.has(a.key)) continue;
-      // The engine reads a rare name as a person in one article and a place in another ("Rui Valente"): one co-actor.
-      const k = probeKeys(a.key).find((p) => together.has(p)) ?? a.key;
-      if (seen.has(k)) continue;
-      seen.add(k);
-      const t = together.get(k) ?? { name: a.name, type: a.type, articles: 0 };
-      t.articles++;
-      together.set(k, t);
-    }
-  }
+  const together = coActorsFromRows(
+    coRows,
+    identity.keys,
+    doubles.filter((r): r is HistoryRecord => !!r).map((r) => ({ record: r, rows: times.get(r.id!)! })),
+  );
   const claimIn = (c: HistoryClaimRecord) => byId.get(c.historyId)!;
   return {
     identity,
-    articles: records.slice(0, ACTOR_ARTICLES_SHOWN).map((r) => ({ id: r.id!, url: r.url, title: r.title, site: r.site, host: r.host, readAt: r.readAt, mentions: mentionsIn(r) })),
+    articles: records.map((r) => ({ id: r.id!, url: r.url, title: r.title, site: r.site, host: r.host, readAt: r.readAt, mentions: mentionsIn(r) })),
     articleCount: order.length,
     first: order.length ? order[order.length - 1][1] : null,
     last: order.length ? order[0][1] : null,
@@ -192,11 +191,7 @@ export async function actorMemory(db: DramatisDB, key: string, options: { maxCoA
       title: claimIn(c).title,
       readAt: claimIn(c).readAt,
     })),
-    coActors: [...together]
-      .sort((a, b) => b[1].articles - a[1].articles || a[1].name.localeCompare(b[1].name) || a[0].localeCompare(b[0]))
-      .slice(0, options.maxCoActors ?? 12)
-      .map(([k, v]) => ({ key: k, ...v })),
-    coActorsFrom: window.length,
+    coActors: together.sort((a, b) => b.articles - a.articles || a.name.localeCompare(b.name) || a.key.localeCompare(b.key)).slice(0, options.maxCoActors ?? 12),
   };
 }
 

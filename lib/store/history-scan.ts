@@ -9,7 +9,7 @@ import { probeKeys } from '../memory/identity';
 import type { ActorType } from '../nlp/types';
 import type { DramatisDB } from './db';
 import { historyIdentity } from './history-names';
-import { ACTOR_ARTICLES_SHOWN, CO_ACTOR_WINDOW, monthOf, type ActorLine, type ActorMemory, type OutletProfile, weekStart } from './history-queries';
+import { ACTOR_ARTICLES_SHOWN, monthOf, type ActorLine, type ActorMemory, type OutletProfile, weekStart } from './history-queries';
 import type { HistoryClaimRecord, HistoryRecord } from './schema';
 import { siteKey } from './settings';
 
@@ -56,18 +56,25 @@ export async function actorMemoryScan(db: DramatisDB, key: string, options: { ma
     for (let w = Math.min(...ws); w <= Math.max(...ws); w += WEEK) weeks.push({ week: w, ...(weekMap.get(w) ?? { mentions: 0, articles: 0 }) });
   }
 
-  const together = new Map<string, { name: string; type: ActorType; articles: number }>();
-  const window = mine.slice(0, CO_ACTOR_WINDOW);
-  for (const r of window) {
+  // Co-actors over every article of the actor, newest first: a key joins the group of a key already seen when the
+  // identity rules make them one name read as a person and as a place (probeKeys), unless that other key is the actor's;
+  // a group is named by the first member seen (within one article, the person first).
+  const together = new Map<string, { key: string; name: string; type: ActorType; articles: number }>();
+  const groupOf = (k: string) => {
+    const probes = probeKeys(k);
+    return probes.length > 1 && !probes.some((p) => keys.has(p)) ? probes.find((p) => p.startsWith('person:'))! : k;
+  };
+  for (const r of mine) {
     const seen = new Set<string>();
-    for (const a of r.actors) {
-      if (keys.has(a.key)) continue;
-      const k = probeKeys(a.key).find((p) => together.has(p)) ?? a.key;
-      if (seen.has(k)) continue;
-      seen.add(k);
-      const t = together.get(k) ?? { name: a.name, type: a.type, articles: 0 };
+    const others = r.actors.filter((a) => !keys.has(a.key));
+    const ordered = [...others.filter((a) => a.type === 'person'), ...others.filter((a) => a.type !== 'person')];
+    for (const a of ordered) {
+      const g = groupOf(a.key);
+      if (seen.has(g)) continue;
+      seen.add(g);
+      const t = together.get(g) ?? { key: a.key, name: a.name, type: a.type, articles: 0 };
       t.articles++;
-      together.set(k, t);
+      together.set(g, t);
     }
   }
 
@@ -100,11 +107,9 @@ export async function actorMemoryScan(db: DramatisDB, key: string, options: { ma
       title: byId.get(c.historyId)!.title,
       readAt: byId.get(c.historyId)!.readAt,
     })),
-    coActors: [...together]
-      .sort((a, b) => b[1].articles - a[1].articles || a[1].name.localeCompare(b[1].name) || a[0].localeCompare(b[0]))
-      .slice(0, options.maxCoActors ?? 12)
-      .map(([k, v]) => ({ key: k, ...v })),
-    coActorsFrom: window.length,
+    coActors: [...together.values()]
+      .sort((a, b) => b.articles - a.articles || a.name.localeCompare(b.name) || a.key.localeCompare(b.key))
+      .slice(0, options.maxCoActors ?? 12),
   };
 }
 

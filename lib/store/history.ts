@@ -17,7 +17,7 @@ const DAY = 24 * 3600 * 1000;
 
 /** The tables a history write or forget touches (the records, claims, names and aggregates), for one transaction. */
 export function historyTables(db: DramatisDB) {
-  return [db.history, db.historyClaims, db.historyNames, db.historyActorWeeks, db.historyOutletMonths];
+  return [db.history, db.historyClaims, db.historyNames, db.historyActorWeeks, db.historyOutletMonths, db.historyCoActorWeeks];
 }
 
 export interface RememberContext {
@@ -131,6 +131,7 @@ export async function forgetAllHistory(db: DramatisDB): Promise<void> {
     await db.historyNames.clear();
     await db.historyActorWeeks.clear();
     await db.historyOutletMonths.clear();
+    await db.historyCoActorWeeks.clear();
   });
 }
 

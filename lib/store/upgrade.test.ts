@@ -5,8 +5,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { baghdad } from '../../tests/fixtures/store/articles';
 import { listArticles, saveArticle, searchArticles } from './articles';
 import { declareVersions, DramatisDB } from './db';
+import { buildAggregates } from './history-aggregates';
 import { actorMemory, outletProfile } from './history-queries';
-import { LATEST_VERSION, SCHEMA_VERSIONS } from './schema';
+import { LATEST_VERSION, SCHEMA_VERSIONS, type HistoryRecord } from './schema';
 import { IDBKeyRange, indexedDB, testDbName } from './test-db';
 
 const names: string[] = [];
@@ -214,6 +215,58 @@ describe('schema versions', () => {
     expect(outlet.trend.map((t) => [t.month, t.articles])).toEqual([
       ['2026-03', 2],
       ['2026-04', 1],
+    ]);
+    db.close();
+  });
+
+  it('v7 -> v8: the co-actor rows are built from the history already there, and the actor page counts every article', async () => {
+    const MON = Date.UTC(2026, 2, 2);
+    const actor = (key: string, name: string) => ({ key, name, type: key.slice(0, key.indexOf(':')), mentions: 1, roles: [], aliases: [] });
+    const ana = actor('person:ana lima', 'Ana Lima');
+    const port = actor('organization:port', 'Port');
+    const rui = actor('person:rui valente', 'Rui Valente');
+    const ruiPlace = actor('place:rui valente', 'Rui Valente');
+    const record = (n: number, readAt: number, actors: ReturnType<typeof actor>[]) => ({
+      url: `https://h.example/${n}`,
+      host: 'h.example',
+      title: `T${n}`,
+      site: 'Harbour Times',
+      readAt,
+      publishedAt: 0,
+      actors,
+      actorKeys: actors.map((a) => a.key),
+      claims: 0,
+      anonymous: 0,
+    });
+    const name = await seedAt(7, async (old) => {
+      const records = [
+        record(1, MON + 3600_000, [ana, port]),
+        record(2, MON + 8 * 86400_000, [ana, port, rui]),
+        record(3, MON + 9 * 86400_000, [ana, ruiPlace, rui]),
+        record(4, MON + 20 * 86400_000, [port]),
+      ];
+      const ids = (await old.table('history').bulkAdd(records, { allKeys: true })) as number[];
+      const { actorWeeks, outletMonths } = buildAggregates(
+        records.map((r, i) => ({ ...r, id: ids[i] }) as HistoryRecord),
+        [],
+      );
+      await old.table('historyActorWeeks').bulkPut(actorWeeks);
+      await old.table('historyOutletMonths').bulkPut(outletMonths);
+      await old.table('historyNames').bulkAdd(
+        [ana, port, rui, ruiPlace].map((a) => ({ key: a.key, name: a.name, type: a.type, aliasKeys: [a.key], surname: a.type === 'person' ? `person:${a.key.split(' ').pop()}` : null, kb: null })),
+      );
+    });
+    const db = await openLatest(name);
+    // One row per actor key and week: Ana 2 (weeks 1, 2), the port 3 (weeks 1, 2, 3), Rui as person 1, as place 1.
+    expect(await db.historyCoActorWeeks.count()).toBe(7);
+    const week2 = (await db.historyCoActorWeeks.get(['person:ana lima', MON + 7 * 86400_000]))!;
+    expect(Object.fromEntries(week2.keys.map((k, i) => [k, week2.articles[i]]))).toEqual({ 'organization:port': 1, 'person:rui valente': 2, 'place:rui valente': 1 });
+    expect(week2.both).toEqual(['rui valente']);
+    expect(week2.bothArticles).toEqual([1]);
+    const m = (await actorMemory(db, 'person:ana lima'))!;
+    expect(m.coActors.map((c) => [c.key, c.articles])).toEqual([
+      ['organization:port', 2],
+      ['person:rui valente', 2],
     ]);
     db.close();
   });

@@ -22,10 +22,11 @@ const EXTENSION = resolve(process.env.DRAMATIS_EXTENSION_DIR ?? '.output/chrome-
 const CHUNK = 500;
 
 interface PageBench {
-  prepare(drafts: MemoryDraft[], n: number, probes: ClaimProbe[], reuse: boolean): Promise<{ articles: number; claims: number; mentions: number; reused: boolean }>;
+  prepare(drafts: MemoryDraft[], n: number, probes: ClaimProbe[], reuse: boolean): Promise<{ articles: number; claims: number; mentions: number; reused: boolean; openMs: number; version: number }>;
   seed(from: number, to: number): Promise<number[]>;
   bytesPerArticle(): Promise<number>;
   measure(options: MeasureOptions): Promise<{ rows: BenchRow[]; indexBuildMs: number; indexSize: number; counts: Record<string, number> }>;
+  actorSteps(): Promise<Record<string, Record<string, number>>>;
   close(keep: boolean): Promise<void>;
 }
 declare const memoryBench: PageBench;
@@ -55,7 +56,7 @@ export async function runChromium(drafts: MemoryDraft[], probes: ClaimProbe[], n
     const size = await page.evaluate(([d, count, p, reuse]) => memoryBench.prepare(d, count, p, reuse), [drafts, n, probes, !!kept] as const);
     console.log(`Chromium ${version ?? ''} (headless), extension page in ${EXTENSION}: ${size.articles.toLocaleString('en-US')} articles, ${size.claims.toLocaleString('en-US')} claims, ${size.mentions.toLocaleString('en-US')} mentions.`);
     let bytes: number | null = null;
-    if (size.reused) console.log(`Reused the database in ${kept}: nothing written, so no write times and no storage figure.`);
+    if (size.reused) console.log(`Reused the database in ${kept} (schema v${size.version}, opened in ${size.openMs.toFixed(0)} ms, any upgrade included): nothing written, so no write times and no storage figure.`);
     else {
       const writes: number[] = [];
       const w0 = performance.now();
@@ -69,6 +70,13 @@ export async function runChromium(drafts: MemoryDraft[], probes: ClaimProbe[], n
         `Written through rememberArticle, one article at a time, in ${((performance.now() - w0) / 1000).toFixed(1)} s: a write took ${median(writes).toFixed(2)} ms median, ${sorted[Math.floor(sorted.length * 0.9)].toFixed(2)} ms p90 (the last 1,000: ${median(writes.slice(-1000)).toFixed(2)} ms median).`,
       );
       bytes = await page.evaluate(() => memoryBench.bytesPerArticle());
+    }
+    if (process.argv.includes('--steps')) {
+      // The actor page's reads one by one (where the time goes), before the timed runs.
+      for (const [actor, steps] of Object.entries(await page.evaluate(() => memoryBench.actorSteps()))) {
+        console.log(`Actor page steps, ${actor}:`);
+        for (const [step, ms] of Object.entries(steps)) console.log(`  ${step}: ${ms}`);
+      }
     }
     const options = measureFlags(process.argv, { runs: 5, scanRuns: 3 });
     const result = await page.evaluate((o) => memoryBench.measure(o), options);

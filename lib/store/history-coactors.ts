@@ -1,0 +1,149 @@
+/**
+ * The co-actor aggregate of the reading history (v8, table `historyCoActorWeeks`): one row per actor key and week, the
+ * same rows as `historyActorWeeks` (history-aggregates.ts), holding the OTHER actor keys named in those articles, with
+ * the number of articles each, and its name and time in the latest of them. The actor page's "Seen with" list is
+ * counted from these rows over ALL the actor's articles (it read the newest 100 records, counted over those only).
+ *
+ * A row is a fold of the records of its actor-week row and does not depend on their order (the name comes from the
+ * latest record, by reading time then id), so it is kept with the other aggregates: added to at write time, rebuilt
+ * from its records when some are forgotten, built from scratch after a bulk write. Raw keys are stored; grouping
+ * ("Rui Valente" read as a person and as a place is one co-actor, lib/memory/identity.ts probeKeys) happens when read,
+ * so a change of the place gazetteer needs no rebuild. For that grouping, a row also counts the articles naming both
+ * the person and the place of one name (`both`), so the two are not counted twice.
+ *
+ * Parallel arrays rather than an object per entry: structured clone stores an object's property names with every
+ * object, and a row of a frequent actor holds hundreds of entries.
+ */
+import { probeKeys } from '../memory/identity';
+import type { ActorType } from '../nlp/types';
+import type { HistoryRecord } from './schema';
+
+export interface HistoryCoActorWeekRecord {
+  key: string;
+  week: number;
+  /** Other actor keys named in the row's articles, and per key: articles, name and time (reading, id) of the latest. */
+  keys: string[];
+  articles: number[];
+  names: string[];
+  last: number[];
+  lastId: number[];
+  /** Names (the part after "type:") whose person and place keys are both in an article, and in how many. */
+  both: string[];
+  bothArticles: number[];
+}
+
+export function emptyCoActorWeek(key: string, week: number): HistoryCoActorWeekRecord {
+  return { key, week, keys: [], articles: [], names: [], last: [], lastId: [], both: [], bothArticles: [] };
+}
+
+const nameOf = (key: string) => key.slice(key.indexOf(':') + 1);
+
+/** The other actors of a record, as the co-actors of `self`: each key once, with its first name in the record. */
+function othersIn(r: HistoryRecord, self: (key: string) => boolean): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const a of r.actors) if (!self(a.key) && !out.has(a.key)) out.set(a.key, a.name);
+  return out;
+}
+
+/** Adds one record (with its id) to the co-actor row of one of its keys. */
+export function foldCoActorWeek(row: HistoryCoActorWeekRecord, r: HistoryRecord): void {
+  const id = r.id!;
+  const at = r.readAt;
+  const others = othersIn(r, (k) => k === row.key);
+  for (const [k, name] of others) {
+    let i = row.keys.indexOf(k);
+    if (i < 0) {
+      i = row.keys.push(k) - 1;
+      row.articles.push(0);
+      row.names.push(name);
+      row.last.push(at);
+      row.lastId.push(id);
+    }
+    row.articles[i]++;
+    if (at > row.last[i] || (at === row.last[i] && id > row.lastId[i])) {
+      row.names[i] = name;
+      row.last[i] = at;
+      row.lastId[i] = id;
+    }
+    if (k.startsWith('person:') && others.has(`place:${nameOf(k)}`)) {
+      const j = row.both.indexOf(nameOf(k));
+      if (j < 0) {
+        row.both.push(nameOf(k));
+        row.bothArticles.push(1);
+      } else row.bothArticles[j]++;
+    }
+  }
+}
+
+export interface CoActor {
+  key: string;
+  name: string;
+  type: ActorType;
+  articles: number;
+}
+
+/**
+ * The group of a co-actor key: the person and the place of a name that is no known place are one co-actor (probeKeys),
+ * named "person:…"; unless the other one is the actor itself (then the key stays alone, as before the aggregate).
+ */
+export function coActorGroup(key: string, self: ReadonlySet<string>): string {
+  const probes = probeKeys(key);
+  if (probes.length === 1 || probes.some((p) => self.has(p))) return key;
+  return probes.find((p) => p.startsWith('person:'))!;
+}
+
+const typeOf = (key: string) => key.slice(0, key.indexOf(':')) as ActorType;
+
+/**
+ * The co-actors of the actor of `selfKeys` over all its articles, from its co-actor rows. `doubles` are the records
+ * naming two or more of the actor's keys in one week (in that many rows), with the number of rows each is in: their
+ * co-actors are taken out the extra times. Each group is named by the member seen latest (reading time, then id; the
+ * person on a tie), its articles are those naming any member.
+ */
+export function coActorsFromRows(rows: readonly HistoryCoActorWeekRecord[], selfKeys: Iterable<string>, doubles: readonly { record: HistoryRecord; rows: number }[]): CoActor[] {
+  const self = new Set(selfKeys);
+  const perKey = new Map<string, { articles: number; name: string; last: number; lastId: number }>();
+  const both = new Map<string, number>();
+  for (const row of rows) {
+    for (const [i, k] of row.keys.entries()) {
+      if (self.has(k)) continue;
+      const x = perKey.get(k);
+      if (!x) perKey.set(k, { articles: row.articles[i], name: row.names[i], last: row.last[i], lastId: row.lastId[i] });
+      else {
+        x.articles += row.articles[i];
+        if (row.last[i] > x.last || (row.last[i] === x.last && row.lastId[i] > x.lastId)) Object.assign(x, { name: row.names[i], last: row.last[i], lastId: row.lastId[i] });
+      }
+    }
+    for (const [i, n] of row.both.entries()) both.set(n, (both.get(n) ?? 0) + row.bothArticles[i]);
+  }
+  for (const { record, rows: n } of doubles) {
+    const others = othersIn(record, (k) => self.has(k));
+    for (const k of others.keys()) perKey.get(k)!.articles -= n - 1;
+    for (const k of others.keys()) if (k.startsWith('person:') && others.has(`place:${nameOf(k)}`)) both.set(nameOf(k), both.get(nameOf(k))! - (n - 1));
+  }
+  const groups = new Map<string, CoActor & { last: number; lastId: number; rank: number }>();
+  // Only a name seen both as a person and as a place can join two keys: the others are their own group (probeKeys
+  // looks the name up in the gazetteer, thousands of times for a frequent actor otherwise).
+  const other = (k: string) => (k.startsWith('person:') ? `place:${nameOf(k)}` : k.startsWith('place:') ? `person:${nameOf(k)}` : null);
+  for (const [k, x] of perKey) {
+    if (x.articles <= 0) continue;
+    const o = other(k);
+    const g = o && (perKey.get(o)?.articles ?? 0) > 0 ? coActorGroup(k, self) : k;
+    const rank = k.startsWith('person:') ? 1 : 0;
+    const y = groups.get(g);
+    if (!y) {
+      groups.set(g, { key: k, name: x.name, type: typeOf(k), articles: x.articles, last: x.last, lastId: x.lastId, rank });
+      continue;
+    }
+    y.articles += x.articles;
+    if (x.last > y.last || (x.last === y.last && (x.lastId > y.lastId || (x.lastId === y.lastId && rank > y.rank)))) {
+      Object.assign(y, { key: k, name: x.name, type: typeOf(k), last: x.last, lastId: x.lastId, rank });
+    }
+  }
+  // A merged person and place: the articles naming both counted once.
+  for (const [n, count] of both) {
+    const g = groups.get(`person:${n}`);
+    if (g && count > 0 && perKey.has(`place:${n}`) && coActorGroup(`place:${n}`, self) === `person:${n}`) g.articles -= count;
+  }
+  return [...groups.values()].map(({ key, name, type, articles }) => ({ key, name, type, articles }));
+}
