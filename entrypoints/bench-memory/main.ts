@@ -44,7 +44,9 @@ const bench = {
       await db.open();
       openMs = performance.now() - o0;
       version = db.verno;
-      reused = (await db.history.count()) === n;
+      // The generated history only: the write rows of a run add their own articles (write.example, answer.example).
+      const added = (await db.history.where('host').anyOf(['write.example', 'answer.example']).count());
+      reused = (await db.history.count()) - added === n;
       db.close();
     }
     if (!reused) await new DramatisDB(DB).delete();
