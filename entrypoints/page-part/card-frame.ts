@@ -9,7 +9,11 @@ import { placeCard, type Box } from './place-card';
 
 export const CARD_FRAME_TAG = 'dramatis-card-frame';
 export const CARD_WIDTH = 360;
-export const CARD_HEIGHT = 300;
+/**
+ * The frame's one height, whatever the card shows (the page can measure it). 360 px holds a claim card with its memory
+ * lines (seen before, another source, the wording then and now) under the "Wrong source?" fix; at 300 they were cut.
+ */
+export const CARD_HEIGHT = 360;
 const GAP = 8;
 
 export class CardFrame {
