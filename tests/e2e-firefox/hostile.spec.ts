@@ -27,6 +27,7 @@ test('Firefox: a hostile page cannot open the card with synthetic events, nor fi
     (secret) => (window as unknown as { dramatisProbe: { probe(s: string): Record<string, unknown> } }).dramatisProbe.probe(secret),
     CARD_ONLY_TEXT,
   );
-  expect(probe).toMatchObject({ visible: true, foundByWindowFind: false, inReachableText: false, shadowRootOpen: false, size: [360, 300] });
+  // The frame's one size, whatever the card says (CARD_WIDTH x CARD_HEIGHT in entrypoints/page-part/card-frame.ts).
+  expect(probe).toMatchObject({ visible: true, foundByWindowFind: false, inReachableText: false, shadowRootOpen: false, size: [360, 360] });
   expect((probe.frames as string[]).every((f) => f === 'unreadable')).toBe(true);
 });
