@@ -8,21 +8,14 @@
  * current without reading everything again.
  */
 import type { DramatisDB } from './db';
+import type { HistoryRow } from './history-outlets';
 import type { HistoryRecord } from './schema';
 
-export interface DigestRow {
-  id: number;
-  url: string;
-  title: string;
-  site: string;
-  host: string;
-  readAt: number;
-  actors: number;
-  claims: number;
-  anonymous: number;
+/** A history row as the lists show it (history-outlets.ts), without the saved article's id, plus the folded search text. */
+export type DigestRow = Omit<HistoryRow, 'savedId'> & {
   /** Title, site and host folded for search (history-outlets.ts), filled on the first search that reads the row. */
   hay?: string;
-}
+};
 
 interface Digest {
   rows: Map<number, DigestRow>;

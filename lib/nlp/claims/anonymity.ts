@@ -260,6 +260,11 @@ export function isRoleNoun(word: string): boolean {
   return ANONYMOUS_HEADS.has(w) || INDEFINITE_ROLE_HEADS.has(w) || PARTY_MEMBERS.has(w) || GROUP_PLURALS.has(w);
 }
 
+/** Whether a word heads a phrase for someone who speaks for others ("spokesman", "lawyer", "representative"). */
+export function speaksForOthers(word: string): boolean {
+  return SPOKES_HEADS.has(word.toLowerCase());
+}
+
 /** Singular form of a head noun, to match "the sources" with "two Iraqi security sources". */
 export function singular(head: string): string {
   if (head === 'people') return 'person';

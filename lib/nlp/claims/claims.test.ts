@@ -83,6 +83,14 @@ describe('indirect and mixed speech', () => {
     { text: 'Three diplomats involved in the talks said the deal was close to collapse.', kind: 'indirect', cue: 'said', source: 'Three diplomats involved in the talks', content: 'the deal was close to collapse', anonymous: true },
     // A relative clause without commas that ends in a verb right before the cue leads back to its head noun.
     { text: 'An official who asked not to be named said the minister would resign on Friday.', kind: 'indirect', cue: 'said', source: 'An official who asked not to be named', content: 'the minister would resign on Friday', anonymous: true },
+    // A spokesperson heads a relative clause like any role noun; withholding the name makes them unnamed.
+    { text: 'A spokesman who declined to be named said the company would appeal the ruling.', kind: 'indirect', cue: 'said', source: 'A spokesman who declined to be named', content: 'the company would appeal the ruling', anonymous: true },
+    // A preposition a participle governs is the subject's post-modifier, not a trailing "on Tuesday" or "in a statement".
+    { text: 'A person briefed on the statement said the minister had not been consulted.', kind: 'indirect', cue: 'said', source: 'A person briefed on the statement', content: 'the minister had not been consulted', anonymous: true },
+    { text: 'Officials who spoke on condition of anonymity said the talks had stalled.', kind: 'indirect', cue: 'said', source: 'Officials who spoke on condition of anonymity', content: 'the talks had stalled', anonymous: true },
+    // Controls: a trailing time phrase or medium before the cue is still dropped.
+    { text: 'The minister on Tuesday said the plan would go ahead.', kind: 'indirect', cue: 'said', source: 'The minister', content: 'the plan would go ahead' },
+    { text: 'The senator in a statement said the vote was a mistake.', kind: 'indirect', cue: 'said', source: 'The senator', content: 'the vote was a mistake' },
     // A bare plural without "-s" heads its relative clause; a noun in "-ly" after a determiner is not an adverb.
     { text: 'People who lost their homes said the aid came late.', kind: 'indirect', cue: 'said', source: 'People who lost their homes', content: 'the aid came late', anonymous: true },
     // (A lawyer for someone speaks for them: not anonymous, GUIDELINES.md of the blind set.)

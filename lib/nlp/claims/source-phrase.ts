@@ -2,7 +2,7 @@ import type { Range, Word } from './text-units';
 import { words } from './text-units';
 import { CUE_VERBS } from './cues';
 import { MAX_SUBJECT_LOOKBACK_CHARS } from '../limits';
-import { isRoleNoun } from './anonymity';
+import { isRoleNoun, speaksForOthers } from './anonymity';
 import { AUXILIARY_VERBS, DO_FORMS, HAVE_FORMS, MODALS, SUBJECT_PRONOUN, WEEKDAYS, oneOf } from './vocabulary';
 
 /**
@@ -21,6 +21,8 @@ const TRAILING_SKIP = new Set([
 /** Time nouns ending a time phrase ("on Tuesday", "last week") that is dropped from the end of a subject. */
 const DAYS = new Set([...WEEKDAYS, 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'day']);
 /** Nouns of a medium of speech: a trailing "in a statement", "in an interview with X" is dropped from the subject. */
+/** "on (the) condition of anonymity" before a cue describes the subject ("Officials who spoke on condition of anonymity said"). */
+const ANONYMITY_CONDITION = /^on (?:the )?condition of anonymity\b/i;
 const MEDIA = /\b(?:statement|interview|email|e-mail|letter|post|blog|conference|briefing|speech|remarks|tweet|message|release|hearing|radio|television|tv|broadcast|address|video|report|op-ed|column|editorial|podcast|phone|call)s?\b/i;
 /** Words that open a clause or a prepositional phrase: a chunk starting with one is not part of the subject. */
 const OPENER = new Set([
@@ -86,6 +88,9 @@ const isWordTok = (w: Word) => /[\p{L}\p{N}]/u.test(w.text);
 /** A determiner or possessive: the word after it is read as a noun or adjective, not as a finite verb. */
 const DETERMINER_BEFORE_NOUN = /^(?:the|a|an|his|her|its|their|our)$/i;
 
+/** Words after which an "-ed" word is an adjective: a determiner or possessive, or "well", "newly", "so-called". */
+const BEFORE_PARTICIPLE_ADJECTIVE = /^(?:the|a|an|his|her|its|their|our|well|newly|so-called)$/i;
+
 /** Lower-case word that looks like a finite verb (past tense "-ed", known verbs, cue verbs). */
 function verbLike(w: Word, prev: Word | undefined): boolean {
   const t = w.text;
@@ -96,7 +101,7 @@ function verbLike(w: Word, prev: Word | undefined): boolean {
   // A negated auxiliary ("didn’t", "won't") is a verb, with a straight or curly apostrophe.
   if (/n['’]t$/.test(l)) return true;
   // "-ed" words after a determiner or possessive are adjectives ("the alleged", "a respected"), otherwise verbs.
-  if ((/ed$/.test(l) && l.length > 4 || IRREGULAR_PAST.has(l)) && !(prev && /^(?:well|newly|so-called)$/i.test(prev.text)) && !(prev && DETERMINER_BEFORE_NOUN.test(prev.text))) return true;
+  if ((/ed$/.test(l) && l.length > 4 || IRREGULAR_PAST.has(l)) && !(prev && BEFORE_PARTICIPLE_ADJECTIVE.test(prev.text))) return true;
   return false;
 }
 
@@ -158,8 +163,11 @@ function trimTrailing(ws: Word[]): Word[] {
     let cut = -1;
     for (let k = end - 1; k >= Math.max(0, end - 9); k--) {
       const l = lower(ws[k]);
-      if (/^(?:in|on|at|during|via|through|after|over|with|to)$/.test(l) && k > 0) {
+      // Not a preposition a participle governs ("a person briefed on the statement", "officials involved in the
+      // talks"): that phrase is the subject's post-modifier. Nor "on condition of anonymity", which describes the subject.
+      if (/^(?:in|on|at|during|via|through|after|over|with|to)$/.test(l) && k > 0 && !POSTMOD_PARTICIPLES.has(lower(ws[k - 1]))) {
         const phrase = ws.slice(k, end).map((w) => w.text).join(' ');
+        if (ANONYMITY_CONDITION.test(phrase)) continue;
         if (MEDIA.test(phrase) || /^(?:after|on|during)\b/.test(l) && ws.slice(k, end).length <= 4) cut = k;
       }
       if (ws[k].text === ',') break;
@@ -338,7 +346,7 @@ function postModifiedHead(ws: Word[], start: number): number {
       if (verb) continue;
     }
     const h = j - 1;
-    if (!isWordTok(ws[h]) || !isRoleNoun(ws[h].text)) continue;
+    if (!isWordTok(ws[h]) || !(isRoleNoun(ws[h].text) || speaksForOthers(ws[h].text))) continue;
     let q = h;
     while (q > 0 && h - q < 5 && !NP_OPENERS.test(ws[q].text) && isWordTok(ws[q - 1]) && !verbLike(ws[q - 1], ws[q - 2]) && !OPENER.has(lower(ws[q - 1])) && !BOUNDARY.has(lower(ws[q - 1]))) q--;
     const opened = NP_OPENERS.test(ws[q].text);
