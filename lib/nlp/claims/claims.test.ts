@@ -88,6 +88,12 @@ describe('indirect and mixed speech', () => {
     // A preposition a participle governs is the subject's post-modifier, not a trailing "on Tuesday" or "in a statement".
     { text: 'A person briefed on the statement said the minister had not been consulted.', kind: 'indirect', cue: 'said', source: 'A person briefed on the statement', content: 'the minister had not been consulted', anonymous: true },
     { text: 'Officials who spoke on condition of anonymity said the talks had stalled.', kind: 'indirect', cue: 'said', source: 'Officials who spoke on condition of anonymity', content: 'the talks had stalled', anonymous: true },
+    // A phrase inside a relative clause belongs to its verb ("worked on the program"), not to the cue.
+    { text: 'A former official who worked on the program said it had been underfunded for years.', kind: 'indirect', cue: 'said', source: 'A former official who worked on the program', content: 'it had been underfunded for years', anonymous: true },
+    { text: 'Government officials speaking on background said the plan was dead.', kind: 'indirect', cue: 'said', source: 'Government officials speaking on background', content: 'the plan was dead', anonymous: true },
+    // A quantifier opening the clause's subject ("said no decision had been made") is a clause, not "said no".
+    { text: 'The official, who requested anonymity because the matter is sensitive, said no decision had been made.', kind: 'indirect', cue: 'said', source: 'The official, who requested anonymity because the matter is sensitive', content: 'no decision had been made', anonymous: true },
+    { text: 'The minister said nothing had changed since March.', kind: 'indirect', cue: 'said', source: 'The minister', content: 'nothing had changed since March' },
     // Controls: a trailing time phrase or medium before the cue is still dropped.
     { text: 'The minister on Tuesday said the plan would go ahead.', kind: 'indirect', cue: 'said', source: 'The minister', content: 'the plan would go ahead' },
     { text: 'The senator in a statement said the vote was a mistake.', kind: 'indirect', cue: 'said', source: 'The senator', content: 'the vote was a mistake' },
@@ -165,8 +171,16 @@ describe('not claims (filters)', () => {
     ['hypothetical speech', 'Most economists would say the recession is over.'],
     ['a question in the narration', 'Can you explain what the new law does?'],
     ['the reader is not a source', 'You might say the plan is too ambitious.'],
+    ['"said no to" is a refusal, not a clause', 'The mayor said no to the plan that had been drafted.'],
+    ['"said nothing about" has no clause', 'She said nothing about the deal that was signed.'],
+    ['"said nothing that" has no clause', 'He said nothing that could be read as an order.'],
   ])('%s', (_name, text) => {
     expect(run(text).filter((c) => c.kind !== 'no-comment')).toEqual([]);
+  });
+
+  it('a cue verb in a relative clause before the main cue ("who insisted on anonymity, said") is not a second claim', () => {
+    const claims = run('An aide to the senator, who insisted on anonymity, said the vote would be delayed.');
+    expect(claims.map((c) => [c.cue?.text, c.source?.text, c.text])).toEqual([['said', 'An aide to the senator, who insisted on anonymity', 'the vote would be delayed']]);
   });
 
   it('"I" and "we" inside a quotation are the quoted speaker, not sources', () => {

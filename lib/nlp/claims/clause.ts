@@ -3,7 +3,7 @@
  */
 import type { Text } from './draft';
 import type { CueFrame } from './cues';
-import { cueParticle } from './cues';
+import { CUE_VERBS, cueParticle } from './cues';
 import { words, type Word } from './text-units';
 import { quoteAt } from './quotes';
 import { isCap, lw } from './spans';
@@ -16,6 +16,13 @@ export const CLAUSE_PRONOUN = oneOf([...SUBJECT_PRONOUNS, 'you', 'there', 'this'
 /** Finite verbs that show a clause (not a noun object) after a cue. */
 export const FINITE = oneOf([...AUXILIARY_VERBS, 'show', 'shows', 'showed', 'remain', 'remains', 'remained', 'need', 'needs', 'needed']);
 export const SAY_NOT_CLAUSE = /^(?:goodbye|nothing|so|anything|little|much|hello|yes|no|sorry|grace|prayers|thanks|something|more|less|otherwise)$/i;
+
+/** Cue verb forms that are never nouns ("said", "told", "insisted"): a clause does not open with one. */
+const UNAMBIGUOUS_CUE_FORMS = new Set(CUE_VERBS.flatMap((v) => v.forms.filter((f) => !v.ambiguous?.includes(f))));
+/** Words of SAY_NOT_CLAUSE that can also open a clause's subject ("said no one was hurt", "said little had changed"). */
+const SUBJECT_QUANTIFIER = /^(?:no|nothing|little|much|something|more|less)$/i;
+/** A preposition or relative word after such a word makes it the object ("said no to", "said nothing about", "said nothing that"). */
+const PREPOSITION_AFTER_QUANTIFIER = /^(?:to|about|of|for|on|in|with|than|at|from|by|as|that|which|who)$/i;
 
 /** Adverbials allowed between a cue and its clause: time and medium phrases ("on Tuesday", "in a statement"). */
 export const ADVERBIAL_START = oneOf([
@@ -84,6 +91,9 @@ export function complementStart(t: Text, cueEnd: number, sentEnd: number, frame:
     if (j < ws.length && (ws[j].text === 'that' || CLAUSE_PRONOUN.test(ws[j].text))) i = j;
     else if (j < ws.length && ws[j].text === ',' && j + 1 < ws.length) i = j + 1;
     else return null;
+    // After the comma, a cue verb is the sentence's own ("An aide, who insisted on anonymity, said ..."): the phrase
+    // skipped was the cue's object, not an adverbial before its clause.
+    if (UNAMBIGUOUS_CUE_FORMS.has(lw(ws[i]))) return null;
   }
   const w = ws[i];
   if (!w) return null;
@@ -122,6 +132,13 @@ export function complementStart(t: Text, cueEnd: number, sentEnd: number, frame:
     // Questioning a person is an interrogation ("police questioned the student"): doubt is voiced about a matter.
     if (/^question/i.test(form) && !(WH.test(w.text) || /^(?:his|her|their|its)$/i.test(w.text) || /['’]s$/.test(w.text) || /^['’]s$/.test(ws[i + 1]?.text ?? ''))) return null;
     return w.start;
+  }
+  // "said no decision had been made", "said nothing had changed": a quantifier opening the clause's subject, with an
+  // auxiliary within a few words and no preposition before it (not "said no to the deal", "said nothing about it").
+  if (SUBJECT_QUANTIFIER.test(w.text)) {
+    const next = ws.slice(i + 1, i + 5);
+    const fin = next.findIndex((x) => FINITE.test(x.text));
+    if (fin >= 0 && next.slice(0, fin).every((x) => /^[\p{L}-]+$/u.test(x.text) && !PREPOSITION_AFTER_QUANTIFIER.test(x.text))) return w.start;
   }
   if (SAY_NOT_CLAUSE.test(w.text) || /^(?:to|of|for|about|by|with|and|or|but|because|from|into|up|out|off|goodbye|hello)$/i.test(w.text) || !/[\p{L}\p{N}"“‘]/u.test(w.text)) return null;
   if (WH.test(w.text) && lw(w) !== 'which') return w.start;

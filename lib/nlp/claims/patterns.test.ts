@@ -166,6 +166,8 @@ const STAGE_CASES: StageCase[] = [
   { id: 'implausible-source', text: 'You’ll said it was over.', source: 'You’ll', expected: null },
   { id: 'implausible-source', text: 'The head of said it was over.', source: 'The head of', expected: null },
   { id: 'implausible-source', text: 'The minister said it was over.', source: 'The minister', expected: 'The minister' },
+  { id: 'implausible-source', text: 'Friends who have seen him on the trail say it was over.', source: 'seen him on the trail', expected: null },
+  { id: 'implausible-source', text: 'Unnamed officials said it was over.', source: 'Unnamed officials', expected: 'Unnamed officials' },
   { id: 'implausible-source', text: 'Eskelsen García said it was over.', source: 'Eskelsen García', expected: 'Eskelsen García' },
   { id: 'implausible-source', text: 'Ebeling said it was over.', source: 'Ebeling', expected: 'Ebeling' },
   { id: 'implausible-source', text: 'Speaking to reporters said it was over.', source: 'Speaking to reporters', expected: null },

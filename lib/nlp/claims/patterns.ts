@@ -527,6 +527,8 @@ export function plausibleSource(phrase: string): boolean {
   if (/['’]s$/.test(phrase) || /\b(?:there|it|that|what|here)['’]s\b/i.test(phrase)) return false;
   const [first, second] = phrase.split(/\s+/);
   if (/^(?:no|yes|well|so|oh|ok|okay|take|let|look|see|now|then|upon|about|from|into|onto|of|with|without)$/i.test(first) && !/^(?:no\.)/i.test(phrase)) return false;
+  // A bare past participle opens a verb phrase cut out of a clause ("seen him on the trail" of "who have seen him"), not a source.
+  if (/^(?:been|seen|done|gone|said|told|given|taken|known|heard)$/.test(first)) return false;
   // A participle opens a phrase ("looking back", "Speaking to reporters"); a capitalised "-ing" word alone or before a
   // name or a comma is a surname ("Ebeling", "Manning", "King").
   if (/^[a-z]+ing$/.test(first) || /^\p{Lu}\p{Ll}+ing$/u.test(first) && !!second && /^\p{Ll}/u.test(second)) return false;

@@ -70,7 +70,7 @@ const POSTMOD_PARTICIPLES = new Map<string, string>([
   ['reached', '"reached by telephone"'], ['knowledgeable', '"knowledgeable about"'], ['acquainted', '"acquainted with"'],
   ['allied', '"allied with"'], ['aligned', '"aligned with"'], ['loyal', '"loyal to"'], ['tied', '"tied to"'],
   ['connected', '"connected to"'], ['affiliated', '"affiliated with"'], ['working', '"working on the bill"'],
-  ['present', '"present at the meeting"'], ['based', '"based in Geneva"'], ['who', 'a relative clause'], ['whose', 'a relative clause'],
+  ['present', '"present at the meeting"'], ['speaking', '"speaking on background"'], ['based', '"based in Geneva"'], ['who', 'a relative clause'], ['whose', 'a relative clause'],
 ]);
 /** Prepositions that open a post-modifier after a role noun ("two aides to Democratic senators", "a nurse at the hospital"). */
 const POSTMOD_PREPS = new Set(['to', 'at', 'from', 'of', 'with', 'for', 'in', 'on', 'inside', 'within', 'near', 'across', 'by', 'about']);
@@ -165,7 +165,7 @@ function trimTrailing(ws: Word[]): Word[] {
       const l = lower(ws[k]);
       // Not a preposition a participle governs ("a person briefed on the statement", "officials involved in the
       // talks"): that phrase is the subject's post-modifier. Nor "on condition of anonymity", which describes the subject.
-      if (/^(?:in|on|at|during|via|through|after|over|with|to)$/.test(l) && k > 0 && !POSTMOD_PARTICIPLES.has(lower(ws[k - 1]))) {
+      if (/^(?:in|on|at|during|via|through|after|over|with|to)$/.test(l) && k > 0 && !POSTMOD_PARTICIPLES.has(lower(ws[k - 1])) && !insideRelative(ws, k)) {
         const phrase = ws.slice(k, end).map((w) => w.text).join(' ');
         if (ANONYMITY_CONDITION.test(phrase)) continue;
         if (MEDIA.test(phrase) || /^(?:after|on|during)\b/.test(l) && ws.slice(k, end).length <= 4) cut = k;
@@ -176,6 +176,18 @@ function trimTrailing(ws: Word[]): Word[] {
     break;
   }
   return ws.slice(0, end);
+}
+
+/**
+ * Whether word `k` is inside a relative clause opened before it with no comma between ("A former official who worked
+ * on the program said"): a phrase there belongs to the clause's verb, not to the cue.
+ */
+function insideRelative(ws: Word[], k: number): boolean {
+  for (let m = k - 1; m >= 0 && k - m <= 8; m--) {
+    if (ws[m].text === ',' || PUNCT_BOUNDARY.has(ws[m].text)) return false;
+    if (/^(?:who|whose)$/i.test(ws[m].text)) return true;
+  }
+  return false;
 }
 
 export type SubjectResult = { kind: 'span'; span: Range; before: Range } | { kind: 'coordinated' } | { kind: 'none' };
