@@ -137,6 +137,12 @@ describe('according to', () => {
     { text: 'The deal was signed in March, according to a person familiar with the matter.', kind: 'according-to', cue: 'according to', source: 'a person familiar with the matter', content: 'The deal was signed in March', anonymous: true },
     { text: 'According to Yonhap news agency, the military has been placed on high alert.', kind: 'according-to', cue: 'According to', source: 'Yonhap news agency', content: 'the military has been placed on high alert' },
     { text: 'By this time, "her skin was weeping and her body malnourished", according to the Sydney Morning Herald.', kind: 'according-to', cue: 'according to', source: 'the Sydney Morning Herald' },
+    // At a sentence's start the claim follows the source, whatever its verb (a past form without "-ed" too).
+    { text: 'According to court documents, the company knew of the defect.', kind: 'according-to', cue: 'According to', source: 'court documents', content: 'the company knew of the defect' },
+    { text: 'According to Jane Smith, a professor at Yale, the plan failed.', kind: 'according-to', cue: 'According to', source: 'Jane Smith, a professor at Yale', content: 'the plan failed' },
+    { text: 'According to Jane Smith, writing for the Herald, the plan failed.', kind: 'according-to', cue: 'According to', source: 'Jane Smith, writing for the Herald', content: 'the plan failed' },
+    // Control: a description after a common noun is the claim's subject, not an apposition.
+    { text: 'According to police, the man, who was 34, fled the scene.', kind: 'according-to', cue: 'According to', source: 'police', content: 'the man, who was 34, fled the scene' },
   ]);
 });
 

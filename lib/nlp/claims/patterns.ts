@@ -21,7 +21,7 @@ import type { Range } from './text-units';
 import { firstIndex, indexAt, words } from './text-units';
 import { ACCORDING_RE, NO_COMMENT_RE, cueParticle } from './cues';
 import { subjectAfter } from './source-phrase';
-import { AUXILIARY_VERBS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUN } from './vocabulary';
+import { AUXILIARY_VERBS, IRREGULAR_PAST_FORMS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUN } from './vocabulary';
 import { ADVERBIAL_START, complementStart, contentEnd } from './clause';
 import type { CueAt, Scan } from './scan';
 import { AMBIGUOUS_FORMS } from './cue-hits';
@@ -345,7 +345,14 @@ function accordingTo(s: Scan, start: number): Outcome {
     const name = /^,\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*)\s*(?=,)/u.exec(rest);
     if (name) srcEnd += name[0].length;
     const tail = text.slice(srcEnd, sent.end);
-    if (/^,/.test(tail) && !FINITE_WORD.test(tail)) srcEnd = sent.end;
+    // The rest is an apposition only when the claim stands before "according to"; at a sentence's start it follows,
+    // after a name's apposition or participle ("According to Jane Smith, a professor at Yale, the plan failed", "According
+    // to Jack Kelly, writing for RealClearPolitics:").
+    const leading = wordCount(text, sent.start, start) === 0;
+    if (/^,/.test(tail) && !FINITE_WORD.test(tail) && !leading) srcEnd = sent.end;
+    const named = /^(?:\s*\p{Lu}[\p{L}.'’-]*)+\s*$/u.test(text.slice(end, srcEnd));
+    const described = leading && named ? /^,\s*(?:a|an|[a-z]+ing)\s[^,;.:]{1,80}(?=[,:])/i.exec(tail) : null;
+    if (described && !FINITE_WORD.test(described[0])) srcEnd += described[0].length;
   }
   const source = trimmedSpan(text, end, srcEnd);
   if (!source) return undefined;
@@ -378,8 +385,11 @@ function accordingTo(s: Scan, start: number): Outcome {
   return d;
 }
 
-/** An auxiliary or a past form anywhere in a stretch: a clause, so an apposition after "according to X" ends there. */
-const FINITE_WORD = new RegExp(`\\b(?:${AUXILIARY_VERBS.join('|')}|[a-z]+ed)\\b`);
+/**
+ * An auxiliary or a past form anywhere in a stretch: a clause, so an apposition after "according to X" ends there
+ * ("According to court documents, the company knew of the defect": "knew" is past without "-ed").
+ */
+const FINITE_WORD = new RegExp(`\\b(?:${[...AUXILIARY_VERBS, ...IRREGULAR_PAST_FORMS].join('|')}|[a-z]+ed)\\b`);
 
 function noComment(s: Scan, start: number): Outcome {
   const { text } = s;

@@ -19,6 +19,17 @@ export const SUBJECT_PRONOUNS = ['he', 'she', 'it', 'they', 'we', 'i'];
 export const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([['his', 'he'], ['her', 'she'], ['its', 'it'], ['their', 'they']]);
 
 /** Names of days: a time phrase ("on Tuesday"), never part of a source. */
+/**
+ * Irregular past-tense forms common in news ("knew", "made", "took"): a finite verb that "-ed" does not show. Only forms
+ * that are not also common nouns or adjectives ("left", "led", "set", "found" are: "the left", "lead", "a set").
+ */
+export const IRREGULAR_PAST_FORMS = [
+  'knew', 'made', 'took', 'gave', 'got', 'went', 'came', 'saw', 'thought', 'told', 'said', 'began', 'became', 'brought',
+  'bought', 'caught', 'chose', 'drew', 'drove', 'fell', 'felt', 'fled', 'fought', 'forgot', 'froze', 'grew', 'heard',
+  'held', 'hid', 'kept', 'lost', 'meant', 'met', 'paid', 'ran', 'rose', 'sank', 'sat', 'sent', 'shot', 'sold', 'sought',
+  'spent', 'spoke', 'stole', 'stood', 'struck', 'swore', 'taught', 'threw', 'understood', 'won', 'wore', 'wrote', 'built',
+  'sued', 'used', 'owed',
+];
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
 /** Whether a whole word is one of `words` (case-insensitive): `^(?:a|b|c)$`. */
