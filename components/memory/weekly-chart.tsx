@@ -47,7 +47,8 @@ export function WeeklyChart({ weeks, label, locale, width = 560, height = 140 }:
           axes: [axis, { ...axis, size: 36 }],
           series: [{}, { label: 'Mentions', points: { show: false }, stroke: accent, fill: `${accent}55`, width: 1, paths: uPlot.paths.bars!({ size: [0.8, 24] }) }],
         },
-        data: [shown.map((w) => w.week / 1000), shown.map((w) => w.mentions)],
+        // A week with no mentions is a gap (null), not a zero-height bar that uPlot still outlines as a line.
+        data: [shown.map((w) => w.week / 1000), shown.map((w) => w.mentions || null)],
       };
     },
     'weekly chart',
