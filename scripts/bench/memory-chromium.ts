@@ -27,6 +27,7 @@ interface PageBench {
   bytesPerArticle(): Promise<number>;
   measure(options: MeasureOptions): Promise<{ rows: BenchRow[]; indexBuildMs: number; indexSize: number; counts: Record<string, number> }>;
   actorSteps(): Promise<Record<string, Record<string, number>>>;
+  seenSteps(): Promise<Record<string, number>>;
   close(keep: boolean): Promise<void>;
 }
 declare const memoryBench: PageBench;
@@ -77,6 +78,11 @@ export async function runChromium(drafts: MemoryDraft[], probes: ClaimProbe[], n
         console.log(`Actor page steps, ${actor}:`);
         for (const [step, ms] of Object.entries(steps)) console.log(`  ${step}: ${ms}`);
       }
+    }
+    if (process.argv.includes('--seen-steps')) {
+      // "Seen before?" step by step (memory-seen-steps.ts), before the timed runs.
+      console.log('Seen before? steps (ms):');
+      for (const [step, ms] of Object.entries(await page.evaluate(() => memoryBench.seenSteps()))) console.log(`  ${step}: ${ms}`);
     }
     const options = measureFlags(process.argv, { runs: 5, scanRuns: 3 });
     const result = await page.evaluate((o) => memoryBench.measure(o), options);
