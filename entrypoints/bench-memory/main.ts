@@ -83,7 +83,7 @@ const bench = {
     return ((await usage()) - bytesBefore) / history.length;
   },
 
-  async measure(options: MeasureOptions): Promise<{ rows: BenchRow[]; indexBuildMs: number; indexSize: number; counts: Record<string, number> }> {
+  async measure(options: MeasureOptions): Promise<{ rows: BenchRow[]; indexBuildMs: number; indexSize: number; notes: string[]; counts: Record<string, number> }> {
     const counts = { articles: await db.history.count(), claims: await db.historyClaims.count(), names: await db.historyNames.count() };
     return { ...(await measureMemory(db, history, probes, options)), counts };
   },

@@ -28,6 +28,40 @@ export interface ClaimIndexRow {
   id: number;
   historyId: number;
   prints: readonly number[];
+  /**
+   * The row's signature (rowSignature: its text, source and anonymity): claims with the same one give the same match
+   * fields, so "seen before?" reads one row per signature. Absent: the claim's own (-id), never shared.
+   */
+  sig?: number;
+}
+
+/** What "seen before?" shows of an article (its history record's fields), kept with the index. */
+export interface ArticleMeta {
+  id: number;
+  url: string;
+  title: string;
+  site: string;
+  host: string;
+  readAt: number;
+}
+
+/** FNV-1a over a string's UTF-16 code units from a seed, as an unsigned 32-bit number. */
+function fnv(s: string, seed: number): number {
+  let h = seed;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/**
+ * A 52-bit signature of what a claim row contributes to a match (text, source, source key, anonymity): two FNV-1a
+ * hashes with different seeds. Two different rows share one with a chance of 2^-52 per pair.
+ */
+export function rowSignature(row: { text: string; source: string | null; sourceKey: string | null; anonymous: number | boolean }): number {
+  const s = `${row.text}\u0000${row.source ?? '\u0001'}\u0000${row.sourceKey ?? '\u0001'}\u0000${row.anonymous ? 1 : 0}`;
+  return (fnv(s, 0x811c9dc5) & 0xfffff) * 2 ** 32 + fnv(s, 0x01234567);
 }
 
 /** The persisted form: typed arrays' buffers, structured-cloned by IndexedDB as they are (no encoding). */
@@ -41,6 +75,12 @@ export interface ClaimIndexSnapshot {
   history: ArrayBuffer;
   /** Uint16 per claim: its number of distinct prints. */
   counts: ArrayBuffer;
+  /** Float64 per claim: its row signature. */
+  sigs: ArrayBuffer;
+  /** The articles of the claims: Uint32 ids ascending, Float64 reading times, and url, title, site, host of each, joined. */
+  articleIds: ArrayBuffer;
+  articleReadAt: ArrayBuffer;
+  articleText: string;
   /** Uint32 × (65,536 + 1): the postings of bucket b (print >>> 16) are [buckets[b], buckets[b + 1]). */
   buckets: ArrayBuffer;
   /** Uint16 per posting: the print's low 16 bits. */
@@ -82,6 +122,12 @@ export class ResidentClaimIndex {
   private readonly ids: Uint32Array;
   private readonly history: Uint32Array;
   private readonly counts: Uint16Array;
+  private readonly sigs: Float64Array;
+  private readonly articleIds: Uint32Array;
+  private readonly articleReadAt: Float64Array;
+  private articleText: string | string[];
+  /** Articles written or read again since the snapshot (their fields replace the snapshot's). */
+  private readonly deltaArticles = new Map<number, ArticleMeta>();
   private readonly buckets: Uint32Array;
   private readonly low: Uint16Array;
   private readonly postings: Uint32Array;
@@ -89,6 +135,7 @@ export class ResidentClaimIndex {
   private readonly deltaIds = new Column();
   private readonly deltaHistory = new Column();
   private readonly deltaCounts = new Column();
+  private readonly deltaSigs: number[] = [];
   private readonly deltaPostings = new Map<number, number[]>();
   private readonly deltaPos = new Map<number, number>();
   /** Dead positions (forgotten, or superseded by a later position of the same id). */
@@ -102,6 +149,10 @@ export class ResidentClaimIndex {
     this.ids = new Uint32Array(s.ids);
     this.history = new Uint32Array(s.history);
     this.counts = new Uint16Array(s.counts);
+    this.sigs = new Float64Array(s.sigs);
+    this.articleIds = new Uint32Array(s.articleIds);
+    this.articleReadAt = new Float64Array(s.articleReadAt);
+    this.articleText = s.articleText;
     this.buckets = new Uint32Array(s.buckets);
     this.low = new Uint16Array(s.low);
     this.postings = new Uint32Array(s.postings);
@@ -110,11 +161,11 @@ export class ResidentClaimIndex {
 
   /** An empty index. */
   static empty(): ResidentClaimIndex {
-    return new ResidentClaimIndex(buildSnapshot(new Uint32Array(0), new Uint32Array(0), new Uint16Array(0), new Uint32Array(0), new Uint32Array(0), 0));
+    return new ResidentClaimIndex(buildSnapshot({ ids: new Uint32Array(0), history: new Uint32Array(0), counts: new Uint16Array(0), sigs: new Float64Array(0) }, [], new Uint32Array(0), new Uint32Array(0), 0));
   }
 
-  /** The index of these claims (any order; a repeated id keeps its last row). */
-  static fromRows(rows: Iterable<ClaimIndexRow>): ResidentClaimIndex {
+  /** The index of these claims (any order; a repeated id keeps its last row) and their articles. */
+  static fromRows(rows: Iterable<ClaimIndexRow>, articles: Iterable<ArticleMeta> = []): ResidentClaimIndex {
     const byId = new Map<number, ClaimIndexRow>();
     for (const r of rows) byId.set(r.id, r);
     const sorted = [...byId.values()].sort((a, b) => a.id - b.id);
@@ -122,6 +173,7 @@ export class ResidentClaimIndex {
     const ids = new Uint32Array(n);
     const history = new Uint32Array(n);
     const counts = new Uint16Array(n);
+    const sigs = new Float64Array(n);
     let total = 0;
     const distinct = sorted.map((r) => {
       const d = distinctPrints(r.prints);
@@ -135,13 +187,16 @@ export class ResidentClaimIndex {
       ids[i] = sorted[i].id;
       history[i] = sorted[i].historyId;
       counts[i] = Math.min(0xffff, distinct[i].length);
+      sigs[i] = sorted[i].sig ?? -sorted[i].id;
       for (const p of distinct[i]) {
         prints[k] = p;
         pos[k++] = i;
       }
     }
     // Postings were laid out in position order: a stable sort by print keeps each print's positions ascending.
-    return new ResidentClaimIndex(buildSnapshot(ids, history, counts, ...sortByPrint(prints, pos, total), total));
+    const used = new Set(history);
+    const metas = [...articles].filter((a) => used.has(a.id));
+    return new ResidentClaimIndex(buildSnapshot({ ids, history, counts, sigs }, metas, ...sortByPrint(prints, pos, total), total));
   }
 
   /**
@@ -152,11 +207,17 @@ export class ResidentClaimIndex {
     if (!s || typeof s !== 'object') return null;
     const x = s as Partial<ClaimIndexSnapshot>;
     if (x.format !== SNAPSHOT_FORMAT || typeof x.claims !== 'number' || !Number.isInteger(x.claims) || x.claims < 0) return null;
-    const buffers = [x.ids, x.history, x.counts, x.buckets, x.low, x.postings];
-    if (!buffers.every((b) => b instanceof ArrayBuffer)) return null;
+    const buffers = [x.ids, x.history, x.counts, x.sigs, x.buckets, x.low, x.postings, x.articleIds, x.articleReadAt];
+    if (!buffers.every((b) => b instanceof ArrayBuffer) || typeof x.articleText !== 'string') return null;
     const n = x.claims;
     const snap = x as ClaimIndexSnapshot;
-    if (snap.ids.byteLength !== n * 4 || snap.history.byteLength !== n * 4 || snap.counts.byteLength !== n * 2) return null;
+    if (snap.ids.byteLength !== n * 4 || snap.history.byteLength !== n * 4 || snap.counts.byteLength !== n * 2 || snap.sigs.byteLength !== n * 8) return null;
+    const articles = snap.articleIds.byteLength / 4;
+    if (!Number.isInteger(articles) || snap.articleReadAt.byteLength !== articles * 8) return null;
+    const articleIds = new Uint32Array(snap.articleIds);
+    for (let i = 1; i < articles; i++) if (articleIds[i] <= articleIds[i - 1]) return null;
+    // Four fields an article, each ended by \u0000 (checked when first read: one split).
+    if (snap.articleText.length > 0 && !snap.articleText.endsWith('\u0000')) return null;
     if (snap.buckets.byteLength !== (BUCKETS + 1) * 4 || snap.low.byteLength % 2 !== 0) return null;
     const total = snap.low.byteLength / 2;
     if (snap.postings.byteLength !== total * 4) return null;
@@ -220,6 +281,7 @@ export class ResidentClaimIndex {
       this.deltaIds.push(r.id);
       this.deltaHistory.push(r.historyId);
       this.deltaCounts.push(Math.min(0xffff, prints.length));
+      this.deltaSigs.push(r.sig ?? -r.id);
       this.deltaPos.set(r.id, pos);
       for (const p of prints) {
         const list = this.deltaPostings.get(p);
@@ -272,6 +334,40 @@ export class ResidentClaimIndex {
     const pos = this.posOf(id);
     if (pos < 0) return 0;
     return pos < this.base ? this.counts[pos] : this.deltaCounts.data[pos - this.base];
+  }
+
+  /** The row signature of a live claim (undefined when not held). */
+  signatureOf(id: number): number | undefined {
+    const pos = this.posOf(id);
+    if (pos < 0) return undefined;
+    return pos < this.base ? this.sigs[pos] : this.deltaSigs[pos - this.base];
+  }
+
+  /** Sets the fields of articles (written or read again since the snapshot). */
+  setArticles(metas: Iterable<ArticleMeta>): void {
+    for (const m of metas) this.deltaArticles.set(m.id, { id: m.id, url: m.url, title: m.title, site: m.site, host: m.host, readAt: m.readAt });
+    this.version++;
+  }
+
+  /** The fields of an article of the index (undefined when unknown, or when the snapshot's text is broken). */
+  article(id: number): ArticleMeta | undefined {
+    const d = this.deltaArticles.get(id);
+    if (d) return d;
+    let lo = 0;
+    let hi = this.articleIds.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.articleIds[mid] < id) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo >= this.articleIds.length || this.articleIds[lo] !== id) return undefined;
+    if (typeof this.articleText === 'string') {
+      const parts = this.articleText.split('\u0000');
+      this.articleText = parts.length - 1 === this.articleIds.length * 4 ? parts : [];
+    }
+    const f = this.articleText;
+    if (f.length === 0) return undefined;
+    return { id, url: f[4 * lo], title: f[4 * lo + 1], site: f[4 * lo + 2], host: f[4 * lo + 3], readAt: this.articleReadAt[lo] };
   }
 
   /** The snapshot's postings of a print: [start, end) in `low` / `postings`. */
@@ -375,12 +471,14 @@ export class ResidentClaimIndex {
     const ids = new Uint32Array(n);
     const history = new Uint32Array(n);
     const counts = new Uint16Array(n);
+    const sigs = new Float64Array(n);
     let k = 0;
     let j = 0;
     const put = (pos: number) => {
       remap[pos] = k;
       ids[k] = this.idAt(pos);
       history[k] = pos < this.base ? this.history[pos] : this.deltaHistory.data[pos - this.base];
+      sigs[k] = pos < this.base ? this.sigs[pos] : this.deltaSigs[pos - this.base];
       counts[k++] = pos < this.base ? this.counts[pos] : this.deltaCounts.data[pos - this.base];
     };
     for (let p = 0; p < this.base; p++) {
@@ -428,7 +526,12 @@ export class ResidentClaimIndex {
       outPrints[o] = sdPrints[q];
       outPos[o++] = sdPos[q++];
     }
-    return buildSnapshot(ids, history, counts, outPrints, outPos, outTotal);
+    const metas: ArticleMeta[] = [];
+    for (const h of new Set(history)) {
+      const m = this.article(h);
+      if (m) metas.push(m);
+    }
+    return buildSnapshot({ ids, history, counts, sigs }, metas, outPrints, outPos, outTotal);
   }
 }
 
@@ -474,8 +577,19 @@ function sortPostings(prints: Uint32Array, pos: Uint32Array, n: number): [Uint32
   return [sortedPrints, sortedPos];
 }
 
-/** The snapshot of sorted postings (by print, then position) and the per-claim columns. */
-function buildSnapshot(ids: Uint32Array, history: Uint32Array, counts: Uint16Array, prints: Uint32Array, pos: Uint32Array, total: number): ClaimIndexSnapshot {
+/** The snapshot of sorted postings (by print, then position), the per-claim columns and the articles. */
+function buildSnapshot(
+  { ids, history, counts, sigs }: { ids: Uint32Array; history: Uint32Array; counts: Uint16Array; sigs: Float64Array },
+  articles: ArticleMeta[],
+  prints: Uint32Array,
+  pos: Uint32Array,
+  total: number,
+): ClaimIndexSnapshot {
+  const sorted = [...articles].sort((a, b) => a.id - b.id);
+  const articleIds = Uint32Array.from(sorted, (a) => a.id);
+  const articleReadAt = Float64Array.from(sorted, (a) => a.readAt);
+  const clean = (x: string) => x.replaceAll('\u0000', ' ');
+  const articleText = sorted.map((a) => `${clean(a.url)}\u0000${clean(a.title)}\u0000${clean(a.site)}\u0000${clean(a.host)}\u0000`).join('');
   const buckets = new Uint32Array(BUCKETS + 1);
   const low = new Uint16Array(total);
   const postings = new Uint32Array(total);
@@ -485,5 +599,14 @@ function buildSnapshot(ids: Uint32Array, history: Uint32Array, counts: Uint16Arr
     postings[i] = pos[i];
   }
   for (let b = 0; b < BUCKETS; b++) buckets[b + 1] += buckets[b];
-  return { format: SNAPSHOT_FORMAT, claims: ids.length, ids: ids.buffer as ArrayBuffer, history: history.buffer as ArrayBuffer, counts: counts.buffer as ArrayBuffer, buckets: buckets.buffer as ArrayBuffer, low: low.buffer as ArrayBuffer, postings: postings.buffer as ArrayBuffer };
+  return {
+    format: SNAPSHOT_FORMAT,
+    claims: ids.length,
+    ids: ids.buffer as ArrayBuffer,
+    history: history.buffer as ArrayBuffer,
+    counts: counts.buffer as ArrayBuffer,
+    sigs: sigs.buffer as ArrayBuffer,
+    articleIds: articleIds.buffer as ArrayBuffer,
+    articleReadAt: articleReadAt.buffer as ArrayBuffer,
+    articleText, buckets: buckets.buffer as ArrayBuffer, low: low.buffer as ArrayBuffer, postings: postings.buffer as ArrayBuffer };
 }

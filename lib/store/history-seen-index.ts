@@ -18,7 +18,8 @@
  *   then persisted. No upgrade touches every claim.
  */
 import { PRINT_RULES, probePrints } from '../memory/claim-index';
-import { ResidentClaimIndex, type ClaimIndexRow, type ClaimIndexSnapshot, type RankedCandidates } from '../memory/resident-claim-index';
+import { ResidentClaimIndex, rowSignature, type ArticleMeta, type ClaimIndexRow, type ClaimIndexSnapshot, type RankedCandidates } from '../memory/resident-claim-index';
+import type { HistoryClaimRecord, HistoryRecord } from './schema';
 import type { DramatisDB } from './db';
 import { ClaimPrintIndex, SEEN_LIMITS, type ClaimCandidates, type SeenLimits } from './history-seen';
 
@@ -226,12 +227,21 @@ export class ResidentSeenIndex implements ClaimCandidates {
       let from = -Infinity;
       for (;;) {
         const chunk = await db.historyClaims.where(':id').between(from, start.max, false, true).limit(SEEN_INDEX_RULES.rebuildChunk).toArray();
-        for (const c of chunk) rows.push({ id: c.id!, historyId: c.historyId, prints: c.prints ?? [] });
+        for (const c of chunk) rows.push(indexRow(c));
         if (chunk.length < SEEN_INDEX_RULES.rebuildChunk) break;
         from = chunk[chunk.length - 1].id!;
       }
+      // The articles' fields the answer shows (read again for those written or read again meanwhile, at the sync).
+      const articles: ArticleMeta[] = [];
+      let after = -Infinity;
+      for (;;) {
+        const chunk = await db.history.where(':id').above(after).limit(SEEN_INDEX_RULES.rebuildChunk / 5).toArray();
+        for (const r of chunk) articles.push(articleMeta(r));
+        if (chunk.length < SEEN_INDEX_RULES.rebuildChunk / 5) break;
+        after = chunk[chunk.length - 1].id!;
+      }
       await this.exclusive(async () => {
-        this.index = ResidentClaimIndex.fromRows(rows);
+        this.index = ResidentClaimIndex.fromRows(rows, articles);
         this.seq = start.seq;
         this.maxId = start.max;
         this.stamp = null;
@@ -261,7 +271,7 @@ export class ResidentSeenIndex implements ClaimCandidates {
     const { db } = this;
     const seq = this.seq;
     const maxId = this.maxId;
-    const read = await db.transaction('r', [db.historyClaims, db.historySeenLog, db.historySeenIndex], async () => {
+    const read = await db.transaction('r', [db.history, db.historyClaims, db.historySeenLog, db.historySeenIndex], async () => {
       const [entries, added, meta] = await Promise.all([db.historySeenLog.where(':id').above(seq).toArray(), db.historyClaims.where(':id').above(maxId).toArray(), db.historySeenIndex.get('meta')]);
       const back: number[] = entries.flatMap((e) => e.back ?? []);
       const backRows = await Promise.all(
@@ -272,9 +282,12 @@ export class ResidentSeenIndex implements ClaimCandidates {
             .toArray(),
         ),
       );
-      return { entries, added, meta, backRows: new Map(backRows.flat().map((c) => [c.id!, c])) };
+      // The articles of the claims that came (written, read again, put back): their fields as they are now.
+      const hids = [...new Set([...added, ...backRows.flat()].map((c) => c.historyId))];
+      const records = hids.length ? await db.history.bulkGet(hids) : [];
+      return { entries, added, meta, backRows: new Map(backRows.flat().map((c) => [c.id!, c])), records };
     });
-    const { entries, added, meta, backRows } = read;
+    const { entries, added, meta, backRows, records } = read;
     if (meta?.key === 'meta' && meta.stamp !== this.stamp && meta.seq > seq && !reloaded) {
       // Another context rewrote the snapshot past what this memory applied, and deleted the log up to it: load that one.
       const prev = { index: this.index, seq: this.seq, maxId: this.maxId, stamp: this.stamp };
@@ -293,7 +306,7 @@ export class ResidentSeenIndex implements ClaimCandidates {
         for (let i = 0; i + 1 < e.back.length; i += 2) {
           for (let id = e.back[i]; id <= e.back[i + 1]; id++) {
             const c = backRows.get(id);
-            if (c) rows.push({ id, historyId: c.historyId, prints: c.prints ?? [] });
+            if (c) rows.push(indexRow(c));
           }
         }
         this.index.add(rows);
@@ -302,9 +315,10 @@ export class ResidentSeenIndex implements ClaimCandidates {
       this.seq = Math.max(this.seq, e.seq!);
     }
     if (added.length) {
-      this.index.add(added.map((c) => ({ id: c.id!, historyId: c.historyId, prints: c.prints ?? [] })));
+      this.index.add(added.map(indexRow));
       this.maxId = Math.max(this.maxId, added[added.length - 1].id!);
     }
+    this.index.setArticles(records.filter((r): r is HistoryRecord => !!r).map(articleMeta));
     this.last.syncMs = performance.now() - s;
     this.last.added = added.length;
     this.last.logEntries = entries.length;
@@ -336,7 +350,7 @@ export class ResidentSeenIndex implements ClaimCandidates {
       });
       this.last.compactMs = performance.now() - c0;
       const { snapshot, seq, maxId } = captured;
-      const bytes = snapshot.ids.byteLength + snapshot.history.byteLength + snapshot.counts.byteLength + snapshot.buckets.byteLength + snapshot.low.byteLength + snapshot.postings.byteLength;
+      const bytes = snapshot.ids.byteLength + snapshot.history.byteLength + snapshot.counts.byteLength + snapshot.sigs.byteLength + snapshot.buckets.byteLength + snapshot.low.byteLength + snapshot.postings.byteLength + snapshot.articleIds.byteLength + snapshot.articleReadAt.byteLength + snapshot.articleText.length * 2;
       const stamp = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
       const { db } = this;
       const w0 = performance.now();
@@ -377,6 +391,15 @@ export class ResidentSeenIndex implements ClaimCandidates {
     this.seq = 0;
     this.maxId = 0;
   }
+}
+
+/** A claim row as the index keeps it. */
+function indexRow(c: HistoryClaimRecord): ClaimIndexRow {
+  return { id: c.id!, historyId: c.historyId, prints: c.prints ?? [], sig: rowSignature(c) };
+}
+
+function articleMeta(r: HistoryRecord): ArticleMeta {
+  return { id: r.id!, url: r.url, title: r.title, site: r.site, host: r.host, readAt: r.readAt };
 }
 
 const resident = new WeakMap<DramatisDB, ResidentSeenIndex>();

@@ -216,11 +216,12 @@ async function seenIn(db: DramatisDB, candidates: number[][], more: boolean[], c
 const PRINT_SLACK = 2;
 
 /**
- * "Seen before?" from the resident index (history-seen-index.ts), with the same answer as seenIn but reading only the
- * rows it shows: the index knows each candidate's article, its print count and how many of the claim's prints it
- * carries, so the decision (half the shorter claim's shingles, claim-match.ts) and one claim per article are taken
- * before any read; then the claim rows and records of those, and the decision checked on the text (a candidate that
- * fails it is replaced by the next one of its article, as seenIn would have taken).
+ * "Seen before?" from the resident index (history-seen-index.ts), with the same answer as seenIn but reading only one
+ * claim row per distinct wording and source, and no history record. The index knows each candidate's article, its
+ * print count, how many of the claim's prints it carries, its row signature (text, source, anonymity) and its article's
+ * url, title, site and date: the decision (half the shorter claim's shingles, claim-match.ts) and one claim per article
+ * are taken before any read; then one row per signature, and the decision checked on its text (a candidate that fails
+ * it is replaced by the next one of its article, as seenIn would have taken).
  */
 async function seenResident(db: DramatisDB, index: ResidentClaimIndex, found: RankedCandidates & { prints: number[][] }, claims: readonly ClaimProbe[], excludeUrl?: string): Promise<SeenBefore[]> {
   const { ids: candidates, more, prints } = found;
@@ -233,44 +234,68 @@ async function seenResident(db: DramatisDB, index: ResidentClaimIndex, found: Ra
   });
   const excluded = excludeUrl ? new Set(await db.history.where('url').equals(excludeUrl).primaryKeys()) : new Set<number>();
   const same = decider(claims);
-  const rows = new Map<number, HistoryClaimRecord | undefined>();
-  const records = new Map<number, HistoryRecord | undefined>();
+  // One row per signature: the wording and source every claim with that signature shares.
+  const bySig = new Map<number, HistoryClaimRecord>();
+  const missing = new Set<number>();
   const rejected = claims.map(() => new Set<number>());
   let chosen: HistoryClaimRecord[][] = [];
   for (;;) {
-    // Each claim's first candidate in each article (not yet rejected on its text), in rank order.
+    // Each claim's first candidate in each article (not rejected on its text), in rank order.
     const picks = maybe.map((ids, i) => {
       const articles = new Set<number>();
       return ids.filter((id) => {
         const h = index.historyOf(id)!;
-        if (rejected[i].has(id) || excluded.has(h) || articles.has(h)) return false;
+        if (missing.has(id) || rejected[i].has(index.signatureOf(id)!) || excluded.has(h) || articles.has(h)) return false;
         articles.add(h);
         return true;
       });
     });
-    const needRows = [...new Set(picks.flat())].filter((id) => !rows.has(id));
-    const needRecords = [...new Set(picks.flat().map((id) => index.historyOf(id)!))].filter((h) => !records.has(h));
-    const [r, h] = await Promise.all([db.historyClaims.bulkGet(needRows), db.history.bulkGet(needRecords)]);
-    needRows.forEach((id, k) => rows.set(id, r[k]));
-    needRecords.forEach((id, k) => records.set(id, h[k]));
+    const need = new Map<number, number>();
+    for (const id of picks.flat()) {
+      const sig = index.signatureOf(id)!;
+      if (!bySig.has(sig) && !need.has(sig)) need.set(sig, id);
+    }
+    const rows = need.size ? await db.historyClaims.bulkGet([...need.values()]) : [];
     let again = false;
+    [...need].forEach(([sig, id], k) => {
+      const row = rows[k];
+      if (row) bySig.set(sig, row);
+      else {
+        // Gone since the index was brought up to date: another claim of the same signature is read next round.
+        missing.add(id);
+        again = true;
+      }
+    });
     chosen = picks.map((ids, i) =>
       ids.flatMap((id) => {
-        const c = rows.get(id);
-        if (c && same(i, c.text)) return [c];
-        rejected[i].add(id);
+        const sig = index.signatureOf(id)!;
+        const row = bySig.get(sig);
+        if (!row) return [];
+        if (same(i, row.text)) return [{ ...row, id, historyId: index.historyOf(id)! }];
+        rejected[i].add(sig);
         again = true;
         return [];
       }),
     );
     if (!again) break;
   }
-  const recordById = new Map([...records].filter((e): e is [number, HistoryRecord] => !!e[1]));
-  return answer(db, chosen, recordById, more, claims, excludeUrl);
+  // The articles' fields from the index; read from the table only if it lacks one (it should not).
+  const articles = new Map<number, ArticleFields>();
+  const unknown: number[] = [];
+  for (const c of chosen.flat()) {
+    const a = index.article(c.historyId);
+    if (a) articles.set(a.id, a);
+    else unknown.push(c.historyId);
+  }
+  if (unknown.length) for (const r of await db.history.bulkGet([...new Set(unknown)])) if (r) articles.set(r.id!, r);
+  return answer(db, chosen, articles, more, claims, excludeUrl);
 }
 
+/** What the answer shows of an article. */
+type ArticleFields = Pick<HistoryRecord, 'url' | 'title' | 'site' | 'host' | 'readAt'> & { id?: number };
+
 /** The answer from each claim's accepted rows in rank order: one match per article (the first), oldest first. */
-async function answer(db: DramatisDB, accepted: HistoryClaimRecord[][], recordById: Map<number, HistoryRecord>, more: boolean[], claims: readonly ClaimProbe[], excludeUrl?: string): Promise<SeenBefore[]> {
+async function answer(db: DramatisDB, accepted: HistoryClaimRecord[][], recordById: ReadonlyMap<number, ArticleFields>, more: boolean[], claims: readonly ClaimProbe[], excludeUrl?: string): Promise<SeenBefore[]> {
   const identities = new Map<string, Promise<Identity | null>>();
   const identity = (k: string) => {
     if (!identities.has(k)) identities.set(k, historyIdentity(db, k));

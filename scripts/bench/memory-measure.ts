@@ -2,13 +2,13 @@
 // (the extension's bench page, entrypoints/bench-memory): the product's queries as the UI calls them, each beside the
 // naive full scan of lib/store/history-scan.ts computing the same answer, with a check that both answers are equal.
 // Browser-safe (no Node imports).
-import { sameClaim } from '../../lib/memory/claim-match';
 import { MemoryWriter } from '../../lib/memory/writer';
 import type { DramatisDB } from '../../lib/store/db';
 import { rememberArticle } from '../../lib/store/history';
-import { actorLine, actorMemory, HistoryClaimIndex, outletProfile, seenBefore, type ClaimProbe } from '../../lib/store/history-queries';
+import { actorLine, actorMemory, outletProfile, type ClaimProbe } from '../../lib/store/history-queries';
 import { actorLineScan, actorMemoryScan, outletProfileScan } from '../../lib/store/history-scan';
 import { benchActors, DAY, HOSTS, median, T0, type GeneratedArticle } from './memory-history';
+import { measureSeenBefore } from './memory-seen';
 
 export interface BenchRow {
   label: string;
@@ -65,7 +65,7 @@ export async function measureMemory(
   probes: readonly ClaimProbe[],
   { runs, scanRuns, only }: MeasureOptions,
   log: (line: string) => void = () => {},
-): Promise<{ rows: BenchRow[]; indexBuildMs: number; indexSize: number }> {
+): Promise<{ rows: BenchRow[]; indexBuildMs: number; indexSize: number; notes: string[] }> {
   const rows: BenchRow[] = [];
   const wanted = (g: MeasureGroup) => !only || only.includes(g);
   // A row's scan and check, or none when the scans are skipped.
@@ -108,30 +108,12 @@ export async function measureMemory(
   }
 
   let indexBuildMs = 0;
+  const notes: string[] = [];
   if (wanted('seen')) {
-    // "Seen before?": the claim index is persisted with the claims (history-seen.ts); its sync, timed apart, has nothing
-    // left to build. Then every claim of a new article.
-    const index = new HistoryClaimIndex(db);
-    const b0 = performance.now();
-    await index.sync();
-    indexBuildMs = performance.now() - b0;
-    log(`  claim index ready in ${(indexBuildMs / 1000).toFixed(1)} s`);
-    const seen = await time(runs, () => seenBefore(db, index.index, probes, 'https://new.example/x'), true);
-    const seenScan = await time(
-      Math.min(1, scanRuns),
-      async () => {
-        const all = await db.historyClaims.toArray();
-        return probes.map((p) => all.filter((c) => sameClaim(p.text, c.text)).length);
-      },
-      false,
-    );
-    rows.push({
-      label: `seen before?, all ${probes.length} claims of a new article`,
-      ours: seen.ms,
-      scan: scanRuns === 0 ? null : seenScan.ms,
-      check: `${seen.value.reduce((s, x) => s + x.matches.length, 0)} articles matched${scanRuns === 0 ? '' : ` (scan: ${seenScan.value.reduce((a, b) => a + b, 0)} claims)`}`,
-    });
-
+    // "Seen before?" for every claim of a new article: main's path and the resident index (memory-seen.ts).
+    const seen = await measureSeenBefore(db, probes, runs, scanRuns, log);
+    rows.push(...seen.rows);
+    notes.push(...seen.notes);
   }
 
   if (wanted('write')) {
@@ -156,7 +138,7 @@ export async function measureMemory(
     }
     rows.push({ label: "history write: added to the page's answer (MemoryWriter.remember)", ours: median(added), scan: null, check: 'schedules the write, returns' });
   }
-  return { rows, indexBuildMs, indexSize: await db.historyClaims.count() };
+  return { rows, indexBuildMs, indexSize: await db.historyClaims.count(), notes };
 }
 
 export function printRows(rows: readonly BenchRow[], print: (line: string) => void = console.log): void {
