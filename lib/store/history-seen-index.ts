@@ -410,3 +410,14 @@ export function residentSeenIndex(db: DramatisDB): ResidentSeenIndex {
   if (!r) resident.set(db, (r = new ResidentSeenIndex(db)));
   return r;
 }
+
+/**
+ * Starts loading the resident index if it is not in memory (the background, once a page's history write is done: its
+ * claims' cards may be opened next, and a Chrome service worker starts afresh after 30 s idle). Never awaited; without
+ * a snapshot this starts the build, as the first lookup would.
+ */
+export function preloadSeenIndex(db: DramatisDB): void {
+  void residentSeenIndex(db)
+    .ready()
+    .catch(() => undefined);
+}

@@ -302,6 +302,14 @@ async function answer(db: DramatisDB, accepted: HistoryClaimRecord[][], recordBy
     return identities.get(k)!;
   };
   const sameActor = async (a: string, b: string) => a === b || !!(await identity(a))?.keys.includes(b);
+  // The identities the loop below may ask for, resolved at once (each is several reads in rounds; one after the other
+  // they took most of a 20-claim answer): a page's named sources that another source is named against.
+  const wanted = new Set<string>();
+  for (const [i, claim] of claims.entries()) {
+    if (!claim.sourceKey) continue;
+    for (const c of accepted[i]) if (c.sourceKey && c.sourceKey !== claim.sourceKey && differentSource(claim, { source: c.source, sourceKey: c.sourceKey, anonymous: !!c.anonymous })) wanted.add(claim.sourceKey);
+  }
+  await Promise.all([...wanted].map(identity));
   const out: SeenBefore[] = [];
   for (const [i, claim] of claims.entries()) {
     const matches: SeenMatch[] = [];
