@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { claimPrints, probePrints } from './claim-index';
-import { ResidentClaimIndex, SNAPSHOT_FORMAT, type ClaimIndexRow } from './resident-claim-index';
+import { ResidentClaimIndex, rowSignature, SNAPSHOT_FORMAT, type ClaimIndexRow } from './resident-claim-index';
 
 /** The rule of ClaimPrintIndex (history-seen.ts) computed naively over the live rows: the reference. */
 function reference(rows: Map<number, ClaimIndexRow>, prints: number[][], perPrint: number, perClaim: number) {
@@ -102,6 +102,37 @@ describe('ResidentClaimIndex', () => {
     for (const p of [5, 9, 70000, 0xffffffff, 3]) expect(again.liveIds(p)).toEqual(index.liveIds(p));
     expect(again.liveIds(5)).toEqual([1, 4]);
     expect(again.liveIds(0xffffffff)).toEqual([7]);
+  });
+
+  it('keeps row signatures and the articles\' fields through deltas and snapshots; a signature differs with the text, the source or the anonymity', () => {
+    const a = { text: 'the bridge will reopen in May', source: 'Ana Lima', sourceKey: 'person:ana lima', anonymous: 0 };
+    expect(rowSignature(a)).toBe(rowSignature({ ...a }));
+    expect(new Set([rowSignature(a), rowSignature({ ...a, text: 'the bridge will reopen in June' }), rowSignature({ ...a, source: 'Rui' }), rowSignature({ ...a, sourceKey: null }), rowSignature({ ...a, anonymous: 1 })]).size).toBe(5);
+    const index = ResidentClaimIndex.fromRows(
+      [
+        { id: 1, historyId: 10, prints: [5], sig: 111 },
+        { id: 2, historyId: 20, prints: [5] },
+      ],
+      [
+        { id: 10, url: 'https://a.example/1', title: 'A \u0000 title', site: 'A', host: 'a.example', readAt: 1000 },
+        { id: 20, url: 'https://b.example/2', title: 'B', site: 'B', host: 'b.example', readAt: 2000 },
+        { id: 30, url: 'https://c.example/3', title: 'no claim here', site: 'C', host: 'c.example', readAt: 3000 },
+      ],
+    );
+    // Without a signature a claim has its own (-id): never shared.
+    expect(index.signatureOf(1)).toBe(111);
+    expect(index.signatureOf(2)).toBe(-2);
+    // The NUL that separates the fields in the snapshot is a space in a title.
+    expect(index.article(10)).toEqual({ id: 10, url: 'https://a.example/1', title: 'A   title', site: 'A', host: 'a.example', readAt: 1000 });
+    // Only the articles of the claims are kept.
+    expect(index.article(30)).toBeUndefined();
+    index.add([{ id: 3, historyId: 20, prints: [5], sig: 333 }]);
+    index.setArticles([{ id: 20, url: 'https://b.example/2', title: 'B read again', site: 'B', host: 'b.example', readAt: 5000 }]);
+    const again = ResidentClaimIndex.fromSnapshot(structuredClone(index.toSnapshot()))!;
+    expect(again.signatureOf(3)).toBe(333);
+    expect(again.signatureOf(1)).toBe(111);
+    expect(again.article(20)).toMatchObject({ title: 'B read again', readAt: 5000 });
+    expect(again.article(10)?.readAt).toBe(1000);
   });
 
   it('ignores a snapshot it did not write: another format, a missing buffer, lengths that disagree, postings out of order or out of range', () => {
