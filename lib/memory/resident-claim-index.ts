@@ -382,8 +382,14 @@ export class ResidentClaimIndex {
       if (this.low[mid] < l) lo = mid + 1;
       else hi = mid;
     }
+    // The end: the first posting past this print (a binary search too: a widely carried shingle has thousands).
     let e = lo;
-    while (e < end && this.low[e] === l) e++;
+    let top = end;
+    while (e < top) {
+      const mid = (e + top) >>> 1;
+      if (this.low[mid] <= l) e = mid + 1;
+      else top = mid;
+    }
     return [lo, e];
   }
 
@@ -409,15 +415,18 @@ export class ResidentClaimIndex {
   /** Whether the claim at `pos` carries `print`. */
   private carries(pos: number, print: number): boolean {
     if (pos >= this.base) return this.deltaPostings.get(print)?.includes(pos) ?? false;
-    const [s, e] = this.range(print);
-    let lo = s;
-    let hi = e;
+    // One binary search in the print's bucket on (low bits, position): postings are sorted by both.
+    const b = print >>> 16;
+    const l = print & 0xffff;
+    let lo = this.buckets[b];
+    let hi = this.buckets[b + 1];
+    const end = hi;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (this.postings[mid] < pos) lo = mid + 1;
+      if (this.low[mid] < l || (this.low[mid] === l && this.postings[mid] < pos)) lo = mid + 1;
       else hi = mid;
     }
-    return lo < e && this.postings[lo] === pos;
+    return lo < end && this.low[lo] === l && this.postings[lo] === pos;
   }
 
   /** How many of `prints` (distinct) the live claim `id` carries (0 when not held). */

@@ -8,6 +8,7 @@ import { prepareClaim, samePrepared, wordDiff, wordingDiffers } from '../../lib/
 import type { DramatisDB } from '../../lib/store/db';
 import { historyIdentity } from '../../lib/store/history-names';
 import { ClaimPrintIndex, seenBefore, type ClaimProbe } from '../../lib/store/history-seen';
+import { ResidentSeenIndex } from '../../lib/store/history-seen-index';
 import type { HistoryClaimRecord } from '../../lib/store/schema';
 
 export async function seenSteps(db: DramatisDB, probes: readonly ClaimProbe[]): Promise<Record<string, number>> {
@@ -56,6 +57,16 @@ export async function seenSteps(db: DramatisDB, probes: readonly ClaimProbe[]): 
     for (const [i, list] of accepted.entries()) for (const text of new Set(list.map((c) => c.text))) if (wordingDiffers(text, texts[i])) wordDiff(text, texts[i]);
   });
   await step('whole seenBefore (main)', () => seenBefore(db, null, probes, 'https://new.example/x'));
+  // The resident index (history-seen-index.ts), warm: its lookup, then the whole answer, and the rows it reads.
+  const resident = new ResidentSeenIndex(db, { autoRewrite: false, autoRebuild: false });
+  await resident.rebuild();
+  await seenBefore(db, resident, probes, 'https://new.example/x');
+  const found = await step('resident: lookup (sync + candidates in memory)', () => resident.lookup(texts));
+  const sigs = new Set(found.ids.flat().map((id) => found.index!.signatureOf(id)));
+  t['resident: distinct row signatures among the candidates'] = sigs.size;
+  await step('resident: one claim row per signature (bulkGet)', () => db.historyClaims.bulkGet([...new Map([...found.ids.flat()].map((id) => [found.index!.signatureOf(id), id])).values()]));
+  await step('resident: exclude-url lookup', () => db.history.where('url').equals('https://new.example/x').primaryKeys());
+  for (let i = 0; i < 3; i++) await step(`resident: whole seenBefore, warm (${i + 1})`, () => seenBefore(db, resident, probes, 'https://new.example/x'));
   // Reads a resident index could use.
   const keys = await step('all history primary keys', () => db.history.toCollection().primaryKeys());
   t['history keys'] = keys.length;
