@@ -1,17 +1,16 @@
-import Dexie from 'dexie';
+import type Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { memoryDraft, type MemoryDraft } from '../memory/record';
 import { analysisOf, span } from '../memory/test-analysis';
 import type { Claim } from '../nlp/types';
-import { declareVersions, DramatisDB } from './db';
+import type { DramatisDB } from './db';
 import { exportAll, importAll } from './export-import';
 import { forgetAllHistory, forgetPage, forgetSite, pruneHistory, rememberArticle } from './history';
 import { ClaimPrintIndex, seenBefore, type SeenLimits } from './history-seen';
 import { idRanges, PRINTS_ID, ResidentSeenIndex } from './history-seen-index';
 import { forgetSiteUndoable, restoreHistory, type ForgottenHistory } from './history-undo';
-import { LATEST_VERSION } from './schema';
 import { setSetting } from './settings';
-import { IDBKeyRange, indexedDB, testDb, testDbName } from './test-db';
+import { testDb } from './test-db';
 
 const DAY = 24 * 3600 * 1000;
 const NOW = Date.UTC(2026, 11, 7, 12);
@@ -283,33 +282,4 @@ describe('the resident claim index in the store', () => {
     expect(reread).toBeGreaterThan(5);
     expect(undone).toBeGreaterThan(5);
   }, 120_000);
-});
-
-describe('schema v9 upgrade', () => {
-  it('adds the snapshot and log tables empty and touches no claim; "seen before?" answers at once and the index is built on demand', async () => {
-    const name = testDbName();
-    const old = new Dexie(name, { indexedDB, IDBKeyRange });
-    declareVersions(old, 8);
-    await old.open();
-    const historyId = (await old.table('history').add({ url: 'https://old.example/1', host: 'old.example', title: 'Old', site: 'Old', readAt: NOW, publishedAt: 0, actors: [], actorKeys: [], claims: 1, anonymous: 0 })) as number;
-    // A claim row as v8 keeps it, prints included (the v7 upgrade or the write's hook put them there).
-    const claim = { historyId, text: QUOTE, kind: 'direct', source: 'Ana Lima', sourceKey: 'person:ana lima', anonymous: 0, aboutKeys: [], prints: [11, 22] };
-    await old.table('historyClaims').add(claim);
-    old.close();
-    const db = new DramatisDB(name, { indexedDB, IDBKeyRange });
-    dbs.push(db);
-    await db.open();
-    expect(db.verno).toBe(LATEST_VERSION);
-    expect(await db.historySeenIndex.count()).toBe(0);
-    expect(await db.historySeenLog.count()).toBe(0);
-    // Untouched: the prints as they were (a v9 upgrade that rewrote them would have recomputed them from the text).
-    expect((await db.historyClaims.toArray()).map((c) => c.prints)).toEqual([[11, 22]]);
-    const reader = manual(db);
-    const [seen] = await seenBefore(db, reader, [probe('any words here: 11 and 22 are not real prints')]);
-    expect(seen.matches).toEqual([]);
-    expect(reader.loaded).toBe(false);
-    await reader.rebuild();
-    expect(reader.loaded).toBe(true);
-    expect(reader.stats).toMatchObject({ live: 1, postings: 2 });
-  });
 });
