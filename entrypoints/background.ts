@@ -24,6 +24,7 @@ import { getSettings, isSiteEnabled } from '@/lib/store/settings';
 import { MemoryWriter } from '@/lib/memory/writer';
 import type { MemoryDraft } from '@/lib/memory/record';
 import { CardMemoryReader, historyActorKey } from '@/lib/memory/card-memory';
+import { preloadSeenIndex } from '@/lib/store/history-seen-index';
 
 /** The page part of the content script, loaded into a tab only once its cheap checks passed. */
 const PAGE_PART = '/page-part.js';
@@ -40,6 +41,11 @@ export default defineBackground(() => {
     draft: (tabId, url) => askEngine<MemoryDraft | null>({ type: 'memory', tabId, url }),
     incognito: async (tabId) => (await browser.tabs.get(tabId)).incognito,
   });
+  /** The history write after the page's answer; then "seen before?"'s index is brought into memory (history-seen-index.ts). */
+  function rememberPage(tab: { tabId: number; url: string }): void {
+    memory.remember(tab);
+    void memory.pending.get(tab.tabId)?.then(() => preloadSeenIndex(db));
+  }
   const cardMemory = new CardMemoryReader(db, (tabId, url) => askEngine<MemoryDraft | null>({ type: 'memory', tabId, url }));
   const cardFrames = new CardFrames({ id: browser.runtime.id, origin: browser.runtime.getURL('/') });
   browser.runtime.onConnect.addListener((port) => {
@@ -157,13 +163,13 @@ export default defineBackground(() => {
     async analyzePage(tab: PageTab, html: string, force: boolean) {
       const [settings, corrections, claimFixes] = await Promise.all([getSettings(db), getCorrections(db), fixesOf(tab.url)]);
       const result = await askEngine<PageResult>({ type: 'page', tabId: tab.tabId, url: tab.url, html, force, kinds: settings.highlightKinds, corrections, claimFixes });
-      if (result.analysis?.status === 'ready') memory.remember(tab);
+      if (result.analysis?.status === 'ready') rememberPage(tab);
       return result;
     },
     async analyzeText(tab: PageTab, text: string) {
       const [settings, corrections, claimFixes] = await Promise.all([getSettings(db), getCorrections(db), fixesOf(tab.url)]);
       const result = await askEngine<PageAnalysis>({ type: 'analyze', tabId: tab.tabId, url: tab.url, text, kinds: settings.highlightKinds, corrections, claimFixes });
-      if (result.status === 'ready') memory.remember(tab);
+      if (result.status === 'ready') rememberPage(tab);
       return result;
     },
     async showCard(tab: PageTab, key: string, focus?: boolean) {

@@ -18,6 +18,7 @@ import { probeKeys } from '@/lib/memory/identity';
 import { benchActors } from '@/scripts/bench/memory-history';
 import { generateHistory, type GeneratedArticle } from '@/scripts/bench/memory-history';
 import { measureMemory, type BenchRow, type MeasureOptions } from '@/scripts/bench/memory-measure';
+import { seenSteps } from '@/scripts/bench/memory-seen-steps';
 
 const DB = 'dramatis-bench-memory';
 let db: DramatisDB;
@@ -82,7 +83,7 @@ const bench = {
     return ((await usage()) - bytesBefore) / history.length;
   },
 
-  async measure(options: MeasureOptions): Promise<{ rows: BenchRow[]; indexBuildMs: number; indexSize: number; counts: Record<string, number> }> {
+  async measure(options: MeasureOptions): Promise<{ rows: BenchRow[]; indexBuildMs: number; indexSize: number; notes: string[]; counts: Record<string, number> }> {
     const counts = { articles: await db.history.count(), claims: await db.historyClaims.count(), names: await db.historyNames.count() };
     return { ...(await measureMemory(db, history, probes, options)), counts };
   },
@@ -151,6 +152,14 @@ const bench = {
       out[`${label} ${key} (${order.length} articles)`] = t;
     }
     return out;
+  },
+
+  /**
+   * "Seen before?" for the new article's claims, step by step (ms), each step as main's seenBefore does it, then reads
+   * that a resident index could use instead: where the time goes (`--seen-steps`).
+   */
+  async seenSteps(): Promise<Record<string, number>> {
+    return seenSteps(db, probes);
   },
 
   /** Closes the database; deletes it unless `keep` (`--profile DIR`: the next run reuses it). */

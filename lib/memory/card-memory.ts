@@ -48,7 +48,7 @@ export class CardMemoryReader {
     const words = claimWords(subject.claim.text).join(' ');
     const mine = draft?.claims.find((c) => words.startsWith(claimWords(c.text).join(' ')));
     const probe = mine ?? { text: subject.claim.text, source: null, sourceKey: null, anonymous: false };
-    // The claim index is persisted with the claims (history-seen.ts): nothing to build or bring in step first.
+    // The claim index is the background's resident one (history-seen-index.ts), loaded at the first lookup.
     const [seen] = await seenBefore(this.db, null, [probe], here);
     // Outlets by registrable domain, named by their site name, the first reading's first (outlets.ts): the same
     // outlets as the actor page and the popup count.

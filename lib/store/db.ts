@@ -3,6 +3,7 @@ import type { HistoryActorWeekRecord, HistoryOutletMonthRecord } from './history
 import type { HistoryCoActorWeekRecord } from './history-coactors';
 import { SCHEMA_VERSIONS, type ArticleRecord, type CardRecord, type CorrectionRecord, type HistoryClaimRecord, type HistoryNameRecord, type HistoryRecord, type SettingRecord } from './schema';
 import { keepClaimPrints } from './history-seen';
+import type { HistorySeenIndexRecord, HistorySeenLogRecord } from './history-seen-index';
 
 export const DB_NAME = 'dramatis';
 
@@ -29,6 +30,9 @@ export class DramatisDB extends Dexie {
   historyOutletMonths!: Table<HistoryOutletMonthRecord, [string, string]>;
   /** v8: the other actors of each actor key's articles per week (history-coactors.ts), keyed [key, week]. */
   historyCoActorWeeks!: Table<HistoryCoActorWeekRecord, [string, number]>;
+  /** v9: the snapshot of the resident claim index ('meta', 'data') and the claims forgotten or put back since (history-seen-index.ts). */
+  historySeenIndex!: Table<HistorySeenIndexRecord, string>;
+  historySeenLog!: Table<HistorySeenLogRecord, number>;
 
   /** `options` lets tests pass `indexedDB`/`IDBKeyRange` from fake-indexeddb, and a name to isolate each test. */
   constructor(name: string = DB_NAME, options?: DexieOptions) {

@@ -9,6 +9,8 @@ import type { Identity } from '../memory/identity';
 import type { DramatisDB } from './db';
 import { historyIdentity } from './history-names';
 import type { HistoryClaimRecord, HistoryRecord } from './schema';
+import { residentSeenIndex, ResidentSeenIndex } from './history-seen-index';
+import type { RankedCandidates, ResidentClaimIndex } from '../memory/resident-claim-index';
 
 export interface SeenMatch {
   historyId: number;
@@ -161,27 +163,30 @@ export class HistoryClaimIndex {
 
 /**
  * "Seen before?" for each claim of a page: the remembered claims that are the same (other pages only), within the read
- * limits (SEEN_LIMITS; `more` when they left anything out). `index` gives the candidates (the persisted index by
- * default; the bench passes main's MiniSearch one, or the persisted one without limits).
+ * limits (SEEN_LIMITS; `more` when they left anything out). `index` gives the candidates: by default the resident index
+ * of this connection (history-seen-index.ts: in memory, from a snapshot; the persisted per-shingle index serves while
+ * there is none); the bench passes main's per-shingle index (ClaimPrintIndex), with or without limits, or MiniSearch.
  */
 export async function seenBefore(db: DramatisDB, index: ClaimCandidates | null, claims: readonly ClaimProbe[], excludeUrl?: string): Promise<SeenBefore[]> {
-  const source = index ?? new ClaimPrintIndex(db);
+  const source = index ?? residentSeenIndex(db);
   const texts = claims.map((c) => c.text);
+  if (source instanceof ResidentSeenIndex) {
+    const found = await source.lookup(texts);
+    if (found.index) return seenResident(db, found.index, found, claims, excludeUrl);
+    return seenIn(db, found.ids, found.more, claims, excludeUrl);
+  }
   const { ids: candidates, more } = source.rankedCandidates ? await source.rankedCandidates(texts) : { ids: await source.candidateIds(texts), more: claims.map(() => false) };
   // Not in one read transaction: resolving a speaker's identity (history-names.ts) reads the cards' Wikidata items and
   // awaits work that is not IndexedDB's, which commits a transaction early (Dexie's PrematureCommitError).
   return seenIn(db, candidates, more, claims, excludeUrl);
 }
 
-async function seenIn(db: DramatisDB, candidates: number[][], more: boolean[], claims: readonly ClaimProbe[], excludeUrl?: string): Promise<SeenBefore[]> {
-  const rows = await db.historyClaims.bulkGet([...new Set(candidates.flat())]);
-  const claimById = new Map(rows.filter((r): r is HistoryClaimRecord => !!r).map((r) => [r.id!, r]));
-  // The decision (claim-match.ts), each remembered wording prepared once for all the page's claims and decided once per
-  // claim (a widely carried quote is mostly the same words).
+/** Each remembered wording prepared once for all the page's claims and decided once per claim (claim-match.ts). */
+function decider(claims: readonly ClaimProbe[]): (i: number, text: string) => boolean {
   const probes = claims.map((c) => prepareClaim(c.text));
   const prepared = new Map<string, PreparedClaim>();
   const decided = claims.map(() => new Map<string, boolean>());
-  const same = (i: number, text: string) => {
+  return (i, text) => {
     let v = decided[i].get(text);
     if (v === undefined) {
       let p = prepared.get(text);
@@ -190,15 +195,121 @@ async function seenIn(db: DramatisDB, candidates: number[][], more: boolean[], c
     }
     return v;
   };
+}
+
+async function seenIn(db: DramatisDB, candidates: number[][], more: boolean[], claims: readonly ClaimProbe[], excludeUrl?: string): Promise<SeenBefore[]> {
+  const rows = await db.historyClaims.bulkGet([...new Set(candidates.flat())]);
+  const claimById = new Map(rows.filter((r): r is HistoryClaimRecord => !!r).map((r) => [r.id!, r]));
+  // A widely carried quote is mostly the same words: each wording is prepared once and decided once per claim.
+  const same = decider(claims);
   const accepted = candidates.map((ids, i) => ids.map((id) => claimById.get(id)).filter((c): c is HistoryClaimRecord => !!c && same(i, c.text)));
   const records = await db.history.bulkGet([...new Set(accepted.flat().map((c) => c.historyId))]);
   const recordById = new Map(records.filter((r): r is HistoryRecord => !!r).map((r) => [r.id!, r]));
+  return answer(db, accepted, recordById, more, claims, excludeUrl);
+}
+
+/**
+ * Two shingles more than the half may be missing from a candidate's prints and it is still read: a 32-bit print shared
+ * by two different shingles (PRINT_RULES.hash) can move the count on prints by one either way, never the decision on the
+ * text, which is taken on the row (samePrepared) before anything is shown.
+ */
+const PRINT_SLACK = 2;
+
+/**
+ * "Seen before?" from the resident index (history-seen-index.ts), with the same answer as seenIn but reading only one
+ * claim row per distinct wording and source, and no history record. The index knows each candidate's article, its
+ * print count, how many of the claim's prints it carries, its row signature (text, source, anonymity) and its article's
+ * url, title, site and date: the decision (half the shorter claim's shingles, claim-match.ts) and one claim per article
+ * are taken before any read; then one row per signature, and the decision checked on its text (a candidate that fails
+ * it is replaced by the next one of its article, as seenIn would have taken).
+ */
+async function seenResident(db: DramatisDB, index: ResidentClaimIndex, found: RankedCandidates & { prints: number[][] }, claims: readonly ClaimProbe[], excludeUrl?: string): Promise<SeenBefore[]> {
+  const { ids: candidates, more, prints } = found;
+  const maybe = candidates.map((ids, i) => {
+    const n = prints[i].length;
+    return ids.filter((id) => {
+      const small = Math.min(n, index.printCount(id));
+      return small > 0 && 2 * (index.sharedPrints(id, prints[i]) + PRINT_SLACK) >= small;
+    });
+  });
+  const excluded = excludeUrl ? new Set(await db.history.where('url').equals(excludeUrl).primaryKeys()) : new Set<number>();
+  const same = decider(claims);
+  // One row per signature: the wording and source every claim with that signature shares.
+  const bySig = new Map<number, HistoryClaimRecord>();
+  const missing = new Set<number>();
+  const rejected = claims.map(() => new Set<number>());
+  let chosen: HistoryClaimRecord[][] = [];
+  for (;;) {
+    // Each claim's first candidate in each article (not rejected on its text), in rank order.
+    const picks = maybe.map((ids, i) => {
+      const articles = new Set<number>();
+      return ids.filter((id) => {
+        const h = index.historyOf(id)!;
+        if (missing.has(id) || rejected[i].has(index.signatureOf(id)!) || excluded.has(h) || articles.has(h)) return false;
+        articles.add(h);
+        return true;
+      });
+    });
+    const need = new Map<number, number>();
+    for (const id of picks.flat()) {
+      const sig = index.signatureOf(id)!;
+      if (!bySig.has(sig) && !need.has(sig)) need.set(sig, id);
+    }
+    const rows = need.size ? await db.historyClaims.bulkGet([...need.values()]) : [];
+    let again = false;
+    [...need].forEach(([sig, id], k) => {
+      const row = rows[k];
+      if (row) bySig.set(sig, row);
+      else {
+        // Gone since the index was brought up to date: another claim of the same signature is read next round.
+        missing.add(id);
+        again = true;
+      }
+    });
+    chosen = picks.map((ids, i) =>
+      ids.flatMap((id) => {
+        const sig = index.signatureOf(id)!;
+        const row = bySig.get(sig);
+        if (!row) return [];
+        if (same(i, row.text)) return [{ ...row, id, historyId: index.historyOf(id)! }];
+        rejected[i].add(sig);
+        again = true;
+        return [];
+      }),
+    );
+    if (!again) break;
+  }
+  // The articles' fields from the index; read from the table only if it lacks one (it should not).
+  const articles = new Map<number, ArticleFields>();
+  const unknown: number[] = [];
+  for (const c of chosen.flat()) {
+    const a = index.article(c.historyId);
+    if (a) articles.set(a.id, a);
+    else unknown.push(c.historyId);
+  }
+  if (unknown.length) for (const r of await db.history.bulkGet([...new Set(unknown)])) if (r) articles.set(r.id!, r);
+  return answer(db, chosen, articles, more, claims, excludeUrl);
+}
+
+/** What the answer shows of an article. */
+type ArticleFields = Pick<HistoryRecord, 'url' | 'title' | 'site' | 'host' | 'readAt'> & { id?: number };
+
+/** The answer from each claim's accepted rows in rank order: one match per article (the first), oldest first. */
+async function answer(db: DramatisDB, accepted: HistoryClaimRecord[][], recordById: ReadonlyMap<number, ArticleFields>, more: boolean[], claims: readonly ClaimProbe[], excludeUrl?: string): Promise<SeenBefore[]> {
   const identities = new Map<string, Promise<Identity | null>>();
   const identity = (k: string) => {
     if (!identities.has(k)) identities.set(k, historyIdentity(db, k));
     return identities.get(k)!;
   };
   const sameActor = async (a: string, b: string) => a === b || !!(await identity(a))?.keys.includes(b);
+  // The identities the loop below may ask for, resolved at once (each is several reads in rounds; one after the other
+  // they took most of a 20-claim answer): a page's named sources that another source is named against.
+  const wanted = new Set<string>();
+  for (const [i, claim] of claims.entries()) {
+    if (!claim.sourceKey) continue;
+    for (const c of accepted[i]) if (c.sourceKey && c.sourceKey !== claim.sourceKey && differentSource(claim, { source: c.source, sourceKey: c.sourceKey, anonymous: !!c.anonymous })) wanted.add(claim.sourceKey);
+  }
+  await Promise.all([...wanted].map(identity));
   const out: SeenBefore[] = [];
   for (const [i, claim] of claims.entries()) {
     const matches: SeenMatch[] = [];

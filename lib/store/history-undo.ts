@@ -10,6 +10,7 @@ import { noteNames } from './history-names';
 import { rowsWithAny } from './history-read';
 import { outletHosts } from './history-outlets';
 import { normalizeUrl } from './normalize-url';
+import { noteClaimsBack } from './history-seen-index';
 import type { HistoryClaimRecord, HistoryRecord } from './schema';
 
 /** What a forget removed, enough to put it back. */
@@ -62,6 +63,7 @@ export async function restoreHistory(db: DramatisDB, forgotten: ForgottenHistory
     const claims = forgotten.claims.filter((c) => back.has(c.historyId));
     await db.history.bulkPut(records);
     await db.historyClaims.bulkPut(claims);
+    await noteClaimsBack(db, claims.map((c) => c.id!));
     // The aggregates the actor page and the outlet profile read (history-aggregates.ts) take the records back in.
     for (const r of records) {
       await noteNames(db, r.actors);

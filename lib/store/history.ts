@@ -12,12 +12,16 @@ import { noteNames, refreshNames } from './history-names';
 import { addToAggregates, removeFromAggregates } from './history-aggregates';
 import { keysWithAny } from './history-read';
 import { getSettings, siteKey } from './settings';
+import { noteClaimsGone, noteHistoryWiped } from './history-seen-index';
 
 const DAY = 24 * 3600 * 1000;
 
-/** The tables a history write or forget touches (the records, claims, names and aggregates), for one transaction. */
+/**
+ * The tables a history write or forget touches (the records, claims, names and aggregates, and the log and snapshot of
+ * the resident claim index, history-seen-index.ts), for one transaction.
+ */
 export function historyTables(db: DramatisDB) {
-  return [db.history, db.historyClaims, db.historyNames, db.historyActorWeeks, db.historyOutletMonths, db.historyCoActorWeeks];
+  return [db.history, db.historyClaims, db.historyNames, db.historyActorWeeks, db.historyOutletMonths, db.historyCoActorWeeks, db.historySeenLog, db.historySeenIndex];
 }
 
 export interface RememberContext {
@@ -62,7 +66,10 @@ export async function rememberArticle(db: DramatisDB, draft: MemoryDraft, contex
       const existing = await db.history.where('url').equals(url).first();
       if (existing) {
         record.id = existing.id;
-        await db.historyClaims.where('historyId').equals(existing.id!).delete();
+        // Its claims are replaced: noted for the resident claim index (history-seen-index.ts).
+        const gone = await db.historyClaims.where('historyId').equals(existing.id!).primaryKeys();
+        await db.historyClaims.bulkDelete(gone);
+        await noteClaimsGone(db, gone);
         await removeFromAggregates(db, [existing]);
       }
       await noteNames(db, draft.actors);
@@ -78,12 +85,15 @@ export async function rememberArticle(db: DramatisDB, draft: MemoryDraft, contex
   return { remembered: true, id };
 }
 
-async function deleteRecords(db: DramatisDB, ids: number[]): Promise<number> {
+/** Deletes records and everything of theirs; `forgotten`: the user asked (not retention), see noteClaimsGone. */
+async function deleteRecords(db: DramatisDB, ids: number[], forgotten = false): Promise<number> {
   if (ids.length === 0) return 0;
   const keys = new Set<string>();
   const records = (await db.history.bulkGet(ids)).filter((r): r is HistoryRecord => !!r);
   for (const r of records) for (const k of r.actorKeys) keys.add(k);
-  await db.historyClaims.bulkDelete(await keysWithAny(db.historyClaims, 'historyId', ids));
+  const claims = await keysWithAny(db.historyClaims, 'historyId', ids);
+  await db.historyClaims.bulkDelete(claims);
+  await noteClaimsGone(db, claims, forgotten);
   await db.history.bulkDelete(ids);
   await removeFromAggregates(db, records);
   await refreshNames(db, keys);
@@ -108,7 +118,7 @@ export async function forgetPage(db: DramatisDB, url: string): Promise<number> {
   } catch {
     return 0;
   }
-  return db.transaction('rw', historyTables(db), async () => deleteRecords(db, await db.history.where('url').equals(key).primaryKeys()));
+  return db.transaction('rw', historyTables(db), async () => deleteRecords(db, await db.history.where('url').equals(key).primaryKeys(), true));
 }
 
 /** "Forget this site": every record of the host (and its subdomains: forgetting bbc.co.uk forgets news.bbc.co.uk). */
@@ -119,7 +129,7 @@ export async function forgetSite(db: DramatisDB, hostOrUrl: string): Promise<num
     // The distinct hosts come from the index (one key each), then the records of those that match.
     const hosts = ((await db.history.orderBy('host').uniqueKeys()) as string[]).filter((h) => h === host || h.endsWith(`.${host}`));
     const ids = await keysWithAny(db.history, 'host', hosts);
-    return deleteRecords(db, [...new Set(ids)]);
+    return deleteRecords(db, [...new Set(ids)], true);
   });
 }
 
@@ -132,6 +142,7 @@ export async function forgetAllHistory(db: DramatisDB): Promise<void> {
     await db.historyActorWeeks.clear();
     await db.historyOutletMonths.clear();
     await db.historyCoActorWeeks.clear();
+    await noteHistoryWiped(db);
   });
 }
 

@@ -30,6 +30,7 @@ import { actorKey } from './names';
 import { historyTables } from './history';
 import { addToAggregates, removeFromAggregates } from './history-aggregates';
 import { noteNames } from './history-names';
+import { noteClaimsGone } from './history-seen-index';
 import { hostOf, normalizeUrl } from './normalize-url';
 import { pocketRecord, readPocket, type PocketItem } from './pocket';
 import {
@@ -428,7 +429,9 @@ export async function applyImport(db: DramatisDB, plan: ImportPlan, onProgress?:
         let historyId: number;
         if (existing) {
           historyId = existing.id!;
-          await db.historyClaims.where('historyId').equals(historyId).delete();
+          const gone = await db.historyClaims.where('historyId').equals(historyId).primaryKeys();
+          await db.historyClaims.bulkDelete(gone);
+          await noteClaimsGone(db, gone);
           await removeFromAggregates(db, [existing]);
           await db.history.put({ ...record, id: historyId });
           result.history.updated++;

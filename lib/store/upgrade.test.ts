@@ -7,6 +7,8 @@ import { listArticles, saveArticle, searchArticles } from './articles';
 import { declareVersions, DramatisDB } from './db';
 import { buildAggregates } from './history-aggregates';
 import { actorMemory, outletProfile } from './history-queries';
+import { seenBefore } from './history-seen';
+import { ResidentSeenIndex } from './history-seen-index';
 import { LATEST_VERSION, SCHEMA_VERSIONS, type HistoryRecord } from './schema';
 import { IDBKeyRange, indexedDB, testDbName } from './test-db';
 
@@ -268,6 +270,28 @@ describe('schema versions', () => {
       ['organization:port', 2],
       ['person:rui valente', 2],
     ]);
+    db.close();
+  });
+
+  it('v8 -> v9: the resident claim index\'s snapshot and log tables appear empty, no claim is touched; "seen before?" answers at once and the index is built on demand', async () => {
+    const QUOTE = 'The bridge will reopen in May, and not a day later, whatever the unions decide';
+    const name = await seedAt(8, async (old) => {
+      const historyId = (await old.table('history').add({ url: 'https://old.example/1', host: 'old.example', title: 'Old', site: 'Old', readAt: 1, publishedAt: 0, actors: [], actorKeys: [], claims: 1, anonymous: 0 })) as number;
+      // A claim row as v8 keeps it, prints included (v8 has no hook here: these stand in for what the write put there).
+      await old.table('historyClaims').add({ historyId, text: QUOTE, kind: 'direct', source: 'Ana Lima', sourceKey: 'person:ana lima', anonymous: 0, aboutKeys: [], prints: [11, 22] });
+    });
+    const db = await openLatest(name);
+    expect(await db.historySeenIndex.count()).toBe(0);
+    expect(await db.historySeenLog.count()).toBe(0);
+    // Untouched: the prints as they were (an upgrade that rewrote the claims would have recomputed them from the text).
+    expect((await db.historyClaims.toArray()).map((c) => c.prints)).toEqual([[11, 22]]);
+    const reader = new ResidentSeenIndex(db, { autoRewrite: false, autoRebuild: false });
+    const [seen] = await seenBefore(db, reader, [{ text: 'any words at all here', source: null, sourceKey: null, anonymous: false }]);
+    expect(seen.matches).toEqual([]);
+    expect(reader.loaded).toBe(false);
+    await reader.rebuild();
+    expect(reader.loaded).toBe(true);
+    expect(reader.stats).toMatchObject({ live: 1, postings: 2 });
     db.close();
   });
 

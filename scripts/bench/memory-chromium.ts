@@ -25,8 +25,9 @@ interface PageBench {
   prepare(drafts: MemoryDraft[], n: number, probes: ClaimProbe[], reuse: boolean): Promise<{ articles: number; claims: number; mentions: number; reused: boolean; openMs: number; version: number }>;
   seed(from: number, to: number): Promise<number[]>;
   bytesPerArticle(): Promise<number>;
-  measure(options: MeasureOptions): Promise<{ rows: BenchRow[]; indexBuildMs: number; indexSize: number; counts: Record<string, number> }>;
+  measure(options: MeasureOptions): Promise<{ rows: BenchRow[]; indexBuildMs: number; indexSize: number; notes: string[]; counts: Record<string, number> }>;
   actorSteps(): Promise<Record<string, Record<string, number>>>;
+  seenSteps(): Promise<Record<string, number>>;
   close(keep: boolean): Promise<void>;
 }
 declare const memoryBench: PageBench;
@@ -78,11 +79,17 @@ export async function runChromium(drafts: MemoryDraft[], probes: ClaimProbe[], n
         for (const [step, ms] of Object.entries(steps)) console.log(`  ${step}: ${ms}`);
       }
     }
+    if (process.argv.includes('--seen-steps')) {
+      // "Seen before?" step by step (memory-seen-steps.ts), before the timed runs.
+      console.log('Seen before? steps (ms):');
+      for (const [step, ms] of Object.entries(await page.evaluate(() => memoryBench.seenSteps()))) console.log(`  ${step}: ${ms}`);
+    }
     const options = measureFlags(process.argv, { runs: 5, scanRuns: 3 });
     const result = await page.evaluate((o) => memoryBench.measure(o), options);
     console.log('');
     printRows(result.rows);
-    console.log(`\nClaim index persisted with the ${result.indexSize.toLocaleString('en-US')} claims (history-seen.ts): ready in ${(result.indexBuildMs / 1000).toFixed(2)} s after the page opened (nothing to build).`);
+    console.log('');
+    for (const note of result.notes) console.log(note);
     if (bytes !== null) console.log(`Storage per remembered article: ${Math.round(bytes).toLocaleString('en-US')} bytes (navigator.storage.estimate() delta over ${n.toLocaleString('en-US')} articles: rows, indexes and aggregates as Chromium stores them).`);
     await page.evaluate((keep) => memoryBench.close(keep), !!kept);
   } finally {

@@ -181,9 +181,10 @@ export async function run(): Promise<void> {
   const totalMentions = history.reduce((s, h) => s + h.draft.actors.reduce((t, a) => t + a.mentions, 0), 0);
   console.log(`Written in ${((performance.now() - g0) / 1000).toFixed(1)} s (bulk: the rows rememberArticle writes, in one transaction): ${n.toLocaleString('en-US')} articles, ${totalClaims.toLocaleString('en-US')} claims, ${totalMentions.toLocaleString('en-US')} mentions, ${(await db.historyNames.count()).toLocaleString('en-US')} names.\n`);
 
-  const { rows, indexBuildMs, indexSize } = await measureMemory(db, history, probeClaims(drafts), measureFlags(process.argv, { runs: 5, scanRuns: 1 }), (line) => console.error(line));
+  const { rows, indexBuildMs, indexSize, notes } = await measureMemory(db, history, probeClaims(drafts), measureFlags(process.argv, { runs: 5, scanRuns: 1 }), (line) => console.error(line));
   printRows(rows);
   console.log(`\nClaim index persisted with the ${indexSize.toLocaleString('en-US')} claims (history-seen.ts): ready in ${(indexBuildMs / 1000).toFixed(2)} s after opening (nothing to build).`);
+  for (const note of notes) console.log(note);
   await networkAndIdentityBench(db, history);
 
   // Seen before in detail: the stored index with and without its limits, against the full scan (seenBeforeBench, below).
