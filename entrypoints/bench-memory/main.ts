@@ -143,10 +143,13 @@ const bench = {
         for (const r of r100) for (const a of r.actors) if (!keys.has(a.key)) together.set(probeKeys(a.key).find((p) => together.has(p)) ?? a.key, 1);
         return together;
       });
-      const coRows = await step('new: co-actor rows', () => rowsWithAny(db.historyCoActorWeeks, 'key', identity.keys, (w) => `${w.key}\u0000${w.week}`));
-      await step('new: co-actor merge', async () => coActorsFromRows(coRows, identity.keys, []));
-      t['co-actor rows read'] = coRows.length;
-      t['co-actor entries'] = coRows.reduce((s, r) => s + r.keys.length, 0);
+      const coRows = await step('old: co-actor week rows', () => rowsWithAny(db.historyCoActorWeeks, 'key', identity.keys, (w) => `${w.key}\u0000${w.week}`));
+      await step('old: co-actor merge of week rows', async () => coActorsFromRows(coRows, identity.keys, []));
+      t['co-actor week rows read'] = coRows.length;
+      t['co-actor week entries'] = coRows.reduce((s, r) => s + r.keys.length, 0);
+      const totals = (await step('new: co-actor totals (v10)', () => db.historyCoActorTotals.bulkGet(identity.keys))).filter((x) => !!x);
+      await step('new: co-actor merge of totals', async () => coActorsFromRows(totals, identity.keys, []));
+      t['co-actor total entries'] = totals.reduce((s, r) => s + r.keys.length, 0);
       await step('whole page (actorMemory)', () => actorMemory(db, key));
       out[`${label} ${key} (${order.length} articles)`] = t;
     }

@@ -1,6 +1,6 @@
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { HistoryActorWeekRecord, HistoryOutletMonthRecord } from './history-aggregates';
-import type { HistoryCoActorWeekRecord } from './history-coactors';
+import type { HistoryCoActorTotalRecord, HistoryCoActorWeekRecord } from './history-coactors';
 import { SCHEMA_VERSIONS, type ArticleRecord, type CardRecord, type CorrectionRecord, type HistoryClaimRecord, type HistoryNameRecord, type HistoryRecord, type SettingRecord } from './schema';
 import { keepClaimPrints } from './history-seen';
 
@@ -29,6 +29,8 @@ export class DramatisDB extends Dexie {
   historyOutletMonths!: Table<HistoryOutletMonthRecord, [string, string]>;
   /** v8: the other actors of each actor key's articles per week (history-coactors.ts), keyed [key, week]. */
   historyCoActorWeeks!: Table<HistoryCoActorWeekRecord, [string, number]>;
+  /** v10: the same per actor key over all its articles (history-coactors.ts), keyed by the key. */
+  historyCoActorTotals!: Table<HistoryCoActorTotalRecord, string>;
 
   /** `options` lets tests pass `indexedDB`/`IDBKeyRange` from fake-indexeddb, and a name to isolate each test. */
   constructor(name: string = DB_NAME, options?: DexieOptions) {

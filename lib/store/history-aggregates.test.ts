@@ -9,7 +9,7 @@ import type { DramatisDB } from './db';
 import { exportAll } from './export-import';
 import { forgetAllHistory, forgetPage, forgetSite, pruneHistory, rememberArticle } from './history';
 import { buildAggregates, weekStart } from './history-aggregates';
-import type { HistoryCoActorWeekRecord } from './history-coactors';
+import { emptyCoActorTotal, foldCoActorWeek, type HistoryCoActorWeekRecord } from './history-coactors';
 import { actorLine, actorMemory, outletProfile } from './history-queries';
 import { actorLineScan, actorMemoryScan, outletProfileScan } from './history-scan';
 import { applyImport, prepareImport } from './import-file';
@@ -117,6 +117,19 @@ async function expectExact(db: DramatisDB): Promise<void> {
   });
   const coByKey = (rows: HistoryCoActorWeekRecord[]) => Object.fromEntries(rows.map((r) => [`${r.key}|${r.week}`, coRow(r)]));
   expect(coByKey(await db.historyCoActorWeeks.toArray())).toEqual(coByKey(fresh.coActorWeeks));
+  // The co-actor totals (v10), one row per key, kept up to date: the same as built from every record.
+  const totals = await db.historyCoActorTotals.toArray();
+  const totalsByKey = (rows: Omit<HistoryCoActorWeekRecord, 'week'>[]) => Object.fromEntries(rows.map((r) => [r.key, coRow({ ...r, week: 0 })]));
+  expect(totalsByKey(totals)).toEqual(totalsByKey(fresh.coActorTotals));
+  // ... and the same as folding every record straight into one row per key (not through the week rows' merge).
+  const direct = new Map<string, ReturnType<typeof emptyCoActorTotal>>();
+  for (const r of await db.history.toArray()) {
+    for (const k of new Set(r.actorKeys)) {
+      if (!direct.has(k)) direct.set(k, emptyCoActorTotal(k));
+      foldCoActorWeek(direct.get(k)!, r);
+    }
+  }
+  expect(totalsByKey(totals)).toEqual(totalsByKey([...direct.values()]));
 }
 
 describe('history aggregates', () => {
@@ -148,6 +161,7 @@ describe('history aggregates', () => {
         expect(await db.historyActorWeeks.count()).toBe(0);
         expect(await db.historyOutletMonths.count()).toBe(0);
         expect(await db.historyCoActorWeeks.count()).toBe(0);
+        expect(await db.historyCoActorTotals.count()).toBe(0);
         await db.delete();
         dbs.splice(dbs.indexOf(db), 1);
       }),

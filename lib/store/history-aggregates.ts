@@ -15,9 +15,12 @@
  *
  * - `historyCoActorWeeks` (v8, history-coactors.ts), the same rows as `historyActorWeeks` with the other actors of
  *   those articles: kept here beside them (each is a fold of the same records).
+ * - `historyCoActorTotals` (v10, history-coactors.ts), one row per actor key, the merge of its co-actor week rows: the
+ *   new record is folded into it at write time; after forgetting, the totals of the keys touched are merged again from
+ *   their (rebuilt) week rows.
  */
 import type { DramatisDB } from './db';
-import { emptyCoActorWeek, foldCoActorWeek, type HistoryCoActorWeekRecord } from './history-coactors';
+import { coActorTotalsOf, emptyCoActorTotal, emptyCoActorWeek, foldCoActorWeek, type HistoryCoActorTotalRecord, type HistoryCoActorWeekRecord } from './history-coactors';
 import { rowsWithAny } from './history-read';
 import type { HistoryClaimRecord, HistoryRecord } from './schema';
 
@@ -155,7 +158,7 @@ const outletRowKey = (host: string, month: string) => JSON.stringify([host, mont
 export function buildAggregates(
   records: readonly HistoryRecord[],
   claims: readonly HistoryClaimRecord[],
-): { actorWeeks: HistoryActorWeekRecord[]; outletMonths: HistoryOutletMonthRecord[]; coActorWeeks: HistoryCoActorWeekRecord[] } {
+): { actorWeeks: HistoryActorWeekRecord[]; outletMonths: HistoryOutletMonthRecord[]; coActorWeeks: HistoryCoActorWeekRecord[]; coActorTotals: HistoryCoActorTotalRecord[] } {
   const claimsOf = new Map<number, HistoryClaimRecord[]>();
   for (const c of claims) {
     const list = claimsOf.get(c.historyId) ?? [];
@@ -182,7 +185,8 @@ export function buildAggregates(
     foldOutletMonth(row, r, claimsOf.get(r.id!) ?? []);
     outletMonths.set(k, row);
   }
-  return { actorWeeks: [...actorWeeks.values()], outletMonths: [...outletMonths.values()], coActorWeeks: [...coActorWeeks.values()] };
+  const coWeeks = [...coActorWeeks.values()];
+  return { actorWeeks: [...actorWeeks.values()], outletMonths: [...outletMonths.values()], coActorWeeks: coWeeks, coActorTotals: coActorTotalsOf(coWeeks) };
 }
 
 /** Adds a record just written (with its id) and its claims (with theirs). Inside a rw transaction on the aggregates. */
@@ -190,18 +194,21 @@ export async function addToAggregates(db: DramatisDB, r: HistoryRecord, claims: 
   const week = weekStart(r.readAt);
   const keys = [...new Set(r.actorKeys)];
   const month = monthOf(r.readAt);
-  const [weeks, outlet, coWeeks] = await Promise.all([
+  const [weeks, outlet, coWeeks, coTotals] = await Promise.all([
     db.historyActorWeeks.bulkGet(keys.map((k) => [k, week])),
     db.historyOutletMonths.get([r.host, month]),
     db.historyCoActorWeeks.bulkGet(keys.map((k) => [k, week])),
+    db.historyCoActorTotals.bulkGet(keys),
   ]);
   const rows = keys.map((k, i) => weeks[i] ?? emptyActorWeek(k, week));
   for (const row of rows) foldActorWeek(row, r);
   const co = keys.map((k, i) => coWeeks[i] ?? emptyCoActorWeek(k, week));
   for (const row of co) foldCoActorWeek(row, r);
+  const totals = keys.map((k, i) => coTotals[i] ?? emptyCoActorTotal(k));
+  for (const row of totals) foldCoActorWeek(row, r);
   const o = outlet ?? emptyOutletMonth(r.host, month);
   foldOutletMonth(o, r, claims);
-  await Promise.all([db.historyActorWeeks.bulkPut(rows), db.historyOutletMonths.put(o), db.historyCoActorWeeks.bulkPut(co)]);
+  await Promise.all([db.historyActorWeeks.bulkPut(rows), db.historyOutletMonths.put(o), db.historyCoActorWeeks.bulkPut(co), db.historyCoActorTotals.bulkPut(totals)]);
 }
 
 /**
@@ -273,12 +280,22 @@ export async function removeFromAggregates(db: DramatisDB, records: readonly His
     db.historyOutletMonths.bulkDelete(dropMonths),
     db.historyOutletMonths.bulkPut(putMonths),
   ]);
+  // The totals of the keys touched, merged again from all their week rows (as just rebuilt).
+  const touched = [...new Set([...actorKeys.values()].map(([key]) => key))];
+  const totals = coActorTotalsOf(await rowsWithAny(db.historyCoActorWeeks, 'key', touched, (w) => `${w.key}\u0000${w.week}`));
+  const kept = new Set(totals.map((t) => t.key));
+  await Promise.all([db.historyCoActorTotals.bulkDelete(touched.filter((k) => !kept.has(k))), db.historyCoActorTotals.bulkPut(totals)]);
 }
 
 /** Rebuilds every aggregate row from the history (after a bulk write). Inside a rw transaction on the history tables. */
 export async function rebuildAggregates(db: DramatisDB): Promise<void> {
   const [records, claims] = await Promise.all([db.history.toArray(), db.historyClaims.toArray()]);
-  const { actorWeeks, outletMonths, coActorWeeks } = buildAggregates(records, claims);
-  await Promise.all([db.historyActorWeeks.clear(), db.historyOutletMonths.clear(), db.historyCoActorWeeks.clear()]);
-  await Promise.all([db.historyActorWeeks.bulkPut(actorWeeks), db.historyOutletMonths.bulkPut(outletMonths), db.historyCoActorWeeks.bulkPut(coActorWeeks)]);
+  const { actorWeeks, outletMonths, coActorWeeks, coActorTotals } = buildAggregates(records, claims);
+  await Promise.all([db.historyActorWeeks.clear(), db.historyOutletMonths.clear(), db.historyCoActorWeeks.clear(), db.historyCoActorTotals.clear()]);
+  await Promise.all([
+    db.historyActorWeeks.bulkPut(actorWeeks),
+    db.historyOutletMonths.bulkPut(outletMonths),
+    db.historyCoActorWeeks.bulkPut(coActorWeeks),
+    db.historyCoActorTotals.bulkPut(coActorTotals),
+  ]);
 }

@@ -13,6 +13,12 @@
  *
  * Parallel arrays rather than an object per entry: structured clone stores an object's property names with every
  * object, and a row of a frequent actor holds hundreds of entries.
+ *
+ * `historyCoActorTotals` (v10): one row per actor key, the same fold over ALL its articles (within retention), so the
+ * actor page reads one row per key of the actor instead of one per key and week, and merges nothing across weeks (the
+ * week rows of the most frequent actor of 10,000 articles took 15 ms to read and 22 ms to merge in Chromium). A total
+ * is the merge of the key's week rows (mergeCoActorRows): added to at write time like the week rows, and re-merged
+ * from the key's week rows when some of its articles are forgotten (history-aggregates.ts).
  */
 import { probeKeys } from '../memory/identity';
 import type { ActorType } from '../nlp/types';
@@ -32,8 +38,53 @@ export interface HistoryCoActorWeekRecord {
   bothArticles: number[];
 }
 
+/** The fold of one actor key over all its articles (v10, table `historyCoActorTotals`, keyed by `key`). */
+export type HistoryCoActorTotalRecord = Omit<HistoryCoActorWeekRecord, 'week'>;
+
 export function emptyCoActorWeek(key: string, week: number): HistoryCoActorWeekRecord {
   return { key, week, keys: [], articles: [], names: [], last: [], lastId: [], both: [], bothArticles: [] };
+}
+
+export function emptyCoActorTotal(key: string): HistoryCoActorTotalRecord {
+  return { key, keys: [], articles: [], names: [], last: [], lastId: [], both: [], bothArticles: [] };
+}
+
+/**
+ * The totals of the keys of these week rows: per key, the merge of its rows (articles and `both` added up, the name of
+ * the latest). Equal to folding every record of those rows into one row, in any order.
+ */
+export function coActorTotalsOf(rows: readonly HistoryCoActorWeekRecord[]): HistoryCoActorTotalRecord[] {
+  const totals = new Map<string, { row: HistoryCoActorTotalRecord; at: Map<string, number>; bothAt: Map<string, number> }>();
+  for (const w of rows) {
+    let t = totals.get(w.key);
+    if (!t) totals.set(w.key, (t = { row: emptyCoActorTotal(w.key), at: new Map(), bothAt: new Map() }));
+    const { row, at, bothAt } = t;
+    for (const [i, k] of w.keys.entries()) {
+      const j = at.get(k);
+      if (j === undefined) {
+        at.set(k, row.keys.push(k) - 1);
+        row.articles.push(w.articles[i]);
+        row.names.push(w.names[i]);
+        row.last.push(w.last[i]);
+        row.lastId.push(w.lastId[i]);
+        continue;
+      }
+      row.articles[j] += w.articles[i];
+      if (w.last[i] > row.last[j] || (w.last[i] === row.last[j] && w.lastId[i] > row.lastId[j])) {
+        row.names[j] = w.names[i];
+        row.last[j] = w.last[i];
+        row.lastId[j] = w.lastId[i];
+      }
+    }
+    for (const [i, n] of w.both.entries()) {
+      const j = bothAt.get(n);
+      if (j === undefined) {
+        bothAt.set(n, row.both.push(n) - 1);
+        row.bothArticles.push(w.bothArticles[i]);
+      } else row.bothArticles[j] += w.bothArticles[i];
+    }
+  }
+  return [...totals.values()].map((t) => t.row);
 }
 
 const nameOf = (key: string) => key.slice(key.indexOf(':') + 1);
@@ -45,8 +96,8 @@ function othersIn(r: HistoryRecord, self: (key: string) => boolean): Map<string,
   return out;
 }
 
-/** Adds one record (with its id) to the co-actor row of one of its keys. */
-export function foldCoActorWeek(row: HistoryCoActorWeekRecord, r: HistoryRecord): void {
+/** Adds one record (with its id) to the co-actor row of one of its keys (a week's or the total). */
+export function foldCoActorWeek(row: HistoryCoActorTotalRecord, r: HistoryRecord): void {
   const id = r.id!;
   const at = r.readAt;
   const others = othersIn(r, (k) => k === row.key);
@@ -95,12 +146,12 @@ export function coActorGroup(key: string, self: ReadonlySet<string>): string {
 const typeOf = (key: string) => key.slice(0, key.indexOf(':')) as ActorType;
 
 /**
- * The co-actors of the actor of `selfKeys` over all its articles, from its co-actor rows. `doubles` are the records
- * naming two or more of the actor's keys in one week (in that many rows), with the number of rows each is in: their
- * co-actors are taken out the extra times. Each group is named by the member seen latest (reading time, then id; the
+ * The co-actors of the actor of `selfKeys` over all its articles, from its co-actor rows (its totals, or its week
+ * rows). `doubles` are the records naming two or more of the actor's keys (in that many rows of one week, and of the
+ * totals), with the number of rows each is in: their co-actors are taken out the extra times. Each group is named by the member seen latest (reading time, then id; the
  * person on a tie), its articles are those naming any member.
  */
-export function coActorsFromRows(rows: readonly HistoryCoActorWeekRecord[], selfKeys: Iterable<string>, doubles: readonly { record: HistoryRecord; rows: number }[]): CoActor[] {
+export function coActorsFromRows(rows: readonly HistoryCoActorTotalRecord[], selfKeys: Iterable<string>, doubles: readonly { record: HistoryRecord; rows: number }[]): CoActor[] {
   const self = new Set(selfKeys);
   const perKey = new Map<string, { articles: number; name: string; last: number; lastId: number }>();
   const both = new Map<string, number>();

@@ -7,7 +7,7 @@ import type { Identity } from '../memory/identity';
 import type { ActorType, ClaimKind } from '../nlp/types';
 import type { DramatisDB } from './db';
 import { monthOf, weekStart } from './history-aggregates';
-import { coActorsFromRows } from './history-coactors';
+import { coActorsFromRows, type HistoryCoActorTotalRecord } from './history-coactors';
 import { historyIdentity } from './history-names';
 import { rowsWithAny } from './history-read';
 import { siteKey } from './settings';
@@ -75,7 +75,9 @@ export async function actorMemory(db: DramatisDB, key: string, options: { maxCoA
   if (!identity) return null;
   const keys = new Set(identity.keys);
   const maxClaims = options.maxClaims ?? 50;
-  const { rows, order, readAt, times } = await actorRows(db, identity.keys);
+  // The week rows and the co-actor totals of the actor's keys (one row per key) depend on the identity only.
+  const [{ rows, order, readAt, times }, totals] = await Promise.all([actorRows(db, identity.keys), db.historyCoActorTotals.bulkGet(identity.keys)]);
+  const coRows = totals.filter((t): t is HistoryCoActorTotalRecord => !!t);
   const ids = new Set(readAt.keys());
   // The newest claims (by id) under any key of the actor. An index orders the entries of one key by primary key, so a
   // key cursor read backwards gives each key's newest claim ids first (reading every id of a frequent actor's claims
@@ -100,12 +102,11 @@ export async function actorMemory(db: DramatisDB, key: string, options: { maxCoA
   const newestIds = order.slice(0, ACTOR_ARTICLES_SHOWN).map(([id]) => id);
   // Articles naming two keys of the actor (rare: "Trump" and "Donald Trump" kept apart in one article) are in two rows.
   const twice = [...times].filter(([, n]) => n > 1).map(([id]) => id);
-  const [newest, saidRows, aboutRows, doubles, coRows] = await Promise.all([
+  const [newest, saidRows, aboutRows, doubles] = await Promise.all([
     db.history.bulkGet(newestIds),
     ids.size ? newestClaims('sourceKey', (c) => !!c.sourceKey && keys.has(c.sourceKey)) : [],
     ids.size ? newestClaims('aboutKeys', (c) => !c.sourceKey || !keys.has(c.sourceKey)) : [],
     db.history.bulkGet(twice),
-    rowsWithAny(db.historyCoActorWeeks, 'key', identity.keys, (w) => `${w.key}\u0000${w.week}`),
   ]);
   const records = newest.filter((r): r is HistoryRecord => !!r);
   const byId = new Map(records.map((r) => [r.id!, r]));

@@ -17,7 +17,7 @@ const DAY = 24 * 3600 * 1000;
 
 /** The tables a history write or forget touches (the records, claims, names and aggregates), for one transaction. */
 export function historyTables(db: DramatisDB) {
-  return [db.history, db.historyClaims, db.historyNames, db.historyActorWeeks, db.historyOutletMonths, db.historyCoActorWeeks];
+  return [db.history, db.historyClaims, db.historyNames, db.historyActorWeeks, db.historyOutletMonths, db.historyCoActorWeeks, db.historyCoActorTotals];
 }
 
 export interface RememberContext {
@@ -132,6 +132,7 @@ export async function forgetAllHistory(db: DramatisDB): Promise<void> {
     await db.historyActorWeeks.clear();
     await db.historyOutletMonths.clear();
     await db.historyCoActorWeeks.clear();
+    await db.historyCoActorTotals.clear();
   });
 }
 
