@@ -20,7 +20,8 @@
  *   their (rebuilt) week rows.
  */
 import type { DramatisDB } from './db';
-import { coActorTotalsOf, emptyCoActorTotal, emptyCoActorWeek, foldCoActorWeek, type HistoryCoActorTotalRecord, type HistoryCoActorWeekRecord } from './history-coactors';
+import Dexie from 'dexie';
+import { coActorTotalsOf, emptyCoActorTotal, emptyCoActorWeek, fixLatest, foldCoActorWeek, unfoldCoActorTotal, type HistoryCoActorTotalRecord, type HistoryCoActorWeekRecord } from './history-coactors';
 import { rowsWithAny } from './history-read';
 import type { HistoryClaimRecord, HistoryRecord } from './schema';
 
@@ -280,11 +281,36 @@ export async function removeFromAggregates(db: DramatisDB, records: readonly His
     db.historyOutletMonths.bulkDelete(dropMonths),
     db.historyOutletMonths.bulkPut(putMonths),
   ]);
-  // The totals of the keys touched, merged again from all their week rows (as just rebuilt).
+  // The totals of the keys touched: the forgotten records taken out; a co-actor whose latest article went gets its name
+  // and time from the key's week rows (as just rebuilt), newest first; a key with no week row left has no total.
   const touched = [...new Set([...actorKeys.values()].map(([key]) => key))];
-  const totals = coActorTotalsOf(await rowsWithAny(db.historyCoActorWeeks, 'key', touched, (w) => `${w.key}\u0000${w.week}`));
-  const kept = new Set(totals.map((t) => t.key));
-  await Promise.all([db.historyCoActorTotals.bulkDelete(touched.filter((k) => !kept.has(k))), db.historyCoActorTotals.bulkPut(totals)]);
+  const totals = await db.historyCoActorTotals.bulkGet(touched);
+  const putTotals: HistoryCoActorTotalRecord[] = [];
+  const dropTotals: string[] = [];
+  const rebuilt = new Set(putWeeks.map((w) => w.key));
+  await Promise.all(
+    touched.map(async (key, i) => {
+      const total = totals[i];
+      if (!rebuilt.has(key) && (await db.historyActorWeeks.where('key').equals(key).count()) === 0) {
+        dropTotals.push(key);
+        return;
+      }
+      if (!total) return;
+      const stale = new Set<string>();
+      for (const r of records) if (r.actorKeys.includes(key)) for (const k of unfoldCoActorTotal(total, r)) stale.add(k);
+      for (const k of stale) if (!total.keys.includes(k)) stale.delete(k);
+      await fixLatest(total, stale, async (visit) => {
+        await db.historyCoActorWeeks
+          .where('[key+week]')
+          .between([key, Dexie.minKey], [key, Dexie.maxKey])
+          .reverse()
+          .until((w) => !visit(w), true)
+          .toArray();
+      });
+      putTotals.push(total);
+    }),
+  );
+  await Promise.all([db.historyCoActorTotals.bulkDelete(dropTotals), db.historyCoActorTotals.bulkPut(putTotals)]);
 }
 
 /** Rebuilds every aggregate row from the history (after a bulk write). Inside a rw transaction on the history tables. */

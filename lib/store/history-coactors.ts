@@ -126,6 +126,63 @@ export function foldCoActorWeek(row: HistoryCoActorTotalRecord, r: HistoryRecord
   }
 }
 
+/**
+ * Takes one record out of the total of one of its keys (it is being forgotten): its co-actors' articles and `both` go
+ * down by one, entries left with none go. Returns the co-actor keys whose name and time came from this record: their
+ * latest is now another record, found in the key's week rows (fixLatest).
+ */
+export function unfoldCoActorTotal(row: HistoryCoActorTotalRecord, r: HistoryRecord): Set<string> {
+  const stale = new Set<string>();
+  const others = othersIn(r, (k) => k === row.key);
+  const drop = new Set<number>();
+  for (const k of others.keys()) {
+    const i = row.keys.indexOf(k);
+    if (i < 0) continue;
+    if (--row.articles[i] <= 0) drop.add(i);
+    else if (row.lastId[i] === r.id) stale.add(k);
+    if (k.startsWith('person:') && others.has(`place:${nameOf(k)}`)) {
+      const j = row.both.indexOf(nameOf(k));
+      if (j >= 0 && --row.bothArticles[j] <= 0) {
+        row.both.splice(j, 1);
+        row.bothArticles.splice(j, 1);
+      }
+    }
+  }
+  if (drop.size) {
+    const keep = (_: unknown, i: number) => !drop.has(i);
+    row.keys = row.keys.filter(keep);
+    row.articles = row.articles.filter(keep);
+    row.names = row.names.filter(keep);
+    row.last = row.last.filter(keep);
+    row.lastId = row.lastId.filter(keep);
+  }
+  return stale;
+}
+
+/**
+ * Sets the name and time of the `stale` entries of a total from the key's week rows, read newest week first: the first
+ * row naming a co-actor holds its latest article (a week's articles are all later than an earlier week's).
+ * `weeksNewestFirst` visits the rows until the callback returns false.
+ */
+export async function fixLatest(
+  row: HistoryCoActorTotalRecord,
+  stale: Set<string>,
+  weeksNewestFirst: (visit: (w: HistoryCoActorWeekRecord) => boolean) => Promise<void>,
+): Promise<void> {
+  if (stale.size === 0) return;
+  await weeksNewestFirst((w) => {
+    for (const [i, k] of w.keys.entries()) {
+      if (!stale.has(k)) continue;
+      const j = row.keys.indexOf(k);
+      row.names[j] = w.names[i];
+      row.last[j] = w.last[i];
+      row.lastId[j] = w.lastId[i];
+      stale.delete(k);
+    }
+    return stale.size > 0;
+  });
+}
+
 export interface CoActor {
   key: string;
   name: string;
