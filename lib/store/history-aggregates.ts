@@ -298,7 +298,8 @@ export async function removeFromAggregates(db: DramatisDB, records: readonly His
       if (!total) return;
       const stale = new Set<string>();
       for (const r of records) if (r.actorKeys.includes(key)) for (const k of unfoldCoActorTotal(total, r)) stale.add(k);
-      for (const k of stale) if (!total.keys.includes(k)) stale.delete(k);
+      const left = new Set(total.keys);
+      for (const k of stale) if (!left.has(k)) stale.delete(k);
       await fixLatest(total, stale, async (visit) => {
         await db.historyCoActorWeeks
           .where('[key+week]')

@@ -101,8 +101,10 @@ export function foldCoActorWeek(row: HistoryCoActorTotalRecord, r: HistoryRecord
   const id = r.id!;
   const at = r.readAt;
   const others = othersIn(r, (k) => k === row.key);
+  // Positions by key: a total of a frequent actor holds thousands of keys, an article tens (indexOf was their product).
+  const pos = new Map(row.keys.map((k, i) => [k, i]));
   for (const [k, name] of others) {
-    let i = row.keys.indexOf(k);
+    let i = pos.get(k) ?? -1;
     if (i < 0) {
       i = row.keys.push(k) - 1;
       row.articles.push(0);
@@ -135,9 +137,10 @@ export function unfoldCoActorTotal(row: HistoryCoActorTotalRecord, r: HistoryRec
   const stale = new Set<string>();
   const others = othersIn(r, (k) => k === row.key);
   const drop = new Set<number>();
+  const at = new Map(row.keys.map((k, i) => [k, i]));
   for (const k of others.keys()) {
-    const i = row.keys.indexOf(k);
-    if (i < 0) continue;
+    const i = at.get(k);
+    if (i === undefined) continue;
     if (--row.articles[i] <= 0) drop.add(i);
     else if (row.lastId[i] === r.id) stale.add(k);
     if (k.startsWith('person:') && others.has(`place:${nameOf(k)}`)) {
@@ -170,10 +173,11 @@ export async function fixLatest(
   weeksNewestFirst: (visit: (w: HistoryCoActorWeekRecord) => boolean) => Promise<void>,
 ): Promise<void> {
   if (stale.size === 0) return;
+  const at = new Map(row.keys.map((k, i) => [k, i]));
   await weeksNewestFirst((w) => {
     for (const [i, k] of w.keys.entries()) {
       if (!stale.has(k)) continue;
-      const j = row.keys.indexOf(k);
+      const j = at.get(k)!;
       row.names[j] = w.names[i];
       row.last[j] = w.last[i];
       row.lastId[j] = w.lastId[i];
