@@ -36,55 +36,69 @@ export interface HistoryCoActorWeekRecord {
   /** Names (the part after "type:") whose person and place keys are both in an article, and in how many. */
   both: string[];
   bothArticles: number[];
+  /** 1 while the row is not yet in its key's total (v10): the row's week is the total's `upto` or later. */
+  open?: 1;
 }
 
-/** The fold of one actor key over all its articles (v10, table `historyCoActorTotals`, keyed by `key`). */
-export type HistoryCoActorTotalRecord = Omit<HistoryCoActorWeekRecord, 'week'>;
+/**
+ * The fold of one actor key over its articles read before the week `upto` (v10, table `historyCoActorTotals`, keyed
+ * by `key`): its week rows before `upto` merged; the rows from `upto` on are `open` and read beside it.
+ */
+export type HistoryCoActorTotalRecord = Omit<HistoryCoActorWeekRecord, 'week' | 'open'> & { upto: number };
 
 export function emptyCoActorWeek(key: string, week: number): HistoryCoActorWeekRecord {
   return { key, week, keys: [], articles: [], names: [], last: [], lastId: [], both: [], bothArticles: [] };
 }
 
-export function emptyCoActorTotal(key: string): HistoryCoActorTotalRecord {
-  return { key, keys: [], articles: [], names: [], last: [], lastId: [], both: [], bothArticles: [] };
+export function emptyCoActorTotal(key: string, upto: number): HistoryCoActorTotalRecord {
+  return { key, upto, keys: [], articles: [], names: [], last: [], lastId: [], both: [], bothArticles: [] };
+}
+
+export type CoActorFold = Omit<HistoryCoActorWeekRecord, 'week' | 'open'>;
+
+/** Adds a row (a week's, or a total) into a total: articles and `both` added up, the name of the latest kept. */
+export function mergeCoActorRow(row: CoActorFold, w: CoActorFold): void {
+  const at = new Map(row.keys.map((k, i) => [k, i]));
+  for (const [i, k] of w.keys.entries()) {
+    const j = at.get(k);
+    if (j === undefined) {
+      at.set(k, row.keys.push(k) - 1);
+      row.articles.push(w.articles[i]);
+      row.names.push(w.names[i]);
+      row.last.push(w.last[i]);
+      row.lastId.push(w.lastId[i]);
+      continue;
+    }
+    row.articles[j] += w.articles[i];
+    if (w.last[i] > row.last[j] || (w.last[i] === row.last[j] && w.lastId[i] > row.lastId[j])) {
+      row.names[j] = w.names[i];
+      row.last[j] = w.last[i];
+      row.lastId[j] = w.lastId[i];
+    }
+  }
+  for (const [i, n] of w.both.entries()) {
+    const j = row.both.indexOf(n);
+    if (j < 0) {
+      row.both.push(n);
+      row.bothArticles.push(w.bothArticles[i]);
+    } else row.bothArticles[j] += w.bothArticles[i];
+  }
 }
 
 /**
- * The totals of the keys of these week rows: per key, the merge of its rows (articles and `both` added up, the name of
- * the latest). Equal to folding every record of those rows into one row, in any order.
+ * The totals of the keys of these rows (week rows, or totals): per key, the merge of its rows, covering every week of
+ * them (`upto` after the latest). Equal to folding every record of those rows into one row, in any order.
  */
-export function coActorTotalsOf(rows: readonly HistoryCoActorWeekRecord[]): HistoryCoActorTotalRecord[] {
-  const totals = new Map<string, { row: HistoryCoActorTotalRecord; at: Map<string, number>; bothAt: Map<string, number> }>();
+export function coActorTotalsOf(rows: readonly (HistoryCoActorWeekRecord | HistoryCoActorTotalRecord)[]): HistoryCoActorTotalRecord[] {
+  const totals = new Map<string, HistoryCoActorTotalRecord>();
   for (const w of rows) {
+    const upto = 'upto' in w ? w.upto : w.week + 1;
     let t = totals.get(w.key);
-    if (!t) totals.set(w.key, (t = { row: emptyCoActorTotal(w.key), at: new Map(), bothAt: new Map() }));
-    const { row, at, bothAt } = t;
-    for (const [i, k] of w.keys.entries()) {
-      const j = at.get(k);
-      if (j === undefined) {
-        at.set(k, row.keys.push(k) - 1);
-        row.articles.push(w.articles[i]);
-        row.names.push(w.names[i]);
-        row.last.push(w.last[i]);
-        row.lastId.push(w.lastId[i]);
-        continue;
-      }
-      row.articles[j] += w.articles[i];
-      if (w.last[i] > row.last[j] || (w.last[i] === row.last[j] && w.lastId[i] > row.lastId[j])) {
-        row.names[j] = w.names[i];
-        row.last[j] = w.last[i];
-        row.lastId[j] = w.lastId[i];
-      }
-    }
-    for (const [i, n] of w.both.entries()) {
-      const j = bothAt.get(n);
-      if (j === undefined) {
-        bothAt.set(n, row.both.push(n) - 1);
-        row.bothArticles.push(w.bothArticles[i]);
-      } else row.bothArticles[j] += w.bothArticles[i];
-    }
+    if (!t) totals.set(w.key, (t = emptyCoActorTotal(w.key, upto)));
+    t.upto = Math.max(t.upto, upto);
+    mergeCoActorRow(t, w);
   }
-  return [...totals.values()].map((t) => t.row);
+  return [...totals.values()];
 }
 
 const nameOf = (key: string) => key.slice(key.indexOf(':') + 1);
@@ -97,7 +111,7 @@ function othersIn(r: HistoryRecord, self: (key: string) => boolean): Map<string,
 }
 
 /** Adds one record (with its id) to the co-actor row of one of its keys (a week's or the total). */
-export function foldCoActorWeek(row: HistoryCoActorTotalRecord, r: HistoryRecord): void {
+export function foldCoActorWeek(row: CoActorFold, r: HistoryRecord): void {
   const id = r.id!;
   const at = r.readAt;
   const others = othersIn(r, (k) => k === row.key);
@@ -133,7 +147,7 @@ export function foldCoActorWeek(row: HistoryCoActorTotalRecord, r: HistoryRecord
  * down by one, entries left with none go. Returns the co-actor keys whose name and time came from this record: their
  * latest is now another record, found in the key's week rows (fixLatest).
  */
-export function unfoldCoActorTotal(row: HistoryCoActorTotalRecord, r: HistoryRecord): Set<string> {
+export function unfoldCoActorTotal(row: CoActorFold, r: HistoryRecord): Set<string> {
   const stale = new Set<string>();
   const others = othersIn(r, (k) => k === row.key);
   const drop = new Set<number>();
@@ -168,7 +182,7 @@ export function unfoldCoActorTotal(row: HistoryCoActorTotalRecord, r: HistoryRec
  * `weeksNewestFirst` visits the rows until the callback returns false.
  */
 export async function fixLatest(
-  row: HistoryCoActorTotalRecord,
+  row: CoActorFold,
   stale: Set<string>,
   weeksNewestFirst: (visit: (w: HistoryCoActorWeekRecord) => boolean) => Promise<void>,
 ): Promise<void> {
@@ -212,7 +226,7 @@ const typeOf = (key: string) => key.slice(0, key.indexOf(':')) as ActorType;
  * totals), with the number of rows each is in: their co-actors are taken out the extra times. Each group is named by the member seen latest (reading time, then id; the
  * person on a tie), its articles are those naming any member.
  */
-export function coActorsFromRows(rows: readonly HistoryCoActorTotalRecord[], selfKeys: Iterable<string>, doubles: readonly { record: HistoryRecord; rows: number }[]): CoActor[] {
+export function coActorsFromRows(rows: readonly CoActorFold[], selfKeys: Iterable<string>, doubles: readonly { record: HistoryRecord; rows: number }[]): CoActor[] {
   const self = new Set(selfKeys);
   const perKey = new Map<string, { articles: number; name: string; last: number; lastId: number }>();
   const both = new Map<string, number>();

@@ -7,7 +7,8 @@ import type { Identity } from '../memory/identity';
 import type { ActorType, ClaimKind } from '../nlp/types';
 import type { DramatisDB } from './db';
 import { monthOf, weekStart } from './history-aggregates';
-import { coActorsFromRows, type HistoryCoActorTotalRecord } from './history-coactors';
+import Dexie from 'dexie';
+import { coActorsFromRows, type CoActorFold } from './history-coactors';
 import { historyIdentity } from './history-names';
 import { rowsWithAny } from './history-read';
 import { siteKey } from './settings';
@@ -75,9 +76,15 @@ export async function actorMemory(db: DramatisDB, key: string, options: { maxCoA
   if (!identity) return null;
   const keys = new Set(identity.keys);
   const maxClaims = options.maxClaims ?? 50;
-  // The week rows and the co-actor totals of the actor's keys (one row per key) depend on the identity only.
-  const [{ rows, order, readAt, times }, totals] = await Promise.all([actorRows(db, identity.keys), db.historyCoActorTotals.bulkGet(identity.keys)]);
-  const coRows = totals.filter((t): t is HistoryCoActorTotalRecord => !!t);
+  // The week rows and the co-actor totals of the actor's keys (one row per key, and its open week rows: the latest,
+  // as a rule) depend on the identity only.
+  const coActorRows = async (k: string) => {
+    const total = await db.historyCoActorTotals.get(k);
+    const open = await db.historyCoActorWeeks.where('[key+week]').between([k, total?.upto ?? Dexie.minKey], [k, Dexie.maxKey], true, true).toArray();
+    return total ? [total, ...open] : open;
+  };
+  const [{ rows, order, readAt, times }, coLists] = await Promise.all([actorRows(db, identity.keys), Promise.all(identity.keys.map(coActorRows))]);
+  const coRows: CoActorFold[] = coLists.flat();
   const ids = new Set(readAt.keys());
   // The newest claims (by id) under any key of the actor. An index orders the entries of one key by primary key, so a
   // key cursor read backwards gives each key's newest claim ids first (reading every id of a frequent actor's claims

@@ -2,12 +2,15 @@
  * The v10 upgrade's data step, FROZEN (schema.ts: an upgrade never imports app code that may change): builds the
  * co-actor totals (`historyCoActorTotals`, one row per actor key) by merging the co-actor week rows of v8, read in
  * primary-key order ([key+week]), so the rows of one key come together and each total is written once complete. It
- * reads the week rows only (not the records): a copy of the merge of history-coactors.ts as it was at v10.
+ * reads the week rows only (not the records): a copy of the merge of history-coactors.ts as it was at v10. Every
+ * week row is folded in (`upto` after the key's latest week), so none is marked open and none is written again.
  */
 import type { Transaction } from 'dexie';
 
 interface V10CoActorRow {
   key: string;
+  /** The weeks before this one are in the total (here: every week of the key). */
+  upto: number;
   keys: string[];
   articles: number[];
   names: string[];
@@ -29,10 +32,11 @@ export async function upgradeV10(tx: Transaction): Promise<void> {
     .each((w: V10CoActorRow & { week: number }) => {
       if (!row || row.key !== w.key) {
         if (row) done.push(row);
-        row = { key: w.key, keys: [], articles: [], names: [], last: [], lastId: [], both: [], bothArticles: [] };
+        row = { key: w.key, upto: w.week + 1, keys: [], articles: [], names: [], last: [], lastId: [], both: [], bothArticles: [] };
         at = new Map();
         bothAt = new Map();
       }
+      row.upto = w.week + 1;
       for (const [i, k] of w.keys.entries()) {
         const j = at.get(k);
         if (j === undefined) {
