@@ -319,11 +319,24 @@ describe('schema versions', () => {
     const entries = (t: { keys: string[]; articles: number[]; names: string[] }) => Object.fromEntries(t.keys.map((k, i) => [k, [t.articles[i], t.names[i]]]));
     expect((await db.historyCoActorTotals.toCollection().primaryKeys()).sort()).toEqual(['organization:port', 'person:ana lima', 'person:rui valente', 'place:rui valente']);
     const anaTotal = (await db.historyCoActorTotals.get('person:ana lima'))!;
-    // The port in articles 1, 2 and 5 (three weeks' rows added up), named as in article 5, the latest.
-    expect(entries(anaTotal)).toEqual({ 'organization:port': [3, 'The Port'], 'person:rui valente': [2, 'Rui Valente'], 'place:rui valente': [1, 'Rui Valente'] });
+    // Each key's latest week stays out of its total, open: Ana's total is weeks 1 and 2 (articles 1, 2, 3), the port
+    // in 1 and 2 under the name "Port"; her week 3 (article 5, "The Port") is open.
+    expect(anaTotal.upto).toBe(MON + 14 * DAY);
+    expect(entries(anaTotal)).toEqual({ 'organization:port': [2, 'Port'], 'person:rui valente': [2, 'Rui Valente'], 'place:rui valente': [1, 'Rui Valente'] });
     expect([anaTotal.both, anaTotal.bothArticles]).toEqual([['rui valente'], [1]]);
-    // Article 4 names the port alone: no co-actor.
-    expect(entries((await db.historyCoActorTotals.get('organization:port'))!)).toEqual({ 'person:ana lima': [3, 'Ana Lima'], 'person:rui valente': [1, 'Rui Valente'] });
+    const open = (await db.historyCoActorWeeks.toArray()).filter((w) => w.open).map((w) => [w.key, w.week]);
+    expect(open.sort()).toEqual(
+      [
+        ['organization:port', MON + 14 * DAY],
+        ['person:ana lima', MON + 14 * DAY],
+        ['person:rui valente', MON + 7 * DAY],
+        ['place:rui valente', MON + 7 * DAY],
+      ].sort(),
+    );
+    // The port's total: weeks 1 and 2 (articles 1, 2); article 4 (alone) and 5 are its open week 3.
+    expect(entries((await db.historyCoActorTotals.get('organization:port'))!)).toEqual({ 'person:ana lima': [2, 'Ana Lima'], 'person:rui valente': [1, 'Rui Valente'] });
+    // Rui's only week is open: his total is empty.
+    expect(entries((await db.historyCoActorTotals.get('person:rui valente'))!)).toEqual({});
     const m = (await actorMemory(db, 'person:ana lima'))!;
     // Rui Valente as person (2, 3) and place (3) is one co-actor in two articles.
     expect(m.coActors.map((c) => [c.key, c.name, c.articles])).toEqual([
