@@ -15,9 +15,8 @@
  *
  * - `historyCoActorWeeks` (v8, history-coactors.ts), the same rows as `historyActorWeeks` with the other actors of
  *   those articles: kept here beside them (each is a fold of the same records).
- * - `historyCoActorTotals` (v10, history-coactors.ts), one row per actor key, the merge of its co-actor week rows: the
- *   new record is folded into it at write time; after forgetting, the totals of the keys touched are merged again from
- *   their (rebuilt) week rows.
+ * - `historyCoActorTotals` (v10, history-coactors.ts), one row per actor key, the merge of its co-actor week rows
+ *   before `upto` (the later ones are open): see addToAggregates and removeFromAggregates.
  */
 import type { DramatisDB } from './db';
 import Dexie from 'dexie';

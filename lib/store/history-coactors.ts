@@ -14,11 +14,13 @@
  * Parallel arrays rather than an object per entry: structured clone stores an object's property names with every
  * object, and a row of a frequent actor holds hundreds of entries.
  *
- * `historyCoActorTotals` (v10): one row per actor key, the same fold over ALL its articles (within retention), so the
- * actor page reads one row per key of the actor instead of one per key and week, and merges nothing across weeks (the
- * week rows of the most frequent actor of 10,000 articles took 15 ms to read and 22 ms to merge in Chromium). A total
- * is the merge of the key's week rows (mergeCoActorRows): added to at write time like the week rows, and re-merged
- * from the key's week rows when some of its articles are forgotten (history-aggregates.ts).
+ * `historyCoActorTotals` (v10): one row per actor key, the same fold over its articles read before the week `upto`
+ * (its week rows before `upto`, merged); its week rows from `upto` on are marked `open` and read beside it. So the actor
+ * page reads one total and one open row or so per key instead of every week row (the week rows of the most frequent
+ * actor of 10,000 articles took 15 ms to read and 22 ms to merge in Chromium), and a write touches its key's open row
+ * only: the total is read once per key and week, when the key's first article of a new week moves `upto` (folding the
+ * open rows before it), or for an article of an older week (an import). Forgetting takes the records of folded weeks
+ * out of the total, and looks up only the co-actors whose latest article went (history-aggregates.ts).
  */
 import { probeKeys } from '../memory/identity';
 import type { ActorType } from '../nlp/types';
