@@ -10,11 +10,11 @@ import type { MemoryDraft } from '@/lib/memory/record';
 import { DramatisDB } from '@/lib/store/db';
 import { rememberArticle } from '@/lib/store/history';
 import { coActorsFromRows } from '@/lib/store/history-coactors';
-import { historyIdentity } from '@/lib/store/history-names';
+import { historyIdentity, storeDirectory } from '@/lib/store/history-names';
 import { actorMemory, type ClaimProbe } from '@/lib/store/history-queries';
 import { rowsWithAny } from '@/lib/store/history-read';
 import type { HistoryRecord } from '@/lib/store/schema';
-import { probeKeys } from '@/lib/memory/identity';
+import { probeKeys, resolveIdentity, type NameDirectory } from '@/lib/memory/identity';
 import { benchActors } from '@/scripts/bench/memory-history';
 import { generateHistory, type GeneratedArticle } from '@/scripts/bench/memory-history';
 import { measureMemory, type BenchRow, type MeasureOptions } from '@/scripts/bench/memory-measure';
@@ -116,6 +116,22 @@ const bench = {
         return v;
       };
       const identity = (await step('identity', () => historyIdentity(db, key)))!;
+      // What the identity reads: each directory call once (storeDirectory caches), and the rows they return.
+      const dir = storeDirectory(db);
+      const calls: Record<string, number> = {};
+      const counted = Object.fromEntries(
+        Object.entries(dir).map(([name, f]) => [
+          name,
+          async (...args: unknown[]) => {
+            const v = await (f as (...a: unknown[]) => Promise<unknown>)(...args);
+            calls[name] = (calls[name] ?? 0) + 1;
+            calls[`${name} rows`] = (calls[`${name} rows`] ?? 0) + (Array.isArray(v) ? v.length : v ? 1 : 0);
+            return v;
+          },
+        ]),
+      ) as unknown as NameDirectory;
+      await step('identity again (counted)', () => resolveIdentity(counted, key));
+      for (const [name, n] of Object.entries(calls)) t[`identity calls: ${name}`] = n;
       const keys = new Set(identity.keys);
       const rows = await step('week rows', () => rowsWithAny(db.historyActorWeeks, 'key', identity.keys, (w) => `${w.key}\u0000${w.week}`));
       const readAt = new Map<number, number>();
@@ -144,10 +160,13 @@ const bench = {
         for (const r of r100) for (const a of r.actors) if (!keys.has(a.key)) together.set(probeKeys(a.key).find((p) => together.has(p)) ?? a.key, 1);
         return together;
       });
-      const coRows = await step('new: co-actor rows', () => rowsWithAny(db.historyCoActorWeeks, 'key', identity.keys, (w) => `${w.key}\u0000${w.week}`));
-      await step('new: co-actor merge', async () => coActorsFromRows(coRows, identity.keys, []));
-      t['co-actor rows read'] = coRows.length;
-      t['co-actor entries'] = coRows.reduce((s, r) => s + r.keys.length, 0);
+      const coRows = await step('old: co-actor week rows', () => rowsWithAny(db.historyCoActorWeeks, 'key', identity.keys, (w) => `${w.key}\u0000${w.week}`));
+      await step('old: co-actor merge of week rows', async () => coActorsFromRows(coRows, identity.keys, []));
+      t['co-actor week rows read'] = coRows.length;
+      t['co-actor week entries'] = coRows.reduce((s, r) => s + r.keys.length, 0);
+      const totals = (await step('new: co-actor totals (v10)', () => db.historyCoActorTotals.bulkGet(identity.keys))).filter((x) => !!x);
+      await step('new: co-actor merge of totals', async () => coActorsFromRows(totals, identity.keys, []));
+      t['co-actor total entries'] = totals.reduce((s, r) => s + r.keys.length, 0);
       await step('whole page (actorMemory)', () => actorMemory(db, key));
       out[`${label} ${key} (${order.length} articles)`] = t;
     }

@@ -1,6 +1,6 @@
 import Dexie, { type DexieOptions, type Table } from 'dexie';
 import type { HistoryActorWeekRecord, HistoryOutletMonthRecord } from './history-aggregates';
-import type { HistoryCoActorWeekRecord } from './history-coactors';
+import type { HistoryCoActorTotalRecord, HistoryCoActorWeekRecord } from './history-coactors';
 import { SCHEMA_VERSIONS, type ArticleRecord, type CardRecord, type CorrectionRecord, type HistoryClaimRecord, type HistoryNameRecord, type HistoryRecord, type SettingRecord } from './schema';
 import { keepClaimPrints } from './history-seen';
 import type { HistorySeenIndexRecord, HistorySeenLogRecord } from './history-seen-index';
@@ -33,6 +33,8 @@ export class DramatisDB extends Dexie {
   /** v9: the snapshot of the resident claim index ('meta', 'data') and the claims forgotten or put back since (history-seen-index.ts). */
   historySeenIndex!: Table<HistorySeenIndexRecord, string>;
   historySeenLog!: Table<HistorySeenLogRecord, number>;
+  /** v10: the same per actor key over all its articles (history-coactors.ts), keyed by the key. */
+  historyCoActorTotals!: Table<HistoryCoActorTotalRecord, string>;
 
   /** `options` lets tests pass `indexedDB`/`IDBKeyRange` from fake-indexeddb, and a name to isolate each test. */
   constructor(name: string = DB_NAME, options?: DexieOptions) {

@@ -9,7 +9,7 @@ import type { DramatisDB } from './db';
 import { exportAll } from './export-import';
 import { forgetAllHistory, forgetPage, forgetSite, pruneHistory, rememberArticle } from './history';
 import { buildAggregates, weekStart } from './history-aggregates';
-import type { HistoryCoActorWeekRecord } from './history-coactors';
+import { coActorTotalsOf, emptyCoActorTotal, foldCoActorWeek, type HistoryCoActorWeekRecord } from './history-coactors';
 import { actorLine, actorMemory, outletProfile } from './history-queries';
 import { actorLineScan, actorMemoryScan, outletProfileScan } from './history-scan';
 import { applyImport, prepareImport } from './import-file';
@@ -96,6 +96,8 @@ afterEach(async () => {
 async function expectExact(db: DramatisDB): Promise<void> {
   for (const a of ACTORS) {
     expect(await actorMemory(db, a.key)).toEqual(await actorMemoryScan(db, a.key));
+    // Few claims wanted: the newest of several keys' claims, read a few ids at a time, are still the newest.
+    for (const maxClaims of [1, 2]) expect(await actorMemory(db, a.key, { maxClaims })).toEqual(await actorMemoryScan(db, a.key, { maxClaims }));
     expect(await actorLine(db, a.key, URLS[0])).toEqual(await actorLineScan(db, a.key, URLS[0]));
     expect(await actorLine(db, a.key)).toEqual(await actorLineScan(db, a.key));
   }
@@ -117,6 +119,23 @@ async function expectExact(db: DramatisDB): Promise<void> {
   });
   const coByKey = (rows: HistoryCoActorWeekRecord[]) => Object.fromEntries(rows.map((r) => [`${r.key}|${r.week}`, coRow(r)]));
   expect(coByKey(await db.historyCoActorWeeks.toArray())).toEqual(coByKey(fresh.coActorWeeks));
+  // The co-actor totals (v10), one row per key with the key's open week rows (from the total's `upto` on) beside it:
+  // merged, the same as built from every record; and the rows before `upto` are the folded ones, the rest open.
+  const totals = await db.historyCoActorTotals.toArray();
+  const weekRows = await db.historyCoActorWeeks.toArray();
+  for (const t of totals) for (const w of weekRows.filter((x) => x.key === t.key)) expect([w.week, !!w.open]).toEqual([w.week, w.week >= t.upto]);
+  const merged = coActorTotalsOf([...totals, ...weekRows.filter((w) => w.open)]);
+  const totalsByKey = (rows: Omit<HistoryCoActorWeekRecord, 'week'>[]) => Object.fromEntries(rows.map((r) => [r.key, coRow({ ...r, week: 0 })]));
+  expect(totalsByKey(merged)).toEqual(totalsByKey(fresh.coActorTotals));
+  // ... and the same as folding every record straight into one row per key (not through the week rows' merge).
+  const direct = new Map<string, ReturnType<typeof emptyCoActorTotal>>();
+  for (const r of await db.history.toArray()) {
+    for (const k of new Set(r.actorKeys)) {
+      if (!direct.has(k)) direct.set(k, emptyCoActorTotal(k, 0));
+      foldCoActorWeek(direct.get(k)!, r);
+    }
+  }
+  expect(totalsByKey(merged)).toEqual(totalsByKey([...direct.values()]));
 }
 
 describe('history aggregates', () => {
@@ -148,6 +167,7 @@ describe('history aggregates', () => {
         expect(await db.historyActorWeeks.count()).toBe(0);
         expect(await db.historyOutletMonths.count()).toBe(0);
         expect(await db.historyCoActorWeeks.count()).toBe(0);
+        expect(await db.historyCoActorTotals.count()).toBe(0);
         await db.delete();
         dbs.splice(dbs.indexOf(db), 1);
       }),

@@ -15,9 +15,12 @@
  *
  * - `historyCoActorWeeks` (v8, history-coactors.ts), the same rows as `historyActorWeeks` with the other actors of
  *   those articles: kept here beside them (each is a fold of the same records).
+ * - `historyCoActorTotals` (v10, history-coactors.ts), one row per actor key, the merge of its co-actor week rows
+ *   before `upto` (the later ones are open): see addToAggregates and removeFromAggregates.
  */
 import type { DramatisDB } from './db';
-import { emptyCoActorWeek, foldCoActorWeek, type HistoryCoActorWeekRecord } from './history-coactors';
+import Dexie from 'dexie';
+import { coActorTotalsOf, emptyCoActorTotal, emptyCoActorWeek, fixLatest, foldCoActorWeek, mergeCoActorRow, unfoldCoActorTotal, type HistoryCoActorTotalRecord, type HistoryCoActorWeekRecord } from './history-coactors';
 import { rowsWithAny } from './history-read';
 import type { HistoryClaimRecord, HistoryRecord } from './schema';
 
@@ -155,7 +158,7 @@ const outletRowKey = (host: string, month: string) => JSON.stringify([host, mont
 export function buildAggregates(
   records: readonly HistoryRecord[],
   claims: readonly HistoryClaimRecord[],
-): { actorWeeks: HistoryActorWeekRecord[]; outletMonths: HistoryOutletMonthRecord[]; coActorWeeks: HistoryCoActorWeekRecord[] } {
+): { actorWeeks: HistoryActorWeekRecord[]; outletMonths: HistoryOutletMonthRecord[]; coActorWeeks: HistoryCoActorWeekRecord[]; coActorTotals: HistoryCoActorTotalRecord[] } {
   const claimsOf = new Map<number, HistoryClaimRecord[]>();
   for (const c of claims) {
     const list = claimsOf.get(c.historyId) ?? [];
@@ -182,7 +185,8 @@ export function buildAggregates(
     foldOutletMonth(row, r, claimsOf.get(r.id!) ?? []);
     outletMonths.set(k, row);
   }
-  return { actorWeeks: [...actorWeeks.values()], outletMonths: [...outletMonths.values()], coActorWeeks: [...coActorWeeks.values()] };
+  const coWeeks = [...coActorWeeks.values()];
+  return { actorWeeks: [...actorWeeks.values()], outletMonths: [...outletMonths.values()], coActorWeeks: coWeeks, coActorTotals: coActorTotalsOf(coWeeks) };
 }
 
 /** Adds a record just written (with its id) and its claims (with theirs). Inside a rw transaction on the aggregates. */
@@ -201,7 +205,38 @@ export async function addToAggregates(db: DramatisDB, r: HistoryRecord, claims: 
   for (const row of co) foldCoActorWeek(row, r);
   const o = outlet ?? emptyOutletMonth(r.host, month);
   foldOutletMonth(o, r, claims);
-  await Promise.all([db.historyActorWeeks.bulkPut(rows), db.historyOutletMonths.put(o), db.historyCoActorWeeks.bulkPut(co)]);
+  // The co-actor totals: an open week row (the key's current week, as a rule) is all there is to write. A key's first
+  // article of a week reads its total: a week before the total's `upto` is folded into it too; a later one moves
+  // `upto` to this week, the key's open rows before it joining the total.
+  const need = co.filter((row, i) => !coWeeks[i] || !row.open);
+  const totals = await db.historyCoActorTotals.bulkGet(need.map((row) => row.key));
+  const putTotals: HistoryCoActorTotalRecord[] = [];
+  const closed: HistoryCoActorWeekRecord[] = [];
+  await Promise.all(
+    need.map(async (row, i) => {
+      const total = totals[i] ?? emptyCoActorTotal(row.key, week);
+      putTotals.push(total);
+      if (week < total.upto) {
+        foldCoActorWeek(total, r);
+        delete row.open;
+        return;
+      }
+      const older = await db.historyCoActorWeeks.where('[key+week]').between([row.key, total.upto], [row.key, week], true, false).toArray();
+      for (const w of older) {
+        mergeCoActorRow(total, w);
+        delete w.open;
+        closed.push(w);
+      }
+      total.upto = week;
+      row.open = 1;
+    }),
+  );
+  await Promise.all([
+    db.historyActorWeeks.bulkPut(rows),
+    db.historyOutletMonths.put(o),
+    db.historyCoActorWeeks.bulkPut([...closed, ...co]),
+    db.historyCoActorTotals.bulkPut(putTotals),
+  ]);
 }
 
 /**
@@ -220,7 +255,11 @@ export async function removeFromAggregates(db: DramatisDB, records: readonly His
     const month = monthOf(r.readAt);
     outletKeys.set(outletRowKey(r.host, month), [r.host, month]);
   }
-  const [weeks, months] = await Promise.all([db.historyActorWeeks.bulkGet([...actorKeys.values()]), db.historyOutletMonths.bulkGet([...outletKeys.values()])]);
+  const [weeks, months, oldCo] = await Promise.all([
+    db.historyActorWeeks.bulkGet([...actorKeys.values()]),
+    db.historyOutletMonths.bulkGet([...outletKeys.values()]),
+    db.historyCoActorWeeks.bulkGet([...actorKeys.values()]),
+  ]);
   const keep = (ids: number[] | undefined) => (ids ?? []).filter((id) => !gone.has(id));
   const needed = new Set<number>();
   for (const row of weeks) for (const id of keep(row?.ids)) needed.add(id);
@@ -246,6 +285,7 @@ export async function removeFromAggregates(db: DramatisDB, records: readonly His
     }
     const row = emptyActorWeek(key, week);
     const co = emptyCoActorWeek(key, week);
+    if (oldCo[i]?.open) co.open = 1;
     for (const id of ids) {
       foldActorWeek(row, byId.get(id)!);
       foldCoActorWeek(co, byId.get(id)!);
@@ -273,12 +313,51 @@ export async function removeFromAggregates(db: DramatisDB, records: readonly His
     db.historyOutletMonths.bulkDelete(dropMonths),
     db.historyOutletMonths.bulkPut(putMonths),
   ]);
+  // The totals of the keys whose rows were folded into them: the forgotten records of those weeks taken out; a
+  // co-actor whose latest article went gets its name and time from the key's folded week rows (as just rebuilt), newest
+  // first. A key with no week row left has no total.
+  const folded = new Map<string, Set<number>>();
+  for (const [i, [key, week]] of [...actorKeys.values()].entries()) {
+    if (oldCo[i] && !oldCo[i]!.open) folded.set(key, (folded.get(key) ?? new Set()).add(week));
+  }
+  const dropped = [...new Set(dropWeeks.map(([key]) => key))];
+  const left = await Promise.all(dropped.map((key) => db.historyCoActorWeeks.where('key').equals(key).count()));
+  const gonekeys = new Set(dropped.filter((_, i) => left[i] === 0));
+  const touched = [...folded.keys()].filter((key) => !gonekeys.has(key));
+  const totals = await db.historyCoActorTotals.bulkGet(touched);
+  const putTotals: HistoryCoActorTotalRecord[] = [];
+  await Promise.all(
+    touched.map(async (key, i) => {
+      const total = totals[i];
+      if (!total) return;
+      const weeksOf = folded.get(key)!;
+      const stale = new Set<string>();
+      for (const r of records) if (weeksOf.has(weekStart(r.readAt)) && r.actorKeys.includes(key)) for (const k of unfoldCoActorTotal(total, r)) stale.add(k);
+      const kept = new Set(total.keys);
+      for (const k of stale) if (!kept.has(k)) stale.delete(k);
+      await fixLatest(total, stale, async (visit) => {
+        await db.historyCoActorWeeks
+          .where('[key+week]')
+          .between([key, Dexie.minKey], [key, total.upto], true, false)
+          .reverse()
+          .until((w) => !visit(w), true)
+          .toArray();
+      });
+      putTotals.push(total);
+    }),
+  );
+  await Promise.all([db.historyCoActorTotals.bulkDelete([...gonekeys]), db.historyCoActorTotals.bulkPut(putTotals)]);
 }
 
 /** Rebuilds every aggregate row from the history (after a bulk write). Inside a rw transaction on the history tables. */
 export async function rebuildAggregates(db: DramatisDB): Promise<void> {
   const [records, claims] = await Promise.all([db.history.toArray(), db.historyClaims.toArray()]);
-  const { actorWeeks, outletMonths, coActorWeeks } = buildAggregates(records, claims);
-  await Promise.all([db.historyActorWeeks.clear(), db.historyOutletMonths.clear(), db.historyCoActorWeeks.clear()]);
-  await Promise.all([db.historyActorWeeks.bulkPut(actorWeeks), db.historyOutletMonths.bulkPut(outletMonths), db.historyCoActorWeeks.bulkPut(coActorWeeks)]);
+  const { actorWeeks, outletMonths, coActorWeeks, coActorTotals } = buildAggregates(records, claims);
+  await Promise.all([db.historyActorWeeks.clear(), db.historyOutletMonths.clear(), db.historyCoActorWeeks.clear(), db.historyCoActorTotals.clear()]);
+  await Promise.all([
+    db.historyActorWeeks.bulkPut(actorWeeks),
+    db.historyOutletMonths.bulkPut(outletMonths),
+    db.historyCoActorWeeks.bulkPut(coActorWeeks),
+    db.historyCoActorTotals.bulkPut(coActorTotals),
+  ]);
 }

@@ -21,7 +21,7 @@ const DAY = 24 * 3600 * 1000;
  * the resident claim index, history-seen-index.ts), for one transaction.
  */
 export function historyTables(db: DramatisDB) {
-  return [db.history, db.historyClaims, db.historyNames, db.historyActorWeeks, db.historyOutletMonths, db.historyCoActorWeeks, db.historySeenLog, db.historySeenIndex];
+  return [db.history, db.historyClaims, db.historyNames, db.historyActorWeeks, db.historyOutletMonths, db.historyCoActorWeeks, db.historyCoActorTotals, db.historySeenLog, db.historySeenIndex];
 }
 
 export interface RememberContext {
@@ -142,6 +142,7 @@ export async function forgetAllHistory(db: DramatisDB): Promise<void> {
     await db.historyActorWeeks.clear();
     await db.historyOutletMonths.clear();
     await db.historyCoActorWeeks.clear();
+    await db.historyCoActorTotals.clear();
     await noteHistoryWiped(db);
   });
 }

@@ -68,7 +68,9 @@ function v1Article(id: number, title: string, published: string | null, savedAt:
 
 describe('schema versions', () => {
   it('are numbered 1..n without gaps', () => {
-    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual(SCHEMA_VERSIONS.map((_, i) => i + 1));
+    const versions = SCHEMA_VERSIONS.map((v) => v.version);
+    const expected = Array.from({ length: versions[versions.length - 1] }, (_, i) => i + 1);
+    expect(versions).toEqual(expected);
   });
 
   it('v1 -> v2: adds sortTitle and publishedAt to every article, and the title/published orders work', async () => {
@@ -292,6 +294,79 @@ describe('schema versions', () => {
     await reader.rebuild();
     expect(reader.loaded).toBe(true);
     expect(reader.stats).toMatchObject({ live: 1, postings: 2 });
+    db.close();
+  });
+
+  it('v8 -> v9 -> v10: the co-actor totals are merged from the week rows already there, one row per actor key', async () => {
+    const MON = Date.UTC(2026, 2, 2);
+    const DAY = 86400_000;
+    const actor = (key: string, name: string) => ({ key, name, type: key.slice(0, key.indexOf(':')), mentions: 1, roles: [], aliases: [] });
+    const ana = actor('person:ana lima', 'Ana Lima');
+    const port = actor('organization:port', 'Port');
+    const thePort = actor('organization:port', 'The Port');
+    const rui = actor('person:rui valente', 'Rui Valente');
+    const ruiPlace = actor('place:rui valente', 'Rui Valente');
+    const record = (n: number, readAt: number, actors: ReturnType<typeof actor>[]) => ({
+      url: `https://h.example/${n}`,
+      host: 'h.example',
+      title: `T${n}`,
+      site: 'Harbour Times',
+      readAt,
+      publishedAt: 0,
+      actors,
+      actorKeys: actors.map((a) => a.key),
+      claims: 0,
+      anonymous: 0,
+    });
+    const name = await seedAt(8, async (old) => {
+      // Weeks 1, 2, 2, 3, 3: the port is named "The Port" in the latest article naming it with Ana.
+      const records = [
+        record(1, MON + 3600_000, [ana, port]),
+        record(2, MON + 8 * DAY, [ana, port, rui]),
+        record(3, MON + 9 * DAY, [ana, ruiPlace, rui]),
+        record(4, MON + 20 * DAY, [port]),
+        record(5, MON + 15 * DAY, [ana, thePort]),
+      ];
+      const ids = (await old.table('history').bulkAdd(records, { allKeys: true })) as number[];
+      const { actorWeeks, outletMonths, coActorWeeks } = buildAggregates(
+        records.map((r, i) => ({ ...r, id: ids[i] }) as HistoryRecord),
+        [],
+      );
+      await old.table('historyActorWeeks').bulkPut(actorWeeks);
+      await old.table('historyOutletMonths').bulkPut(outletMonths);
+      await old.table('historyCoActorWeeks').bulkPut(coActorWeeks);
+      await old.table('historyNames').bulkAdd(
+        [ana, port, rui, ruiPlace].map((a) => ({ key: a.key, name: a.name, type: a.type, aliasKeys: [a.key], surname: a.type === 'person' ? `person:${a.key.split(' ').pop()}` : null, kb: null })),
+      );
+    });
+    const db = await openLatest(name);
+    const entries = (t: { keys: string[]; articles: number[]; names: string[] }) => Object.fromEntries(t.keys.map((k, i) => [k, [t.articles[i], t.names[i]]]));
+    expect((await db.historyCoActorTotals.toCollection().primaryKeys()).sort()).toEqual(['organization:port', 'person:ana lima', 'person:rui valente', 'place:rui valente']);
+    const anaTotal = (await db.historyCoActorTotals.get('person:ana lima'))!;
+    // Each key's latest week stays out of its total, open: Ana's total is weeks 1 and 2 (articles 1, 2, 3), the port
+    // in 1 and 2 under the name "Port"; her week 3 (article 5, "The Port") is open.
+    expect(anaTotal.upto).toBe(MON + 14 * DAY);
+    expect(entries(anaTotal)).toEqual({ 'organization:port': [2, 'Port'], 'person:rui valente': [2, 'Rui Valente'], 'place:rui valente': [1, 'Rui Valente'] });
+    expect([anaTotal.both, anaTotal.bothArticles]).toEqual([['rui valente'], [1]]);
+    const open = (await db.historyCoActorWeeks.toArray()).filter((w) => w.open).map((w) => [w.key, w.week]);
+    expect(open.sort()).toEqual(
+      [
+        ['organization:port', MON + 14 * DAY],
+        ['person:ana lima', MON + 14 * DAY],
+        ['person:rui valente', MON + 7 * DAY],
+        ['place:rui valente', MON + 7 * DAY],
+      ].sort(),
+    );
+    // The port's total: weeks 1 and 2 (articles 1, 2); article 4 (alone) and 5 are its open week 3.
+    expect(entries((await db.historyCoActorTotals.get('organization:port'))!)).toEqual({ 'person:ana lima': [2, 'Ana Lima'], 'person:rui valente': [1, 'Rui Valente'] });
+    // Rui's only week is open: his total is empty.
+    expect(entries((await db.historyCoActorTotals.get('person:rui valente'))!)).toEqual({});
+    const m = (await actorMemory(db, 'person:ana lima'))!;
+    // Rui Valente as person (2, 3) and place (3) is one co-actor in two articles.
+    expect(m.coActors.map((c) => [c.key, c.name, c.articles])).toEqual([
+      ['organization:port', 'The Port', 3],
+      ['person:rui valente', 'Rui Valente', 2],
+    ]);
     db.close();
   });
 
