@@ -19,6 +19,8 @@
  */
 
 /** Bumped when the snapshot's layout changes: a snapshot of another format is ignored (and rebuilt). */
+import { rankCandidates, type CandidateLimits, type RankedCandidates } from './rank-candidates';
+
 export const SNAPSHOT_FORMAT = 1;
 
 const BUCKETS = 1 << 16;
@@ -89,15 +91,7 @@ export interface ClaimIndexSnapshot {
   postings: ArrayBuffer;
 }
 
-export interface CandidateLimits {
-  perPrint: number;
-  perClaim: number;
-}
-
-export interface RankedCandidates {
-  ids: number[][];
-  more: boolean[];
-}
+export type { CandidateLimits, RankedCandidates };
 
 /** A growable Uint32 column (the delta's part of the per-claim arrays). */
 class Column {
@@ -443,29 +437,10 @@ export class ResidentClaimIndex {
    * persisted index: per print the `perPrint` lowest live ids (and whether there were more), per claim those sharing
    * half its prints or more first (tied, oldest first), then the others by prints shared; `perClaim` of them.
    */
-  candidates(prints: readonly (readonly number[])[], { perPrint, perClaim }: CandidateLimits): RankedCandidates {
+  candidates(prints: readonly (readonly number[])[], limits: CandidateLimits): RankedCandidates {
     const lists = new Map<number, number[]>();
-    for (const ps of prints) for (const p of ps) if (!lists.has(p)) lists.set(p, this.liveIds(p, perPrint + 1));
-    const ids: number[][] = [];
-    const more: boolean[] = [];
-    for (const ps of prints) {
-      const shared = new Map<number, number>();
-      let cut = false;
-      for (const p of ps) {
-        let list = lists.get(p)!;
-        if (list.length > perPrint) {
-          cut = true;
-          list = list.slice(0, perPrint);
-        }
-        for (const id of list) shared.set(id, (shared.get(id) ?? 0) + 1);
-      }
-      const strong = Math.ceil(ps.length / 2);
-      const ranked = [...shared].sort((a, b) => Math.min(b[1], strong) - Math.min(a[1], strong) || a[0] - b[0]).map(([id]) => id);
-      if (ranked.length > perClaim) cut = true;
-      ids.push(ranked.length > perClaim ? ranked.slice(0, perClaim) : ranked);
-      more.push(cut);
-    }
-    return { ids, more };
+    for (const ps of prints) for (const p of ps) if (!lists.has(p)) lists.set(p, this.liveIds(p, limits.perPrint + 1));
+    return rankCandidates(prints, lists, limits);
   }
 
   /** The index compacted (dead positions dropped, the delta merged in), as a snapshot to persist. */

@@ -4,6 +4,7 @@
  * source was named there.
  */
 import { claimPrints, probePrints } from '../memory/claim-index';
+import { rankCandidates } from '../memory/rank-candidates';
 import { differentSource, prepareClaim, samePrepared, wordDiff, wordingDiffers, type PreparedClaim, type WordChange } from '../memory/claim-match';
 import type { Identity } from '../memory/identity';
 import type { DramatisDB } from './db';
@@ -97,7 +98,7 @@ export class ClaimPrintIndex implements ClaimCandidates {
     const prints = texts.map(probePrints);
     const distinct = [...new Set(prints.flat())];
     if (distinct.length === 0) return { ids: texts.map(() => []), more: texts.map(() => false) };
-    const { perPrint, perClaim } = this.limits;
+    const { perPrint } = this.limits;
     const table = this.db.historyClaims;
     const read = (p: number) => {
       const rows = table.where('prints').equals(p);
@@ -105,29 +106,8 @@ export class ClaimPrintIndex implements ClaimCandidates {
       return (Number.isFinite(perPrint) ? rows.limit(perPrint + 1) : rows).primaryKeys();
     };
     const lists = await this.db.transaction('r', table, () => Promise.all(distinct.map(read)));
-    const byPrint = new Map(distinct.map((p, i) => [p, lists[i]]));
-    const ids: number[][] = [];
-    const more: boolean[] = [];
-    for (const ps of prints) {
-      const shared = new Map<number, number>();
-      let cut = false;
-      for (const p of ps) {
-        let list = byPrint.get(p)!;
-        if (list.length > perPrint) {
-          cut = true;
-          list = list.slice(0, perPrint);
-        }
-        for (const id of list) shared.set(id, (shared.get(id) ?? 0) + 1);
-      }
-      // Those sharing half the claim's shingles or more (a copy, an edit, a trimmed quote) tie and come oldest first, so
-      // the first seen stays in; then the others, most shared first.
-      const strong = Math.ceil(ps.length / 2);
-      const ranked = [...shared].sort((a, b) => Math.min(b[1], strong) - Math.min(a[1], strong) || a[0] - b[0]).map(([id]) => id);
-      if (ranked.length > perClaim) cut = true;
-      ids.push(ranked.length > perClaim ? ranked.slice(0, perClaim) : ranked);
-      more.push(cut);
-    }
-    return { ids, more };
+    // Ranked as the resident index ranks them (rank-candidates.ts).
+    return rankCandidates(prints, new Map(distinct.map((p, i) => [p, lists[i]])), this.limits);
   }
 }
 
