@@ -221,7 +221,8 @@ export async function addToAggregates(db: DramatisDB, r: HistoryRecord, claims: 
         delete row.open;
         return;
       }
-      const older = await db.historyCoActorWeeks.where('[key+week]').between([row.key, total.upto], [row.key, week], true, false).toArray();
+      // A key with no total yet (new to the history) has no earlier week rows to fold: no read for it.
+      const older = totals[i] && total.upto < week ? await db.historyCoActorWeeks.where('[key+week]').between([row.key, total.upto], [row.key, week], true, false).toArray() : [];
       for (const w of older) {
         mergeCoActorRow(total, w);
         delete w.open;
