@@ -25,8 +25,11 @@ const memory: ActorMemory = {
   ],
   roles: [{ role: 'finance minister', first: D('2026-03-02'), last: D('2026-03-10'), articles: 2 }],
   said: [{ text: 'We will not raise taxes.', kind: 'direct', historyId: 2, title: 'Second story', readAt: D('2026-03-10') }],
+  moreSaid: false,
   about: [{ text: '<b>She</b> misled parliament.', kind: 'indirect', source: null, anonymous: true, historyId: 1, title: 'First story', readAt: D('2026-03-02') }],
+  moreAbout: false,
   coActors: [{ key: 'organization:treasury', name: 'Treasury', type: 'organization', articles: 2 }],
+  coActorCount: 1,
 };
 
 afterEach(cleanup);
@@ -85,6 +88,31 @@ describe('ActorMemoryView', () => {
     expect(screen.getByText(/In 340 articles you read from 2 outlets, first on Jan 5, 2026, last on Mar 10, 2026\./)).toBeTruthy();
     expect(screen.getByText('and 338 more articles.')).toBeTruthy();
     expect(screen.queryByText(/In your latest/)).toBeNull();
+  });
+
+  it('"Show more" under each list that has more than it shows, and only when the page can read more', () => {
+    const onShowMore = vi.fn();
+    const many = {
+      ...memory,
+      articleCount: 40,
+      moreSaid: true,
+      coActors: [memory.coActors[0], { key: 'person:joao', name: 'João', type: 'person' as const, articles: 1 }],
+      coActorCount: 2,
+    };
+    const { unmount } = render(<ActorMemoryView name="Ana Ruiz" memory={many} limit={1} locale="en-US" onShowMore={onShowMore} />);
+    const buttons = screen.getAllByRole('button', { name: /^Show more/ }).map((b) => b.textContent);
+    // 40 articles, 2 outlets and 2 co-actors for a limit of 1, and more claims by her; one role and one claim about her.
+    expect(buttons).toEqual(['Show more articles', 'Show more outlets', 'Show more claims by Ana Ruiz', 'Show more actors']);
+    fireEvent.click(screen.getByRole('button', { name: 'Show more claims by Ana Ruiz' }));
+    expect(onShowMore).toHaveBeenCalledTimes(1);
+    unmount();
+    // Without a way to read more, the lists just end.
+    render(<ActorMemoryView name="Ana Ruiz" memory={many} limit={1} locale="en-US" />);
+    expect(screen.queryByRole('button', { name: /^Show more/ })).toBeNull();
+    cleanup();
+    // Everything shown: no button.
+    render(<ActorMemoryView name="Ana Ruiz" memory={memory} locale="en-US" onShowMore={onShowMore} />);
+    expect(screen.queryByRole('button', { name: /^Show more/ })).toBeNull();
   });
 
   it('says so when the actor is in no article read', () => {

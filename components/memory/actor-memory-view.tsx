@@ -5,7 +5,7 @@
  */
 import { groupOutlets } from '@/lib/memory/outlets';
 import type { ActorNetwork } from '@/lib/store/history-network';
-import type { ActorMemory } from '@/lib/store/history-queries';
+import { ACTOR_LIST_SHOWN, type ActorMemory } from '@/lib/store/history-queries';
 import { KIND_LABEL, countNoun, formatDate, safeHref, truncate } from '../format';
 import { CoActorNetworkView } from './coactor-network';
 import { WeeklyChart } from './weekly-chart';
@@ -21,10 +21,21 @@ export interface ActorMemoryViewProps {
   locale?: string;
   /** At most this many of each list. */
   limit?: number;
+  /**
+   * Asks for more of every list (the page then reads ACTOR_MORE_STEP more of each): a "Show more" button under each
+   * list that has more than it shows. Without it, the lists end where `limit` and the query end.
+   */
+  onShowMore?: () => void;
 }
 
-export function ActorMemoryView({ name, memory, onOpenActor, network, actorHref, locale, limit = 12 }: ActorMemoryViewProps) {
+export function ActorMemoryView({ name, memory, onOpenActor, network, actorHref, locale, limit = ACTOR_LIST_SHOWN, onShowMore }: ActorMemoryViewProps) {
   const { articles, articleCount, weeks, roles, said, about, coActors } = memory;
+  const more = (what: string, hidden: boolean) =>
+    hidden && onShowMore ? (
+      <button type="button" className="dr-link-btn dr-small" onClick={onShowMore}>
+        Show more {what}
+      </button>
+    ) : null;
   // An outlet is a registrable domain shown under its site name (lib/memory/outlets.ts), as on the cards and the popup;
   // from the per-host counts of every article (the articles list is only the newest ones).
   const outlets = groupOutlets(memory.outlets.map((o) => ({ host: o.host, site: o.site, readAt: o.last, articles: o.articles })));
@@ -61,7 +72,9 @@ export function ActorMemoryView({ name, memory, onOpenActor, network, actorHref,
         ))}
       </ul>
       {articleCount > Math.min(limit, articles.length) ? (
-        <p className="dr-muted dr-small">and {countNoun(articleCount - Math.min(limit, articles.length), 'more article')}.</p>
+        <p className="dr-muted dr-small">
+          and {countNoun(articleCount - Math.min(limit, articles.length), 'more article')}. {more('articles', true)}
+        </p>
       ) : null}
 
       <h4>Outlets</h4>
@@ -77,6 +90,7 @@ export function ActorMemoryView({ name, memory, onOpenActor, network, actorHref,
           </li>
         ))}
       </ul>
+      {more('outlets', outlets.length > limit)}
 
       {roles.length ? (
         <>
@@ -91,6 +105,7 @@ export function ActorMemoryView({ name, memory, onOpenActor, network, actorHref,
               </li>
             ))}
           </ul>
+          {more('roles', roles.length > limit)}
         </>
       ) : null}
 
@@ -107,6 +122,7 @@ export function ActorMemoryView({ name, memory, onOpenActor, network, actorHref,
               </li>
             ))}
           </ul>
+          {more(`claims by ${name}`, memory.moreSaid || said.length > limit)}
         </>
       ) : null}
 
@@ -123,6 +139,7 @@ export function ActorMemoryView({ name, memory, onOpenActor, network, actorHref,
               </li>
             ))}
           </ul>
+          {more(`claims about ${name}`, memory.moreAbout || about.length > limit)}
         </>
       ) : null}
 
@@ -144,6 +161,7 @@ export function ActorMemoryView({ name, memory, onOpenActor, network, actorHref,
               </li>
             ))}
           </ul>
+          {more('actors', memory.coActorCount > Math.min(limit, coActors.length))}
           {network && actorHref ? <CoActorNetworkView centre={{ name, type: memory.identity.type }} network={network} actorHref={actorHref} /> : null}
         </>
       ) : null}

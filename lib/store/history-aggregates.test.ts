@@ -98,6 +98,9 @@ async function expectExact(db: DramatisDB): Promise<void> {
     expect(await actorMemory(db, a.key)).toEqual(await actorMemoryScan(db, a.key));
     // Few claims wanted: the newest of several keys' claims, read a few ids at a time, are still the newest.
     for (const maxClaims of [1, 2]) expect(await actorMemory(db, a.key, { maxClaims })).toEqual(await actorMemoryScan(db, a.key, { maxClaims }));
+    // Longer lists ("Show more"): every article and claim of the small history listed.
+    const all = { maxArticles: 1000, maxClaims: 1000, maxCoActors: 1000 };
+    expect(await actorMemory(db, a.key, all)).toEqual(await actorMemoryScan(db, a.key, all));
     expect(await actorLine(db, a.key, URLS[0])).toEqual(await actorLineScan(db, a.key, URLS[0]));
     expect(await actorLine(db, a.key)).toEqual(await actorLineScan(db, a.key));
   }

@@ -19,16 +19,30 @@ export { HistoryClaimIndex, seenBefore, type ClaimProbe, type SeenBefore, type S
 
 const WEEK = 7 * 24 * 3600 * 1000;
 
-/** The actor page lists the newest this many articles (`articleCount` gives them all). */
-export const ACTOR_ARTICLES_SHOWN = 50;
+/**
+ * The actor page first lists the newest this many articles, claims by the actor and claims about them (the view shows
+ * as many; "Show more" asks for ACTOR_MORE_STEP more). Reading only what is shown matters for a frequent actor: 50 of
+ * each were read and 12 shown, and the 150 or so records and claims were a third of the page's time.
+ */
+export const ACTOR_LIST_SHOWN = 12;
+export const ACTOR_MORE_STEP = 50;
+
+export interface ActorMemoryOptions {
+  /** Newest articles listed (`articleCount` counts them all). */
+  maxArticles?: number;
+  /** Newest claims by the actor, and about them, listed. */
+  maxClaims?: number;
+  /** Co-actors listed. */
+  maxCoActors?: number;
+}
 
 export { monthOf, weekStart };
 
 export interface ActorMemory {
   identity: Identity;
-  /** Articles where the actor appears, newest first. */
+  /** Articles where the actor appears, newest first: the newest `maxArticles`. */
   articles: { id: number; url: string; title: string; site: string; host: string; readAt: number; mentions: number }[];
-  /** Every article naming the actor (`articles` lists the newest ACTOR_ARTICLES_SHOWN). */
+  /** Every article naming the actor (`articles` lists the newest `maxArticles`). */
   articleCount: number;
   /** The first and last time the actor was read about (null without articles). */
   first: number | null;
@@ -39,15 +53,19 @@ export interface ActorMemory {
   outlets: { host: string; site: string; articles: number; last: number }[];
   /** Roles seen, with the first and last time. */
   roles: { role: string; first: number; last: number; articles: number }[];
-  /** Claims with the actor as source, newest first. */
+  /** Claims with the actor as source, newest first: the newest `maxClaims`, and whether there are more. */
   said: { text: string; kind: ClaimKind; historyId: number; title: string; readAt: number }[];
-  /** Claims that name the actor (by someone else), newest first. */
+  moreSaid: boolean;
+  /** Claims that name the actor (by someone else), newest first: the newest `maxClaims`, and whether there are more. */
   about: { text: string; kind: ClaimKind; source: string | null; anonymous: boolean; historyId: number; title: string; readAt: number }[];
+  moreAbout: boolean;
   /**
    * Actors seen in the same articles (all the actor's articles), most often first; the person and the place of a name
    * that is no known place are one, named as seen latest (history-coactors.ts).
    */
   coActors: { key: string; name: string; type: ActorType; articles: number }[];
+  /** All the co-actors (`coActors` lists the first `maxCoActors`). */
+  coActorCount: number;
 }
 
 /** Rows naming the actor's keys, and the articles among them: each once, newest first (reading time, then id). */
@@ -68,14 +86,16 @@ async function actorRows(db: DramatisDB, keys: readonly string[]) {
 /**
  * The actor over time, from the aggregates of its keys (history-aggregates.ts, history-coactors.ts) and the newest of
  * its records: a few small rows per week read, whatever the number of articles. Exact for every count, co-actors
- * included; the articles listed are the newest ACTOR_ARTICLES_SHOWN (`articleCount` counts them all), the claims the
- * newest `maxClaims` (by when remembered).
+ * included; the articles listed are the newest `maxArticles` (`articleCount` counts them all), the claims the newest
+ * `maxClaims` (by when remembered), each ACTOR_LIST_SHOWN unless asked.
  */
-export async function actorMemory(db: DramatisDB, key: string, options: { maxCoActors?: number; maxClaims?: number } = {}): Promise<ActorMemory | null> {
+export async function actorMemory(db: DramatisDB, key: string, options: ActorMemoryOptions = {}): Promise<ActorMemory | null> {
   const identity = await historyIdentity(db, key);
   if (!identity) return null;
   const keys = new Set(identity.keys);
-  const maxClaims = options.maxClaims ?? 50;
+  const maxClaims = options.maxClaims ?? ACTOR_LIST_SHOWN;
+  // One claim more than listed is read to tell whether there are more.
+  const wanted = maxClaims + 1;
   // The week rows and the co-actor totals of the actor's keys (one row per key, and its open week rows: the latest,
   // as a rule) depend on the identity only.
   const coActorRows = async (k: string) => {
@@ -93,15 +113,15 @@ export async function actorMemory(db: DramatisDB, key: string, options: { maxCoA
   // keys, 50 rows instead of each key's 100 (4 bulkGets of 100 claims were 16 ms of the most frequent actor's page).
   const newestClaims = async (index: 'sourceKey' | 'aboutKeys', keep: (c: HistoryClaimRecord) => boolean) => {
     const read = new Map<number, HistoryClaimRecord | undefined>();
-    for (let limit = maxClaims; ; limit *= 4) {
+    for (let limit = wanted; ; limit *= 4) {
       const lists = await Promise.all(identity.keys.map((k) => db.historyClaims.where(index).equals(k).reverse().limit(limit).primaryKeys()));
       // Every id of every key down to `floor` is in the lists: a key with `limit` ids may have older ones, not newer.
       const floor = Math.max(-Infinity, ...lists.filter((l) => l.length === limit).map((l) => l[l.length - 1]));
       const candidates = [...new Set(lists.flat())].filter((id) => id >= floor).sort((a, b) => b - a);
       const kept: HistoryClaimRecord[] = [];
       let next = 0;
-      while (kept.length < maxClaims && next < candidates.length) {
-        const batch = candidates.slice(next, next + maxClaims - kept.length);
+      while (kept.length < wanted && next < candidates.length) {
+        const batch = candidates.slice(next, next + wanted - kept.length);
         next += batch.length;
         const unread = batch.filter((id) => !read.has(id));
         for (const [i, c] of (await db.historyClaims.bulkGet(unread)).entries()) read.set(unread[i], c);
@@ -110,18 +130,20 @@ export async function actorMemory(db: DramatisDB, key: string, options: { maxCoA
           if (c && ids.has(c.historyId) && keep(c)) kept.push(c);
         }
       }
-      if (kept.length >= maxClaims || floor === -Infinity) return kept.slice(0, maxClaims);
+      if (kept.length >= wanted || floor === -Infinity) return kept.slice(0, wanted);
     }
   };
-  const newestIds = order.slice(0, ACTOR_ARTICLES_SHOWN).map(([id]) => id);
+  const newestIds = order.slice(0, options.maxArticles ?? ACTOR_LIST_SHOWN).map(([id]) => id);
   // Articles naming two keys of the actor (rare: "Trump" and "Donald Trump" kept apart in one article) are in two rows.
   const twice = [...times].filter(([, n]) => n > 1).map(([id]) => id);
-  const [newest, saidRows, aboutRows, doubles] = await Promise.all([
+  const [newest, saidRead, aboutRead, doubles] = await Promise.all([
     db.history.bulkGet(newestIds),
     ids.size ? newestClaims('sourceKey', (c) => !!c.sourceKey && keys.has(c.sourceKey)) : [],
     ids.size ? newestClaims('aboutKeys', (c) => !c.sourceKey || !keys.has(c.sourceKey)) : [],
     db.history.bulkGet(twice),
   ]);
+  const saidRows = saidRead.slice(0, maxClaims);
+  const aboutRows = aboutRead.slice(0, maxClaims);
   const records = newest.filter((r): r is HistoryRecord => !!r);
   const byId = new Map(records.map((r) => [r.id!, r]));
   const missing = [...new Set([...saidRows, ...aboutRows].map((c) => c.historyId))].filter((id) => !byId.has(id));
@@ -197,6 +219,7 @@ export async function actorMemory(db: DramatisDB, key: string, options: { maxCoA
       .sort((a, b) => b.articles - a.articles || a.first - b.first || a.role.localeCompare(b.role))
       .map(({ role, first, last, articles }) => ({ role, first, last, articles })),
     said: saidRows.map((c) => ({ text: c.text, kind: c.kind, historyId: c.historyId, title: claimIn(c).title, readAt: claimIn(c).readAt })),
+    moreSaid: saidRead.length > maxClaims,
     about: aboutRows.map((c) => ({
       text: c.text,
       kind: c.kind,
@@ -206,7 +229,9 @@ export async function actorMemory(db: DramatisDB, key: string, options: { maxCoA
       title: claimIn(c).title,
       readAt: claimIn(c).readAt,
     })),
-    coActors: together.sort((a, b) => b.articles - a.articles || a.name.localeCompare(b.name) || a.key.localeCompare(b.key)).slice(0, options.maxCoActors ?? 12),
+    moreAbout: aboutRead.length > maxClaims,
+    coActors: together.sort((a, b) => b.articles - a.articles || a.name.localeCompare(b.name) || a.key.localeCompare(b.key)).slice(0, options.maxCoActors ?? ACTOR_LIST_SHOWN),
+    coActorCount: together.length,
   };
 }
 

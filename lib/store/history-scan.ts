@@ -9,7 +9,7 @@ import { probeKeys } from '../memory/identity';
 import type { ActorType } from '../nlp/types';
 import type { DramatisDB } from './db';
 import { historyIdentity } from './history-names';
-import { ACTOR_ARTICLES_SHOWN, monthOf, type ActorLine, type ActorMemory, type OutletProfile, weekStart } from './history-queries';
+import { ACTOR_LIST_SHOWN, monthOf, type ActorMemoryOptions, type ActorLine, type ActorMemory, type OutletProfile, weekStart } from './history-queries';
 import type { HistoryClaimRecord, HistoryRecord } from './schema';
 import { siteKey } from './settings';
 
@@ -18,7 +18,7 @@ const WEEK = 7 * 24 * 3600 * 1000;
 /** Newest first: later reading, then the later record. */
 const newest = (a: HistoryRecord, b: HistoryRecord) => b.readAt - a.readAt || b.id! - a.id!;
 
-export async function actorMemoryScan(db: DramatisDB, key: string, options: { maxCoActors?: number; maxClaims?: number } = {}): Promise<ActorMemory | null> {
+export async function actorMemoryScan(db: DramatisDB, key: string, options: ActorMemoryOptions = {}): Promise<ActorMemory | null> {
   const identity = await historyIdentity(db, key);
   if (!identity) return null;
   const keys = new Set(identity.keys);
@@ -79,18 +79,16 @@ export async function actorMemoryScan(db: DramatisDB, key: string, options: { ma
   }
 
   const byId = new Map(mine.map((r) => [r.id!, r]));
-  const maxClaims = options.maxClaims ?? 50;
+  const maxClaims = options.maxClaims ?? ACTOR_LIST_SHOWN;
   // Newest first: the claims remembered last (claim ids grow with every write).
-  const claimsOf = (keep: (c: HistoryClaimRecord) => boolean) =>
-    allClaims
-      .filter((c) => ids.has(c.historyId) && keep(c))
-      .sort((a, b) => b.id! - a.id!)
-      .slice(0, maxClaims);
-  const said = claimsOf((c) => !!c.sourceKey && keys.has(c.sourceKey));
-  const about = claimsOf((c) => (!c.sourceKey || !keys.has(c.sourceKey)) && c.aboutKeys.some((k) => keys.has(k)));
+  const claimsOf = (keep: (c: HistoryClaimRecord) => boolean) => allClaims.filter((c) => ids.has(c.historyId) && keep(c)).sort((a, b) => b.id! - a.id!);
+  const saidAll = claimsOf((c) => !!c.sourceKey && keys.has(c.sourceKey));
+  const aboutAll = claimsOf((c) => (!c.sourceKey || !keys.has(c.sourceKey)) && c.aboutKeys.some((k) => keys.has(k)));
+  const said = saidAll.slice(0, maxClaims);
+  const about = aboutAll.slice(0, maxClaims);
   return {
     identity,
-    articles: mine.slice(0, ACTOR_ARTICLES_SHOWN).map((r) => ({ id: r.id!, url: r.url, title: r.title, site: r.site, host: r.host, readAt: r.readAt, mentions: mentionsIn(r) })),
+    articles: mine.slice(0, options.maxArticles ?? ACTOR_LIST_SHOWN).map((r) => ({ id: r.id!, url: r.url, title: r.title, site: r.site, host: r.host, readAt: r.readAt, mentions: mentionsIn(r) })),
     articleCount: mine.length,
     first: mine.length ? mine[mine.length - 1].readAt : null,
     last: mine.length ? mine[0].readAt : null,
@@ -98,6 +96,7 @@ export async function actorMemoryScan(db: DramatisDB, key: string, options: { ma
     outlets: [...outlets.values()].sort((a, b) => b.articles - a.articles || b.last - a.last || a.host.localeCompare(b.host) || a.site.localeCompare(b.site)),
     roles: [...roles.values()].sort((a, b) => b.articles - a.articles || a.first - b.first || a.role.localeCompare(b.role)),
     said: said.map((c) => ({ text: c.text, kind: c.kind, historyId: c.historyId, title: byId.get(c.historyId)!.title, readAt: byId.get(c.historyId)!.readAt })),
+    moreSaid: saidAll.length > maxClaims,
     about: about.map((c) => ({
       text: c.text,
       kind: c.kind,
@@ -107,9 +106,11 @@ export async function actorMemoryScan(db: DramatisDB, key: string, options: { ma
       title: byId.get(c.historyId)!.title,
       readAt: byId.get(c.historyId)!.readAt,
     })),
+    moreAbout: aboutAll.length > maxClaims,
     coActors: [...together.values()]
       .sort((a, b) => b.articles - a.articles || a.name.localeCompare(b.name) || a.key.localeCompare(b.key))
-      .slice(0, options.maxCoActors ?? 12),
+      .slice(0, options.maxCoActors ?? ACTOR_LIST_SHOWN),
+    coActorCount: together.size,
   };
 }
 
