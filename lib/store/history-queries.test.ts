@@ -141,6 +141,30 @@ describe('actorMemory and actorLine', () => {
     ]);
   });
 
+  it('a claim attributed to the actor counts in an article whose actors do not list them (an imported record)', async () => {
+    const db2 = testDb();
+    const valente = { key: 'person:rui valente', name: 'Rui Valente', type: 'person' as const, mentions: 1, roles: [], aliases: [] };
+    const draft = (url: string, actors: (typeof valente)[], claim: string) => ({
+      url,
+      title: url,
+      site: 'S',
+      publishedAt: 0,
+      actors,
+      claims: [{ text: claim, kind: 'direct' as const, source: 'Rui Valente', sourceKey: 'person:rui valente', anonymous: false, aboutKeys: [] }],
+    });
+    await rememberArticle(db2, draft('https://s.example/1', [valente], 'The bridge will reopen'), { incognito: false, now: T0 });
+    await rememberArticle(db2, draft('https://s.example/2', [], 'The tolls will go'), { incognito: false, now: T0 + DAY });
+    const m = (await actorMemory(db2, 'person:rui valente'))!;
+    expect(m.articleCount).toBe(1);
+    expect(m.said.map((c) => [c.text, c.title])).toEqual([
+      ['The tolls will go', 'https://s.example/2'],
+      ['The bridge will reopen', 'https://s.example/1'],
+    ]);
+    expect(m.moreSaid).toBe(false);
+    expect((await actorMemory(db2, 'person:rui valente', { maxClaims: 1 }))!.moreSaid).toBe(true);
+    await db2.delete();
+  });
+
   it('the card line counts the other pages', async () => {
     expect(await actorLine(db, 'person:rui valente', 'https://harbour.example/3')).toEqual({ articles: 2, first: T0, last: T0 + 8 * DAY });
     expect(await actorLine(db, 'person:nobody')).toEqual({ articles: 0, first: null, last: null });

@@ -53,10 +53,10 @@ export interface ActorMemory {
   outlets: { host: string; site: string; articles: number; last: number }[];
   /** Roles seen, with the first and last time. */
   roles: { role: string; first: number; last: number; articles: number }[];
-  /** Claims with the actor as source, newest first: the newest `maxClaims`, and whether there are more. */
+  /** Claims with the actor as source (in any article read), newest first: the newest `maxClaims`, and whether there are more. */
   said: { text: string; kind: ClaimKind; historyId: number; title: string; readAt: number }[];
   moreSaid: boolean;
-  /** Claims that name the actor (by someone else), newest first: the newest `maxClaims`, and whether there are more. */
+  /** Claims that name the actor (by someone else; in any article read), newest first: the newest `maxClaims`, and whether there are more. */
   about: { text: string; kind: ClaimKind; source: string | null; anonymous: boolean; historyId: number; title: string; readAt: number }[];
   moreAbout: boolean;
   /**
@@ -111,6 +111,9 @@ export async function actorMemory(db: DramatisDB, key: string, options: ActorMem
   // took a second at 10,000 articles in Chromium, a cursor over the rows themselves several times the key cursor).
   // The ids of all the keys are merged first, newest first, and only as many rows read as are still wanted: with two
   // keys, 50 rows instead of each key's 100 (4 bulkGets of 100 claims were 16 ms of the most frequent actor's page).
+  // A claim counts wherever it was read: its record need not list the actor among its own (the engine's claims name
+  // their article's actors, but an imported file or the bench's drawn claims need not). Keeping only the actor's
+  // articles cost a claim row per claim elsewhere: 800 of them, 100 ms, on the bench's history after its write runs.
   const newestClaims = async (index: 'sourceKey' | 'aboutKeys', keep: (c: HistoryClaimRecord) => boolean) => {
     const read = new Map<number, HistoryClaimRecord | undefined>();
     for (let limit = wanted; ; limit *= 4) {
@@ -127,7 +130,7 @@ export async function actorMemory(db: DramatisDB, key: string, options: ActorMem
         for (const [i, c] of (await db.historyClaims.bulkGet(unread)).entries()) read.set(unread[i], c);
         for (const id of batch) {
           const c = read.get(id);
-          if (c && ids.has(c.historyId) && keep(c)) kept.push(c);
+          if (c && keep(c)) kept.push(c);
         }
       }
       if (kept.length >= wanted || floor === -Infinity) return kept.slice(0, wanted);
@@ -142,12 +145,13 @@ export async function actorMemory(db: DramatisDB, key: string, options: ActorMem
     ids.size ? newestClaims('aboutKeys', (c) => !c.sourceKey || !keys.has(c.sourceKey)) : [],
     db.history.bulkGet(twice),
   ]);
-  const saidRows = saidRead.slice(0, maxClaims);
-  const aboutRows = aboutRead.slice(0, maxClaims);
   const records = newest.filter((r): r is HistoryRecord => !!r);
   const byId = new Map(records.map((r) => [r.id!, r]));
-  const missing = [...new Set([...saidRows, ...aboutRows].map((c) => c.historyId))].filter((id) => !byId.has(id));
+  const missing = [...new Set([...saidRead, ...aboutRead].map((c) => c.historyId))].filter((id) => !byId.has(id));
   for (const r of await db.history.bulkGet(missing)) if (r) byId.set(r.id!, r);
+  // A claim without its record (none should be: they are written and forgotten together) is not listed.
+  const saidRows = saidRead.filter((c) => byId.has(c.historyId)).slice(0, maxClaims);
+  const aboutRows = aboutRead.filter((c) => byId.has(c.historyId)).slice(0, maxClaims);
   const mentionsIn = (r: HistoryRecord) => r.actors.filter((a) => keys.has(a.key)).reduce((s, a) => s + a.mentions, 0);
 
   const weekMap = new Map<number, { mentions: number; ids: Set<number> }>();

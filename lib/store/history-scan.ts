@@ -24,7 +24,6 @@ export async function actorMemoryScan(db: DramatisDB, key: string, options: Acto
   const keys = new Set(identity.keys);
   const [all, allClaims] = await Promise.all([db.history.toArray(), db.historyClaims.toArray()]);
   const mine = all.filter((r) => r.actorKeys.some((k) => keys.has(k))).sort(newest);
-  const ids = new Set(mine.map((r) => r.id!));
   const mentionsIn = (r: HistoryRecord) => r.actors.filter((a) => keys.has(a.key)).reduce((s, a) => s + a.mentions, 0);
 
   const weekMap = new Map<number, { mentions: number; articles: number }>();
@@ -78,10 +77,10 @@ export async function actorMemoryScan(db: DramatisDB, key: string, options: Acto
     }
   }
 
-  const byId = new Map(mine.map((r) => [r.id!, r]));
+  const byId = new Map(all.map((r) => [r.id!, r]));
   const maxClaims = options.maxClaims ?? ACTOR_LIST_SHOWN;
-  // Newest first: the claims remembered last (claim ids grow with every write).
-  const claimsOf = (keep: (c: HistoryClaimRecord) => boolean) => allClaims.filter((c) => ids.has(c.historyId) && keep(c)).sort((a, b) => b.id! - a.id!);
+  // Newest first: the claims remembered last (claim ids grow with every write); in any article read.
+  const claimsOf = (keep: (c: HistoryClaimRecord) => boolean) => allClaims.filter((c) => byId.has(c.historyId) && keep(c)).sort((a, b) => b.id! - a.id!);
   const saidAll = claimsOf((c) => !!c.sourceKey && keys.has(c.sourceKey));
   const aboutAll = claimsOf((c) => (!c.sourceKey || !keys.has(c.sourceKey)) && c.aboutKeys.some((k) => keys.has(k)));
   const said = saidAll.slice(0, maxClaims);

@@ -32,7 +32,7 @@ export interface MeasureOptions {
 export const MEASURE_GROUPS = ['actor', 'line', 'outlet', 'seen', 'write'] as const;
 export type MeasureGroup = (typeof MEASURE_GROUPS)[number];
 
-/** `--only a,b` and `--scan-runs N` from a command line (the Node and the Chromium runs read the same flags). */
+/** `--only a,b`, `--runs N` and `--scan-runs N` from a command line (the Node and the Chromium runs read the same flags). */
 export function measureFlags(argv: readonly string[], defaults: { runs: number; scanRuns: number }): MeasureOptions {
   const value = (flag: string) => {
     const i = argv.indexOf(flag);
@@ -42,7 +42,9 @@ export function measureFlags(argv: readonly string[], defaults: { runs: number; 
   const unknown = only?.filter((g) => !(MEASURE_GROUPS as readonly string[]).includes(g)) ?? [];
   if (unknown.length) throw new Error(`--only: unknown group ${unknown.join(', ')} (groups: ${MEASURE_GROUPS.join(', ')})`);
   const scanRuns = value('--scan-runs');
-  return { runs: defaults.runs, scanRuns: scanRuns === undefined ? defaults.scanRuns : Number(scanRuns), ...(only ? { only: only as MeasureGroup[] } : {}) };
+  // `--runs N`: more timed runs of each query, for a steadier median on a noisy machine.
+  const runs = value('--runs');
+  return { runs: runs === undefined ? defaults.runs : Number(runs), scanRuns: scanRuns === undefined ? defaults.scanRuns : Number(scanRuns), ...(only ? { only: only as MeasureGroup[] } : {}) };
 }
 
 async function time<T>(runs: number, f: () => Promise<T>, warmUp: boolean): Promise<{ ms: number; value: T }> {

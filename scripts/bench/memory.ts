@@ -12,7 +12,8 @@
 //    history write; bytes per article.
 // `npm run bench -- memory`; `npm run bench -- memory --chromium` runs the same scale bench in Chromium
 // (memory-chromium.ts: the extension's bench page, real IndexedDB). BENCH_MEMORY_N (or --n N) sets the history's size;
-// `--only actor,seen` runs some groups of rows (actor, line, outlet, seen, write), `--scan-runs 0` skips the naive scans.
+// `--only actor,seen` runs some groups of rows (actor, line, outlet, seen, write), `--scan-runs 0` skips the naive scans, `--runs N`
+// times each query N times (5 by default) for a steadier median.
 import { readFileSync } from 'node:fs';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { actorNetwork, networkByIdentity, NETWORK_MAX_RECORDS } from '../../lib/store/history-network';
