@@ -194,7 +194,10 @@ export async function run(): Promise<void> {
   table(['seen before? (median)', 'Dramatis ms', 'naive scan ms', 'ratio', 'check'], seen.rows);
   console.log('');
   for (const line of seen.notes) console.log(line);
-  const bytes = (xs: unknown[]) => xs.reduce((s: number, x) => s + Buffer.byteLength(JSON.stringify(x)), 0);
+  // Binary fields (the resident claim index's snapshot is ArrayBuffers and typed arrays) count their bytes: JSON would
+  // write an ArrayBuffer as {} and a typed array as an object of its elements.
+  const binary = (_: string, v: unknown) => (v instanceof ArrayBuffer || ArrayBuffer.isView(v) ? 'x'.repeat(v.byteLength) : v);
+  const bytes = (xs: unknown[]) => xs.reduce((s: number, x) => s + Buffer.byteLength(JSON.stringify(x, binary)), 0);
   const parts = await Promise.all(db.tables.filter((t) => t.name.startsWith('history')).map(async (t) => [t.name, bytes(await t.toArray())] as const));
   const count = await db.history.count();
   const total = parts.reduce((s, [, b]) => s + b, 0);
