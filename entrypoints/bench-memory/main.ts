@@ -98,7 +98,8 @@ const bench = {
   /**
    * The actor page's reads one after the other, each timed (ms), for the most frequent and the median actor: where the
    * time goes. The old page's reads (the newest 100 records, every claim id of the actor's keys, counting over the 100
-   * records) beside the current ones (the 50 listed, each key's newest claims, the co-actor rows).
+   * records) beside newer ones (50 records listed, as until session 10: the page now lists ACTOR_LIST_SHOWN; each key's
+   * newest claims, the co-actor rows).
    */
   async actorSteps(): Promise<Record<string, Record<string, number>>> {
     const out: Record<string, Record<string, number>> = {};
