@@ -244,13 +244,7 @@ export class ResidentClaimIndex {
   private posOf(id: number): number {
     const d = this.deltaPos.get(id);
     if (d !== undefined) return this.dead[d] ? -1 : d;
-    let lo = 0;
-    let hi = this.base;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.ids[mid] < id) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(0, this.base, (i) => this.ids[i] < id);
     return lo < this.base && this.ids[lo] === id && !this.dead[lo] ? lo : -1;
   }
 
@@ -298,13 +292,7 @@ export class ResidentClaimIndex {
       const from = ranges[r];
       const to = ranges[r + 1];
       // Snapshot part: ids are sorted, so the range is a slice.
-      let lo = 0;
-      let hi = this.base;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (this.ids[mid] < from) lo = mid + 1;
-        else hi = mid;
-      }
+      const lo = lowerBound(0, this.base, (i) => this.ids[i] < from);
       for (let i = lo; i < this.base && this.ids[i] <= to; i++) this.kill(i);
       for (const [id, pos] of this.deltaPos) if (id >= from && id <= to) this.kill(pos);
     }
@@ -347,13 +335,7 @@ export class ResidentClaimIndex {
   article(id: number): ArticleMeta | undefined {
     const d = this.deltaArticles.get(id);
     if (d) return d;
-    let lo = 0;
-    let hi = this.articleIds.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.articleIds[mid] < id) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(0, this.articleIds.length, (i) => this.articleIds[i] < id);
     if (lo >= this.articleIds.length || this.articleIds[lo] !== id) return undefined;
     if (typeof this.articleText === 'string') {
       const parts = this.articleText.split('\u0000');
@@ -368,23 +350,9 @@ export class ResidentClaimIndex {
   private range(print: number): [number, number] {
     const b = print >>> 16;
     const l = print & 0xffff;
-    let lo = this.buckets[b];
-    let hi = this.buckets[b + 1];
-    const end = hi;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.low[mid] < l) lo = mid + 1;
-      else hi = mid;
-    }
+    const start = lowerBound(this.buckets[b], this.buckets[b + 1], (i) => this.low[i] < l);
     // The end: the first posting past this print (a binary search too: a widely carried shingle has thousands).
-    let e = lo;
-    let top = end;
-    while (e < top) {
-      const mid = (e + top) >>> 1;
-      if (this.low[mid] <= l) e = mid + 1;
-      else top = mid;
-    }
-    return [lo, e];
+    return [start, lowerBound(start, this.buckets[b + 1], (i) => this.low[i] <= l)];
   }
 
   /** The ids of the live claims carrying `print`, lowest first, at most `limit`. */
@@ -412,14 +380,8 @@ export class ResidentClaimIndex {
     // One binary search in the print's bucket on (low bits, position): postings are sorted by both.
     const b = print >>> 16;
     const l = print & 0xffff;
-    let lo = this.buckets[b];
-    let hi = this.buckets[b + 1];
-    const end = hi;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.low[mid] < l || (this.low[mid] === l && this.postings[mid] < pos)) lo = mid + 1;
-      else hi = mid;
-    }
+    const end = this.buckets[b + 1];
+    const lo = lowerBound(this.buckets[b], end, (i) => this.low[i] < l || (this.low[i] === l && this.postings[i] < pos));
     return lo < end && this.low[lo] === l && this.postings[lo] === pos;
   }
 
@@ -517,6 +479,16 @@ export class ResidentClaimIndex {
     }
     return buildSnapshot({ ids, history, counts, sigs }, metas, outPrints, outPos, outTotal);
   }
+}
+
+/** The first index in [lo, hi) where `below` is false (`below` true for a prefix of the range): a binary search. */
+function lowerBound(lo: number, hi: number, below: (i: number) => boolean): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (below(mid)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function distinctPrints(prints: readonly number[]): number[] {
